@@ -1,0 +1,119 @@
+# ruff: noqa: E501
+"""Boilerplate removal on blocks and sentences: share/print links, character counts,
+breadcrumbs, contact blocks, cookie and consent banners (also spliced into content)."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.blocks import Block
+
+_WIDGET_WORDS = (
+    r"Druckversion|Drucken|Seite drucken|Artikel drucken|Druckansicht|Print|Teilen|Diese Seite teilen|"
+    r"Seite teilen|Beitrag teilen|Artikel teilen|Share|Teilen auf \w+|Facebook|Twitter|X|WhatsApp|LinkedIn|"
+    r"Xing|XING|Instagram|Mastodon|Threads|Bluesky|Telegram|E-Mail|Per E-Mail (?:versenden|teilen)|"
+    r"Seite versenden|Seite empfehlen|Empfehlen|Weiterempfehlen|Artikel empfehlen|Artikel versenden|Link kopieren|Vorlesen|Merken|PDF|PDF erzeugen|Als PDF|"
+    r"Zurück|zurück|Zurück zur Übersicht|Zur Übersicht|Zur Newsübersicht|Alle Meldungen|Alle Nachrichten|"
+    r"Weitere Meldungen|Weitere Nachrichten|Mehr erfahren|weiterlesen|Weiterlesen|mehr|Nach oben|nach oben|"
+    r"Zum Seitenanfang|Seitenanfang|Top|Schriftgröße|Schrift|A|A\+|A-|Kontrast|Leichte Sprache|"
+    r"Gebärdensprache|Impressum|Datenschutz|Datenschutzerklärung|Barrierefreiheit|Sitemap|Kontakt|"
+    r"Suche|Menü|Navigation|Hauptnavigation|Startseite|Home|RSS|Newsletter|Login|Anmelden"
+)
+_WIDGET_LINE = re.compile(rf"^(?:(?:{_WIDGET_WORDS})\s*[|·•/,]?\s*)+$")
+_CHAR_COUNT = re.compile(
+    r"\(?\b(?:\d{1,2}\.)?\d{2,5}\s+Zeichen(?:\s+inkl\.\s+Leerzeichen)?\b\)?|\(?Zeichen:\s*\d+\)?"
+)
+_BREADCRUMB = re.compile(
+    r"^(?:Sie sind hier:?|Sie befinden sich hier:?|Pfad:|Navigationspfad:)|^(?:\S[^>»›]{0,40}\s*[>»›/]\s*){2,}"
+)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright)\s", re.I)
+_CONTACT_HEAD = re.compile(
+    r"^(?:Pressekontakt|Kontakt|Medienkontakt|Ansprechpartner(?:in)?|Ansprechperson|Für Rückfragen|"
+    r"Rückfragen|Pressestelle|Pressesprecher(?:in)?|Kontakt für Medien|V\.?i\.?S\.?d\.?P\.?)\b[^.!?]{0,80}:?\s*(?:\n|$)"
+)
+_CONTACT_LINE = re.compile(
+    r"(?:\bTel(?:efon)?\.?\s*:?\s*[+(\d]|\bFax\.?\s*:?\s*[+(\d]|\bE-?Mail\s*:|[\w.+-]+@[\w-]+\.[\w.]+|"
+    r"\bwww\.\S+|\b\d{5}\s+[A-ZÄÖÜ]\w+|\bPostfach\b)"
+)
+_PUBLISHER = re.compile(r"^Herausgeber(?:in)?\s*:\s*(.+)$", re.M)
+_CONSENT = re.compile(
+    r"\bCookies?\b|Cookie-\w+|\bConsent\b|Einwilligung(?:en)?\b.*\b(?:widerruf|speicher|Dienste)|"
+    r"\b(?:Alle akzeptieren|Alle ablehnen|Nur notwendige|Auswahl bestätigen|Einstellungen speichern|"
+    r"Datenschutzeinstellungen|Tracking-Dienste|Drittanbieter-Dienste)\b|"
+    r"\b(?:Diese|Unsere) (?:Web)?[Ss]eite (?:verwendet|nutzt|setzt)\b|\bWir (?:verwenden|nutzen|setzen)\b[^.]{0,60}"
+    r"\b(?:Cookies|Tracking|Dienste|Technologien)\b",
+    re.I,
+)
+_CONSENT_START = re.compile(
+    r"\s+(?=(?:Wir|Diese Website|Diese Webseite|Diese Seite|Unsere Website)\s+(?:verwenden|nutzen|setzen|"
+    r"verwendet|nutzt|setzt)\b)|\s+(?:(?:und\s+)?(?:aller|alle|allen|der|die|den|dem|von|unserer|unsere|Ihre|Ihrer|zur|zum|"
+    r"technisch|notwendigen?|essenziellen?|essentiellen?|funktionalen?|optionalen?|externen?)\s+)+"
+    r"(?:\w+\s+){0,2}?(?:Cookies?|Cookie-\w+|Tracking)\b"
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"»(])")
+
+
+def split_sentences(text: str) -> list[str]:
+    """A rough sentence split on end punctuation before a capital letter or quotation mark."""
+    return [s for s in _SENTENCE.split(text) if s]
+
+
+def strip_consent(text: str) -> str:
+    """Remove consent-banner sentences; where one is spliced into content, keep the content part."""
+    if not _CONSENT.search(text):
+        return text
+    out_lines = []
+    for line in text.split("\n"):
+        kept: list[str] = []
+        for sent in split_sentences(line):
+            if not _CONSENT.search(sent):
+                kept.append(sent)
+                continue
+            m = _CONSENT_START.search(sent)
+            head = sent[: m.start()] if m else ""
+            # keep the spliced-in content only when it is clearly not banner text itself
+            if head and len(head.split()) >= 4 and not _CONSENT.search(head):
+                kept.append(head.rstrip(" ,;:–-"))
+        if kept:
+            out_lines.append(" ".join(kept))
+    return "\n".join(out_lines)
+
+
+def find_publisher(blocks: list[Block]) -> str | None:
+    """A publisher stated on a ``Herausgeber:`` line."""
+    for b in blocks:
+        m = _PUBLISHER.search(b.text)
+        if m:
+            return m.group(1).split(",")[0].strip() or None
+    return None
+
+
+def is_widget(text: str) -> bool:
+    """Share/print/navigation widgets, breadcrumbs, copyright lines."""
+    t = text.strip()
+    return bool(_WIDGET_LINE.match(t) or _COPYRIGHT.match(t) or (len(t) < 160 and _BREADCRUMB.match(t)))
+
+
+def clean_blocks(blocks: list[Block]) -> list[Block]:
+    """Drop boilerplate blocks, strip character counts and consent text, cut trailing contact blocks."""
+    out: list[Block] = []
+    in_contact = False
+    for b in blocks:
+        text = _CHAR_COUNT.sub("", b.text).strip()
+        text = strip_consent(text).strip()
+        text = "\n".join(line for line in text.split("\n") if not is_widget(line))
+        if not text or is_widget(text) or _PUBLISHER.match(text):
+            continue
+        if (_CONTACT_HEAD.match(text) and not b.is_heading) or (
+            b.is_heading and _CONTACT_HEAD.match(text + "\n")
+        ):
+            in_contact = True
+            continue
+        if in_contact:
+            if len(text) < 200 and (_CONTACT_LINE.search(text) or "\n" in text or len(text) < 60):
+                continue
+            in_contact = False
+        if len(text) < 200 and len(_CONTACT_LINE.findall(text)) >= 2 and not re.search(r"[„“\"»]", text):
+            continue
+        out.append(Block(b.kind, text, b.hint))
+    return out

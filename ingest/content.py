@@ -1,0 +1,30 @@
+"""Content analysis of the body: speakers, member lists, dates, mentions."""
+
+from __future__ import annotations
+
+from archive.record import Record
+from ingest.blocks import Block
+from ingest.dateline import parse_dateline
+from ingest.dates import find_dates
+from ingest.members import find_member_lists
+from ingest.mentions import find_mentions
+from ingest.speakers import find_speakers
+
+
+def analyse(record: Record, body_blocks: list[Block]) -> None:
+    """Fill speakers, member lists, mentioned dates, mentions and warnings of ``record``."""
+    year = int(record.date[:4]) if record.date else None
+    dates: set[str] = set()
+    for k, b in enumerate(body_blocks):
+        text = b.text
+        if k == 0 and parse_dateline(text) is not None:
+            text = text[min(len(text), 60) :] if parse_dateline(text).date else text  # type: ignore[union-attr]
+        for d in find_dates(text, year):
+            if d.value != record.date:
+                dates.add(d.value)
+    record.mentioned_dates = sorted(dates)
+    record.speakers = find_speakers(body_blocks)
+    full = "\n".join(b.text for b in body_blocks)
+    record.member_lists, warnings = find_member_lists(body_blocks, full)
+    record.warnings.extend(warnings)
+    record.mentions = find_mentions(record)

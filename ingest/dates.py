@@ -1,0 +1,143 @@
+"""German date expressions: parsing, finding in text, and precision (day, month, year)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dateutil import parser as du_parser
+
+MONTHS = {
+    "januar": 1,
+    "jänner": 1,
+    "jan": 1,
+    "februar": 2,
+    "feber": 2,
+    "feb": 2,
+    "märz": 3,
+    "maerz": 3,
+    "mär": 3,
+    "mrz": 3,
+    "april": 4,
+    "apr": 4,
+    "mai": 5,
+    "juni": 6,
+    "jun": 6,
+    "juli": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "oktober": 10,
+    "okt": 10,
+    "november": 11,
+    "nov": 11,
+    "dezember": 12,
+    "dez": 12,
+}
+_MONTH_RE = (
+    r"(Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
+    r"Jan\.|Feb\.|Mär\.|Mrz\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Okt\.|Nov\.|Dez\.)"
+)
+WEEKDAY_RE = (
+    r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Mo|Di|Mi|Do|Fr|Sa|So)\.?,?"
+)
+
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d])")
+_TEXTUAL = re.compile(rf"(?<![\d.])(\d{{1,2}})\.\s*{_MONTH_RE}\s*(\d{{4}})?(?!\d)")
+_RANGE_DAY = re.compile(
+    rf"(?<![\d.])(\d{{1,2}})\.\s*(?:bis|–|-|und)\s*(\d{{1,2}})\.\s*{_MONTH_RE}\s*(\d{{4}})?"
+)
+_MONTH_YEAR = re.compile(rf"(?<![\d.]\s)(?<![\d.]){_MONTH_RE}\s+(\d{{4}})\b")
+_YEAR_CUE = re.compile(
+    r"\b(?:im Jahr(?:e)?|seit|bis|ab|Ende|Anfang|Mitte|Frühjahr|Sommer|Herbst|Winter|Jahr|von|für|"
+    r"im Laufe des Jahres|Haushaltsjahr|Schuljahr)\s+((?:19|20)\d{2})\b(?!\s*(?:Zeichen|Euro|€|Menschen|m\b))"
+)
+
+
+@dataclass
+class DateMatch:
+    """A date found in text with its span and ISO value (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``)."""
+
+    start: int
+    end: int
+    value: str
+
+
+def _valid(y: int, m: int, d: int) -> str | None:
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _year(text: str) -> int:
+    y = int(text)
+    return y + 2000 if y < 100 and len(text) == 2 else y
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
+    """All date expressions in ``text``, as precise as stated; a missing year comes from ``default_year``."""
+    found: list[DateMatch] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, value: str | None) -> None:
+        if value and not any(s < end and start < e for s, e in taken):
+            found.append(DateMatch(start, end, value))
+            taken.append((start, end))
+
+    for m in _ISO.finditer(text):
+        add(m.start(), m.end(), _valid(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+    for m in _NUMERIC.finditer(text):
+        add(m.start(), m.end(), _valid(_year(m.group(3)), int(m.group(2)), int(m.group(1))))
+    for m in _RANGE_DAY.finditer(text):
+        year = int(m.group(4)) if m.group(4) else default_year
+        if year:
+            month = _month(m.group(3))
+            add(m.start(1), m.end(1) + 1, _valid(year, month, int(m.group(1))))
+            add(m.start(2), m.end(), _valid(year, month, int(m.group(2))))
+    for m in _TEXTUAL.finditer(text):
+        year = int(m.group(3)) if m.group(3) else default_year
+        if year and (m.group(3) or not re.match(r"\s*(?:Jahre|Prozent|%)", text[m.end() :])):
+            add(m.start(), m.end(), _valid(year, _month(m.group(2)), int(m.group(1))))
+    for m in _MONTH_YEAR.finditer(text):
+        add(m.start(), m.end(), f"{int(m.group(2)):04d}-{_month(m.group(1)):02d}")
+    for m in _YEAR_CUE.finditer(text):
+        add(m.start(1), m.end(1), m.group(1))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def parse_date(text: str) -> str | None:
+    """The first full date (``YYYY-MM-DD``) in ``text``, also ISO timestamps; else ``None``."""
+    for d in find_dates(text):
+        if len(d.value) == 10:
+            return d.value
+    try:
+        value = du_parser.isoparse(text.strip())
+    except (ValueError, OverflowError):
+        return None
+    return value.date().isoformat()
+
+
+_DATE_ONLY = re.compile(
+    rf"^\s*[\[(]?\s*(?:{WEEKDAY_RE}\s*)?(?:den\s+)?(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
+    rf"\d{{1,2}}\.?\s*{_MONTH_RE}\s*\d{{4}})\s*[\])]?\s*"
+)
+
+
+def leading_date(text: str) -> tuple[str, str] | None:
+    """A date that opens ``text`` (``Mittwoch, 20. Mai 2020``, ``[08.05.2020]``): ``(iso, rest)``."""
+    m = _DATE_ONLY.match(text)
+    if not m:
+        return None
+    value = parse_date(m.group(0))
+    return (value, text[m.end() :]) if value else None

@@ -1,0 +1,117 @@
+"""Extraction of a press release into a :class:`archive.record.Record`."""
+
+from __future__ import annotations
+
+import hashlib
+import pathlib
+import re
+
+from archive.record import Mentions, Record, Source, make_record_id
+from ingest import boilerplate, headline, readers
+from ingest.blocks import Block, Parsed
+from ingest.dateline import parse_dateline
+from ingest.errors import DocumentError
+from ingest.linking import link_record
+
+
+def render_body(blocks: list[Block]) -> str:
+    """Blocks to the contract's body text: blank line between paragraphs, ``- `` list items."""
+    parts: list[str] = []
+    for b in blocks:
+        if b.kind == "li":
+            item = "- " + b.text.replace("\n", " ")
+            if parts and parts[-1].startswith("- "):
+                parts[-1] += "\n" + item
+            else:
+                parts.append(item)
+        else:
+            parts.append(b.text)
+    return "\n\n".join(parts)
+
+
+def _parse(text: str, fmt: str) -> Parsed:
+    if fmt == "html":
+        from ingest.html_content import html_blocks
+
+        return html_blocks(text)
+    from ingest.text_content import text_blocks
+
+    return text_blocks(text)
+
+
+def _build(raw: bytes, uri: str) -> Record:
+    text, fmt = readers.read(raw, uri)
+    parsed = _parse(text, fmt)
+    publisher = boilerplate.find_publisher(parsed.blocks)
+    blocks = boilerplate.clean_blocks(parsed.blocks)
+    if not blocks:
+        raise DocumentError(uri, "Dokument ohne Text")
+    head, body_blocks = headline.analyse(blocks)
+    record = Record(
+        id=make_record_id(uri),
+        source=Source(uri=uri, sha256=hashlib.sha256(raw).hexdigest(), format=fmt, bytes=len(raw)),  # type: ignore[arg-type]
+        kicker=head.kicker,
+        title=head.title or parsed.meta.get("title"),
+        subtitle=head.subtitle,
+        categories=head.categories or list(parsed.categories),
+        date=head.date,
+    )
+    for c in parsed.categories:
+        if c not in record.categories:
+            record.categories.append(c)
+    first = next((b for b in body_blocks if not b.is_heading), None)
+    if first is not None:
+        dl = parse_dateline(first.text)
+        if dl:
+            record.place = dl.place
+            record.date = record.date or dl.date
+    if record.date is None and parsed.meta.get("date"):
+        record.date = parsed.meta["date"]
+    record.body = render_body(body_blocks)
+    if not record.body.strip() and not record.title:
+        raise DocumentError(uri, "Dokument ohne Text")
+    record.publisher = publisher or parsed.meta.get("site_name") or _publisher_from_kicker(record.kicker)
+    _analyse_content(record, body_blocks)
+    return record
+
+
+_BODY_NAME = re.compile(
+    r"^(?:Stadt|Gemeinde|Amt|Landkreis|Kreis|Zweckverband|Verband|Ministerium|Landesamt|Polizei\w*|"
+    r"Staatskanzlei|Senatsverwaltung|Bezirksamt|Landratsamt|Kreisverwaltung|Städte- und Gemeindebund)\b"
+)
+
+
+def _publisher_from_kicker(kicker: str | None) -> str | None:
+    if kicker and _BODY_NAME.match(kicker) and len(kicker.split()) <= 8:
+        return kicker
+    return None
+
+
+def _analyse_content(record: Record, body_blocks: list[Block]) -> None:
+    """Speakers, member lists, dates and mentions from the body (filled in by later modules)."""
+    from ingest import content
+
+    content.analyse(record, body_blocks)
+    record.mentions = record.mentions or Mentions()
+
+
+def extract_bytes(raw: bytes, uri: str) -> Record:
+    """Extract a record from ``raw`` bytes; ``uri`` names the source (its suffix hints the format)."""
+    try:
+        record = _build(raw, uri)
+    except DocumentError:
+        raise
+    except Exception as exc:  # a parser failure on bad input must not escape as anything else
+        raise DocumentError(uri, f"Dokument nicht lesbar ({type(exc).__name__}: {exc})") from exc
+    link_record(record)
+    return record
+
+
+def extract_path(path: pathlib.Path) -> Record:
+    """Read ``path`` and extract its record."""
+    uri = path.resolve().as_uri()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DocumentError(str(path), f"Datei nicht lesbar: {exc.strerror or exc}") from exc
+    return extract_bytes(raw, uri)

@@ -1,0 +1,362 @@
+"""HTML to blocks: metadata, boilerplate-free main content, hints from markup."""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+
+from ingest.blocks import Block, Parsed, clean_text
+from ingest.dates import parse_date
+
+_DROP_TAGS = {
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "iframe",
+    "button",
+    "select",
+    "input",
+    "textarea",
+    "label",
+    "object",
+    "embed",
+    "canvas",
+    "map",
+    "link",
+    "meta",
+    "head",
+    "dialog",
+}
+_BOILER_TAGS = {"nav", "footer", "aside"}
+_BOILER_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog"}
+_BOILER_CLASS = re.compile(
+    r"cookie|consent|gdpr|dsgvo-banner|privacy-banner|cmp-|klaro|borlabs|usercentrics|breadcrumb|"
+    r"(?<![a-z])(?:nav|navi|navbar|navigation|menu|menue|mainmenu|submenu|subnav|metanav|servicenav|"
+    r"footer|sidebar|marginal|marginalspalte|aside|share|sharing|social|socials|shariff|teilen|print|"
+    r"druck|drucken|skip|skiplinks|sprungmarken|pagination|pager|related|weitere|newsletter|search|"
+    r"suche|login|toolbar|language|sprachwahl|tools|servicebar|topbar|header-links|quicklinks|"
+    r"contact|kontakt|pressekontakt|ansprechpartner|rating|comments|kommentare|backlink|back|zurueck|"
+    r"tag-cloud|teaser-list|newslist|more-news|site-header|page-header-links|footnote-links)(?![a-z])",
+    re.I,
+)
+_HINTS = (
+    (
+        "kicker",
+        re.compile(r"kicker|dachzeile|overline|topline|roofline|spitzmarke|superline|eyebrow|pretitle", re.I),
+    ),
+    (
+        "subtitle",
+        re.compile(
+            r"subtitle|sub-title|subheadline|sub-headline|subline|untertitel|unterzeile|"
+            r"headline-sub|title-sub",
+            re.I,
+        ),
+    ),
+    (
+        "date",
+        re.compile(
+            r"(?<![a-z])(?:date|datum|time|published|pubdate|veroeffentlicht|news-date|"
+            r"article-date|meta-date|entry-date|post-date)(?![a-z])",
+            re.I,
+        ),
+    ),
+    (
+        "category",
+        re.compile(r"categor|kategorie|rubrik|(?<![a-z])(?:tags?|topic|themen?|section-name)(?![a-z])", re.I),
+    ),
+    (
+        "caption",
+        re.compile(
+            r"caption|bildunterschrift|figcaption|credit|copyright|bildnachweis|image-text|"
+            r"img-text|foto-text|photo",
+            re.I,
+        ),
+    ),
+)
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "li",
+    "ul",
+    "ol",
+    "td",
+    "th",
+    "tr",
+    "table",
+    "tbody",
+    "thead",
+    "blockquote",
+    "dd",
+    "dt",
+    "dl",
+    "figcaption",
+    "figure",
+    "pre",
+    "address",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "form",
+    "center",
+    "hr",
+    "body",
+    "html",
+}
+_CONTENT_ID = re.compile(
+    r"(?<![a-z])(?:content|main|inhalt|article|artikel|news-detail|newsdetail|"
+    r"text|maincontent|main-content|content-main|hauptinhalt|detail|pressemitteilung|"
+    r"entry-content|post-content|article-body|articlebody|news-text|bodytext)(?![a-z])",
+    re.I,
+)
+
+
+def _attrs(tag: Tag) -> str:
+    if tag.attrs is None:
+        return ""
+    cls = tag.get("class") or []
+    return " ".join([*(cls if isinstance(cls, list) else [cls]), str(tag.get("id") or "")])
+
+
+def _meta(soup: BeautifulSoup) -> dict[str, str]:
+    meta: dict[str, str] = {}
+    for m in soup.find_all("meta"):
+        key = (m.get("property") or m.get("name") or m.get("itemprop") or "").lower()
+        val = (m.get("content") or "").strip()
+        if not val:
+            continue
+        if key == "og:site_name":
+            meta["site_name"] = val
+        elif key in {"og:title", "twitter:title"} and "og_title" not in meta:
+            meta["og_title"] = val
+        elif (
+            key
+            in {
+                "article:published_time",
+                "datepublished",
+                "dc.date.issued",
+                "dc.date",
+                "date",
+                "publishdate",
+                "pubdate",
+                "dcterms.issued",
+                "dcterms.created",
+            }
+            and "date" not in meta
+        ):
+            date = parse_date(val)
+            if date:
+                meta["date"] = date
+    if soup.title and soup.title.string:
+        meta["title_tag"] = clean_text(soup.title.string)
+    title = meta.get("og_title") or meta.get("title_tag")
+    if title:
+        meta["title"] = re.split(r"\s+[|–—-]\s+", title)[0].strip()
+    return meta
+
+
+def _is_boiler(tag: Tag) -> bool:
+    if tag.name in _BOILER_TAGS:
+        return True
+    role = str(tag.get("role") or "").lower()
+    if role in _BOILER_ROLES:
+        return True
+    if tag.get("hidden") is not None or tag.get("aria-hidden") == "true":
+        return True
+    style = str(tag.get("style") or "").replace(" ", "").lower()
+    if "display:none" in style:
+        return True
+    attrs = _attrs(tag)
+    return bool(attrs and _BOILER_CLASS.search(attrs))
+
+
+def _strip(root: Tag) -> None:
+    for c in root.find_all(string=lambda s: isinstance(s, Comment)):
+        c.extract()
+    for t in root.find_all(_DROP_TAGS):
+        t.decompose()
+    for t in list(root.find_all(True)):
+        if t.decomposed or t.attrs is None:
+            continue
+        if _is_boiler(t):
+            if t.find("h1") is not None and not re.search(r"cookie|consent", _attrs(t), re.I):
+                continue  # a header/wrapper holding the headline is not boilerplate
+            t.decompose()
+        elif (t.name == "header" and t.find("h1") is None and t.find_parent(["article", "main"]) is None) or (
+            t.name == "form" and t.find("h1") is None and len(t.get_text(" ", strip=True)) < 500
+        ):
+            t.decompose()
+
+
+def _text_len(tag: Tag) -> int:
+    return len(tag.get_text(" ", strip=True))
+
+
+def _link_len(tag: Tag) -> int:
+    return sum(len(a.get_text(" ", strip=True)) for a in tag.find_all("a"))
+
+
+def _density(tag: Tag) -> float:
+    text = sum(len(p.get_text(" ", strip=True)) for p in tag.find_all(["p", "li", "h1", "h2", "h3", "td"]))
+    text = max(text, _text_len(tag) // 2)
+    return text - 2 * _link_len(tag)
+
+
+def _main_root(body: Tag) -> Tag:
+    h1 = body.find("h1")
+    for name in ("article", "main"):
+        cands = [t for t in body.find_all(name) if _text_len(t) > 150]
+        if cands:
+            with_h1 = [t for t in cands if h1 is not None and t.find("h1") is h1]
+            return with_h1[0] if with_h1 else max(cands, key=_text_len)
+    role_main = body.find(attrs={"role": "main"})
+    if isinstance(role_main, Tag) and _text_len(role_main) > 150:
+        return role_main
+    total = max(_density(body), 1)
+    if h1 is not None:
+        for anc in h1.parents:
+            if not isinstance(anc, Tag):
+                continue
+            if _density(anc) >= 0.5 * total or anc.name == "body":
+                return anc
+    cands = [t for t in body.find_all(["div", "td", "section"]) if _CONTENT_ID.search(_attrs(t))]
+    cands = [t for t in cands if _density(t) >= 0.5 * total]
+    if cands:
+        return min(cands, key=_text_len)
+    best = body
+    for t in body.find_all(["div", "td", "section"]):
+        if _density(t) >= 0.7 * total and _text_len(t) < _text_len(best):
+            best = t
+    return best
+
+
+def _hint_of(tag: Tag, stop: Tag | None) -> str:
+    node: Tag | None = tag
+    depth = 0
+    while node is not None and node is not stop and depth < 4:
+        if node.name == "time":
+            return "date"
+        if node.name in {"figcaption", "figure"}:
+            return "caption"
+        attrs = _attrs(node)
+        if attrs:
+            for hint, rx in _HINTS:
+                if rx.search(attrs):
+                    return hint
+        node = node.parent if isinstance(node.parent, Tag) else None
+        depth += 1
+    return ""
+
+
+class _Walker:
+    def __init__(self, root: Tag) -> None:
+        self.root = root
+        self.blocks: list[Block] = []
+        self.buf: list[str] = []
+        self.buf_tag: Tag | None = None
+        self.dates: list[str] = []
+
+    def flush(self, kind: str = "p", tag: Tag | None = None) -> None:
+        text = clean_text("".join(self.buf))
+        self.buf = []
+        src = tag or self.buf_tag
+        self.buf_tag = None
+        if text:
+            self.blocks.append(Block(kind, text, _hint_of(src, self.root) if src is not None else ""))
+
+    def walk(self, node: Tag) -> None:
+        for child in node.children:
+            if isinstance(child, Comment):
+                continue
+            if isinstance(child, NavigableString):
+                if str(child).strip() and self.buf_tag is None:
+                    self.buf_tag = node
+                self.buf.append(str(child))
+                continue
+            if not isinstance(child, Tag):
+                continue
+            name = child.name
+            if name == "br":
+                self.buf.append("\n")
+            elif name == "time" and child.get("datetime"):
+                date = parse_date(str(child["datetime"]))
+                if date:
+                    self.dates.append(date)
+                self.buf_tag = self.buf_tag or child
+                self.buf.append(child.get_text(" "))
+            elif name in {"h1", "h2", "h3", "h4", "h5", "h6"}:
+                self.flush()
+                self._heading(child)
+            elif name == "li":
+                self.flush()
+                self.walk(child)
+                self.flush("li", child)
+            elif name in {"img"}:
+                continue
+            elif name in _BLOCK_TAGS:
+                self.flush()
+                self.walk(child)
+                self.flush("p", child)
+            else:
+                if self.buf_tag is None and child.get_text(strip=True):
+                    self.buf_tag = child
+                self.walk(child)
+
+    def _heading(self, tag: Tag) -> None:
+        # a kicker span inside the heading becomes its own block
+        for span in tag.find_all(True):
+            hint = _hint_of(span, tag)
+            if hint in {"kicker", "subtitle"}:
+                text = clean_text(span.get_text(" "))
+                span.extract()
+                if text:
+                    if hint == "kicker":
+                        self.blocks.append(Block("p", text, "kicker"))
+                    else:
+                        self.blocks.append(Block(tag.name, clean_text(tag.get_text(" "))))
+                        self.blocks.append(Block("p", text, "subtitle"))
+                        return
+        text = clean_text(tag.get_text(" ").replace("\n", " "))
+        if text:
+            hint = _hint_of(tag, self.root)
+            self.blocks.append(
+                Block(tag.name, text, hint if hint in {"kicker", "subtitle", "caption"} else "")
+            )
+
+
+def html_blocks(html: str) -> Parsed:
+    """Parse ``html`` into main-content blocks plus page metadata."""
+    soup = BeautifulSoup(html, "lxml")
+    meta = _meta(soup)
+    body = soup.body or soup
+    _strip(body)
+    root = _main_root(body)
+    walker = _Walker(root)
+    h1 = body.find("h1")
+    if h1 is not None and root not in h1.parents and h1 is not root:
+        # headline outside the content root: take its container first
+        head = h1.parent if isinstance(h1.parent, Tag) and _text_len(h1.parent) < 600 else h1
+        hw = _Walker(head)
+        if head is h1:
+            hw._heading(h1)
+        else:
+            hw.walk(head)
+            hw.flush()
+        walker.blocks.extend(hw.blocks)
+        walker.dates.extend(hw.dates)
+        head.extract()
+    walker.walk(root)
+    walker.flush()
+    if walker.dates and "date" not in meta:
+        meta["date"] = walker.dates[0]
+    categories: list[str] = []
+    return Parsed(blocks=walker.blocks, meta=meta, categories=categories)

@@ -1,0 +1,65 @@
+"""Links names in a record (member lists, place mentions) to official keys via the gazetteer.
+
+A member gets the 8-digit AGS of its municipality, the 9-digit Verbandsschlüssel of its Amt
+or the 5-digit key of its Kreis, only where the link is certain; a member that looks like a
+municipality but cannot be linked gets a warning. Associations (``Städte- und Gemeindebund
+Brandenburg``, Zweckverbände) stay without a key. Names are resolved in the Land of the
+record's dateline place when that is certain, else in Brandenburg.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archive import gazetteer
+from archive.record import Record
+
+DEFAULT_LAND = gazetteer.BRANDENBURG
+
+# words that make a list entry an organisation rather than a territorial body
+_ORGANISATION = re.compile(
+    r"(?i)(bund\b|bundes\b|verband|verbände|verein|gesellschaft|gmbh|\be\.\s?v\.|\bag\b|ministerium|"
+    r"kammer|stiftung|landkreistag|städtetag|gemeindetag|rechenzentrum|\bkrz\b|dienstleister|"
+    r"institut|universität|hochschule|agentur|anstalt|betrieb|werke?\b|zentrum|gremium|beirat)"
+)
+
+
+def looks_like_organisation(name: str) -> bool:
+    """True for names such as ``Städte- und Gemeindebund Brandenburg`` or ``Zweckverband …``."""
+    return bool(_ORGANISATION.search(name))
+
+
+def context_land(record: Record) -> str:
+    """The Land whose places the record most likely means: that of its dateline place, if certain."""
+    if record.place:
+        found = gazetteer.link(record.place, land=None)
+        if found is not None and found.entry.level == "gemeinde":
+            return found.entry.land
+    return DEFAULT_LAND
+
+
+def link_record(record: Record) -> None:
+    """Fill official keys into ``record`` in place where a link is certain."""
+    land = context_land(record)
+    for member_list in record.member_lists:
+        for member in member_list.members:
+            if member.key and gazetteer.get(member.key) is not None:
+                continue
+            member.key = None
+            if member.kind == "Verband" or (member.kind is None and looks_like_organisation(member.name)):
+                continue
+            found = gazetteer.link(member.name, kind=member.kind, land=land)
+            if found is not None:
+                member.key = found.key
+                continue
+            if not looks_like_organisation(member.name):
+                record.warnings.append(
+                    f"member '{member.name}' of list '{member_list.label}' looks like a "
+                    f"{(member.kind or 'municipality').lower()} but could not be linked to an official key "
+                    "with certainty"
+                )
+    for place in record.mentions.places:
+        if place.key and gazetteer.get(place.key) is not None:
+            continue
+        found = gazetteer.link(place.name, land=land)
+        place.key = found.key if found is not None else None

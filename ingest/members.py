@@ -1,0 +1,241 @@
+"""Member lists: block lists (``Angermünde, Stadt``) and inline enumerations
+(``die Städte A, B und C sowie die Gemeinden D und E``), labelled by their introducing sentence."""
+
+from __future__ import annotations
+
+import re
+
+from archive.record import Member, MemberList
+from ingest.blocks import Block
+
+KINDS = {
+    "stadt": "Stadt",
+    "städte": "Stadt",
+    "gemeinde": "Gemeinde",
+    "gemeinden": "Gemeinde",
+    "amt": "Amt",
+    "ämter": "Amt",
+    "landkreis": "Landkreis",
+    "landkreise": "Landkreis",
+    "kreis": "Landkreis",
+    "kreise": "Landkreis",
+    "verband": "Verband",
+    "verbände": "Verband",
+    "zweckverband": "Verband",
+    "zweckverbände": "Verband",
+    "hansestadt": "Stadt",
+    "große kreisstadt": "Stadt",
+    "kreisstadt": "Stadt",
+    "ortsgemeinde": "Gemeinde",
+    "verbandsgemeinde": "Verband",
+    "samtgemeinde": "Verband",
+    "amtsfreie gemeinde": "Gemeinde",
+    "amtsfreie stadt": "Stadt",
+    "marktgemeinde": "Gemeinde",
+    "markt": "Gemeinde",
+}
+_KIND_WORDS = "|".join(sorted((re.escape(k) for k in KINDS), key=len, reverse=True))
+_SUFFIX = re.compile(rf"^(.+?),\s*({_KIND_WORDS})\s*$", re.I)
+_PREFIX = re.compile(rf"^({_KIND_WORDS})\s+(.+)$", re.I)
+_INTRO_CUE = re.compile(
+    r"Mitglied|mitglied|aufgenommen|beigetreten|beitreten|gehören|angehören|gegründet|Gründung|Kommunen|"
+    r"Städte|Gemeinden|Ämter|Landkreise|Verbandsgebiet|Gesellschafter|Träger|beteiligt",
+)
+_NOT_MEMBER = re.compile(
+    r"Aufgabe|Präsidium|Vorstand|Gäste|Gast|Foto|Bild|v\.\s?l\.|Teilnehmer|Programm|Tagesordnung|Termine|"
+    r"Preisträger|Jury|Referent|Ansprechpartner|Schwerpunkt|Ziele|Leistungen|Angebot",
+)
+_NAME = re.compile(r"^[A-ZÄÖÜ][\wäöüßÄÖÜ.'’/\- ()]*[\w)]$")
+_NUMBER_WORDS = {
+    "ein": 1,
+    "eine": 1,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+    "zehn": 10,
+    "elf": 11,
+    "zwölf": 12,
+    "dreizehn": 13,
+    "vierzehn": 14,
+    "fünfzehn": 15,
+    "sechzehn": 16,
+    "siebzehn": 17,
+    "achtzehn": 18,
+    "neunzehn": 19,
+    "zwanzig": 20,
+    "dreißig": 30,
+}
+
+
+def parse_member(item: str, default_kind: str | None = None) -> Member | None:
+    """``Angermünde, Stadt`` / ``Amt Lebus`` / ``Panketal`` to a member, or ``None`` if not name-like."""
+    item = item.strip(" .;,-–•")
+    m = _SUFFIX.match(item)
+    if m:
+        return Member(name=m.group(1).strip(), kind=KINDS[m.group(2).lower()])  # type: ignore[arg-type]
+    m = _PREFIX.match(item)
+    if m and m.group(2)[:1].isupper() and not re.match(r"^(?:und|Gemeinde)", m.group(2)):
+        return Member(name=m.group(2).strip(), kind=KINDS[m.group(1).lower()])  # type: ignore[arg-type]
+    if not _NAME.match(item) or len(item.split()) > 6:
+        return None
+    lower = [
+        w
+        for w in item.split()
+        if w[:1].islower() and w not in {"und", "bei", "an", "der", "am", "in", "im", "ob", "vor", "a.", "v."}
+    ]
+    if lower:
+        return None
+    return Member(name=item, kind=default_kind)  # type: ignore[arg-type]
+
+
+def label_from_intro(intro: str) -> str:
+    """A short label from the sentence that introduces a list."""
+    s = intro.strip().rstrip(":").strip()
+    s = re.sub(r"\*+", "", s)
+    m = re.search(r"\b((?:[A-ZÄÖÜ][\wäöüß-]*)?(?<![a-zäöüß])(?:[A-ZÄÖÜ][\wäöüß-]*m|M)itglieder)\b", s)
+    if m:
+        word = m.group(1)
+        adj = re.search(rf"\b(neue[nr]?|weitere[nr]?)\s+{re.escape(word)}", s)
+        return f"{adj.group(1).capitalize().rstrip('n')} {word}" if adj and word == "Mitglieder" else word
+    aux = re.search(r"\b(?:werden|wurden|sind|waren|wird|wurde|haben|hatten)\b\s+(.*)$", s)
+    if aux:
+        rest = aux.group(1)
+        rest = re.sub(
+            r"\b(?:in|an|auf)\s+(?:den|die|das)\s+[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*)*", "", rest
+        )
+        rest = re.sub(r"\b(?:als|zum|zur)\s+[A-ZÄÖÜ][\wäöüß-]*", "", rest)
+        rest = re.sub(r"\s+", " ", rest).strip(" ,")
+        if rest and re.search(r"\b(?:ge\w+t|ge\w+en|\w+ge\w+en|\w+ge\w+t|aufgenommen|beigetreten)$", rest):
+            return rest[0].upper() + rest[1:]
+    s = re.sub(r"^(?:Folgende|Die folgenden|Zu den)\s+", "", s)
+    return s[0].upper() + s[1:] if s else "Mitglieder"
+
+
+def _count_in(text: str) -> list[int]:
+    counts = []
+    rx = (
+        r"\b(\d{1,3}|"
+        + "|".join(_NUMBER_WORDS)
+        + r")\s+(?:weitere\s+|neue\s+)?(?:Städte|Gemeinden|Ämter|Kommunen|Mitglieder|Landkreise|Kreise|"
+        r"Verbände|Mitgliedskommunen|Gründungsmitglieder)\b"
+    )
+    for m in re.finditer(rx, text, re.I):
+        w = m.group(1).lower()
+        n = int(w) if w.isdigit() else _NUMBER_WORDS[w]
+        tail = text[m.end() : m.end() + 120]
+        extra = (
+            1 if re.match(r"^[^.]{0,60}?\b(?:zusammen mit|sowie|und)\s+(?:dem|der)\s+[A-ZÄÖÜ]", tail) else 0
+        )
+        counts.append((n, extra, text[max(0, m.start() - 150) : m.end() + 150]))
+    return counts  # type: ignore[return-value]
+
+
+def _stem(label: str) -> str | None:
+    m = re.search(r"(gründ|aufgenommen|beigetreten|neue|Mitglieder)", label, re.I)
+    if not m:
+        return None
+    return {"aufgenommen": "aufgenommen|aufnahme|aufnehmen", "gründ": "gründ|gegründet"}.get(
+        m.group(1).lower(), m.group(1)
+    )
+
+
+def _is_member_items(items: list[str]) -> list[Member] | None:
+    members = [parse_member(i) for i in items]
+    good = [m for m in members if m is not None]
+    if len(items) < 2 or len(good) < max(2, int(0.8 * len(items))):
+        return None
+    return [m if m is not None else Member(name=i.strip()) for m, i in zip(members, items, strict=True)]
+
+
+_GROUP = re.compile(
+    r"\b(?:die|den|der|das|dem)\s+(Städte|Gemeinden|Ämter|Ämtern|Städten|Landkreise|Landkreisen|Kreise|Verbände|"
+    r"Zweckverbände|Stadt|Gemeinde|Amt|Landkreis)\s+"
+)
+
+
+def _inline(sentence: str) -> list[Member]:
+    members: list[Member] = []
+    groups = list(_GROUP.finditer(sentence))
+    for k, g in enumerate(groups):
+        end = groups[k + 1].start() if k + 1 < len(groups) else len(sentence)
+        chunk = sentence[g.end() : end]
+        chunk = re.split(
+            r"[.;:]|\s(?:haben|sind|waren|wurden|werden|gehören|traten|treten|beigetreten|als)\b", chunk
+        )[0]
+        chunk = re.sub(r"\s+(?:sowie|und)\s*$", "", chunk.strip())
+        chunk = re.sub(r"\s+(?:an|bei|hinzu|mit|zu)$", "", chunk)
+        kind = KINDS[
+            g.group(1).lower().rstrip("n")
+            if g.group(1).lower().endswith(("ämtern", "städten", "landkreisen"))
+            else g.group(1).lower()
+        ]
+        for part in re.split(r",\s*|\s+und\s+|\s+sowie\s+", chunk):
+            part = part.strip()
+            if not part:
+                continue
+            mem = parse_member(part, kind)
+            if mem is None:
+                break
+            members.append(mem)
+    return members
+
+
+def find_member_lists(blocks: list[Block], full_text: str) -> tuple[list[MemberList], list[str]]:
+    """Member lists in ``blocks`` plus warnings on stated counts that differ from the list lengths."""
+    lists: list[MemberList] = []
+    for i, b in enumerate(blocks):
+        intro = None
+        if i > 0 and blocks[i - 1].text.rstrip("*").rstrip().endswith(":"):
+            intro = blocks[i - 1].text
+        items: list[str] = []
+        if b.kind == "p" and "\n" in b.text:
+            lines = b.text.split("\n")
+            if lines[0].rstrip().endswith(":"):
+                intro, lines = lines[0], lines[1:]
+            items = lines
+        elif b.kind == "li" and (i == 0 or blocks[i - 1].kind != "li"):
+            j = i
+            while j < len(blocks) and blocks[j].kind == "li":
+                items.append(blocks[j].text)
+                j += 1
+        if items and intro and _INTRO_CUE.search(intro) and not _NOT_MEMBER.search(intro):
+            members = _is_member_items(items)
+            if members:
+                lists.append(MemberList(label=label_from_intro(intro.split("\n")[-1]), members=members))
+            continue
+        if b.kind == "p":
+            for sent in re.split(r"(?<=[.!?])\s+", b.text):
+                if _INTRO_CUE.search(sent) and re.search(
+                    r"Mitglied|aufgenommen|beigetreten|gehören|gegründet|Gründung", sent
+                ):
+                    members = _inline(sent)
+                    if len(members) >= 2:
+                        bare = re.sub(
+                            _GROUP.pattern + r".*?(?=\s(?:haben|hatten|sind|waren|wurden|werden|gehören|"
+                            r"beigetreten|aufgenommen|gegründet)\b|[.:]|$)",
+                            "",
+                            sent,
+                        )
+                        particle = re.search(r"\s(an|bei|hinzu)\.?$", sent)
+                        bare = bare.rstrip(". ")
+                        if particle and not bare.endswith(particle.group(1)):
+                            bare += " " + particle.group(1)
+                        lists.append(MemberList(label=label_from_intro(bare), members=members))
+    warnings: list[str] = []
+    counts = _count_in(full_text)
+    for ml in lists:
+        stem = _stem(ml.label)
+        if not stem:
+            continue
+        related = [(n, extra) for n, extra, ctx in counts if re.search(stem, ctx, re.I)]  # type: ignore[misc]
+        if related and not any(len(ml.members) in {n, n + extra} for n, extra in related):
+            stated = related[0][0] + related[0][1]
+            warnings.append(
+                f"Mitgliederliste „{ml.label}“: Text nennt {stated}, Liste hat {len(ml.members)} Einträge"
+            )
+    return lists, warnings

@@ -1,0 +1,62 @@
+"""Quotation spans in German text: „…“ “…” "…" »…« «…» ‚…‘, nested, mixed and unbalanced."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# opening mark -> closing marks it accepts
+_CLOSERS = {"„": '“”"', "“": '”"', "»": "«", "«": "»", "‚": "‘’", "‘": "’", '"': '"'}
+
+
+@dataclass
+class QuoteSpan:
+    """A top-level quotation: ``start``/``end`` include the marks; ``text`` is the inner text."""
+
+    start: int
+    end: int
+    text: str
+    closed: bool = True
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum()
+
+
+def find_quotes(text: str) -> list[QuoteSpan]:
+    """Top-level quotation spans of ``text``; an unclosed quote runs to the end of the text."""
+    spans: list[QuoteSpan] = []
+    stack: list[tuple[str, int]] = []
+    n = len(text)
+    for i, c in enumerate(text):
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < n else " "
+        if c in "’‘'" and _word_char(prev) and _word_char(nxt):
+            continue  # apostrophe
+        top = stack[-1][0] if stack else None
+        closes = top is not None and c in _CLOSERS[top]
+        if c == '"':
+            opening = not closes and (prev.isspace() or prev in "([{–—-/") and not nxt.isspace()
+            if top is not None and top != '"' and closes and not (nxt.isspace() or nxt in ".,;:!?)–-"):
+                closes, opening = False, True
+            if not closes and not opening:
+                continue
+        elif c in "‘’":
+            if not closes and not (c == "‘" and prev.isspace()):
+                continue
+        elif c == "“" and not closes and not (prev.isspace() or prev in "([{–—-/" or i == 0):
+            continue
+        elif c == "«" and top == "»":
+            closes = True
+        if closes:
+            _, start = stack.pop()
+            if not stack:
+                spans.append(QuoteSpan(start, i + 1, text[start + 1 : i]))
+            continue
+        if c in _CLOSERS:
+            if c == "”":
+                continue
+            stack.append((c, i))
+    if stack:
+        start = stack[0][1]
+        spans.append(QuoteSpan(start, n, text[start + 1 :].rstrip(), closed=False))
+    return spans

@@ -1,0 +1,76 @@
+"""Text and Markdown-like dumps to blocks."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.blocks import Block, Parsed, clean_text
+
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_BULLET = re.compile(r"^\s*(?:[-*•·▪►–]|\d{1,2}[.)])\s+(.*)$")
+_SETEXT = re.compile(r"^\s*(=+|-{3,})\s*$")
+_STRONG = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*$")
+_INLINE_MD = re.compile(r"(\*\*|__)(.+?)\1")
+_LINK = re.compile(r"\[([^\]]+)\]\((?:[^)]*)\)")
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+
+
+def _inline(text: str) -> str:
+    text = _IMAGE.sub("", text)
+    text = _LINK.sub(r"\1", text)
+    return _INLINE_MD.sub(r"\2", text)
+
+
+def _short_line(line: str) -> bool:
+    return len(line) < 70 and not re.search(r"[.!?:;]$", line)
+
+
+def text_blocks(text: str) -> Parsed:
+    """Parse a text dump: ``#`` headings, bullets, blank-line paragraphs, hard breaks."""
+    blocks: list[Block] = []
+    para: list[tuple[str, bool]] = []  # (line, ends with a hard break)
+
+    def flush() -> None:
+        if not para:
+            return
+        lines = [line for line, _ in para]
+        hard = [h for _, h in para]
+        if len(lines) > 1 and (all(hard[:-1]) or all(_short_line(x) for x in lines)):
+            body = "\n".join(lines)
+        else:
+            body = " ".join(lines)
+        strong = len(lines) == 1 and _STRONG.match(lines[0])
+        text_ = clean_text(_inline(body))
+        if text_:
+            blocks.append(Block("p", text_, "strong" if strong else ""))
+        para.clear()
+
+    for raw_line in text.split("\n"):
+        line = raw_line.rstrip()
+        hard = raw_line.endswith("  ") or line.endswith("\\")
+        line = line.rstrip("\\").strip()
+        if not line:
+            flush()
+            continue
+        if _SETEXT.match(line) and len(para) == 1:
+            level = "h1" if line.strip().startswith("=") else "h2"
+            blocks.append(Block(level, clean_text(_inline(para[0][0]))))
+            para.clear()
+            continue
+        m = _HEADING.match(line)
+        if m:
+            flush()
+            if m.group(2).strip():
+                blocks.append(Block(f"h{len(m.group(1))}", clean_text(_inline(m.group(2)))))
+            continue
+        m = _BULLET.match(line)
+        if m and not re.match(r"^\d{1,2}\.\s+(?:[A-ZÄÖÜ][a-zäöü]+\s+)?\d{4}", line):
+            flush()
+            blocks.append(Block("li", clean_text(_inline(m.group(1)))))
+            continue
+        if blocks and blocks[-1].kind == "li" and not para and raw_line.startswith((" ", "\t")):
+            blocks[-1].text += " " + clean_text(_inline(line))
+            continue
+        para.append((line, hard))
+    flush()
+    return Parsed(blocks=[b for b in blocks if b.text])

@@ -1,0 +1,1 @@
+"""Pressearchiv: the command line that ties ingest, archive and web together."""

@@ -1,0 +1,118 @@
+"""Tests of the extractor: seed equals gold, gold-set F1, error handling, units per module."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ingest.dateline import parse_dateline
+from ingest.dates import find_dates, leading_date
+from ingest.errors import DocumentError
+from ingest.evaluate import evaluate_gold_dir
+from ingest.extract import extract_bytes, extract_path
+from ingest.quotes import find_quotes
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "corpus" / "dikom-konstituierung-2020-05-20.txt"
+SEED_GOLD = Path("/work/shared/gold/dikom-konstituierung-2020-05-20.json")
+GOLD_DIR = ROOT / "tests" / "gold"
+
+
+@pytest.mark.skipif(not SEED_GOLD.exists(), reason="shared gold not available")
+def test_seed_equals_gold() -> None:
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+    rec = extract_path(SEED)
+    for key in ("title", "subtitle", "kicker", "date", "place", "categories", "mentioned_dates"):
+        assert getattr(rec, key) == gold[key], key
+    got = [{k: v for k, v in s.to_dict().items()} for s in rec.speakers]
+    assert got == gold["speakers"]
+    lists = [
+        {"label": m.label, "members": [{"name": x.name, "kind": x.kind} for x in m.members]}
+        for m in rec.member_lists
+    ]
+    assert lists == gold["member_lists"]
+    for s in gold["body_must_contain"]:
+        assert s in rec.body
+    for s in gold["body_must_not_contain"]:
+        assert s not in rec.body
+    assert "- Beratung im Bereich E-Government, IT-Strategie sowie der effizienten Anwendung" in rec.body
+    assert rec.warnings == []
+
+
+def test_gold_set_f1() -> None:
+    report = evaluate_gold_dir(GOLD_DIR)
+    assert len(report.documents) >= 25
+    assert not report.errors
+    low = {k: round(c.f1, 3) for k, c in report.fields.items() if c.f1 < 0.95}
+    assert not low, report.to_text()
+    assert "F1" in report.to_text() and report.to_dict()["fields"]
+
+
+def test_count_warning() -> None:
+    rec = extract_path(GOLD_DIR / "docs" / "g17-count-mismatch.txt")
+    assert any("7" in w and "6" in w for w in rec.warnings)
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        (b"", "a.txt"),
+        (b"  \n\t ", "a.txt"),
+        (b"\x00\x01\x02abc", "a.bin"),
+        (b"%PDF-1.4 xyz", "a.pdf"),
+        (b"<html><body><script>x</script></body></html>", "a.html"),
+        (b"hello", "a.docx"),
+        (b"\x89PNG\r\n", "a.png"),
+    ],
+)
+def test_bad_input_raises_document_error(raw: bytes, name: str) -> None:
+    with pytest.raises(DocumentError):
+        extract_bytes(raw, f"file:///tmp/{name}")
+
+
+def test_encodings() -> None:
+    text = (
+        "<html><head><meta charset='windows-1252'></head><body><h1>Straße über Öl</h1><p>Der Bürger."
+        " Ein längerer Absatz mit genug Wörtern damit er als Inhalt zählt und bleibt.</p></body></html>"
+    )
+    rec = extract_bytes(text.encode("cp1252"), "file:///x/a.html")
+    assert rec.title == "Straße über Öl"
+    rec = extract_bytes(text.replace("windows-1252", "utf-8").encode("utf-8"), "file:///x/b.html")
+    assert rec.title == "Straße über Öl"
+    rec = extract_bytes(text.replace("<meta charset='windows-1252'>", "").encode("cp1252"), "file:///x/c.htm")
+    assert rec.title == "Straße über Öl"
+
+
+def test_dates() -> None:
+    assert [d.value for d in find_dates("im April 2018 und am 8. April 2020 sowie zum 01.01.2021")] == [
+        "2018-04",
+        "2020-04-08",
+        "2021-01-01",
+    ]
+    assert leading_date("Mittwoch, 20. Mai 2020")[0] == "2020-05-20"  # type: ignore[index]
+    assert leading_date("[08.05.2020] Text")[0] == "2020-05-08"  # type: ignore[index]
+    assert [d.value for d in find_dates("Mai 2020")] == ["2020-05"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date"),
+    [
+        ("(Hohen Neuendorf) Die Stadt", "Hohen Neuendorf", None),
+        ("Potsdam (dpa/bb) – Der", "Potsdam", None),
+        ("Dresden (7. Oktober 2015) – Die", "Dresden", "2015-10-07"),
+        ("Neustadt in Sachsen, 28. Oktober 2016", "Neustadt in Sachsen", "2016-10-28"),
+        ("(20. Mai 2020) Die", None, "2020-05-20"),
+    ],
+)
+def test_dateline(text: str, place: str | None, date: str | None) -> None:
+    dl = parse_dateline(text)
+    assert dl is not None and dl.place == place and dl.date == date
+    assert parse_dateline("(MOZ) Die Stadt") is None
+
+
+def test_quotes_nested_and_unbalanced() -> None:
+    assert [q.text for q in find_quotes("„A „b“ c,“ sagte X.")] == ["A „b“ c,"]
+    assert [q.text for q in find_quotes("»Eins« und «zwei»")] == ["Eins", "zwei"]
+    assert find_quotes("Er sagte „offen")[0].closed is False
