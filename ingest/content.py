@@ -8,7 +8,7 @@ from ingest.dateline import parse_dateline
 from ingest.dates import find_dates
 from ingest.members import find_member_lists
 from ingest.mentions import find_mentions
-from ingest.speakers import find_speakers
+from ingest.speakers import find_speakers_and_warnings
 
 
 def analyse(record: Record, body_blocks: list[Block]) -> None:
@@ -23,7 +23,8 @@ def analyse(record: Record, body_blocks: list[Block]) -> None:
             if d.value != record.date:
                 dates.add(d.value)
     record.mentioned_dates = sorted(dates)
-    record.speakers = find_speakers(body_blocks)
+    record.speakers, speaker_warnings = find_speakers_and_warnings(body_blocks)
+    record.warnings.extend(speaker_warnings)
     full = "\n".join(b.text for b in body_blocks)
     record.member_lists, warnings = find_member_lists(body_blocks, full)
     record.warnings.extend(warnings)

@@ -6,14 +6,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.dates import WEEKDAY_RE, leading_date, parse_date
+from ingest.dates import MONTHS, WEEKDAY_RE, leading_date, parse_date
+from ingest.names import is_role_word
 
 _CONNECT = r"(?:in|an|am|im|bei|ob|vor|der|den|dem|auf|unter|über|a\.|i\.|v\.d\.|b\.|St\.)"
 _WORD = r"[A-ZÄÖÜ][\wäöüßÄÖÜ'’.\-]*(?:/[A-ZÄÖÜ][\wäöüß.\-]*)?"
 PLACE = rf"{_WORD}(?:[ ](?:{_CONNECT}|{_WORD}|\([A-ZÄÖÜ][\wäöüß .\-]*\))){{0,4}}"
-_DASH = r"\s*[–—-]\s*"
+_DASH = r"(?:\s+[–—-]|\s*[–—])\s+"  # a hyphen inside a word (``Treptow-Köpenick``) is no dash
 _PAREN_ONLY = re.compile(r"^\(([^()]{2,60})\)\s*(?:[–—-]\s*|:\s*)?")
-_PLACE_PAREN = re.compile(rf"^({PLACE})\s*\(([^()]{{1,60}})\)\s*(?:[–—:-]\s*|\.\s+)?")
+_PLACE_PAREN = re.compile(rf"^({PLACE})\s*\(([^()]{{1,60}})\)\s*([–—:-]\s*|\.\s+)?")
+_PARTY = re.compile(
+    r"^(?:SPD|CDU|CSU|FDP|AfD|BSW|Grüne|B90/Grüne|Bündnis 90/Die Grünen|Die Linke|Linke|LINKE|"
+    r"parteilos|BVB/FW|FW|Freie Wähler|Piraten|ÖDP)$",
+    re.I,
+)
 _PLACE_COMMA_DATE = re.compile(rf"^({PLACE}),?\s+(?:{WEEKDAY_RE}\s*)?(?:den\s+)?(?=\d)")
 _PLACE_DASH = re.compile(rf"^({PLACE}){_DASH}(?=[A-ZÄÖÜ„\"»0-9])")
 _STOP_FIRST = {
@@ -58,6 +64,65 @@ _STOP_FIRST = {
     "Anlässlich",
     "Foto",
     "Bild",
+    "Bereits",
+    "Zwischen",
+    "Dem",
+    "Den",
+    "Des",
+    "Während",
+    "Beim",
+    "Ob",
+    "Folgende",
+    "Gemeinsame",
+    "Pressemitteilung",
+    "Presseinformation",
+    "Pressemeldung",
+    "Meldung",
+    "Information",
+    "Hinweis",
+    "Achtung",
+    "Termin",
+    "Datum",
+    "Ort",
+    "Zeit",
+    "Wann",
+    "Wo",
+    "Update",
+    "Nachtrag",
+    "Ergänzung",
+    "Korrektur",
+    "Stand",
+    "Thema",
+    "Einladung",
+    "Fototermin",
+    "Veranstaltung",
+    "Ausstellung",
+    "Vortrag",
+    "Führung",
+    "Lesung",
+    "Konzert",
+    "Kabarett",
+    "Workshop",
+    "Seminar",
+}
+_WEEKDAYS = re.compile(
+    r"^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Ostermontag|Ostersonntag|"
+    r"Karfreitag|Pfingstmontag|Pfingstsonntag|Heiligabend|Silvester|Neujahr|Mo|Di|Mi|Do|Fr|Sa|So)\.?$"
+)
+_CONNECT_WORDS = {"in", "an", "am", "im", "bei", "ob", "vor", "der", "den", "dem", "auf", "unter", "über"}
+NON_PLACE = {
+    "SPD",
+    "CDU",
+    "CSU",
+    "FDP",
+    "AfD",
+    "Grüne",
+    "Linke",
+    "Herr",
+    "Frau",
+    "Senat",
+    "Senatorin",
+    "Senator",
 }
 _AGENCY = re.compile(
     r"^(?:[a-z]{2,5}(?:/[a-z]{1,4})?|[A-Z]{2,6}(?:/[A-Za-z]{1,4})?|ots|pm|red\.?|PM|dpa.*|epd.*)$"
@@ -76,7 +141,28 @@ def _placey(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 6 or words[0] in _STOP_FIRST or re.search(r"\d", text):
         return False
+    if _WEEKDAYS.match(words[0]) or words[0].lower() in MONTHS or words[-1] in _CONNECT_WORDS:
+        return False
+    if any(is_role_word(w) or w in NON_PLACE for w in words):
+        return False  # ``Bezirksbürgermeister Max Muster`` is a person, not a place
     return re.fullmatch(PLACE, text) is not None
+
+
+def _known_place(text: str) -> bool:
+    """``text`` is exactly the name of a municipality, Amt or Kreis in the gazetteer."""
+    try:
+        from archive import gazetteer
+
+        return bool(gazetteer._index().exact.get(gazetteer.normalise_place(text)))
+    except Exception:  # pragma: no cover - gazetteer unavailable
+        return False
+
+
+def _dash_place(text: str) -> bool:
+    """The weakest dateline form (``Potsdam – Der …``): a known place or a capitalised single word."""
+    if _known_place(text):
+        return True
+    return len(text.split()) == 1 and text.isupper() and len(text) > 2
 
 
 def parse_dateline(text: str) -> Dateline | None:
@@ -103,9 +189,12 @@ def parse_dateline(text: str) -> Dateline | None:
         if rest:
             return Dateline(m.group(1), rest[0])
     m = _PLACE_PAREN.match(text)
-    if m and _placey(m.group(1)):
-        return Dateline(m.group(1), parse_date(m.group(2)))
+    if m and _placey(m.group(1)) and not _PARTY.match(m.group(2).strip()):
+        date = parse_date(m.group(2))
+        # ``Max Muster (Verein) hat …`` is no dateline: without a dash, a date or agency
+        if m.group(3) or date or _AGENCY.match(m.group(2).strip()):
+            return Dateline(m.group(1), date)
     m = _PLACE_DASH.match(text)
-    if m and _placey(m.group(1)) and len(m.group(1).split()) <= 4:
+    if m and _placey(m.group(1)) and len(m.group(1).split()) <= 4 and _dash_place(m.group(1)):
         return Dateline(m.group(1), None)
     return None

@@ -144,6 +144,47 @@ NON_NAME = {
     "Jetzt",
     "Gemeinsam",
     "Alle",
+    "Diese",
+    "Dieser",
+    "Dieses",
+    "Jede",
+    "Jeder",
+    "Jedes",
+    "Viele",
+    "Beide",
+    "Einige",
+    "Manche",
+    "Kein",
+    "Keine",
+    "Unser",
+    "Unsere",
+    "Ihr",
+    "Ihre",
+    "Sein",
+    "Seine",
+    "Mein",
+    "Meine",
+    "Hierzu",
+    "Daher",
+    "Deshalb",
+    "Darum",
+    "Zugleich",
+    "Bereits",
+    "Besonders",
+    "Ebenso",
+    "Ebenfalls",
+    "Wer",
+    "Was",
+    "Wie",
+    "Welche",
+    "Weitere",
+    "Weiterhin",
+    "Vorab",
+    "Anschließend",
+    "Hinweis",
+    "Zitat",
+    "Presse",
+    "Pressestelle",
 }
 CONNECTORS = {
     "der",
@@ -203,6 +244,8 @@ class PersonName:
 def split_name(tokens: list[str]) -> PersonName | None:
     """Split a token run like ``["Bürgermeister", "Dr.", "Max", "Muster"]`` into role and name."""
     toks = [t for t in tokens if t]
+    # ``Polizeipräsidentin Frau Dr. Barbara Slowik``: the form of address is neither role nor name
+    toks = [t for k, t in enumerate(toks) if not (t in {"Frau", "Herr", "Herrn"} and k + 1 < len(toks))]
     while toks and toks[0].lower() in {"der", "die", "den", "dem", "des"}:
         toks = toks[1:]
     if not toks:
@@ -230,6 +273,13 @@ def split_name(tokens: list[str]) -> PersonName | None:
         return None
     # a name directly after an article belongs to that article's noun phrase (``der Polizei Brandenburg``)
     if i >= 0 and toks[i].lower() in {"der", "des", "dem", "den", "die"}:
+        return None
+    # ``Bezirksstadtrat für Schule und Sport``: a lone name after a connector ends a noun phrase
+    if (
+        names == 1
+        and i >= 0
+        and toks[i] in {"und", "für", "von", "vom", "im", "in", "zur", "zum", "am", "an", "&"}
+    ):
         return None
     hon: list[str] = []
     while i >= 0 and _HON_TOKEN.match(toks[i]):

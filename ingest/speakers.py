@@ -47,6 +47,12 @@ _ABBREV = re.compile(
 _TOKEN = re.compile(rf"{HONORIFIC}|[\wÄÖÜäöüß][\wÄÖÜäöüß'’./-]*|[,;:()–—.!?„“\"»«]")
 
 
+_UNNAMED = re.compile(
+    r"^(?:ein|eine|einer|der|die|das)\s+(?:[a-zäöüß]+e[nrs]?\s+)?(?:[A-ZÄÖÜ][\wäöüß-]*(?:sprecher|sprecherin|"
+    r"leiter|leiterin|leitung|chef|chefin|team|vertreter|vertreterin|mitarbeiter|mitarbeiterin|"
+    r"polizei|feuerwehr|verwaltung|behörde|ministerium|stadt|gemeinde|amt|verein|verband)|Sprecher\w*)"
+    r"(?:\s+(?:der|des|von|vom|im)\s+[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?)?"
+)
 _MENTIONED = re.compile(
     rf"\b([A-ZÄÖÜ][\wäöüß-]+)\s+((?:{HONORIFIC}\s+)*[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß-]+)\b"
 )
@@ -72,6 +78,42 @@ class _Person:
     roles: list[str] = field(default_factory=list)
 
 
+_PAREN = re.compile(r"^\s*\([^()]{1,60}\)")
+_SEGMENT_END = re.compile(r"[:„“\"»«(]|[.!?](?:\s|$)")
+
+
+def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
+    """``Die Senatorin für Integration, Arbeit und Soziales, Katja Kipping`` (role, then the name)."""
+    head = re.match(r"^(?:(?:der|die|Der|Die)\s+)?", s)
+    rest = s[head.end() :] if head else s
+    first = rest.split(" ", 1)[0].strip(",")
+    if not (is_role_word(first) or _ADJ.match(first.lower())):
+        return None, 0
+    stop = _SEGMENT_END.search(s)
+    limit = stop.start() if stop else len(s)
+    parts = s[:limit].split(", ")
+    if len(parts) < 2 or len(parts) > 6:
+        return None, 0
+    pos = len(parts[0])
+    for k in range(1, len(parts)):
+        seg = parts[k]
+        words = seg.split()
+        # the name may be followed by its verb (``…, Rainer Hölmer sagt hierzu``)
+        cut = next((j for j, w in enumerate(words) if w[:1].islower() and w not in CONNECTORS), len(words))
+        name_words = words[:cut]
+        if 2 <= len(name_words) <= 5:
+            person = split_name(name_words)
+            if person is not None and person.given_name and person.role_prefix is None:
+                role = ", ".join(parts[:k])
+                role = re.sub(r"^(?:der|die|Der|Die)\s+", "", role)
+                end = pos + 2 + len(" ".join(name_words))
+                return _Ref(person=person, role=role), end
+        pos += 2 + len(seg)
+        if k >= 1 and not re.match(r"^[A-ZÄÖÜ]", seg):
+            break
+    return None, 0
+
+
 def _subject(text: str) -> tuple[_Ref | None, int]:
     """Parse the grammatical subject at the start of ``text``: a name, role+name, pronoun or role."""
     s = text.lstrip()
@@ -79,10 +121,25 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
     m = _PRONOUN.match(s)
     if m:
         return _Ref(pronoun=True), off + m.end()
+    if ", " in s[:200]:
+        ref, end = _role_comma_name(s)
+        if ref is not None:
+            return ref, off + end
     tokens: list[str] = []
     end = 0
+    first = True
     for tm in _TOKEN.finditer(s):
         tok = tm.group(0)
+        if first:
+            first = False
+            if tok[:1].islower() and tok not in {"der", "die", "dem", "den"} and not _ADJ.match(tok):
+                return None, 0  # ``führte zum Verkauf …``: no subject here
+        if (
+            tokens
+            and tokens[-1].lower() in {"der", "die", "dem", "den"}
+            and re.fullmatch(r"[a-zäöüß]+(?:e|en|er)", tok)
+        ):
+            continue  # ``die strahlende Irina Palina``: an attributive adjective
         if tok in {",", ";", ":", "(", ")", "–", "—", ".", "!", "?", "„", "“", '"', "»", "«"}:
             break
         if tok.endswith(".") and not re.fullmatch(HONORIFIC, tok) and not re.fullmatch(r"[A-ZÄÖÜ]\.", tok):
@@ -114,7 +171,14 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
         prefix = re.sub(r"^(?:(?:der|die|den|dem)\s+)?(?:[a-zäöüß]+\s+)*", "", prefix) or None
     ref = _Ref(person=person, role=prefix)
     rest = s[end:]
-    am = re.match(r"^\s*,\s+(?=[A-ZÄÖÜ])", rest)
+    pm = _PAREN.match(rest)  # ``Uwe Brockhausen (SPD), …``
+    if pm:
+        rest = rest[pm.end() :]
+        end += pm.end()
+    am = re.match(
+        r"^\s*,\s+(?=[A-ZÄÖÜ]|(?:stellvertretende|ehemalige|amtierende|kommissarische|neue|scheidende)[rn]?\s)",
+        rest,
+    )
     if am:
         role_text = _apposition(rest[am.end() :])
         if role_text and (
@@ -125,58 +189,93 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
     return ref, off + end
 
 
+_ENUM_TAIL = re.compile(
+    r"^,\s+(?:[A-ZÄÖÜ][\w/-]*(?:\s+[a-zäöüß]+)?(?:\s+[A-ZÄÖÜ][\w/-]*)?,\s+)*"
+    r"(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w/-]*\s+(?:und|sowie|&)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w/-]*"
+)
+
+
 def _apposition(text: str) -> str:
-    """The role apposition: up to the next comma, colon, opening quote or sentence end."""
+    """The role apposition: up to the next comma, colon, opening quote or sentence end
+    (a comma list closed by ``und`` stays inside: ``Senatorin für Bildung, Jugend und Familie``)."""
     out = []
-    for i, c in enumerate(text):
-        if c in ',;:(„“"»«':
+    i = 0
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if c == ",":
+            em = _ENUM_TAIL.match(text[i:])
+            if em and re.search(r"\b(?:für|der|des)\s+\S+$", "".join(out)):
+                out.append(em.group(0))
+                i += em.end()
+                continue
             break
-        if (
-            c in ".!?"
-            and (i + 1 >= len(text) or text[i + 1] in ' \n“"”')
-            and not _ABBREV.search(text[: i + 1])
-        ):
+        if c in ';:(„“"»«':
+            break
+        if c in ".!?" and (i + 1 >= n or text[i + 1] in ' \n“"”') and not _ABBREV.search(text[: i + 1]):
             break
         out.append(c)
+        i += 1
     return "".join(out).strip()
 
 
 def _sentence_start(text: str, pos: int) -> bool:
     before = text[:pos].rstrip()
-    return not before or before[-1] in '.!?:“”"«»)' or before.endswith(("–", "—"))
+    return not before or before[-1] in '.!?:“”"«»' or before.endswith(("–", "—"))
 
 
 def _clause_before(text: str, pos: int) -> str:
     before = text[:pos]
-    cut = max(
-        before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind("“ "), before.rfind("\n")
-    )
+    cut = -1
+    for m in _CLAUSE_END.finditer(before):
+        if m.group(0)[0] == "." and _ABBREV.search(before[: m.start() + 1]):
+            continue  # ``Dr. Max Muster:`` is one clause
+        cut = m.start()
     return before[cut + 1 :].strip() if cut >= 0 else before.strip()
 
 
-def _attribution_before(clause: str) -> _Ref | None:
-    """``X betonte: „…“`` / ``X: „…“`` / ``Dazu sagte X:``."""
+_CLAUSE_END = re.compile(r"[.!?“”\"](?= )|\n")
+
+
+_LEAD_ADVERB = re.compile(
+    r"^(?:(?:Dazu|Hierzu|Auch|Abschließend|Zudem|Außerdem|Dabei|Weiter|Anschließend|Ergänzend|Daher|"
+    r"Darüber hinaus|Zum Abschluss|Und|Doch|Aber|Denn)\s+)+"
+)
+_RELATIVE = re.compile(r",\s+(?:der|die|welche[rs]?)(?:\s+[a-zäöüß]+)*\s*$")
+
+
+def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
+    """``X betonte: „…“`` / ``X: „…“`` / ``Dazu sagte X:``; the flag says an attribution was stated."""
     if not clause.endswith(":"):
-        return None
+        return None, False, False
     clause = clause[:-1].strip()
     vm = re.search(rf"\b(?:{VERBS})\b(?:\s+{_ADVERBS}\b)*", clause)
     candidates = []
     if vm:
-        candidates.append(clause[vm.end() :])
-        candidates.append(
-            re.sub(
-                r"^(?:Dazu|Auch|Abschließend|Zudem|Außerdem|Dabei|Weiter|Anschließend)\s+",
-                "",
-                clause[: vm.start()],
-            )
-        )
+        candidates.append(_LEAD_ADVERB.sub("", clause[vm.end() :]))
+        head = _LEAD_ADVERB.sub("", clause[: vm.start()]).strip()
+        rel = _RELATIVE.search(head)
+        if rel:
+            # ``…, Birgit Bursee, die dabei betonte:``: the antecedent before the relative pronoun
+            segs = [x for x in re.split(r",\s+", head[: rel.start()]) if x]
+            candidates.extend(reversed(segs[-2:]))
+        else:
+            candidates.append(head)
     else:
-        candidates.append(clause)
+        candidates.append(_LEAD_ADVERB.sub("", clause))
     for cand in candidates:
+        if not cand.strip():
+            continue
         ref, _ = _subject(cand)
         if ref is not None:
-            return ref
-    return None
+            return ref, True, vm is not None
+    stated = vm is not None or len(clause.split()) <= 6
+    return None, stated, vm is not None
+
+
+def _sentence_like(quote: str) -> bool:
+    """Spoken words rather than a title: a sentence end or at least six words."""
+    return len(quote.split()) >= 6 or bool(re.search(r"[.!?…]$", quote))
 
 
 def _is_speech(span: QuoteSpan) -> bool:
@@ -199,6 +298,7 @@ class SpeakerFinder:
         self.full_text = full_text
         self.last: _Person | None = None
         self._text = ""
+        self.warnings: list[str] = []
 
     def _resolve(self, ref: _Ref) -> _Person | None:
         if ref.pronoun:
@@ -227,7 +327,7 @@ class SpeakerFinder:
         assert ref.person is not None
         return self._add(ref.person, ref.role)
 
-    def _add(self, person: PersonName, role: str | None) -> _Person:
+    def _add(self, person: PersonName, role: str | None) -> _Person | None:
         for p in self.people:
             sp = p.speaker
             if sp.surname == person.surname and (
@@ -250,6 +350,8 @@ class SpeakerFinder:
                 full = split_name(m.group(0).split())
                 if full and full.given_name:
                     person = full
+            if person.given_name is None and not person.honorific and not role:
+                return None  # a lone capitalised word (``Motto``, ``Hellersdorf``) is no person
         sp = Speaker(
             name=person.name,
             honorific=person.honorific,
@@ -267,6 +369,7 @@ class SpeakerFinder:
         spans = find_quotes(text)
         current: _Person | None = None
         pending: list[str] = []
+        pending_end = 0
         prev_end = 0
         self._text = text
         for k, span in enumerate(spans):
@@ -281,6 +384,8 @@ class SpeakerFinder:
             attributed = False
             m = _AFTER.match(after)
             at_start = _sentence_start(text, span.start) or bool(re.search(r"[.!?,…]$", span.text.strip()))
+            unnamed: str | None = None
+            explicit = False
             if m and at_start:
                 verb = after[: m.end()].strip(" ,;–—-").split()[0]
                 if verb in {"hat", "habe", "hatte", "heißt", "hieß"} and not re.match(
@@ -292,7 +397,30 @@ class SpeakerFinder:
                 if ref is not None:
                     who = self._resolve(ref)
                     attributed = who is not None
+                    if who is None and (ref.role_only or ref.pronoun):
+                        unnamed = ref.role_only or "Pronomen ohne Bezug"
+                else:
+                    um = _UNNAMED.match(after[m.end() :])
+                    if um:
+                        unnamed = um.group(0).strip()
+                    elif verb not in {
+                        "hat",
+                        "habe",
+                        "hatte",
+                        "heißt",
+                        "hieß",
+                        "gab",
+                        "gibt",
+                        "so",
+                        "laut",
+                    } and re.match(r"(?:der|die|das|ein|eine)\s", after[m.end() :]):
+                        explicit = True
             if short and not attributed:
+                continue
+            if unnamed:
+                self._unnamed(unnamed, quote)
+                current = None
+                prev_end = span.end
                 continue
             if not attributed:
                 zm = _ZUFOLGE.match(after)
@@ -302,17 +430,36 @@ class SpeakerFinder:
                         who = self._resolve(ref)
                         attributed = who is not None
             if not attributed:
-                ref = _attribution_before(_clause_before(text, span.start))
+                ref, stated, has_verb = _attribution_before(_clause_before(text, span.start))
+                if ref is not None and not has_verb and not _sentence_like(quote):
+                    continue  # ``Programm: „Nicht alle Tassen im Schrank“`` names a title, not words
                 if ref is not None:
                     who = self._resolve(ref)
                     attributed = who is not None
+                    if who is None:
+                        self._unnamed(ref.role_only or "Pronomen ohne Bezug", quote)
+                        current = None
+                        prev_end = span.end
+                        continue
+                elif stated:
+                    # ``erklärte das Team: „…“``: stated as someone else's words, not the last speaker's
+                    um = _UNNAMED.match(_clause_before(text, span.start).split(":")[0].split(" ", 2)[-1])
+                    if um:
+                        self._unnamed(um.group(0).strip(), quote)
+                    current = None
+                    prev_end = span.end
+                    continue
+            if not attributed and explicit:
+                current = None  # ``, kommentierte die Trainerin.``: someone else, not the last speaker
+                prev_end = span.end
+                continue
             if not attributed:
                 gap = text[prev_end : span.start] if current is not None else ""
                 if current is not None and gap.rstrip().endswith(",") and _AFTER.match(gap):
                     who = current
                 elif not _sentence_start(text, span.start) or not re.match(
                     r"^[A-ZÄÖÜ0-9„‚»«\"]", span.text.strip()
-                ):
+                ) or not _sentence_like(quote):
                     continue
                 elif current is not None:
                     who = current
@@ -320,8 +467,11 @@ class SpeakerFinder:
                     who = self.last
                 else:
                     pending.append(quote)
+                    pending_end = span.end
                     continue
             assert who is not None
+            if pending and re.search(r"[^\W\d_]", text[pending_end : span.start]):
+                pending = []  # words between: the earlier quote is not this speaker's
             if pending:
                 who.speaker.quotes.extend(pending)
                 pending = []
@@ -329,6 +479,10 @@ class SpeakerFinder:
             prev_end = span.end
             current = who
             self.last = who
+
+    def _unnamed(self, who: str, quote: str) -> None:
+        short = quote if len(quote) <= 60 else quote[:57] + "…"
+        self.warnings.append(f"Zitat ohne namentlich genannten Sprecher ({who}): „{short}“")
 
     def _continues(self, text: str) -> bool:
         """A paragraph that opens with a quote and names no other person continues the last speaker."""
@@ -341,9 +495,14 @@ class SpeakerFinder:
 
 def find_speakers(blocks: list[Block]) -> list[Speaker]:
     """All speakers with their direct quotes in ``blocks``."""
+    return find_speakers_and_warnings(blocks)[0]
+
+
+def find_speakers_and_warnings(blocks: list[Block]) -> tuple[list[Speaker], list[str]]:
+    """Speakers with their quotes, plus warnings for attributed quotes whose speaker is not named."""
     full = "\n".join(b.text for b in blocks)
     finder = SpeakerFinder(full)
     for b in blocks:
         if b.kind in {"p", "li"} and not b.is_heading:
             finder.paragraph(b.text.replace("\n", " "))
-    return finder.speakers()
+    return finder.speakers(), finder.warnings

@@ -254,7 +254,8 @@ def synthetic_records(n: int = 40) -> list[tuple[Record, bytes]]:
         raw = f"pm {i}".encode()
         speakers = []
         if i % 5 == 0:
-            role = "Chef der Staatskanzlei" if year >= 2021 else "Staatssekretär der Staatskanzlei"
+            office = "der Staatskanzlei des Landes Brandenburg"
+            role = f"Chef {office}" if year >= 2021 else f"Staatssekretär {office}"
             speakers.append(
                 Speaker(
                     "Dr. Benjamin Grimm",
@@ -262,7 +263,7 @@ def synthetic_records(n: int = 40) -> list[tuple[Record, bytes]]:
                     "Benjamin",
                     "Grimm",
                     role,
-                    "Staatskanzlei",
+                    "Staatskanzlei des Landes Brandenburg",
                     [f"Digitalisierung ist Aufgabe Nummer {i}."],
                 )
             )

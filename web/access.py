@@ -8,10 +8,13 @@ search index, and optional gazetteer / person modules when they are installed.
 from __future__ import annotations
 
 import importlib
+import json
+import os
 import re
 import threading
 import time
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,7 +69,7 @@ class PersonEntry:
     key: str
     name: str
     quotes: list[QuoteRef] = field(default_factory=list)
-    roles: dict[tuple[str | None, str | None], list[str | None]] = field(default_factory=dict)
+    roles: list[dict[str, Any]] = field(default_factory=list)
     releases: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
 
 
@@ -89,15 +92,78 @@ def quote_anchor(text: str) -> str:
 
 
 class EntityIndex:
-    """Persons and places across all releases, built by one pass over the store."""
+    """Persons and places across all releases, built by one pass over the store.
 
-    def __init__(self, records: list[Record]) -> None:
+    Persons come from :mod:`archive.persons` when it is installed (one entity per real
+    person, overrides honoured); otherwise speakers are grouped by their name.
+    """
+
+    def __init__(
+        self, records: list[Record], persons_mod: Any | None = None, overrides: Path | None = None
+    ) -> None:
         self.persons: dict[str, PersonEntry] = {}
         self.places: dict[str, PlaceEntry] = {}
+        self.speaker_keys: dict[tuple[str, str], str] = {}
+        by_id = {r.id: r for r in records}
+        build = getattr(persons_mod, "build_persons", None)
+        done = False
+        if build is not None:
+            try:
+                self._from_persons(
+                    build(records, overrides if overrides and overrides.exists() else None), by_id
+                )
+                done = True
+            except Exception:
+                self.persons, self.speaker_keys = {}, {}
         for record in records:
-            self._add(record)
+            if not done:
+                self._add_speakers(record)
+            self._add_places(record)
+        if not done:
+            for entry in self.persons.values():
+                entry.roles = _roles_from_quotes(entry)
 
-    def _add(self, record: Record) -> None:
+    def speaker_key(self, record_id: str, name: str) -> str:
+        """The person key of a speaker of a release."""
+        return self.speaker_keys.get((record_id, name)) or person_key(name)
+
+    def _from_persons(self, persons: list[Any], by_id: dict[str, Record]) -> None:
+        for person in persons:
+            entry = PersonEntry(key=person.id, name=person.name)
+            for m in person.mentions:
+                record = by_id.get(m.record_id)
+                entry.releases[m.record_id] = (record.title if record else None, m.date)
+                self.speaker_keys[(m.record_id, m.name)] = person.id
+                for q in m.quotes:
+                    entry.quotes.append(
+                        QuoteRef(
+                            q,
+                            quote_anchor(q),
+                            m.record_id,
+                            record.title if record else None,
+                            m.date,
+                            m.role,
+                            m.organisation,
+                        )
+                    )
+            for ms in person.memberships:
+                count = sum(
+                    1
+                    for m in person.mentions
+                    if ms.start and m.date and ms.start <= m.date <= (ms.end or ms.start)
+                )
+                entry.roles.append(
+                    {
+                        "role": ms.role,
+                        "organisation": ms.organisation,
+                        "first": ms.start,
+                        "last": ms.end,
+                        "releases": count,
+                    }
+                )
+            self.persons[person.id] = entry
+
+    def _add_speakers(self, record: Record) -> None:
         ref = (record.title, record.date)
         for sp in record.speakers:
             key = person_key(sp.name)
@@ -105,13 +171,21 @@ class EntityIndex:
             if len(sp.name) > len(entry.name):
                 entry.name = sp.name
             entry.releases[record.id] = ref
-            entry.roles.setdefault((sp.role, sp.organisation), []).append(record.date)
-            for q in sp.quotes:
+            for q in sp.quotes or [None]:
                 entry.quotes.append(
                     QuoteRef(
-                        q, quote_anchor(q), record.id, record.title, record.date, sp.role, sp.organisation
+                        q or "",
+                        quote_anchor(q or ""),
+                        record.id,
+                        record.title,
+                        record.date,
+                        sp.role,
+                        sp.organisation,
                     )
                 )
+
+    def _add_places(self, record: Record) -> None:
+        ref = (record.title, record.date)
         for ml in record.member_lists:
             for m in ml.members:
                 if m.key:
@@ -149,6 +223,10 @@ class Archive:
         self._entities: EntityIndex | None = None
         self._entities_sig: Any = None
         self._overview: tuple[float, dict[str, Any]] | None = None
+        self._search_lock = threading.Lock()
+        self._cache: OrderedDict[tuple[str, str], dict[str, Any]] = OrderedDict()
+        self._cache_snap: Any = None
+        self.cache_size = int(os.environ.get("PRESSEARCHIV_SEARCH_CACHE", "256"))
         self.search_mod = optional_module("archive.search")
         self.gazetteer_mod = optional_module("archive.gazetteer")
         self.persons_mod = optional_module("archive.persons")
@@ -207,7 +285,12 @@ class Archive:
         return self._index
 
     def search(self, query: str, **kwargs: Any) -> dict[str, Any]:
-        """Run a search and return its JSON form (with an ``error`` when it cannot run)."""
+        """Run a search and return its JSON form (with an ``error`` when it cannot run).
+
+        Searches run one at a time (the index's shared searcher is not thread-safe) and
+        their results are kept in a small LRU cache that is emptied whenever the index
+        changes.
+        """
         empty = {
             "query": query,
             "total": 0,
@@ -220,11 +303,31 @@ class Archive:
             "pages": 0,
             "error": None,
         }
-        if self.search_mod is None or self.index is None:
+        index = self.index
+        if self.search_mod is None or index is None:
             return {**empty, "error": "Der Suchindex ist nicht verfügbar."}
-        result = self.search_mod.search(self.index, query, **kwargs)
-        data = result.to_dict() if hasattr(result, "to_dict") else dict(result)
-        return {**empty, **data}
+        key = (query, json.dumps(kwargs, sort_keys=True, default=str))
+        with self._search_lock:
+            self._check_cache(index)
+            cached = self._cache.get(key)
+            if cached is not None:
+                self._cache.move_to_end(key)
+                return _copy_result(cached)
+            result = self.search_mod.search(index, query, **kwargs)
+            data = {**empty, **(result.to_dict() if hasattr(result, "to_dict") else dict(result))}
+            if self.cache_size and not data.get("error"):
+                self._cache[key] = data
+                while len(self._cache) > self.cache_size:
+                    self._cache.popitem(last=False)
+        return _copy_result(data)
+
+    def _check_cache(self, index: Any) -> None:
+        """Empty the result cache when the index has a new snapshot."""
+        snapshot = getattr(index, "snapshot", None)
+        snap = snapshot() if snapshot else None
+        if snap is not self._cache_snap:
+            self._cache.clear()
+            self._cache_snap = snap
 
     def more_like_this(self, record_id: str, limit: int = 5) -> list[dict[str, Any]]:
         """Return similar releases as hit dicts; empty when unsupported."""
@@ -232,7 +335,8 @@ class Archive:
         if fn is None or self.index is None:
             return []
         try:
-            hits = fn(self.index, record_id, limit)
+            with self._search_lock:
+                hits = fn(self.index, record_id, limit)
         except Exception:
             return []
         out = []
@@ -246,7 +350,8 @@ class Archive:
         if fn is None or self.index is None:
             return []
         try:
-            return [str(s) for s in fn(self.index, prefix, field)][:10]
+            with self._search_lock:
+                return [str(s) for s in fn(self.index, prefix, field)][:10]
         except Exception:
             return []
 
@@ -271,7 +376,8 @@ class Archive:
         sig_key = (len(sig), hash(frozenset(sig.items())))
         if self._entities is None or self._entities_sig != sig_key:
             records = self.locked(lambda: list(self.store.iter_records()))
-            self._entities = EntityIndex(records)
+            overrides = self.data_dir / getattr(self.persons_mod, "OVERRIDES_FILE", "persons-overrides.json")
+            self._entities = EntityIndex(records, self.persons_mod, overrides)
             self._entities_sig = sig_key
         return self._entities
 
@@ -324,6 +430,31 @@ class Archive:
         if found is None:
             return []
         return [{"key": found.key, "name": found.name, "kind": found.kind}]
+
+
+def _roles_from_quotes(entry: PersonEntry) -> list[dict[str, Any]]:
+    """Roles over time from the speaker entries (fallback without archive.persons)."""
+    seen: dict[tuple[str | None, str | None], dict[str, str | None]] = {}
+    for q in entry.quotes:
+        seen.setdefault((q.role, q.organisation), {})[q.record_id] = q.date
+    out = []
+    for (role, org), releases in seen.items():
+        known = sorted(d for d in releases.values() if d)
+        out.append(
+            {
+                "role": role,
+                "organisation": org,
+                "first": known[0] if known else None,
+                "last": known[-1] if known else None,
+                "releases": len(releases),
+            }
+        )
+    return sorted(out, key=lambda r: (r["first"] or "", r["role"] or ""))
+
+
+def _copy_result(data: dict[str, Any]) -> dict[str, Any]:
+    """Copy a cached result deeply enough that views may add keys to it and its hits."""
+    return {**data, "hits": [dict(h) for h in data.get("hits") or []]}
 
 
 def _as_dict(obj: Any) -> dict[str, Any]:

@@ -37,19 +37,7 @@ def _releases(refs: dict[str, tuple[str | None, str | None]]) -> list[dict[str, 
 
 def person_data(entry: PersonEntry) -> dict[str, Any]:
     """Return the JSON of a person page."""
-    roles = []
-    for (role, org), dates in entry.roles.items():
-        known = sorted(d for d in dates if d)
-        roles.append(
-            {
-                "role": role,
-                "organisation": org,
-                "first": known[0] if known else None,
-                "last": known[-1] if known else None,
-                "releases": len(dates),
-            }
-        )
-    roles.sort(key=lambda r: (r["first"] or "", r["role"] or ""))
+    roles = list(entry.roles)
     quotes = sorted(
         (
             {

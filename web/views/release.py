@@ -9,7 +9,7 @@ from typing import Any
 from flask import Blueprint, Response, abort, url_for
 
 from archive.record import Record, json_schema
-from web.access import person_key, quote_anchor
+from web.access import quote_anchor
 from web.app import archive, de_date
 from web.negotiate import api_doc, json_response, page, respond
 from web.views.pages import hit_of
@@ -70,11 +70,12 @@ def _context(record: Record, *, fixed_version: bool) -> dict[str, Any]:
         "release.release_version", record_id=record.id, version=record.version, _external=True
     )
     speakers = []
+    ents = arc.entities()
     for sp in record.speakers:
         speakers.append(
             {
                 "sp": sp,
-                "key": person_key(sp.name),
+                "key": ents.speaker_key(record.id, sp.name),
                 "quotes": [
                     {
                         "text": q,
