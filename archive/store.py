@@ -167,18 +167,32 @@ class Store:
                     now,
                 ),
             )
+            self._bump_generation()
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
             raise
         return PutResult("new" if version == 1 else "updated", record)
 
+    def touch(self, record_id: str) -> None:
+        """Record that a document was ingested again with unchanged bytes."""
+        with self._transaction():
+            self._db.execute("UPDATE documents SET last_ingested=? WHERE id=?", (_now(), record_id))
+
     def delete(self, record_id: str) -> bool:
         """Remove a document with all its versions; return whether it existed."""
         with self._transaction():
             cur = self._db.execute("DELETE FROM documents WHERE id=?", (record_id,))
             self._db.execute("DELETE FROM indexed WHERE id=?", (record_id,))
+            if cur.rowcount:
+                self._bump_generation()
         return cur.rowcount > 0
+
+    def _bump_generation(self) -> None:
+        self._db.execute(
+            "INSERT INTO meta VALUES ('generation', '1') "
+            "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+        )
 
     def mark_indexed(self, versions: Iterable[tuple[str, int]]) -> None:
         """Record that the index now holds these (id, version) pairs."""
@@ -262,6 +276,14 @@ class Store:
         ).fetchone()
         return (row[0], row[1]) if row else None
 
+    def generation(self) -> int:
+        """Return a counter that grows with every change of the stored records.
+
+        Derived data (index, entity catalog) compares it to know when it is stale.
+        """
+        row = self._db.execute("SELECT value FROM meta WHERE key='generation'").fetchone()
+        return int(row[0]) if row else 0
+
     def count(self) -> int:
         """Return the number of documents (each counted once, whatever its versions)."""
         return self._db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
@@ -269,6 +291,14 @@ class Store:
     def current_versions(self) -> dict[str, int]:
         """Return id → current version for every document."""
         return dict(self._db.execute("SELECT id, current_version FROM documents"))
+
+    def source_hashes(self) -> dict[str, tuple[str, int, str]]:
+        """Return uri → (id, current version, sha256 of its bytes) for every document."""
+        rows = self._db.execute(
+            "SELECT d.uri, d.id, d.current_version, v.sha256 FROM documents d "
+            "JOIN versions v ON v.id = d.id AND v.version = d.current_version"
+        )
+        return {uri: (rid, version, sha) for uri, rid, version, sha in rows}
 
     def indexed_versions(self) -> dict[str, int]:
         """Return id → version that the store believes the index holds."""

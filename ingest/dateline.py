@@ -66,6 +66,18 @@ _STOP_FIRST = {
     "Bild",
     "Bereits",
     "Zwischen",
+    "An",
+    "Vor",
+    "Hinter",
+    "Neben",
+    "Gegen",
+    "Ohne",
+    "Um",
+    "Durch",
+    "Wegen",
+    "Trotz",
+    "Laut",
+    "Gemäß",
     "Dem",
     "Den",
     "Des",
@@ -109,6 +121,11 @@ _WEEKDAYS = re.compile(
     r"^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Ostermontag|Ostersonntag|"
     r"Karfreitag|Pfingstmontag|Pfingstsonntag|Heiligabend|Silvester|Neujahr|Mo|Di|Mi|Do|Fr|Sa|So)\.?$"
 )
+_NOT_PLACE_WORD = re.compile(
+    r"termin|hinweis|einladung|update|aktualisier|korrektur|ergänzung|achtung|eilmeldung|pressemitteilung|"
+    r"presseinformation|medieninformation|sperrfrist|veranstaltung|programm",
+    re.I,
+)
 _CONNECT_WORDS = {"in", "an", "am", "im", "bei", "ob", "vor", "der", "den", "dem", "auf", "unter", "über"}
 NON_PLACE = {
     "SPD",
@@ -141,7 +158,9 @@ def _placey(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 6 or words[0] in _STOP_FIRST or re.search(r"\d", text):
         return False
-    if _WEEKDAYS.match(words[0]) or words[0].lower() in MONTHS or words[-1] in _CONNECT_WORDS:
+    if any(_WEEKDAYS.match(w) or w.lower() in MONTHS for w in words) or words[-1] in _CONNECT_WORDS:
+        return False
+    if _NOT_PLACE_WORD.search(text):
         return False
     if any(is_role_word(w) or w in NON_PLACE for w in words):
         return False  # ``Bezirksbürgermeister Max Muster`` is a person, not a place
@@ -191,8 +210,8 @@ def parse_dateline(text: str) -> Dateline | None:
     m = _PLACE_PAREN.match(text)
     if m and _placey(m.group(1)) and not _PARTY.match(m.group(2).strip()):
         date = parse_date(m.group(2))
-        # ``Max Muster (Verein) hat …`` is no dateline: without a dash, a date or agency
-        if m.group(3) or date or _AGENCY.match(m.group(2).strip()):
+        # ``Max Muster (Verein) hat …`` is no dateline: the parenthesis holds a date or an agency
+        if date or _AGENCY.match(m.group(2).strip()):
             return Dateline(m.group(1), date)
     m = _PLACE_DASH.match(text)
     if m and _placey(m.group(1)) and len(m.group(1).split()) <= 4 and _dash_place(m.group(1)):

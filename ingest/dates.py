@@ -46,6 +46,7 @@ WEEKDAY_RE = (
     r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Mo|Di|Mi|Do|Fr|Sa|So)\.?,?"
 )
 
+_DIGIT = re.compile(r"\d")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d])")
 _TEXTUAL = re.compile(rf"(?<![\d.])(\d{{1,2}})\.\s*{_MONTH_RE}\s*(\d{{4}})?(?!\d)")
@@ -88,6 +89,8 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
     """All date expressions in ``text``, as precise as stated; a missing year comes from ``default_year``."""
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
+    if not _DIGIT.search(text):
+        return found  # every date form has a digit
 
     def add(start: int, end: int, value: str | None) -> None:
         if value and not any(s < end and start < e for s, e in taken):

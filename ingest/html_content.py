@@ -180,11 +180,24 @@ def _is_boiler(tag: Tag) -> bool:
 
 
 def _strip(root: Tag) -> None:
-    for c in root.find_all(string=lambda s: isinstance(s, Comment)):
+    # one pass over the tree instead of a filtered search per kind (bs4 filters are slow on big pages)
+    comments: list[Comment] = []
+    tags: list[Tag] = []
+    for node in root.descendants:
+        if isinstance(node, Tag):
+            tags.append(node)
+        elif isinstance(node, Comment):
+            comments.append(node)
+    for c in comments:
         c.extract()
-    for t in root.find_all(_DROP_TAGS):
-        t.decompose()
-    for t in list(root.find_all(True)):
+    kept: list[Tag] = []
+    for t in tags:
+        if t.name in _DROP_TAGS:
+            if not t.decomposed:
+                t.decompose()
+        else:
+            kept.append(t)
+    for t in kept:
         if t.decomposed or t.attrs is None:
             continue
         if _is_boiler(t):

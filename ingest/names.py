@@ -246,7 +246,7 @@ def split_name(tokens: list[str]) -> PersonName | None:
     toks = [t for t in tokens if t]
     # ``Polizeipräsidentin Frau Dr. Barbara Slowik``: the form of address is neither role nor name
     toks = [t for k, t in enumerate(toks) if not (t in {"Frau", "Herr", "Herrn"} and k + 1 < len(toks))]
-    while toks and toks[0].lower() in {"der", "die", "den", "dem", "des"}:
+    while toks and toks[0].lower() in {"der", "die", "den", "dem", "des", "das"}:
         toks = toks[1:]
     if not toks:
         return None
@@ -294,7 +294,9 @@ def split_name(tokens: list[str]) -> PersonName | None:
         given = name_toks[first_name_idx]
         surname = " ".join(name_toks[first_name_idx + 1 :])
     honorific = " ".join(hon) or None
-    has_role = prefix and (any(is_role_word(t) for t in prefix.split()) or prefix.endswith("s"))
+    has_role = prefix and (
+        any(is_role_word(t) for t in prefix.split()) or (prefix.endswith("s") and len(prefix.split()[-1]) > 3)
+    )
     if prefix and not has_role and names == 1:
         return None
     full = " ".join([*hon, *name_toks])

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import hashlib
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,6 +16,7 @@ from archive.sync import BATCH_SIZE, index_records
 from ingest.errors import DocumentError
 from ingest.extract import extract_bytes
 
+PARALLEL_THRESHOLD = 32
 DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf"})
 
 
@@ -76,33 +80,78 @@ def ingest_files(
     store: Store,
     index: SearchIndex,
     progress: Callable[[int], None] | None = None,
+    workers: int | None = None,
 ) -> IngestReport:
     """Extract, store and index ``files``; go on past bad files and report them.
 
-    Each document is committed to the store on its own, so an interrupted run
-    keeps everything stored before the interruption; the index follows in
-    batches and records which version it holds.
+    Files whose bytes are already stored at the same uri are not extracted again.
+    Extraction runs in ``workers`` processes (default: one per core for larger
+    batches); storing stays in this process, and each document is committed on
+    its own, so an interrupted run keeps everything stored before the
+    interruption. The index follows in batches and records which version it holds.
     """
     report = IngestReport()
     pending: list[Record] = []
+    known = store.source_hashes()
     indexed = store.indexed_versions()
-    for done, path in enumerate(files, start=1):
-        try:
-            raw = path.read_bytes()
-            record = extract_bytes(raw, path.resolve().as_uri())
-        except DocumentError as exc:
-            report.failures.append((str(path), exc.reason))
-        except OSError as exc:
-            report.failures.append((str(path), f"nicht lesbar ({exc.strerror or exc})"))
+    jobs = [(path, known.get(_uri(path), ("", 0, ""))[2]) for path in files]
+    for done, outcome in enumerate(_extract_all(jobs, workers), start=1):
+        if outcome.error is not None:
+            report.failures.append((str(outcome.path), outcome.error))
+        elif outcome.record is None:
+            record_id, version, _ = known[_uri(outcome.path)]
+            store.touch(record_id)
+            report.unchanged += 1
+            if indexed.get(record_id) != version:
+                pending.extend(filter(None, [store.get(record_id)]))
         else:
-            result = store.put(record, raw)
+            assert outcome.raw is not None
+            result = store.put(outcome.record, outcome.raw)
             setattr(report, result.status, getattr(report, result.status) + 1)
             if result.status != "unchanged" or indexed.get(result.record.id) != result.record.version:
                 pending.append(result.record)
-            if len(pending) >= BATCH_SIZE:
-                index_records(store, index, pending)
-                pending = []
+        if len(pending) >= BATCH_SIZE:
+            index_records(store, index, pending)
+            pending = []
         if progress:
             progress(done)
     index_records(store, index, pending)
     return report
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    """The result of reading and extracting one file: a record, an error, or unchanged (neither)."""
+
+    path: Path
+    record: Record | None = None
+    raw: bytes | None = None
+    error: str | None = None
+
+
+def _uri(path: Path) -> str:
+    return path.resolve().as_uri()
+
+
+def _read_and_extract(job: tuple[Path, str]) -> _Outcome:
+    path, known_sha = job
+    try:
+        raw = path.read_bytes()
+        if known_sha and hashlib.sha256(raw).hexdigest() == known_sha:
+            return _Outcome(path)
+        return _Outcome(path, record=extract_bytes(raw, _uri(path)), raw=raw)
+    except DocumentError as exc:
+        return _Outcome(path, error=exc.reason)
+    except OSError as exc:
+        return _Outcome(path, error=f"nicht lesbar ({exc.strerror or exc})")
+
+
+def _extract_all(jobs: list[tuple[Path, str]], workers: int | None) -> Iterator[_Outcome]:
+    """Yield the outcome of every job in order, using worker processes for larger batches."""
+    if workers is None:
+        workers = len(os.sched_getaffinity(0)) if len(jobs) >= PARALLEL_THRESHOLD else 1
+    if workers <= 1:
+        yield from map(_read_and_extract, jobs)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(_read_and_extract, jobs, chunksize=8)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # opening mark -> closing marks it accepts
@@ -18,6 +19,9 @@ class QuoteSpan:
     closed: bool = True
 
 
+_MARKS = re.compile("[„“”\"»«‚‘’']")
+
+
 def _word_char(c: str) -> bool:
     return c.isalnum()
 
@@ -27,7 +31,9 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     stack: list[tuple[str, int]] = []
     n = len(text)
-    for i, c in enumerate(text):
+    for qm in _MARKS.finditer(text):
+        i = qm.start()
+        c = text[i]
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < n else " "
         if c in "’‘'" and _word_char(prev) and _word_char(nxt):

@@ -8,7 +8,15 @@ from dataclasses import dataclass, field
 
 from archive.record import Speaker
 from ingest.blocks import Block
-from ingest.names import CONNECTORS, HONORIFIC, PersonName, is_role_word, organisation_of, split_name
+from ingest.names import (
+    CONNECTORS,
+    HONORIFIC,
+    PersonName,
+    is_name_token,
+    is_role_word,
+    organisation_of,
+    split_name,
+)
 from ingest.quotes import QuoteSpan, find_quotes
 
 VERBS = (
@@ -89,8 +97,12 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
     first = rest.split(" ", 1)[0].strip(",")
     if not (is_role_word(first) or _ADJ.match(first.lower())):
         return None, 0
-    stop = _SEGMENT_END.search(s)
-    limit = stop.start() if stop else len(s)
+    limit = len(s)
+    for stop in _SEGMENT_END.finditer(s):
+        if stop.group(0)[0] == "." and _ABBREV.search(s[max(0, stop.start() - 12) : stop.start() + 1]):
+            continue  # ``Dr. Dirk Behrendt``
+        limit = stop.start()
+        break
     parts = s[:limit].split(", ")
     if len(parts) < 2 or len(parts) > 6:
         return None, 0
@@ -103,8 +115,10 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
         name_words = words[:cut]
         if 2 <= len(name_words) <= 5:
             person = split_name(name_words)
-            if person is not None and person.given_name and person.role_prefix is None:
-                role = ", ".join(parts[:k])
+            tail = person.role_prefix if person is not None else None
+            if person is not None and person.given_name and (tail is None or k == len(parts) - 1):
+                # ``…, Arbeit und Soziales Kevin Hönicke``: the last item of the list runs into the name
+                role = ", ".join([*parts[:k], *([tail] if tail else [])])
                 role = re.sub(r"^(?:der|die|Der|Die)\s+", "", role)
                 end = pos + 2 + len(" ".join(name_words))
                 return _Ref(person=person, role=role), end
@@ -135,11 +149,18 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             if tok[:1].islower() and tok not in {"der", "die", "dem", "den"} and not _ADJ.match(tok):
                 return None, 0  # ``führte zum Verkauf …``: no subject here
         if (
-            tokens
-            and tokens[-1].lower() in {"der", "die", "dem", "den"}
+            len(tokens) == 1
+            and tokens[0].lower() in {"der", "die", "dem", "den"}
             and re.fullmatch(r"[a-zäöüß]+(?:e|en|er)", tok)
         ):
             continue  # ``die strahlende Irina Palina``: an attributive adjective
+        if (
+            tok in {"der", "die", "das", "den", "dem", "des"}
+            and len(tokens) >= 2
+            and is_name_token(tokens[-1])
+            and is_name_token(tokens[-2])
+        ):
+            break  # ``Prof. Dr. Geraldine Rauch die Bedeutung …``: the name ends before the object
         if tok in {",", ";", ":", "(", ")", "–", "—", ".", "!", "?", "„", "“", '"', "»", "«"}:
             break
         if tok.endswith(".") and not re.fullmatch(HONORIFIC, tok) and not re.fullmatch(r"[A-ZÄÖÜ]\.", tok):
@@ -212,7 +233,11 @@ def _apposition(text: str) -> str:
             break
         if c in ';:(„“"»«':
             break
-        if c in ".!?" and (i + 1 >= n or text[i + 1] in ' \n“"”') and not _ABBREV.search(text[: i + 1]):
+        if (
+            c in ".!?"
+            and (i + 1 >= n or text[i + 1] in ' \n“"”')
+            and not _ABBREV.search(text[max(0, i - 12) : i + 1])
+        ):
             break
         out.append(c)
         i += 1
@@ -225,10 +250,10 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 
 def _clause_before(text: str, pos: int) -> str:
-    before = text[:pos]
+    before = text[max(0, pos - 600) : pos]
     cut = -1
     for m in _CLAUSE_END.finditer(before):
-        if m.group(0)[0] == "." and _ABBREV.search(before[: m.start() + 1]):
+        if m.group(0)[0] == "." and _ABBREV.search(before[max(0, m.start() - 12) : m.start() + 1]):
             continue  # ``Dr. Max Muster:`` is one clause
         cut = m.start()
     return before[cut + 1 :].strip() if cut >= 0 else before.strip()
@@ -323,6 +348,13 @@ class SpeakerFinder:
                 person = split_name(m.group(1).split())
                 if person:
                     return self._add(person, ref.role_only)
+            # ``die Bezirksstadträtin für Kultur, Juliane Witt, …`` elsewhere in the text
+            first = ref.role_only.split()[0]
+            tail = rf"(?i:{re.escape(first[0])}){re.escape(first[1:])}"
+            for m in re.finditer(rf"\b[\wäöüß-]*{tail}\b", self.full_text):
+                found, _ = _subject(self.full_text[m.start() : m.start() + 300])
+                if found is not None and found.person is not None and found.person.given_name:
+                    return self._add(found.person, found.role or ref.role_only)
             return None
         assert ref.person is not None
         return self._add(ref.person, ref.role)
@@ -397,8 +429,8 @@ class SpeakerFinder:
                 if ref is not None:
                     who = self._resolve(ref)
                     attributed = who is not None
-                    if who is None and (ref.role_only or ref.pronoun):
-                        unnamed = ref.role_only or "Pronomen ohne Bezug"
+                    if who is None and ref.role_only:
+                        unnamed = ref.role_only
                 else:
                     um = _UNNAMED.match(after[m.end() :])
                     if um:
@@ -437,7 +469,8 @@ class SpeakerFinder:
                     who = self._resolve(ref)
                     attributed = who is not None
                     if who is None:
-                        self._unnamed(ref.role_only or "Pronomen ohne Bezug", quote)
+                        if ref.role_only:
+                            self._unnamed(ref.role_only, quote)
                         current = None
                         prev_end = span.end
                         continue
@@ -457,9 +490,11 @@ class SpeakerFinder:
                 gap = text[prev_end : span.start] if current is not None else ""
                 if current is not None and gap.rstrip().endswith(",") and _AFTER.match(gap):
                     who = current
-                elif not _sentence_start(text, span.start) or not re.match(
-                    r"^[A-ZÄÖÜ0-9„‚»«\"]", span.text.strip()
-                ) or not _sentence_like(quote):
+                elif (
+                    not _sentence_start(text, span.start)
+                    or not re.match(r"^[A-ZÄÖÜ0-9„‚»«\"]", span.text.strip())
+                    or not _sentence_like(quote)
+                ):
                     continue
                 elif current is not None:
                     who = current

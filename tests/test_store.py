@@ -115,3 +115,15 @@ def test_not_a_database_gives_store_error(tmp_path: Path) -> None:
     (tmp_path / "archive.sqlite3").write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(StoreError, match=r"archive\.sqlite3"):
         Store(tmp_path)
+
+
+def test_generation_grows_with_every_change_only(store: Store) -> None:
+    assert store.generation() == 0
+    record = store.put(make("file:///a.txt", b"a"), b"a").record
+    assert store.generation() == 1
+    store.put(make("file:///a.txt", b"a"), b"a")
+    assert store.generation() == 1
+    store.put(make("file:///a.txt", b"b"), b"b")
+    assert store.generation() == 2
+    store.delete(record.id)
+    assert store.generation() == 3
