@@ -12,7 +12,7 @@ _WIDGET_WORDS = (
     r"Druckversion|Drucken|Seite drucken|Artikel drucken|Druckansicht|Print|Teilen|Diese Seite teilen|"
     r"Seite teilen|Beitrag teilen|Artikel teilen|Share|Teilen auf \w+|Facebook|Twitter|X|WhatsApp|LinkedIn|"
     r"Xing|XING|Instagram|Mastodon|Threads|Bluesky|Telegram|E-Mail|Per E-Mail (?:versenden|teilen)|"
-    r"Seite versenden|Seite empfehlen|Empfehlen|Weiterempfehlen|Artikel empfehlen|Artikel versenden|Link kopieren|Vorlesen|Merken|PDF|PDF erzeugen|Als PDF|"
+    r"Teilen mit:?|Seite versenden|Seite empfehlen|Empfehlen|Weiterempfehlen|Artikel empfehlen|Artikel versenden|Link kopieren|Vorlesen|Merken|PDF|PDF erzeugen|Als PDF|"
     r"Zurück|zurück|Zurück zur Übersicht|Zur Übersicht|Zur Newsübersicht|Alle Meldungen|Alle Nachrichten|"
     r"Weitere Meldungen|Weitere Nachrichten|Mehr erfahren|weiterlesen|Weiterlesen|mehr|Nach oben|nach oben|"
     r"Zum Seitenanfang|Seitenanfang|Top|Schriftgröße|Schrift|A|A\+|A-|Kontrast|Leichte Sprache|"
@@ -34,6 +34,12 @@ _CONTACT_HEAD = re.compile(
 _CONTACT_LINE = re.compile(
     r"(?:\bTel(?:efon)?\.?\s*:?\s*[+(\d]|\bFax\.?\s*:?\s*[+(\d]|\bE-?Mail\s*:|[\w.+-]+@[\w-]+\.[\w.]+|"
     r"\bwww\.\S+|\b\d{5}\s+[A-ZÄÖÜ]\w+|\bPostfach\b)"
+)
+_RELATED_HEAD = re.compile(
+    r"^(?:Das könnte Sie auch interessieren|Weitere Meldungen|Weitere Nachrichten|Weitere Artikel|"
+    r"Ähnliche (?:Artikel|Meldungen|Beiträge)|Mehr zum Thema|Verwandte (?:Artikel|Themen)|Neueste Beiträge|"
+    r"Aktuelle Meldungen|Das könnte Sie interessieren|Auch interessant|Related)\s*:?$",
+    re.I,
 )
 _PUBLISHER = re.compile(r"^Herausgeber(?:in)?\s*:\s*(.+)$", re.M)
 _CONSENT = re.compile(
@@ -99,6 +105,9 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     in_contact = False
     for b in blocks:
+        if b.is_heading and _RELATED_HEAD.match(b.text):
+            break  # a related-articles teaser list ends the article
+
         text = _CHAR_COUNT.sub("", b.text).strip()
         text = strip_consent(text).strip()
         text = "\n".join(line for line in text.split("\n") if not is_widget(line))

@@ -83,10 +83,15 @@ CATEGORY_WORDS = {
 }
 _DATE_LINE_PREFIX = re.compile(
     r"^(?:(?:Presse)?(?:mitteilung|meldung|information)(?:\s+Nr\.\s*[\d/\-]+)?\s+vom|Datum|Veröffentlicht(?:\s+am)?|"
-    r"Erstellt(?:\s+am)?|Erschienen(?:\s+am)?|Publiziert(?:\s+am)?|Pressemitteilung|Meldung|Stand|Vom|Am)\s*:?\s*",
+    r"Erstellt(?:\s+am)?|Erschienen(?:\s+am)?|Publiziert(?:\s+am)?|Artikel\s+vom|Pressemitteilung|Meldung|Vom|Am)"
+    r"\s*:?\s*",
     re.I,
 )
-_TODAY = re.compile(r"\b(?:heute|Heute ist|Wetter|Uhrzeit|zuletzt aktualisiert|Seite aktualisiert)\b", re.I)
+_TODAY = re.compile(
+    r"\b(?:heute|Heute ist|Wetter|Uhrzeit|zuletzt aktualisiert|Seite aktualisiert|aktualisiert am|"
+    r"Letzte Änderung|geändert am)\b|^\s*Stand\b",
+    re.I,
+)
 _CAPTION = re.compile(
     r"^(?:Foto|Fotos|Bild|Bilder|Quelle|Grafik|Abbildung|Abb\.|Bildquelle|Foto/Grafik)\s*:|^©|\(Foto:", re.I
 )
@@ -143,7 +148,7 @@ def _date_line(b: Block) -> tuple[str | None, list[str]] | None:
     lead = leading_date(stripped)
     if lead:
         date, rest = lead
-        rest = re.sub(r"^\s*(?:,?\s*\d{1,2}[:.]\d{2}\s*(?:Uhr)?)", "", rest)
+        rest = re.sub(r"^\s*(?:[,|–-]?\s*(?:um\s+)?\d{1,2}[:.]\d{2}\s*(?:Uhr)?)", "", rest)
         cats = split_categories(rest, b.hint == "category")
         leftover = _SEP.sub(" ", rest).strip(" |-–")
         if not leftover or cats or b.hint in {"date", "category"}:

@@ -39,7 +39,7 @@ _BOILER_CLASS = re.compile(
     r"druck|drucken|skip|skiplinks|sprungmarken|pagination|pager|related|weitere|newsletter|search|"
     r"suche|login|toolbar|language|sprachwahl|tools|servicebar|topbar|header-links|quicklinks|"
     r"contact|kontakt|pressekontakt|ansprechpartner|rating|comments|kommentare|backlink|back|zurueck|"
-    r"tag-cloud|teaser-list|newslist|more-news|site-header|page-header-links|footnote-links)(?![a-z])",
+    r"sharedaddy|teaser-?list|teaser-?box|teasers|tag-cloud|newslist|more-news|site-header|page-header-links|footnote-links)(?![a-z])",
     re.I,
 )
 _HINTS = (
@@ -127,6 +127,9 @@ def _attrs(tag: Tag) -> str:
     return " ".join([*(cls if isinstance(cls, list) else [cls]), str(tag.get("id") or "")])
 
 
+_LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
+
+
 def _meta(soup: BeautifulSoup) -> dict[str, str]:
     meta: dict[str, str] = {}
     for m in soup.find_all("meta"):
@@ -156,6 +159,12 @@ def _meta(soup: BeautifulSoup) -> dict[str, str]:
             date = parse_date(val)
             if date:
                 meta["date"] = date
+    if "date" not in meta:
+        for script in soup.find_all("script", type="application/ld+json"):
+            m = _LD_DATE.search(script.string or "")
+            if m and parse_date(m.group(1)):
+                meta["date"] = parse_date(m.group(1)) or ""
+                break
     if soup.title and soup.title.string:
         meta["title_tag"] = clean_text(soup.title.string)
     title = meta.get("og_title") or meta.get("title_tag")
@@ -244,7 +253,15 @@ def _main_root(body: Tag) -> Tag:
     cands = [t for t in body.find_all(["div", "td", "section"]) if _CONTENT_ID.search(_attrs(t))]
     cands = [t for t in cands if _density(t) >= 0.5 * total]
     if cands:
-        return min(cands, key=_text_len)
+        best = min(cands, key=_text_len)
+        # the article body alone loses its headline and date: take the wrapper that adds little else
+        node = best
+        while isinstance(node.parent, Tag) and node.parent.name != "body":
+            extra = _text_len(node.parent) - _text_len(node)
+            if extra > 300 or _link_len(node.parent) > _link_len(node) + 80:
+                break
+            node = node.parent
+        return node
     best = body
     for t in body.find_all(["div", "td", "section"]):
         if _density(t) >= 0.7 * total and _text_len(t) < _text_len(best):

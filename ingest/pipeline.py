@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import os
+import signal
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -17,6 +19,7 @@ from ingest.errors import DocumentError
 from ingest.extract import extract_bytes
 
 PARALLEL_THRESHOLD = 32
+PR_SET_PDEATHSIG = 1
 DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf"})
 
 
@@ -146,6 +149,15 @@ def _read_and_extract(job: tuple[Path, str]) -> _Outcome:
         return _Outcome(path, error=f"nicht lesbar ({exc.strerror or exc})")
 
 
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when the ingesting process dies (even by SIGKILL)."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: workers end when their queue closes
+        pass
+
+
 def _extract_all(jobs: list[tuple[Path, str]], workers: int | None) -> Iterator[_Outcome]:
     """Yield the outcome of every job in order, using worker processes for larger batches."""
     if workers is None:
@@ -153,5 +165,5 @@ def _extract_all(jobs: list[tuple[Path, str]], workers: int | None) -> Iterator[
     if workers <= 1:
         yield from map(_read_and_extract, jobs)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent) as pool:
         yield from pool.map(_read_and_extract, jobs, chunksize=8)

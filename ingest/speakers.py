@@ -61,6 +61,7 @@ _UNNAMED = re.compile(
     r"polizei|feuerwehr|verwaltung|behörde|ministerium|stadt|gemeinde|amt|verein|verband)|Sprecher\w*)"
     r"(?:\s+(?:der|des|von|vom|im)\s+[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?)?"
 )
+_ROLE_START = re.compile(r"(?:\b(?:Der|Die|der|die)\s+)?\b([A-ZÄÖÜ][\wäöüß-]+)")
 _MENTIONED = re.compile(
     rf"\b([A-ZÄÖÜ][\wäöüß-]+)\s+((?:{HONORIFIC}\s+)*[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß-]+)\b"
 )
@@ -155,7 +156,23 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
         ):
             continue  # ``die strahlende Irina Palina``: an attributive adjective
         if (
-            tok in {"der", "die", "das", "den", "dem", "des"}
+            tok
+            in {
+                "der",
+                "die",
+                "das",
+                "den",
+                "dem",
+                "des",
+                "bei",
+                "beim",
+                "im",
+                "am",
+                "in",
+                "auf",
+                "aus",
+                "für",
+            }
             and len(tokens) >= 2
             and is_name_token(tokens[-1])
             and is_name_token(tokens[-2])
@@ -324,9 +341,20 @@ class SpeakerFinder:
         self.last: _Person | None = None
         self._text = ""
         self.warnings: list[str] = []
+        self._pos = 0
 
     def _resolve(self, ref: _Ref) -> _Person | None:
         if ref.pronoun:
+            # ``Die Schulleiterin …, Kerstin Abendroth, zeigte sich erleichtert. „…“, sagte sie.``
+            before = self._text[max(0, self._pos - 400) : self._pos]
+            cut = max(before.rfind("“"), before.rfind("”"), before.rfind('"'), before.rfind("»"))
+            for m in reversed(list(_ROLE_START.finditer(before[cut + 1 :]))):
+                if not is_role_word(m.group(1)):
+                    continue
+                found, _ = _subject(before[cut + 1 + m.start() :])
+                if found is not None and found.person is not None and found.person.given_name:
+                    return self._add(found.person, None)  # role only where the attribution states it
+                break
             if self.last is None:
                 found = list(_MENTIONED.finditer(self._text))
                 for m in reversed(found):
@@ -405,6 +433,7 @@ class SpeakerFinder:
         prev_end = 0
         self._text = text
         for k, span in enumerate(spans):
+            self._pos = span.start
             short = not _is_speech(span)
             if short and (len(span.text.split()) < 2 or not _sentence_start(text, span.start)):
                 continue

@@ -42,6 +42,24 @@ def stored_count(db_path: Path) -> int:
         return 0
 
 
+def leftover_processes(data_dir: Path, wait: float = 5.0) -> list[int]:
+    """Pids of processes still running with ``data_dir`` on their command line."""
+    deadline = time.monotonic() + wait
+    while True:
+        pids = []
+        for proc_dir in Path("/proc").glob("[0-9]*"):
+            try:
+                cmdline = (proc_dir / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+                state = (proc_dir / "stat").read_text().split()[2]
+            except OSError:
+                continue
+            if str(data_dir) in cmdline and "ingest" in cmdline and state != "Z":
+                pids.append(int(proc_dir.name))
+        if not pids or time.monotonic() > deadline:
+            return pids
+        time.sleep(0.1)
+
+
 def test_sigkill_mid_batch_keeps_committed_documents(tmp_path: Path, data_dir: Path, cli: CliRunner) -> None:
     batch = tmp_path / "batch"
     write_batch(batch)
@@ -59,6 +77,7 @@ def test_sigkill_mid_batch_keeps_committed_documents(tmp_path: Path, data_dir: P
     assert proc.poll() is None, "ingest finished before it could be killed; make the batch larger"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
+    assert not leftover_processes(data_dir), "extraction workers outlived the killed ingest"
 
     with sqlite3.connect(db_path) as db:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

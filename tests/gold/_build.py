@@ -38,6 +38,8 @@ def _p_html(par: str) -> str:
 def render(spec: dict) -> tuple[str, str]:
     """Return (file suffix, document text) for a spec."""
     t = spec["template"]
+    if t == "raw":
+        return spec["suffix"], spec["doc"]
     site = spec.get("site", "Stadt Musterort")
     body = "\n".join(_p_html(p) for p in spec["paras"])
     kicker, title, sub = spec.get("kicker"), spec["title"], spec.get("subtitle")
@@ -112,7 +114,7 @@ def render(spec: dict) -> tuple[str, str]:
 def gold_of(spec: dict, name: str) -> dict:
     g = {"source": name}
     for k in ("title", "subtitle", "kicker", "date", "place", "categories", "speakers", "member_lists",
-              "mentioned_dates", "body_must_contain", "body_must_not_contain"):
+              "mentioned_dates", "body_must_contain", "body_must_not_contain", "warnings_contain"):
         if k in spec:
             g[k] = spec[k]
     g.setdefault("kicker", spec.get("kicker"))
@@ -130,9 +132,10 @@ def sp(name, hon, given, sur, role, org, *quotes):
 
 def build() -> None:
     from specs import SPECS
+    from specs_cms import SPECS_CMS
 
     DOCS.mkdir(exist_ok=True)
-    for spec in SPECS:
+    for spec in [*SPECS, *SPECS_CMS]:
         suffix, text = render(spec)
         name = f"{spec['id']}.{suffix}"
         enc = spec.get("encode", spec.get("charset", "utf-8"))
