@@ -5,11 +5,15 @@ umlauts and their ``ae``/``oe``/``ue`` spellings, ``ß`` → ``ss``, accent
 folding) and then, for the stemmed fields, German Snowball stemming (PyStemmer)
 with German stop words removed.
 
-Compound splitting works on the corpus' own vocabulary: every long stem is also
-indexed reversed (field ``rev``), so a query word finds the compounds that end
-in it (``Versammlung`` → ``Verbandsversammlung``) by a bounded prefix expansion
-over the reversed terms at query time (see :func:`compound_heads`).  Matches on
-``rev`` are weighted below whole-word matches.
+All searchable text of a record is analysed once into one combined field
+(``text``, see :func:`index_terms`): its stems plus the pairs of neighbouring
+stems (``"regier burgermeist"``), which answer phrase queries without positions.
+
+Compound splitting works on the corpus' own vocabulary: the search keeps the
+long stems of ``text`` in memory, also reversed, so a rare query word finds the
+compounds that end in it (``Versammlung`` → ``Verbandsversammlung``) or start
+with it by a bounded expansion at query time.  Such matches weigh less than
+whole-word matches.
 
 The versions below are stored with the index; a change means a rebuild.
 """
@@ -25,11 +29,11 @@ import Stemmer
 from whoosh.analysis import Token, Tokenizer
 
 #: Bump when :func:`fold`, the tokeniser or the stop words change.
-ANALYSIS_VERSION = 4
+ANALYSIS_VERSION = 5
 #: PyStemmer's version; Snowball stems change between versions.
 STEMMER_VERSION = f"pystemmer-{Stemmer.version()}-german"
 #: The compound splitter (reversed-stem head matching) and its limits.
-SPLITTER_VERSION = "rev-heads-1"
+SPLITTER_VERSION = "vocab-heads-2"
 #: Only stems at least this long are indexed reversed (modifier ≥ 3 + head ≥ 4).
 MIN_COMPOUND = 7
 #: A compound head must be at least this long to be searched for inside compounds.
@@ -140,6 +144,36 @@ def folded_words(text: str, *, keep_stops: bool = False) -> list[str]:
 def name_terms(text: str) -> list[str]:
     """Terms of a person, place or organisation name: folded, unstemmed, without titles."""
     return [f for f in (fold(w) for w in WORD_RE.findall(text)) if f not in NAME_TITLES]
+
+
+def pair(a: str, b: str) -> str:
+    """The term of two neighbouring stems in the ``text`` field (stop words skipped)."""
+    return f"{a} {b}"
+
+
+def index_terms(text: str, pairs: bool = True) -> tuple[dict[str, int], int]:
+    """Term frequencies of ``text`` for an index field, and its length in words.
+
+    The terms are the stems (stop words removed) and, with ``pairs``, the pairs of
+    neighbouring stems joined by a space (see :func:`pair`).
+    """
+    counts: dict[str, int] = {}
+    get = counts.get
+    n = 0
+    prev = None
+    aw = analyse_word
+    for w in WORD_RE.findall(text):
+        s = aw(w)[1]
+        if s is None:
+            continue
+        n += 1
+        counts[s] = get(s, 0) + 1
+        if pairs:
+            if prev is not None:
+                p = prev + " " + s
+                counts[p] = get(p, 0) + 1
+            prev = s
+    return counts, n
 
 
 def reverse(term: str) -> str:

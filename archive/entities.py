@@ -68,8 +68,16 @@ CREATE TABLE place_memberships (key TEXT, seq INTEGER, record_id TEXT, label TEX
                                 PRIMARY KEY (key, seq)) WITHOUT ROWID;
 CREATE TABLE place_names (name TEXT, key TEXT, PRIMARY KEY (name, key)) WITHOUT ROWID;
 """
-_DERIVED = ("persons", "person_releases", "quotes", "speakers", "places", "place_releases",
-            "place_memberships", "place_names")
+_DERIVED = (
+    "persons",
+    "person_releases",
+    "quotes",
+    "speakers",
+    "places",
+    "place_releases",
+    "place_memberships",
+    "place_names",
+)
 
 
 def quote_anchor(text: str) -> str:
@@ -188,9 +196,7 @@ class EntityCatalog:
                 ).fetchone()
                 row = db.execute("SELECT value FROM meta WHERE key='schema'").fetchone() if has_meta else None
                 if row is None or int(row[0]) != CATALOG_SCHEMA:
-                    for (name,) in db.execute(
-                        "SELECT name FROM sqlite_master WHERE type='table'"
-                    ).fetchall():
+                    for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall():
                         db.execute(f'DROP TABLE IF EXISTS "{name}"')
                     for stmt in _SCHEMA.split(";"):
                         if stmt.strip():
@@ -318,8 +324,10 @@ class EntityCatalog:
         db = self._db
         for table in _DERIVED:
             db.execute(f"DELETE FROM {table}")
-        facts = [(rid, date, json.loads(text)) for rid, date, text in db.execute(
-            "SELECT id, date, facts FROM releases ORDER BY id")]
+        facts = [
+            (rid, date, json.loads(text))
+            for rid, date, text in db.execute("SELECT id, date, facts FROM releases ORDER BY id")
+        ]
         persons = build_persons(
             (_light_record(rid, date, f) for rid, date, f in facts), self._load_overrides()
         )
@@ -336,19 +344,37 @@ class EntityCatalog:
             roles = []
             for ms in p.memberships:
                 count = sum(
-                    1 for m in p.mentions
+                    1
+                    for m in p.mentions
                     if ms.start and m.date and ms.start <= m.date <= (ms.end or ms.start)
                 )
-                roles.append({"role": ms.role, "organisation": ms.organisation, "first": ms.start,
-                              "last": ms.end, "releases": count})
+                roles.append(
+                    {
+                        "role": ms.role,
+                        "organisation": ms.organisation,
+                        "first": ms.start,
+                        "last": ms.end,
+                        "releases": count,
+                    }
+                )
             release_rows += [(p.id, rid) for rid in rids]
-            person_rows.append((p.id, p.name, p.name.lower(), person_key(p.name), seq, len(rids),
-                                json.dumps(roles, ensure_ascii=False)))
+            person_rows.append(
+                (
+                    p.id,
+                    p.name,
+                    p.name.lower(),
+                    person_key(p.name),
+                    seq,
+                    len(rids),
+                    json.dumps(roles, ensure_ascii=False),
+                )
+            )
         db.executemany("INSERT INTO persons VALUES (?, ?, ?, ?, ?, ?, ?)", person_rows)
         db.executemany("INSERT OR IGNORE INTO person_releases VALUES (?, ?)", release_rows)
         db.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?)", quote_rows)
-        db.executemany("INSERT INTO speakers VALUES (?, ?, ?)",
-                       [(r, n, p) for (r, n), p in speaker_rows.items()])
+        db.executemany(
+            "INSERT INTO speakers VALUES (?, ?, ?)", [(r, n, p) for (r, n), p in speaker_rows.items()]
+        )
         self._derive_places(facts)
 
     def _derive_places(self, facts: list[tuple[str, str | None, dict[str, Any]]]) -> None:
@@ -373,17 +399,29 @@ class EntityCatalog:
         db.executemany(
             "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?)",
             [
-                (key, max(names, key=lambda n: names[n]), json.dumps(list(names.items()), ensure_ascii=False),
-                 json.dumps(list(kinds.items()), ensure_ascii=False), len(rids), len(ms))
+                (
+                    key,
+                    max(names, key=lambda n: names[n]),
+                    json.dumps(list(names.items()), ensure_ascii=False),
+                    json.dumps(list(kinds.items()), ensure_ascii=False),
+                    len(rids),
+                    len(ms),
+                )
                 for key, (names, kinds, rids, ms) in places.items()
             ],
         )
-        db.executemany("INSERT INTO place_releases VALUES (?, ?)",
-                       [(key, rid) for key, e in places.items() for rid in e[2]])
-        db.executemany("INSERT INTO place_memberships VALUES (?, ?, ?, ?)",
-                       [(key, i, rid, label) for key, e in places.items() for i, (rid, label) in enumerate(e[3])])
-        db.executemany("INSERT INTO place_names VALUES (?, ?)",
-                       [(name, key) for key, e in places.items() for name in e[0]])
+        db.executemany(
+            "INSERT INTO place_releases VALUES (?, ?)",
+            [(key, rid) for key, e in places.items() for rid in e[2]],
+        )
+        db.executemany(
+            "INSERT INTO place_memberships VALUES (?, ?, ?, ?)",
+            [(key, i, rid, label) for key, e in places.items() for i, (rid, label) in enumerate(e[3])],
+        )
+        db.executemany(
+            "INSERT INTO place_names VALUES (?, ?)",
+            [(name, key) for key, e in places.items() for name in e[0]],
+        )
 
     # -- queries -------------------------------------------------------------------------
 
@@ -408,7 +446,9 @@ class EntityCatalog:
         releases = self._releases("person_releases", "person_id", key)
         return PersonEntry(key, name, json.loads(roles), quotes, releases)
 
-    def persons(self, prefix: str | None = None, limit: int | None = None, offset: int = 0) -> list[PersonSummary]:
+    def persons(
+        self, prefix: str | None = None, limit: int | None = None, offset: int = 0
+    ) -> list[PersonSummary]:
         """Persons ordered by name (case-insensitive); ``prefix`` matches the folded name
         (``müller`` finds ``Dr. Anna Müller`` by ``anna m`` — see :func:`person_key`)."""
         where, args = "", []
@@ -429,7 +469,9 @@ class EntityCatalog:
 
     def person_id_for(self, record_id: str, speaker_name: str) -> str | None:
         """The person id of a speaker (or person named) in a release; None when unknown."""
-        rows = self._rows("SELECT person_id FROM speakers WHERE record_id=? AND name=?", (record_id, speaker_name))
+        rows = self._rows(
+            "SELECT person_id FROM speakers WHERE record_id=? AND name=?", (record_id, speaker_name)
+        )
         return rows[0][0] if rows else None
 
     def person_ids_in(self, record_id: str) -> dict[str, str]:
@@ -452,7 +494,9 @@ class EntityCatalog:
         ]
         return PlaceEntry(key, names, kinds, memberships, self._releases("place_releases", "key", key))
 
-    def places(self, prefix: str | None = None, limit: int | None = None, offset: int = 0) -> list[PlaceSummary]:
+    def places(
+        self, prefix: str | None = None, limit: int | None = None, offset: int = 0
+    ) -> list[PlaceSummary]:
         """Places ordered by key; ``prefix`` is a key prefix (``12065`` → places in that Kreis)."""
         where, args = ("WHERE key LIKE ?", [prefix + "%"]) if prefix else ("", [])
         return [
@@ -479,7 +523,8 @@ class EntityCatalog:
             Release(*row)
             for row in self._rows(
                 f"SELECT t.record_id, r.title, r.date FROM {table} t LEFT JOIN releases r "
-                f"ON r.id = t.record_id WHERE t.{column}=? ORDER BY r.date IS NULL, r.date DESC, t.record_id DESC",
+                f"ON r.id = t.record_id WHERE t.{column}=? "
+                "ORDER BY r.date IS NULL, r.date DESC, t.record_id DESC",
                 (key,),
             )
         ]
@@ -487,7 +532,8 @@ class EntityCatalog:
     def stats(self) -> dict[str, int | None]:
         """Counts of releases, persons and places, and the generation built from."""
         rows = self._rows(
-            "SELECT (SELECT COUNT(*) FROM releases), (SELECT COUNT(*) FROM persons), (SELECT COUNT(*) FROM places)"
+            "SELECT (SELECT COUNT(*) FROM releases), (SELECT COUNT(*) FROM persons), "
+            "(SELECT COUNT(*) FROM places)"
         )[0]
         return {"releases": rows[0], "persons": rows[1], "places": rows[2], "generation": self.generation()}
 
@@ -499,7 +545,8 @@ def _facts(record: Record) -> str:
             "speakers": [s.to_dict() for s in record.speakers],
             "persons": list(record.mentions.persons),
             "lists": [
-                [ml.label, [[m.name, m.kind, m.key] for m in ml.members if m.key]] for ml in record.member_lists
+                [ml.label, [[m.name, m.kind, m.key] for m in ml.members if m.key]]
+                for ml in record.member_lists
             ],
             "places": [[p.name, p.key] for p in record.mentions.places if p.key],
         },
@@ -517,4 +564,3 @@ def _light_record(record_id: str, date: str | None, facts: dict[str, Any]) -> Re
         speakers=[Speaker(**s) for s in facts.get("speakers", [])],
         mentions=Mentions(persons=list(facts.get("persons", []))),
     )
-

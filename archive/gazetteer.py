@@ -325,6 +325,11 @@ def load() -> None:
 # --------------------------------------------------------------------------- lookup
 
 
+def is_exact_name(text: str) -> bool:
+    """True when ``text`` is exactly the (normalised) name of some entry; no fuzzy matching."""
+    return bool(_index().exact.get(normalise_place(text)))
+
+
 def get(key: str) -> Entry | None:
     """The entry with this key (2-digit Land, 5-digit Kreis, 9-digit Verband, 8-digit AGS;
     a 12-digit ARS resolves to its municipality)."""

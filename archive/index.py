@@ -11,7 +11,6 @@ the kernel releases when a writer dies, even by SIGKILL.
 
 from __future__ import annotations
 
-import bisect
 import contextlib
 import json
 import logging
@@ -25,35 +24,37 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from whoosh import columns, fields, index
 from whoosh.multiproc import MpWriter
 from whoosh.searching import Searcher
+from whoosh.system import pack_uint
 
 from archive import analysis
 from archive.record import Record
+from archive.search_data import SegmentData, Snapshot, load_segment
 
 log = logging.getLogger(__name__)
 
 #: Bump when the schema or the way records become documents changes.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
-#: Field boosts (BM25F): the title counts most, compound parts least.
+#: Field weights of the ranking (BM25 per field, see archive.search_data): the title
+#: counts most; the combined ``text`` field holds everything searchable once.
 BOOSTS = {
     "title": 3.0,
-    "subtitle": 2.0,
-    "body": 1.0,
-    "quotes": 1.0,
-    "person": 2.0,
+    "text": 1.0,
     "role": 1.0,
+    "person": 2.0,
     "place": 1.5,
     "municipality": 1.5,
     "publisher": 1.0,
     "category": 1.0,
-    "fold": 0.6,
-    "rev": 0.3,
 }
 
 _WRITE_TIMEOUT = 60.0
+#: Memory of one index writer (per process) before it spills a run to disk.
+WRITER_LIMIT_MB = 384
 
 
 def current_settings() -> dict[str, Any]:
@@ -61,29 +62,42 @@ def current_settings() -> dict[str, Any]:
     return {"schema_version": SCHEMA_VERSION, **analysis.settings()}
 
 
+class StemField(fields.TEXT):
+    """A text field analysed in one fast pass: stem frequencies (and stem pairs) only.
+
+    Queries on it are answered by :mod:`archive.search_data` from the posting
+    lists; ``pairs`` adds neighbouring-stem pairs (phrases without positions).
+    """
+
+    def __init__(self, *, stored: bool = False, pairs: bool = False, field_boost: float = 1.0) -> None:
+        super().__init__(analyzer=analysis.analyzer("stem"), phrase=False, stored=stored,
+                         field_boost=field_boost)
+        self.pairs = pairs
+
+    def index(self, value: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        counts, _ = analysis.index_terms(value, self.pairs)
+        return [(t.encode("utf-8"), f, float(f), pack_uint(f)) for t, f in counts.items()]
+
+
 def build_schema() -> fields.Schema:
     """The Whoosh schema of the archive."""
     a = analysis.analyzer
 
-    def text(kind: str, name: str, *, stored: bool = False, phrase: bool = True) -> fields.TEXT:
-        return fields.TEXT(analyzer=a(kind), field_boost=BOOSTS[name], stored=stored, phrase=phrase)
+    def name(kind: str, fieldname: str) -> fields.TEXT:
+        return fields.TEXT(analyzer=a(kind), field_boost=BOOSTS[fieldname], phrase=True)
 
     return fields.Schema(
         id=fields.ID(stored=True, unique=True),
-        title=text("stem", "title", stored=True),
-        subtitle=text("stem", "subtitle", stored=True),
-        body=text("stem", "body", stored=True),
-        quotes=text("stem", "quotes"),
-        person=text("name", "person"),
-        role=text("stem", "role"),
-        place=text("name", "place"),
-        municipality=text("name", "municipality"),
-        publisher=text("key", "publisher"),
-        category=text("key", "category"),
-        fold=text("fold", "fold", phrase=False),
-        rev=text("rev", "rev", phrase=False),
-        date=fields.NUMERIC(int, bits=32, signed=False, sortable=True),
-        year=fields.NUMERIC(int, bits=32, signed=False),
+        title=StemField(stored=True),
+        text=StemField(pairs=True),
+        subtitle=fields.STORED(),
+        body=fields.STORED(),
+        role=StemField(),
+        person=name("name", "person"),
+        place=name("name", "place"),
+        municipality=name("name", "municipality"),
+        publisher=name("key", "publisher"),
+        category=name("key", "category"),
         meta=fields.COLUMN(columns.VarBytesColumn()),
     )
 
@@ -103,7 +117,11 @@ def _dedupe(values: Iterable[str]) -> list[str]:
 
 
 def record_to_document(record: Record) -> dict[str, Any]:
-    """Turn a record into the fields of one Whoosh document."""
+    """Turn a record into the fields of one Whoosh document.
+
+    Everything searchable goes once into ``text`` (title, subtitle, body, quotes,
+    roles, names, publisher, categories); the name fields serve fielded queries.
+    """
     title = _nfc(record.title)
     subtitle = "\n".join(_nfc(x) for x in (record.kicker, record.subtitle) if x)
     body = _nfc(record.body)
@@ -115,8 +133,8 @@ def record_to_document(record: Record) -> dict[str, Any]:
     members = [m for ml in record.member_lists for m in ml.members]
     municipalities = _dedupe(m.name for m in members if m.kind != "Verband")
     member_keys = [m.key for m in members if m.key]
-    date = int(record.date.replace("-", "")) if record.date else None
-    year = date // 10000 if date else None
+    categories = [_nfc(c) for c in record.categories]
+    publisher = _nfc(record.publisher)
     meta = {
         "id": record.id,
         "v": record.version,
@@ -124,65 +142,30 @@ def record_to_document(record: Record) -> dict[str, Any]:
         "pl": _nfc(record.place) or None,
         "pe": persons,
         "mu": municipalities,
-        "pu": _nfc(record.publisher) or None,
-        "c": [_nfc(c) for c in record.categories],
+        "pu": publisher or None,
+        "c": categories,
     }
+    text = "\n".join(
+        x for x in (title, subtitle, body, quotes, roles, "\n".join(persons), "\n".join(places),
+                    "\n".join(m.name for m in members), publisher, "\n".join(categories)) if x
+    )
     doc: dict[str, Any] = {
         "id": record.id,
         "title": title,
+        "text": text,
         "subtitle": subtitle,
         "body": body,
-        "quotes": quotes,
-        "person": "\n".join(persons),
         "role": roles,
+        "person": "\n".join(persons),
         "place": "\n".join(places + place_keys),
         "municipality": "\n".join(
             [f"{m.kind or ''} {m.name}" for m in members] + member_keys + place_keys
         ),
-        "publisher": _nfc(record.publisher),
-        "category": "\n".join(_nfc(c) for c in record.categories),
-        "fold": "\n".join((title, subtitle, body)),
-        "rev": "\n".join((title, subtitle, body)),
+        "publisher": publisher,
+        "category": "\n".join(categories),
         "meta": json.dumps(meta, ensure_ascii=False, separators=(",", ":")).encode("utf-8"),
     }
-    if date:
-        doc["date"] = date
-        doc["year"] = year
     return {k: v for k, v in doc.items() if v not in ("", None)}
-
-
-@dataclass
-class SegmentData:
-    """Per-segment data held in memory while a segment is live: metadata and sorted dates."""
-
-    metas: list[dict[str, Any]]
-    dates: list[int]  # date (YYYYMMDD, 0 when unknown) per local docnum
-    by_date: list[tuple[int, int]]  # (date, local docnum), sorted
-
-
-@dataclass
-class Snapshot:
-    """A searcher over one state of the index with its per-segment data."""
-
-    searcher: Searcher
-    segments: list[tuple[int, SegmentData]]  # (docnum offset, data)
-    generation: str
-
-    def meta(self, docnum: int) -> dict[str, Any]:
-        """The stored metadata of a global docnum."""
-        offsets = [o for o, _ in self.segments]
-        i = bisect.bisect_right(offsets, docnum) - 1
-        off, seg = self.segments[i]
-        return seg.metas[docnum - off]
-
-    def date_set(self, lo: int, hi: int) -> set[int]:
-        """Global docnums whose date lies in ``lo..hi`` (YYYYMMDD, inclusive)."""
-        out: set[int] = set()
-        for off, seg in self.segments:
-            a = bisect.bisect_left(seg.by_date, (lo, -1))
-            b = bisect.bisect_right(seg.by_date, (hi, 1 << 40))
-            out.update(off + d for _, d in seg.by_date[a:b])
-        return out
 
 
 class SearchIndex:

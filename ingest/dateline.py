@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from archive import gazetteer
 from ingest.dates import MONTHS, WEEKDAY_RE, leading_date, parse_date
 from ingest.names import is_role_word
 
@@ -169,12 +170,7 @@ def _placey(text: str) -> bool:
 
 def _known_place(text: str) -> bool:
     """``text`` is exactly the name of a municipality, Amt or Kreis in the gazetteer."""
-    try:
-        from archive import gazetteer
-
-        return bool(gazetteer._index().exact.get(gazetteer.normalise_place(text)))
-    except Exception:  # pragma: no cover - gazetteer unavailable
-        return False
+    return gazetteer.is_exact_name(text)
 
 
 def _dash_place(text: str) -> bool:

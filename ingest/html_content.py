@@ -253,15 +253,7 @@ def _main_root(body: Tag) -> Tag:
     cands = [t for t in body.find_all(["div", "td", "section"]) if _CONTENT_ID.search(_attrs(t))]
     cands = [t for t in cands if _density(t) >= 0.5 * total]
     if cands:
-        best = min(cands, key=_text_len)
-        # the article body alone loses its headline and date: take the wrapper that adds little else
-        node = best
-        while isinstance(node.parent, Tag) and node.parent.name != "body":
-            extra = _text_len(node.parent) - _text_len(node)
-            if extra > 300 or _link_len(node.parent) > _link_len(node) + 80:
-                break
-            node = node.parent
-        return node
+        return min(cands, key=_text_len)
     best = body
     for t in body.find_all(["div", "td", "section"]):
         if _density(t) >= 0.7 * total and _text_len(t) < _text_len(best):

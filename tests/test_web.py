@@ -426,8 +426,12 @@ def test_app_without_index_still_serves(tmp_path) -> None:
     assert r.status_code == 200 and r.get_json()["error"]
 
 
-def test_person_fallback_without_persons_module(data_dir) -> None:
+def test_person_page_from_persisted_catalog(data_dir) -> None:
+    """A second app reuses the catalog the first one built (no rebuild) for the same page."""
+    create_app(data_dir, testing=True).test_client().get("/personen")
     app = create_app(data_dir, testing=True)
-    app.extensions["archive"].persons_mod = None
+    catalog = app.extensions["archive"].catalog
+    assert not catalog.is_stale()
     data = app.test_client().get("/person/benjamin-grimm.json").get_json()
+    assert not catalog.refresh()  # was fresh: nothing rebuilt
     assert data["quotes"] and data["roles"] and all(r["first"] for r in data["roles"])

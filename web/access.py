@@ -233,15 +233,3 @@ def _copy_result(data: dict[str, Any]) -> dict[str, Any]:
     """Copy a cached result deeply enough that views may add keys to it and its hits."""
     return {**data, "hits": [dict(h) for h in data.get("hits") or []]}
 
-
-def _as_dict(obj: Any) -> dict[str, Any]:
-    """Convert a dataclass / object with to_dict / mapping to a plain dict."""
-    import dataclasses
-
-    if hasattr(obj, "to_dict"):
-        return dict(obj.to_dict())
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return dataclasses.asdict(obj)
-    if isinstance(obj, dict):
-        return dict(obj)
-    return {k: v for k, v in vars(obj).items() if not k.startswith("_")}

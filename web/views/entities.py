@@ -6,7 +6,8 @@ from typing import Any
 
 from flask import Blueprint, Response, abort, redirect, request, url_for
 
-from web.access import KEY_RE, PersonEntry, PlaceEntry
+from archive.entities import PersonEntry, PlaceEntry, Release
+from web.access import KEY_RE
 from web.app import archive
 from web.atom import feed_response
 from web.negotiate import api_doc, page, respond
@@ -27,10 +28,10 @@ AKEY = [
 KIND_BY_LEN = {5: "Kreis", 8: "Gemeinde", 9: "Amt/Verband", 12: "Gemeinde (ARS)"}
 
 
-def _releases(refs: dict[str, tuple[str | None, str | None]]) -> list[dict[str, Any]]:
+def _releases(refs: list[Release]) -> list[dict[str, Any]]:
     items = [
-        {"id": rid, "title": t, "date": d, "url": url_for("release.release", record_id=rid)}
-        for rid, (t, d) in refs.items()
+        {"id": r.id, "title": r.title, "date": r.date, "url": url_for("release.release", record_id=r.id)}
+        for r in refs
     ]
     return sorted(items, key=lambda x: (x["date"] or "", x["id"]), reverse=True)
 
@@ -66,20 +67,16 @@ def person_data(entry: PersonEntry) -> dict[str, Any]:
 @page(bp, "/personen", "Alle zitierten Personen", schema={"type": "object"})
 def persons(fmt: str) -> Response:
     """List of all quoted persons."""
-    ents = archive().entities()
-    items = sorted(
-        (
-            {
-                "key": p.key,
-                "name": p.name,
-                "quotes": len(p.quotes),
-                "releases": len(p.releases),
-                "url": url_for("entities.person", key=p.key),
-            }
-            for p in ents.persons.values()
-        ),
-        key=lambda x: x["name"].lower(),
-    )
+    items = [
+        {
+            "key": p.key,
+            "name": p.name,
+            "quotes": p.quotes,
+            "releases": p.releases,
+            "url": url_for("entities.person", key=p.key),
+        }
+        for p in archive().entities().persons()
+    ]
     return respond(fmt, "persons.html", {"persons": items})
 
 
@@ -92,7 +89,7 @@ def persons(fmt: str) -> Response:
 )
 def person(fmt: str, key: str) -> Response:
     """A person: every quote with date and role, roles over time, releases."""
-    entry = archive().entities().persons.get(key)
+    entry = archive().entities().person(key)
     if entry is None:
         abort(404)
     return respond(fmt, "person.html", person_data(entry))
@@ -101,7 +98,7 @@ def person(fmt: str, key: str) -> Response:
 @bp.route("/person/<pkey:key>.atom")
 def person_feed(key: str) -> Response:
     """Atom feed of the releases quoting a person."""
-    entry = archive().entities().persons.get(key)
+    entry = archive().entities().person(key)
     if entry is None:
         abort(404)
     return _feed(
@@ -133,7 +130,7 @@ def place_data(key: str, entry: PlaceEntry | None) -> dict[str, Any]:
         "memberships": sorted(
             entry.memberships if entry else [], key=lambda m: m["date"] or "", reverse=True
         ),
-        "releases": _releases(entry.releases if entry else {}),
+        "releases": _releases(entry.releases if entry else []),
         "gazetteer": bool(gaz),
     }
 
@@ -157,7 +154,7 @@ def _point(value: Any) -> tuple[float, float] | None:
 def municipality(fmt: str, key: str) -> Response:
     """A municipality: official name and key, Kreis, Amt, releases, memberships, map."""
     arc = archive()
-    entry = arc.entities().places.get(key)
+    entry = arc.entities().place(key)
     data = place_data(key, entry)
     if entry is None and not data["gazetteer"]:
         abort(404)
@@ -173,7 +170,7 @@ def municipality(fmt: str, key: str) -> Response:
 @bp.route("/gemeinde/<akey:key>.atom")
 def municipality_feed(key: str) -> Response:
     """Atom feed of the releases naming a municipality."""
-    entry = archive().entities().places.get(key)
+    entry = archive().entities().place(key)
     if entry is None:
         abort(404)
     data = place_data(key, entry)
@@ -215,16 +212,15 @@ def lookup(fmt: str) -> Response:
                 }
             )
     if not matches and name:
-        for key, place in arc.entities().places.items():
-            if name in place.names:
-                matches.append(
-                    {
-                        "key": key,
-                        "name": name,
-                        "kind": next(iter(place.kinds), None),
-                        "url": url_for("entities.municipality", key=key),
-                    }
-                )
+        for place in arc.entities().places_named(name):
+            matches.append(
+                {
+                    "key": place.key,
+                    "name": name,
+                    "kind": place.kind,
+                    "url": url_for("entities.municipality", key=place.key),
+                }
+            )
     data = {
         "name": name,
         "kind": kind,
@@ -236,7 +232,7 @@ def lookup(fmt: str) -> Response:
     return respond(fmt, "lookup.html", data)
 
 
-def _feed(tag: str, title: str, refs: dict[str, Any], self_url: str, alt_url: str) -> Response:
+def _feed(tag: str, title: str, refs: list[Release], self_url: str, alt_url: str) -> Response:
     from web.views.pages import entry_of
 
     ids = [r["id"] for r in _releases(refs)][:50]

@@ -8,8 +8,8 @@ from typing import Any
 
 from flask import Blueprint, Response, abort, url_for
 
+from archive.entities import quote_anchor
 from archive.record import Record, json_schema
-from web.access import quote_anchor
 from web.app import archive, de_date
 from web.negotiate import api_doc, json_response, page, respond
 from web.views.pages import hit_of
@@ -70,12 +70,12 @@ def _context(record: Record, *, fixed_version: bool) -> dict[str, Any]:
         "release.release_version", record_id=record.id, version=record.version, _external=True
     )
     speakers = []
-    ents = arc.entities()
+    person_ids = arc.entities().person_ids_in(record.id) if record.speakers else {}
     for sp in record.speakers:
         speakers.append(
             {
                 "sp": sp,
-                "key": ents.speaker_key(record.id, sp.name),
+                "key": person_ids.get(sp.name),
                 "quotes": [
                     {
                         "text": q,
