@@ -10,6 +10,8 @@ from ingest.members import find_member_lists
 from ingest.mentions import find_mentions
 from ingest.speakers import find_speakers_and_warnings
 
+DATELINE_SPAN = 60
+
 
 def analyse(record: Record, body_blocks: list[Block]) -> None:
     """Fill speakers, member lists, mentioned dates, mentions and warnings of ``record``."""
@@ -17,8 +19,10 @@ def analyse(record: Record, body_blocks: list[Block]) -> None:
     dates: set[str] = set()
     for k, b in enumerate(body_blocks):
         text = b.text
-        if k == 0 and parse_dateline(text) is not None:
-            text = text[min(len(text), 60) :] if parse_dateline(text).date else text  # type: ignore[union-attr]
+        if k == 0:
+            dateline = parse_dateline(text)
+            if dateline is not None and dateline.date:
+                text = text[DATELINE_SPAN:]  # the dateline's own date is the publication date
         for d in find_dates(text, year):
             if d.value != record.date:
                 dates.add(d.value)

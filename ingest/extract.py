@@ -6,12 +6,14 @@ import hashlib
 import pathlib
 import re
 
-from archive.record import Mentions, Record, Source, make_record_id
-from ingest import boilerplate, headline, readers
+from archive.record import Record, Source, make_record_id
+from ingest import boilerplate, content, headline, readers
 from ingest.blocks import Block, Parsed
 from ingest.dateline import parse_dateline
 from ingest.errors import DocumentError
+from ingest.html_content import html_blocks
 from ingest.linking import link_record
+from ingest.text_content import text_blocks
 
 
 def render_body(blocks: list[Block]) -> str:
@@ -30,13 +32,7 @@ def render_body(blocks: list[Block]) -> str:
 
 
 def _parse(text: str, fmt: str) -> Parsed:
-    if fmt == "html":
-        from ingest.html_content import html_blocks
-
-        return html_blocks(text)
-    from ingest.text_content import text_blocks
-
-    return text_blocks(text)
+    return html_blocks(text) if fmt == "html" else text_blocks(text)
 
 
 def _build(raw: bytes, uri: str) -> Record:
@@ -71,7 +67,7 @@ def _build(raw: bytes, uri: str) -> Record:
     if not record.body.strip() and not record.title:
         raise DocumentError(uri, "Dokument ohne Text")
     record.publisher = publisher or parsed.meta.get("site_name") or _publisher_from_kicker(record.kicker)
-    _analyse_content(record, body_blocks)
+    content.analyse(record, body_blocks)
     return record
 
 
@@ -85,14 +81,6 @@ def _publisher_from_kicker(kicker: str | None) -> str | None:
     if kicker and _BODY_NAME.match(kicker) and len(kicker.split()) <= 8:
         return kicker
     return None
-
-
-def _analyse_content(record: Record, body_blocks: list[Block]) -> None:
-    """Speakers, member lists, dates and mentions from the body (filled in by later modules)."""
-    from ingest import content
-
-    content.analyse(record, body_blocks)
-    record.mentions = record.mentions or Mentions()
 
 
 def extract_bytes(raw: bytes, uri: str) -> Record:
