@@ -20,19 +20,21 @@ import threading
 import time
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from whoosh import columns, fields, index
+from whoosh import columns, fields, index, writing
+from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter, W3PostingsWriter, W3TermInfo
 from whoosh.multiproc import MpWriter
-from whoosh.searching import Searcher
-from whoosh.system import pack_uint
+import pickle
+import struct
+
+from whoosh.system import pack_uint, pack_ushort
 
 from archive import analysis
 from archive.record import Record
-from archive.search_data import SegmentData, Snapshot, load_segment
+from archive.search_data import PostingCache, SegmentData, Snapshot
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +57,110 @@ BOOSTS = {
 _WRITE_TIMEOUT = 60.0
 #: Memory of one index writer (per process) before it spills a run to disk.
 WRITER_LIMIT_MB = 384
+
+
+class _PostingsWriter(W3PostingsWriter):
+    """Whoosh's posting writer with short posting lists inlined into the term index.
+
+    Whoosh 2.7.5 calls a misspelt ``set_inline`` there, so inlining never worked;
+    without it every rare term (most stem pairs) costs a compressed block.
+    """
+
+    def finish_postings(self):  # type: ignore[no-untyped-def]
+        terminfo = self._terminfo
+        if not self.written() and len(self) < self._inlinelimit:
+            terminfo.add_block(self)
+            terminfo.set_inlined(self._ids, self._weights, self._values)
+            self._terminfo = None
+            self._new_block()
+            return terminfo
+        return super().finish_postings()
+
+
+_TERMINFO = struct.Struct("!BfIBBfII")  # W3TermInfo's layout
+
+
+class _FieldWriter(W3FieldWriter):
+    """Whoosh's field writer with a faster loop over the sorted postings.
+
+    Short posting lists are inlined straight into the term index, and the per-posting
+    field lengths (only used by Whoosh's block-quality skipping, which the archive's
+    search does not use) are not looked up.
+    """
+
+    def add_postings(self, schema, lengths, items):  # type: ignore[no-untyped-def]
+        inline = self._codec._inlinelimit
+        tindex_add = self._tindex.add
+        lastfn: str | None = None
+        lasttext: bytes | None = None
+        ids: list[int] = []
+        ws: list[float] = []
+        vs: list[bytes] = []
+        dumps = pickle.dumps
+        pack = _TERMINFO.pack
+
+        def flush() -> None:
+            if lasttext is None or not ids:
+                return
+            key = pack_ushort(self._fieldid) + lasttext
+            if len(ids) < inline:
+                wt = tuple(ws)
+                info = pack(1, sum(wt), len(ids), 0, 0, max(wt), ids[0], ids[-1])
+                tindex_add(key, info + dumps((tuple(ids), wt, tuple(v for v in vs if v)), 2))
+                return
+            pw = self._postwriter
+            pw.start_postings(self._format, W3TermInfo())
+            add = pw.add_posting
+            for i, w, v in zip(ids, ws, vs, strict=True):
+                add(i, w, v)
+            tindex_add(key, pw.finish_postings().to_bytes())
+
+        for fieldname, btext, docnum, weight, value in items:
+            if fieldname != lastfn:
+                flush()
+                ids, ws, vs = [], [], []
+                if lastfn is not None:
+                    self.finish_field()
+                self.start_field(fieldname, schema[fieldname])
+                lastfn, lasttext = fieldname, None
+            if docnum == -1:
+                continue
+            if btext != lasttext:
+                flush()
+                ids, ws, vs = [], [], []
+                lasttext = btext
+            ids.append(docnum)
+            ws.append(weight)
+            vs.append(value or b"")
+        flush()
+        if lastfn is not None:
+            self.finish_field()
+
+
+def _pool_add(self: Any, item: tuple[str, bytes, int, float, bytes | None]) -> None:
+    """Whoosh's PostingPool.add without its per-posting type checks (a hot loop)."""
+    self.fieldnames.add(item[0])
+    self.currentsize += 160 + 2 * len(item[1]) + len(item[4] or b"")
+    if self.currentsize > self.limit:
+        self.save()
+    self.current.append(item)
+
+
+writing.PostingPool.add = _pool_add  # type: ignore[method-assign]
+
+
+class Codec(W3Codec):
+    """Whoosh's codec with working inlining of short posting lists and larger blocks."""
+
+    def __init__(self) -> None:
+        super().__init__(blocklimit=256, compression=1, inlinelimit=6)
+
+    def field_writer(self, storage, segment):  # type: ignore[no-untyped-def]
+        return _FieldWriter(self, storage, segment)
+
+    def postings_writer(self, dbfile, byteids=False):  # type: ignore[no-untyped-def]
+        return _PostingsWriter(dbfile, blocklimit=self._blocklimit, byteids=byteids,
+                               compression=self._compression, inlinelimit=self._inlinelimit)
 
 
 def current_settings() -> dict[str, Any]:
@@ -179,8 +285,8 @@ class SearchIndex:
         self._generation: str | None = None
         self._snapshot: Snapshot | None = None
         self._segcache: dict[str, SegmentData] = {}
+        self._postings = PostingCache()
         self._damaged = False
-        self.cache: dict[Any, Any] = {}  # per-snapshot query caches (see archive.search)
         self._open()
 
     # -- generations --------------------------------------------------------------------------
@@ -282,7 +388,7 @@ class SearchIndex:
     def add(self, records: Iterable[Record]) -> None:
         """Add or replace (by id) the given records in one commit."""
         with self._lock:
-            writer = self.ix.writer(timeout=_WRITE_TIMEOUT)
+            writer = self.ix.writer(timeout=_WRITE_TIMEOUT, codec=Codec())
             try:
                 for record in records:
                     writer.update_document(**record_to_document(record))
@@ -320,9 +426,10 @@ class SearchIndex:
             procs = min(os.cpu_count() or 1, 4)
             parallel = procs > 1 and (total is None or total >= 2000)
             if parallel:
-                writer = MpWriter(ix, procs=procs, batchsize=256, multisegment=True, limitmb=256)
+                writer = MpWriter(ix, procs=procs, batchsize=128, multisegment=True,
+                                  limitmb=WRITER_LIMIT_MB, codec=Codec())
             else:
-                writer = ix.writer(limitmb=256)
+                writer = ix.writer(limitmb=WRITER_LIMIT_MB, codec=Codec())
             n = 0
             try:
                 for record in records:
@@ -354,61 +461,61 @@ class SearchIndex:
 
     # -- reading ------------------------------------------------------------------------------
 
+    @property
+    def cache(self) -> dict[Any, Any]:
+        """Query caches of the current snapshot (emptied when the index changes)."""
+        return self.snapshot().cache
+
     def snapshot(self) -> Snapshot:
-        """A searcher on the latest committed state, reused while the index is unchanged."""
+        """The latest committed state, shared by all threads while the index is unchanged.
+
+        Each thread reads through its own Whoosh searcher (see
+        :class:`archive.search_data.Snapshot`), so searches run concurrently.
+        """
         with self._lock:
             self._check_generation()
             snap = self._snapshot
             if snap is not None:
                 try:
-                    if snap.searcher.up_to_date():
+                    if snap.up_to_date():
                         return snap
                 except Exception:  # pragma: no cover - index files replaced underneath
                     pass
-                self._close_snapshot()
+                self._snapshot = None
             assert self._ix is not None
             searcher = self._ix.searcher()
-            segments = []
             live: dict[str, SegmentData] = {}
-            for leaf, offset in searcher.reader().leaf_readers():
-                seg = leaf.segment() if hasattr(leaf, "segment") else None
-                if seg is None:
-                    continue
-                segid = seg.segment_id()
-                data = self._segcache.get(segid) or _load_segment(leaf)
-                live[segid] = data
-                segments.append((offset, data))
+            snap = Snapshot(self._ix, searcher, str(self._generation), self._segcache, self._postings)
+            for _, data in snap.segments:
+                live[data.segid] = data
             self._segcache = live
-            self.cache = {}
-            self._snapshot = Snapshot(searcher, segments, str(self._generation))
-            return self._snapshot
+            self._snapshot = snap
+            return snap
 
     def _close_snapshot(self) -> None:
-        if self._snapshot is not None:
-            with contextlib.suppress(Exception):
-                self._snapshot.searcher.close()
-            self._snapshot = None
-            self.cache = {}
+        # Searchers of an old snapshot may still be in use by other threads: they are
+        # released with the snapshot object, not closed here.
+        self._snapshot = None
+        self._postings.clear()
 
     def indexed_versions(self) -> dict[str, int]:
         """Map of record id → version held in the index."""
         snap = self.snapshot()
         out: dict[str, int] = {}
-        reader = snap.searcher.reader()
-        for docnum in reader.all_doc_ids():
-            m = snap.meta(docnum)
+        for docnum in np.flatnonzero(snap.live):
+            m = snap.meta(int(docnum))
             out[m["id"]] = m["v"]
         return out
 
     def doc_count(self) -> int:
         """Number of live documents."""
-        return self.snapshot().searcher.doc_count()
+        return self.snapshot().doc_count
 
     def iter_ids(self) -> Iterator[str]:
         """The ids of all live documents."""
         snap = self.snapshot()
-        for docnum in snap.searcher.reader().all_doc_ids():
-            yield snap.meta(docnum)["id"]
+        for docnum in np.flatnonzero(snap.live):
+            yield snap.meta(int(docnum))["id"]
 
     def close(self) -> None:
         """Release the searcher and the index."""
@@ -422,15 +529,3 @@ class SearchIndex:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _load_segment(leaf: Any) -> SegmentData:
-    metas: list[dict[str, Any]] = []
-    dates: list[int] = []
-    for raw in leaf.column_reader("meta"):
-        m = json.loads(raw) if raw else {"id": "", "v": 0, "d": None, "pe": [], "mu": [], "c": []}
-        metas.append(m)
-        d = m.get("d")
-        dates.append(int(d.replace("-", "")) if d else 0)
-    by_date = sorted((d, i) for i, d in enumerate(dates) if d)
-    return SegmentData(metas, dates, by_date)

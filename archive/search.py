@@ -1,9 +1,12 @@
 """Searching the archive: query compilation, ranking, facets, snippets, suggestions.
 
 :func:`search` never raises on user input; a query that cannot be understood
-gives a result with a German ``error``.  Ranking is Whoosh's BM25F over the
-field boosts of :mod:`archive.index`; compound parts (field ``rev``) weigh less
-than whole words.
+gives a result with a German ``error``.  Queries are compiled straight into numpy
+operations over the posting arrays of :mod:`archive.search_data`: every word is
+one term of the combined ``text`` field plus a boosted ``title`` term (BM25 per
+field), phrases are stem pairs, and one pass over the matching documents gives
+the top hits, the exact count and all facets.  Compound parts (found for rare
+words only) weigh less than whole words.
 """
 
 from __future__ import annotations
@@ -17,11 +20,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 from whoosh import query as wq
 
 from archive import analysis
-from archive.index import SearchIndex, Snapshot
+from archive.index import BOOSTS, SearchIndex
 from archive.query import Bool, DateRange, Node, Not, Term, describe, parse
+from archive.search_data import FACETS, Snapshot
 
 try:  # optional: written by another engineer; used only when present
     from archive import gazetteer as _gazetteer
@@ -31,21 +36,20 @@ except Exception:  # pragma: no cover - module absent or broken
 log = logging.getLogger(__name__)
 
 SORTS = ("relevance", "date", "date_asc")
-FACETS = ("year", "place", "person", "municipality", "publisher", "category")
 FACET_LIMIT = 20
 MAX_PREFIX_TERMS = 24
 MAX_COMPOUND_TERMS = 10
 MAX_FUZZY_TERMS = 12
 MAX_MODIFIER_TERMS = 6  # compounds starting with a query word (Glasfaser → Glasfasernetz)
 MIN_MODIFIER_WORD = 5
-COUNT_LIMIT = 1500  # above this many matches, count and facets are estimated from a sample
+#: Compound expansion only for words found in fewer documents than this share (or RARE_MIN).
+RARE_SHARE = 0.002
+RARE_MIN = 50
+COMPOUND_WEIGHT = 0.3  # a compound part against a whole word
+K1, B = 1.2, 0.75  # BM25
 SNIPPET_WORDS = 36
 SNIPPET_SCAN_CHARS = 6000
 
-TEXT_FIELDS = ("title", "subtitle", "body", "quotes", "role")
-NAME_FIELDS = ("person", "place", "municipality")
-KEY_FIELDS = ("publisher", "category")
-PHRASE_FIELDS = ("title", "subtitle", "body", "quotes")
 
 FILTER_PARAMS = {
     "year": "year",
@@ -99,7 +103,15 @@ class SearchResults:
         return out
 
 
-# -- compilation ------------------------------------------------------------------------------
+# -- compilation: a query tree becomes (mask, score) arrays -----------------------------------
+
+
+@dataclass
+class _R:
+    """The documents matched by a part of a query and their scores (dense over the snapshot)."""
+
+    mask: np.ndarray  # bool
+    score: np.ndarray  # float32
 
 
 @dataclass
@@ -117,9 +129,84 @@ class _Ctx:
     def reader(self) -> Any:
         return self.snap.searcher.reader()
 
+    @property
+    def n(self) -> int:
+        return self.snap.size
+
+    def empty(self) -> _R:
+        return _R(np.zeros(self.n, dtype=bool), np.zeros(self.n, dtype=np.float32))
+
+    def every(self) -> _R:
+        return _R(self.snap.live.copy(), np.zeros(self.n, dtype=np.float32))
+
+    def rare(self, stem: str) -> bool:
+        return self.snap.doc_frequency("text", stem) < max(RARE_MIN, self.n * RARE_SHARE)
+
+
+def _scored(ctx: _Ctx, fieldname: str, term: str, weight: float = 1.0) -> tuple[np.ndarray, np.ndarray]:
+    """BM25 scores of one term in one field, as (docnums, scores)."""
+    snap = ctx.snap
+    docs, tf = snap.postings(fieldname, term)
+    if not len(docs):
+        return docs, tf
+    df = len(docs)
+    idf = math.log(1 + (snap.size - df + 0.5) / (df + 0.5))
+    if fieldname == "text":
+        norm = 1 - B + B * snap.text_len[docs] / snap.avg_text
+    elif fieldname == "title":
+        norm = 1 - B + B * snap.title_len[docs] / snap.avg_title
+    else:
+        norm = 1.0
+    return docs, (idf * weight) * tf * (K1 + 1) / (tf + K1 * norm)
+
+
+def _any(ctx: _Ctx, parts: list[tuple[np.ndarray, np.ndarray]]) -> _R:
+    """Documents in any of the scored posting lists; scores add up."""
+    r = ctx.empty()
+    for docs, sc in parts:
+        if len(docs):
+            r.mask[docs] = True
+            r.score[docs] += sc
+    return r
+
+
+def _all(ctx: _Ctx, parts: list[tuple[np.ndarray, np.ndarray]]) -> _R:
+    """Documents in all of the scored posting lists; scores add up."""
+    if not parts or any(not len(d) for d, _ in parts):
+        return ctx.empty()
+    parts = sorted(parts, key=lambda p: len(p[0]))
+    docs = parts[0][0]
+    for d, _ in parts[1:]:
+        docs = docs[np.isin(docs, d, assume_unique=True)]
+    r = ctx.empty()
+    r.mask[docs] = True
+    for d, sc in parts:
+        r.score[d] += sc
+    r.score[~r.mask] = 0
+    return r
+
+
+def _and(ctx: _Ctx, rs: list[_R]) -> _R:
+    mask = rs[0].mask.copy()
+    score = rs[0].score.copy()
+    for r in rs[1:]:
+        mask &= r.mask
+        score += r.score
+    score[~mask] = 0
+    return _R(mask, score)
+
+
+def _or(ctx: _Ctx, rs: list[_R]) -> _R:
+    mask = rs[0].mask.copy()
+    score = rs[0].score.copy()
+    for r in rs[1:]:
+        mask |= r.mask
+        score += r.score
+    return _R(mask, score)
+
 
 def _expand(ctx: _Ctx, fieldname: str, prefix: str, limit: int, min_extra: int = 0) -> list[str]:
-    """Terms of ``fieldname`` starting with ``prefix`` (bounded; most frequent first)."""
+    """Terms of a (small) Whoosh field starting with ``prefix`` (bounded; most frequent first)."""
     reader = ctx.reader
     terms: list[tuple[int, str]] = []
     n = 0
@@ -131,12 +218,11 @@ def _expand(ctx: _Ctx, fieldname: str, prefix: str, limit: int, min_extra: int =
         terms.append((reader.doc_frequency(fieldname, t), t))
         if n > 4000:
             break
-    best = [t for _, t in heapq.nlargest(limit, terms)]
-    return best
+    return [t for _, t in heapq.nlargest(limit, terms)]
 
 
-def _word_query(ctx: _Ctx, raw: str, restrict: str | None = None) -> wq.Query | None:
-    """An unfielded single word: stems in the text fields, names, compound parts."""
+def _word_query(ctx: _Ctx, raw: str, restrict: str | None = None) -> _R | None:
+    """An unfielded single word: its stem in ``text`` and ``title``; compounds when it is rare."""
     folded, stemmed = analysis.analyse_word(raw)
     if stemmed is None:
         ctx.notes.append(f"„{raw}“ ist ein Füllwort und wurde ignoriert.")
@@ -144,27 +230,25 @@ def _word_query(ctx: _Ctx, raw: str, restrict: str | None = None) -> wq.Query | 
     ctx.stems.add(stemmed)
     ctx.folds.add(folded)
     ctx.words.append((raw, folded))
-    fields = (restrict,) if restrict else TEXT_FIELDS
-    clauses: list[wq.Query] = [wq.Term(f, stemmed) for f in fields]
-    if restrict is None:
-        if folded not in analysis.NAME_TITLES:
-            clauses += [wq.Term(f, folded) for f in NAME_FIELDS]
-        clauses += [wq.Term(f, folded) for f in KEY_FIELDS]
+    if restrict:
+        return _any(ctx, [_scored(ctx, restrict, stemmed, BOOSTS.get(restrict, 1.0))])
+    parts = [_scored(ctx, "text", stemmed), _scored(ctx, "title", stemmed, BOOSTS["title"])]
+    if ctx.rare(stemmed):
         if len(stemmed) >= analysis.MIN_HEAD:
-            rev = analysis.reverse(stemmed)
-            parts = _expand(ctx, "rev", rev, MAX_COMPOUND_TERMS, analysis.MIN_MODIFIER)
-            if parts:
+            heads = ctx.snap.expand_heads(stemmed, MAX_COMPOUND_TERMS, analysis.MIN_MODIFIER)
+            if heads:
                 ctx.heads.add(stemmed)
-                clauses += [wq.Term("rev", t, boost=0.5) for t in parts]
+                parts += [_scored(ctx, "text", t, COMPOUND_WEIGHT) for t in heads]
         if len(folded) >= MIN_MODIFIER_WORD:
-            mods = _expand(ctx, "fold", folded, MAX_MODIFIER_TERMS, analysis.MIN_MODIFIER)
+            mods = ctx.snap.expand_prefix(folded, MAX_MODIFIER_TERMS, analysis.MIN_MODIFIER)
             if mods:
                 ctx.prefixes.add(folded)
-                clauses += [wq.Term("fold", t, boost=0.5) for t in mods]
-    return wq.Or(clauses) if len(clauses) > 1 else clauses[0]
+                parts += [_scored(ctx, "text", t, COMPOUND_WEIGHT) for t in mods]
+    return _any(ctx, parts)
 
 
-def _phrase_query(ctx: _Ctx, text: str, fields: tuple[str, ...] = PHRASE_FIELDS) -> wq.Query | None:
+def _phrase_query(ctx: _Ctx, text: str, restrict: str | None = None) -> _R | None:
+    """Words in this order (stop words skipped): the pairs of neighbouring stems in ``text``."""
     raws = analysis.words(text)
     pairs = [(r, *analysis.analyse_word(r)) for r in raws]
     stems = [s for _, _, s in pairs if s is not None]
@@ -174,13 +258,41 @@ def _phrase_query(ctx: _Ctx, text: str, fields: tuple[str, ...] = PHRASE_FIELDS)
         return None
     if len(stems) == 1:
         raw = next(r for r, _, s in pairs if s is not None)
-        return _word_query(ctx, raw, fields[0] if len(fields) == 1 else None)
+        return _word_query(ctx, raw, restrict)
     ctx.stems.update(stems)
     ctx.folds.update(f for _, f, s in pairs if s is not None)
-    return wq.Or([wq.Phrase(f, stems) for f in fields])
+    parts = [_scored(ctx, "text", analysis.pair(a, b)) for a, b in zip(stems, stems[1:], strict=False)]
+    if restrict:
+        parts += [_scored(ctx, restrict, s, BOOSTS.get(restrict, 1.0)) for s in stems]
+        return _all(ctx, parts)
+    r = _all(ctx, parts)
+    if r.mask.any():  # title words raise the score of matching documents
+        for docs, sc in (_scored(ctx, "title", s, BOOSTS["title"]) for s in set(stems)):
+            keep = r.mask[docs]
+            r.score[docs[keep]] += sc[keep]
+    return r
 
 
-def _name_query(ctx: _Ctx, fieldname: str, term: Term, kind: str = "name") -> wq.Query | None:
+def _whoosh_docs(ctx: _Ctx, q: wq.Query) -> np.ndarray:
+    """Docnums matching a Whoosh query (used for phrases in the small name fields)."""
+    return np.fromiter(ctx.snap.searcher.docs_for_query(q), dtype=np.int64)
+
+
+def _field_terms(ctx: _Ctx, fieldname: str, terms: list[str]) -> _R:
+    """All ``terms`` in a name field, in this order (a phrase) when there are several."""
+    w = BOOSTS.get(fieldname, 1.0)
+    if len(terms) == 1:
+        return _any(ctx, [_scored(ctx, fieldname, terms[0], w)])
+    r = _all(ctx, [_scored(ctx, fieldname, t, w) for t in terms])
+    if r.mask.any():
+        ok = np.zeros(ctx.n, dtype=bool)
+        ok[_whoosh_docs(ctx, wq.Phrase(fieldname, terms))] = True
+        r.mask &= ok
+        r.score[~r.mask] = 0
+    return r
+
+
+def _name_query(ctx: _Ctx, fieldname: str, term: Term, kind: str = "name") -> _R | None:
     """A fielded query on a name field (person, place, municipality, publisher, category)."""
     terms = (
         analysis.name_terms(term.text)
@@ -190,27 +302,26 @@ def _name_query(ctx: _Ctx, fieldname: str, term: Term, kind: str = "name") -> wq
     if not terms:
         return None
     ctx.folds.update(terms)
+    w = BOOSTS.get(fieldname, 1.0)
     if term.kind == "prefix":
         head = terms[:-1]
         expanded = _expand(ctx, fieldname, terms[-1], MAX_PREFIX_TERMS)
         if not expanded:
-            return wq.NullQuery
+            return ctx.empty()
         ctx.prefixes.add(terms[-1])
-        last = wq.Or([wq.Term(fieldname, t) for t in expanded])
-        return wq.And([*[wq.Term(fieldname, t) for t in head], last]) if head else last
+        last = _any(ctx, [_scored(ctx, fieldname, t, w) for t in expanded])
+        return _and(ctx, [_field_terms(ctx, fieldname, head), last]) if head else last
     if term.kind == "fuzzy" and len(terms) == 1:
         cands = _fuzzy_terms(ctx, fieldname, terms[0], term.maxdist)
         ctx.folds.update(cands)
-        return wq.Or([wq.Term(fieldname, t) for t in [terms[0], *cands]])
-    if len(terms) == 1:
-        return wq.Term(fieldname, terms[0])
-    return wq.Phrase(fieldname, terms)
+        return _any(ctx, [_scored(ctx, fieldname, t, w) for t in dict.fromkeys([terms[0], *cands])])
+    return _field_terms(ctx, fieldname, terms)
 
 
 def _fuzzy_terms(ctx: _Ctx, fieldname: str, text: str, maxdist: int) -> list[str]:
     reader = ctx.reader
     try:
-        cands = list(reader.terms_within(fieldname, text, maxdist, prefix=1))
+        cands = [c for c in reader.terms_within(fieldname, text, maxdist, prefix=1) if " " not in c]
     except Exception:  # pragma: no cover
         return []
     scored = sorted(((reader.doc_frequency(fieldname, c), c) for c in cands), reverse=True)
@@ -257,16 +368,16 @@ def _names(entries: list[Any]) -> list[str]:
     return out
 
 
-def _key_or_name(fieldname: str, value: str) -> wq.Query | None:
+def _key_or_name(ctx: _Ctx, fieldname: str, value: str) -> _R | None:
     if value.isdigit():
-        return wq.Term(fieldname, value)
+        return _any(ctx, [_scored(ctx, fieldname, value, BOOSTS.get(fieldname, 1.0))])
     terms = analysis.name_terms(value)
     if not terms:
         return None
-    return wq.Term(fieldname, terms[0]) if len(terms) == 1 else wq.Phrase(fieldname, terms)
+    return _field_terms(ctx, fieldname, terms)
 
 
-def _term_query(ctx: _Ctx, term: Term) -> wq.Query | None:
+def _term_query(ctx: _Ctx, term: Term) -> _R | None:
     f = term.field
     if f in ("kreis", "amt"):
         keys, name = _gazetteer_keys(ctx, f, term.text)
@@ -282,86 +393,97 @@ def _term_query(ctx: _Ctx, term: Term) -> wq.Query | None:
         if name:
             n = sum(1 for k in keys if k.isdigit()) - 1
             ctx.notes.append(f"{label} „{name}“: {n} Gemeinden.")
-        clauses = [_key_or_name(fld, k) for k in keys for fld in ("municipality", "place")]
-        return wq.Or([c for c in clauses if c is not None])
+        clauses = [_key_or_name(ctx, fld, k) for k in keys for fld in ("municipality", "place")]
+        clauses = [c for c in clauses if c is not None]
+        return _or(ctx, clauses) if clauses else ctx.empty()
     if f == "person":
         return _name_query(ctx, "person", term)
     if f == "place":
         a = _name_query(ctx, "place", term)
         b = _name_query(ctx, "municipality", term)
-        return wq.Or([q for q in (a, b) if q is not None]) if a or b else None
+        both = [q for q in (a, b) if q is not None]
+        return _or(ctx, both) if both else None
     if f == "municipality":
         q = _name_query(ctx, "municipality", term)
         keys, _ = _gazetteer_keys(ctx, f, term.text) if term.kind in ("word", "phrase") else ([], None)
-        extra = [wq.Term("municipality", k) for k in keys if k.isdigit()]
+        extra = [_scored(ctx, "municipality", k, BOOSTS["municipality"]) for k in keys if k.isdigit()]
         if q is None:
-            return wq.Or(extra) if extra else None
-        return wq.Or([q, *extra]) if extra else q
+            return _any(ctx, extra) if extra else None
+        return _or(ctx, [q, _any(ctx, extra)]) if extra else q
     if f in ("publisher", "category"):
         return _name_query(ctx, f, term, kind="key")
     if f in ("title", "role"):
         if term.kind == "phrase" or len(analysis.words(term.text)) > 1:
-            return _phrase_query(ctx, term.text, (f,))
+            return _phrase_query(ctx, term.text, f)
         return _simple_query(ctx, Term(term.text, None, term.kind, term.maxdist), restrict=f)
     return _simple_query(ctx, term)
 
 
-def _simple_query(ctx: _Ctx, term: Term, restrict: str | None = None) -> wq.Query | None:
+def _simple_query(ctx: _Ctx, term: Term, restrict: str | None = None) -> _R | None:
     """Unfielded words, phrases, prefixes and fuzzy words."""
     raws = analysis.words(term.text)
     if not raws:
         return None
     if term.kind == "phrase" or (len(raws) > 1 and term.kind == "word"):
-        return _phrase_query(ctx, term.text, (restrict,) if restrict else PHRASE_FIELDS)
+        return _phrase_query(ctx, term.text, restrict)
+    fieldname = restrict or "text"
     if term.kind == "prefix":
         folded = analysis.fold("".join(raws))
-        expanded = _expand(ctx, "fold", folded, MAX_PREFIX_TERMS)
         ctx.prefixes.add(folded)
-        clauses: list[wq.Query] = [wq.Term("fold", t) for t in expanded]
-        if restrict is None:
-            for fld in NAME_FIELDS:
-                clauses += [wq.Term(fld, t) for t in _expand(ctx, fld, folded, 8)]
-        if not clauses:
-            return wq.NullQuery
-        return wq.Or(clauses)
+        if restrict:
+            expanded = _expand(ctx, restrict, folded, MAX_PREFIX_TERMS)
+        else:
+            expanded = ctx.snap.expand_prefix(folded, MAX_PREFIX_TERMS)
+            stemmed = analysis.stem(folded)
+            if stemmed and stemmed != folded and folded.startswith(stemmed) and stemmed not in expanded:
+                expanded.append(stemmed)  # "Schulen*" also finds "Schule"
+        if not expanded:
+            return ctx.empty()
+        return _any(ctx, [_scored(ctx, fieldname, t) for t in expanded])
     if term.kind == "fuzzy":
         raw = raws[0]
         folded = analysis.analyse_word(raw)[0]
-        cands = _fuzzy_terms(ctx, "fold", folded, term.maxdist)
+        cands = _fuzzy_terms(ctx, fieldname, folded, term.maxdist)
         ctx.folds.update(cands)
+        ctx.stems.update(cands)
         ctx.folds.add(folded)
-        clauses = [wq.Term("fold", t) for t in cands]
+        rs = [_any(ctx, [_scored(ctx, fieldname, t) for t in cands])]
         base = _word_query(ctx, raw, restrict)
         if base is not None:
-            clauses.insert(0, base)
-        return wq.Or(clauses) if clauses else wq.NullQuery
+            rs.insert(0, base)
+        return _or(ctx, rs)
     return _word_query(ctx, raws[0], restrict)
 
 
-def _date_query(dr: DateRange) -> wq.Query:
-    return wq.NumericRange("date", dr.lo, dr.hi)
+def _date_mask(ctx: _Ctx, dr: DateRange) -> np.ndarray:
+    lo = dr.lo if dr.lo is not None else 1
+    hi = dr.hi if dr.hi is not None else 99991231
+    d = ctx.snap.dates
+    return (d >= lo) & (d <= hi)
 
 
-def _compile(ctx: _Ctx, node: Node | None) -> wq.Query | None:
+def _compile(ctx: _Ctx, node: Node | None) -> _R | None:
     if node is None:
         return None
     if isinstance(node, Term):
         return _term_query(ctx, node)
     if isinstance(node, DateRange):
-        return _date_query(node)
+        return _R(_date_mask(ctx, node), np.zeros(ctx.n, dtype=np.float32))
     if isinstance(node, Not):
         inner = _compile(ctx, node.child)
-        return wq.Not(inner) if inner is not None else None
+        if inner is None:
+            return None
+        return _R(ctx.snap.live & ~inner.mask, np.zeros(ctx.n, dtype=np.float32))
     parts = [q for q in (_compile(ctx, c) for c in node.children) if q is not None]
     if not parts:
         return None
     if len(parts) == 1:
         return parts[0]
-    return wq.And(parts) if node.op == "and" else wq.Or(parts)
+    return _and(ctx, parts) if node.op == "and" else _or(ctx, parts)
 
 
 def _split_dates(node: Node | None) -> tuple[Node | None, list[DateRange]]:
-    """Pull top-level AND date ranges out of the tree (they become cached filters)."""
+    """Pull top-level AND date ranges out of the tree (they become filters)."""
     if isinstance(node, DateRange):
         return None, [node]
     if isinstance(node, Bool) and node.op == "and":
@@ -373,66 +495,48 @@ def _split_dates(node: Node | None) -> tuple[Node | None, list[DateRange]]:
     return node, []
 
 
-def _only_negative(q: wq.Query) -> bool:
-    if isinstance(q, wq.Not):
-        return True
-    if isinstance(q, wq.And):
-        return all(isinstance(c, wq.Not) for c in q.subqueries)
-    return False
-
-
 # -- filters ----------------------------------------------------------------------------------
 
 
-def _date_filter(index: SearchIndex, snap: Snapshot, ranges: list[DateRange]) -> set[int] | None:
-    result: set[int] | None = None
-    for dr in ranges:
-        lo = dr.lo if dr.lo is not None else 0
-        hi = dr.hi if dr.hi is not None else 99991231
-        key = ("date", snap.generation, lo, hi)
-        docs = index.cache.get(key)
-        if docs is None:
-            docs = snap.date_set(lo, hi)
-            index.cache[key] = docs
-        result = set(docs) if result is None else result & docs
-    return result
-
-
-def _facet_values(meta: dict[str, Any], name: str) -> list[str]:
-    if name == "year":
-        d = meta.get("d")
-        return [d[:4]] if d else []
-    if name == "place":
-        return [meta["pl"]] if meta.get("pl") else []
-    if name == "person":
-        return meta.get("pe") or []
-    if name == "municipality":
-        return meta.get("mu") or []
-    if name == "publisher":
-        return [meta["pu"]] if meta.get("pu") else []
-    if name == "category":
-        return meta.get("c") or []
-    return []
-
-
-def _facet_filter(index: SearchIndex, snap: Snapshot, filters: dict[str, list[str]]) -> set[int] | None:
-    result: set[int] | None = None
+def _facet_filter(ctx: _Ctx, filters: dict[str, list[str]]) -> np.ndarray | None:
+    snap = ctx.snap
+    result: np.ndarray | None = None
     for raw_name, values in filters.items():
         name = FILTER_PARAMS.get(raw_name.lower())
         if name is None or not values:
             continue
         wanted = {analysis.fold(v) for v in values if v}
-        key = ("facet", snap.generation, name, tuple(sorted(wanted)))
-        docs = index.cache.get(key)
-        if docs is None:
-            docs = set()
-            for off, seg in snap.segments:
-                for i, m in enumerate(seg.metas):
-                    if any(analysis.fold(v) in wanted for v in _facet_values(m, name)):
-                        docs.add(off + i)
-            index.cache[key] = docs
-        result = set(docs) if result is None else result & docs
+        key = ("facet", name, tuple(sorted(wanted)))
+        mask = snap.cache.get(key)
+        if mask is None:
+            folded = snap.folded_facet(name)
+            ids = np.array([i for w in wanted for i in folded.get(w, [])], dtype=np.int32)
+            _, docs, vals = snap.facets[name]
+            mask = np.zeros(ctx.n, dtype=bool)
+            if len(ids):
+                mask[docs[np.isin(vals, ids)]] = True
+            snap.cache[key] = mask
+        result = mask.copy() if result is None else result & mask
     return result
+
+
+def _facets(ctx: _Ctx, mask: np.ndarray) -> dict[str, list[dict[str, Any]]]:
+    """Facet values of the matching documents, most frequent first (years newest first)."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for name in FACETS:
+        values, docs, vals = ctx.snap.facets[name]
+        if not len(docs):
+            out[name] = []
+            continue
+        counts = np.bincount(vals[mask[docs]], minlength=len(values))
+        nz = np.flatnonzero(counts)
+        if len(nz) > FACET_LIMIT * 4:
+            nz = nz[np.argpartition(-counts[nz], FACET_LIMIT * 4)[: FACET_LIMIT * 4]]
+        items = sorted(((values[i], int(counts[i])) for i in nz), key=lambda kv: (-kv[1], kv[0]))
+        out[name] = [{"value": v, "count": c} for v, c in items[:FACET_LIMIT]]
+    if out["year"]:
+        out["year"] = sorted(out["year"], key=lambda x: x["value"], reverse=True)
+    return out
 
 
 # -- highlighting -----------------------------------------------------------------------------
@@ -502,7 +606,7 @@ def snippet(ctx: _Ctx, text: str, words: int = SNIPPET_WORDS) -> str:
 def _hit(ctx: _Ctx, docnum: int, score: float | None) -> dict[str, Any]:
     snap = ctx.snap
     meta = snap.meta(docnum)
-    stored = snap.searcher.stored_fields(docnum)
+    stored = snap.stored_fields(docnum)
     body = stored.get("body") or ""
     text = body
     snip = snippet(ctx, body)
@@ -522,72 +626,70 @@ def _hit(ctx: _Ctx, docnum: int, score: float | None) -> dict[str, Any]:
     }
 
 
-def _count_and_facets(
-    ctx: _Ctx, q: wq.Query, allow: set[int] | None, want_facets: bool
-) -> tuple[int, bool, dict[str, list[dict[str, Any]]]]:
-    """Count matches and facet values; above COUNT_LIMIT both come from a spread sample."""
-    searcher = ctx.snap.searcher
-    counters = {f: Counter() for f in FACETS}
-    n = 0
-    estimate = False
-    maxdoc = searcher.doc_count_all() or 1
-    matcher = q.matcher(searcher)
-    metas = ctx.snap.meta
-    while matcher.is_active():
-        d = matcher.id()
-        if allow is None or d in allow:
-            n += 1
-            if want_facets:
-                m = metas(d)
-                for f in FACETS:
-                    for v in _facet_values(m, f):
-                        counters[f][v] += 1
-            if n >= COUNT_LIMIT:
-                matcher.next()
-                if matcher.is_active():
-                    estimate = True
-                    scale = maxdoc / (d + 1)
-                    n = int(n * scale)
-                    for c in counters.values():
-                        for k in c:
-                            c[k] = int(c[k] * scale)
-                break
-        matcher.next()
-    facets = {
-        f: [{"value": v, "count": c} for v, c in sorted(counters[f].items(), key=lambda kv: (-kv[1], kv[0]))]
-        [:FACET_LIMIT]
-        for f in FACETS
-    }
-    if facets["year"]:
-        facets["year"] = sorted(facets["year"], key=lambda x: x["value"], reverse=True)
-    return n, estimate, facets
+def _top(ctx: _Ctx, r: _R, mask: np.ndarray, limit: int, sort: str) -> list[tuple[int, float]]:
+    """The first ``limit`` matching documents in the requested order, with scores."""
+    cand = np.flatnonzero(mask)
+    if not len(cand):
+        return []
+    if sort == "relevance":
+        sc = r.score[cand]
+        if len(cand) > limit:
+            part = np.argpartition(-sc, limit - 1)[:limit]
+            cand, sc = cand[part], sc[part]
+        order = np.lexsort((cand, -sc))
+    else:
+        dates = ctx.snap.dates[cand]
+        if sort == "date":
+            order = np.lexsort((cand, -dates.astype(np.int64)))
+        else:
+            order = np.lexsort((cand, np.where(dates == 0, 99999999, dates)))
+        order = order[:limit]
+        sc = r.score[cand]
+    return [(int(cand[i]), float(sc[i])) for i in order[:limit]]
+
+
+def _surface(ctx: _Ctx, stem: str) -> str:
+    """A word of the archive whose stem is ``stem`` (for showing a suggestion)."""
+    docs, _ = ctx.snap.postings("text", stem)
+    for d in docs[:3]:
+        stored = ctx.snap.stored_fields(int(d))
+        for text in (stored.get("title"), stored.get("subtitle"), (stored.get("body") or "")[:20000]):
+            for w in analysis.words(text or ""):
+                if analysis.stem(w) == stem:
+                    return w
+    return stem
 
 
 def _suggest(ctx: _Ctx, query: str) -> str | None:
     """A corrected query (``Meinten Sie …``) when a word is unknown and a near one is common."""
     reader = ctx.reader
+    snap = ctx.snap
     changed = False
     out = query
     for raw, folded in ctx.words:
         stemmed = analysis.stem(raw)
-        if stemmed and (reader.doc_frequency("body", stemmed) or reader.doc_frequency("title", stemmed)):
+        if stemmed and snap.doc_frequency("text", stemmed):
             continue
-        if reader.doc_frequency("fold", folded) or reader.doc_frequency("person", folded):
+        if snap.doc_frequency("person", folded):
             continue
         best = None
         best_df = 0
-        for fld in ("fold", "person", "municipality", "place"):
+        best_field = ""
+        for fld in ("text", "person", "municipality", "place"):
             dist = 1 if len(folded) <= 5 else 2
             try:
                 cands = reader.terms_within(fld, folded, dist, prefix=1)
             except Exception:  # pragma: no cover
                 continue
             for c in cands:
+                if " " in c:
+                    continue
                 df = reader.doc_frequency(fld, c)
                 if df > best_df:
-                    best, best_df = c, df
+                    best, best_df, best_field = c, df, fld
         if best and best != folded:
-            out = re.sub(re.escape(raw), best, out, count=1)
+            shown = _surface(ctx, best) if best_field == "text" else best
+            out = re.sub(re.escape(raw), shown, out, count=1)
             changed = True
     return out if changed and out != query else None
 
@@ -602,7 +704,10 @@ def search(
     filters: dict[str, list[str]] | None = None,
     _fallback: bool = True,
 ) -> SearchResults:
-    """Search the index; never raises on user input (see the module docstring)."""
+    """Search the index; never raises on user input (see the module docstring).
+
+    Safe to call from several threads at once on the same index.
+    """
     try:
         page = max(1, int(page))
     except (TypeError, ValueError):
@@ -634,9 +739,12 @@ def _search(
     snap = index.snapshot()
     ctx = _Ctx(snap, notes=list(parsed.notes))
     node, dates = _split_dates(parsed.node)
-    q = _compile(ctx, node)
-    allow = _date_filter(index, snap, dates) if dates else None
-    facet_allow = _facet_filter(index, snap, filters) if filters else None
+    r = _compile(ctx, node)
+    allow: np.ndarray | None = None
+    for dr in dates:
+        m = _date_mask(ctx, dr)
+        allow = m if allow is None else allow & m
+    facet_allow = _facet_filter(ctx, filters) if filters else None
     if facet_allow is not None:
         allow = facet_allow if allow is None else allow & facet_allow
     understood = describe(parsed.node)
@@ -646,34 +754,25 @@ def _search(
             understood += " (gefiltert: " + ", ".join(shown) + ")"
     res.understood = understood
     res.notes = ctx.notes
-    if q is None:
+    if r is None:
         if not dates and facet_allow is None:
             res.error = (
                 "Die Anfrage enthält keinen suchbaren Begriff. "
                 "Beispiele: Zweckverband, \"digitale Kommunen\", person:Hermann, datum:2020."
             )
             return res
-        q = wq.Every()
+        r = ctx.every()
         if sort == "relevance":
             sort = "date"
-    elif _only_negative(q):
-        q = wq.And([wq.Every(), q])
-    q = q.normalize()
-    if q is wq.NullQuery or isinstance(q, wq.NullQuery.__class__):
-        q = wq.NullQuery
-    searcher = snap.searcher
-    limit = res.page * res.per_page
-    if sort == "relevance":
-        results = searcher.search(q, limit=limit, filter=allow, terms=False)
-    else:
-        results = searcher.search(
-            q, limit=limit, filter=allow, sortedby="date", reverse=(sort == "date"), terms=False
-        )
-    total, estimate, facets = _count_and_facets(ctx, q, allow, True)
-    res.total, res.total_is_estimate, res.facets = total, estimate, facets
+    mask = r.mask & snap.live
+    if allow is not None:
+        mask &= allow
+    total = int(mask.sum())
+    res.total, res.total_is_estimate = total, False
+    res.facets = _facets(ctx, mask)
     res.pages = math.ceil(total / res.per_page) if total else 0
     start = (res.page - 1) * res.per_page
-    docs = list(results.items())[start : start + res.per_page]
+    docs = _top(ctx, r, mask, res.page * res.per_page, sort)[start : start + res.per_page]
     res.hits = [_hit(ctx, d, s if sort == "relevance" else None) for d, s in docs]
     if total == 0 or (total < 3 and ctx.words):
         suggestion = _suggest(ctx, query)
@@ -696,13 +795,14 @@ def more_like_this(index: SearchIndex, record_id: str, limit: int = 5) -> list[d
     """Records similar to ``record_id`` (by its most distinctive title and body terms)."""
     try:
         snap = index.snapshot()
-        searcher = snap.searcher
-        docnum = searcher.document_number(id=record_id)
-        if docnum is None:
+        ctx = _Ctx(snap)
+        docs, _ = snap.postings("id", record_id)
+        docs = [int(d) for d in docs if snap.live[d]]
+        if not docs:
             return []
-        stored = searcher.stored_fields(docnum)
-        reader = searcher.reader()
-        n = max(1, searcher.doc_count_all())
+        docnum = docs[0]
+        stored = snap.stored_fields(docnum)
+        n = max(1, snap.doc_count)
         tf = Counter(analysis.stems(stored.get("body") or ""))
         for s in analysis.stems(stored.get("title") or ""):
             tf[s] += 3
@@ -710,18 +810,18 @@ def more_like_this(index: SearchIndex, record_id: str, limit: int = 5) -> list[d
         for t, c in tf.items():
             if len(t) < 3 or t.isdigit():
                 continue
-            df = reader.doc_frequency("body", t) or 1
+            df = snap.doc_frequency("text", t) or 1
             if df <= 1 and n > 10:
                 continue
             weights.append((c * math.log(1 + n / df), t))
         top = heapq.nlargest(15, weights)
         if not top:
             return []
-        q = wq.Or([wq.Term("body", t, boost=w) for w, t in top])
-        results = searcher.search(q, limit=limit + 1, mask={docnum}, terms=False)
-        ctx = _Ctx(snap)
+        r = _any(ctx, [_scored(ctx, "text", t, w) for w, t in top])
+        mask = r.mask & snap.live
+        mask[docnum] = False
         ctx.stems.update(t for _, t in top)
-        return [_hit(ctx, d, s) for d, s in list(results.items())[:limit]]
+        return [_hit(ctx, d, s) for d, s in _top(ctx, r, mask, limit, "relevance")]
     except Exception:
         log.exception("more_like_this failed for %r", record_id)
         return []
@@ -734,18 +834,15 @@ def autocomplete(index: SearchIndex, prefix: str, field: str = "person", limit: 
         if not words or field not in ("person", "municipality"):
             return []
         snap = index.snapshot()
-        key = ("names", snap.generation, field)
-        names: Counter[str] | None = index.cache.get(key)
+        key = ("names", field)
+        names: list[tuple[str, int, list[str]]] | None = snap.cache.get(key)
         if names is None:
-            names = Counter()
-            mkey = "pe" if field == "person" else "mu"
-            for docnum in snap.searcher.reader().all_doc_ids():
-                for v in snap.meta(docnum).get(mkey) or []:
-                    names[v] += 1
-            index.cache[key] = names
+            values, docs, vals = snap.facets[field]
+            counts = np.bincount(vals[snap.live[docs]], minlength=len(values))
+            names = [(v, int(c), analysis.name_terms(v)) for v, c in zip(values, counts, strict=False) if c]
+            snap.cache[key] = names
         out = []
-        for name, count in names.items():
-            terms = analysis.name_terms(name)
+        for name, count, terms in names:
             # every typed word must start a word of the name, in order of typing
             if all(any(t.startswith(w) for t in terms) for w in words):
                 first = min((i for i, t in enumerate(terms) if t.startswith(words[0])), default=99)

@@ -52,6 +52,19 @@ def _open_index(args: argparse.Namespace, store: Store):  # -> SearchIndex
         bar.close()
 
 
+def _refresh_entities(args: argparse.Namespace, store: Store, force: bool = False) -> None:
+    """Bring the derived catalog of persons and places up to date with the store."""
+    from archive.entities import EntityCatalog
+    from pressearchiv.progress import ProgressBar
+
+    bar = ProgressBar("Personen und Orte", store.count())
+    try:
+        with EntityCatalog.open(data_dir(args), store) as catalog:
+            catalog.refresh(progress=bar, force=force)
+    finally:
+        bar.close()
+
+
 # -- commands --------------------------------------------------------------------
 
 
@@ -93,6 +106,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         finally:
             bar.close()
             index.close()
+        _refresh_entities(args, store)
     report.failures[:0] = problems
     if args.json:
         _print_json(report.to_dict())
@@ -165,6 +179,7 @@ def cmd_reindex(args: argparse.Namespace) -> int:
         finally:
             bar.close()
             index.close()
+        _refresh_entities(args, store, force=True)
     print(f"{total} Dokumente indexiert")
     return EXIT_OK
 
@@ -180,6 +195,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             report = check_and_repair(store, index)
         finally:
             index.close()
+        _refresh_entities(args, store)
     state = "stimmten überein" if report.was_consistent else "repariert"
     print(
         f"Speicher {report.store_count}, Index {report.index_count}: {state} "

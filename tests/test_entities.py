@@ -56,7 +56,11 @@ def grimm(role: str, quote: str) -> Speaker:
 
 MEMBERS = MemberList(
     "Gründungsmitglieder",
-    [Member("Hohen Neuendorf", "Stadt", HOHEN_NEUENDORF), Member("Lebus", "Amt", LEBUS_AMT), Member("SGB", None)],
+    [
+        Member("Hohen Neuendorf", "Stadt", HOHEN_NEUENDORF),
+        Member("Lebus", "Amt", LEBUS_AMT),
+        Member("SGB", None),
+    ],
 )
 
 
@@ -138,9 +142,11 @@ def test_places_with_memberships(built) -> None:
     ]
     assert [r.id for r in place.releases] == [by_n(records, 3).id, by_n(records, 1).id]
     amt = catalog.place(LEBUS_AMT)
-    assert amt is not None and amt.kinds == {"Amt": 1} and amt.memberships[0]["record_id"] == by_n(records, 1).id
+    assert amt is not None and amt.kinds == {"Amt": 1}
+    assert amt.memberships[0]["record_id"] == by_n(records, 1).id
     kreis = catalog.place("12065")
-    assert kreis is not None and kreis.memberships == [] and [r.date for r in kreis.releases] == ["2021-05-05"]
+    assert kreis is not None and kreis.memberships == []
+    assert [r.date for r in kreis.releases] == ["2021-05-05"]
     assert [p.key for p in catalog.places(prefix="12065")] == ["12065", HOHEN_NEUENDORF]
     assert [(p.key, p.kind) for p in catalog.places_named("Hohen-Neuendorf")] == [(HOHEN_NEUENDORF, "Stadt")]
     assert catalog.places_named("SGB") == []  # members without a key are not places
@@ -258,8 +264,13 @@ SURNAMES = ["Müller", "Schmidt", "Weber", "Wagner", "Becker", "Hoffmann", "Koch
             "Schröder", "Neumann", "Braun", "Krüger", "Lange"]  # fmt: skip
 ORGS = ["Stadt Potsdam", "Landkreis Oberhavel", "Staatskanzlei", "Amt Lebus", "Stadt Cottbus"]
 ROLES = ["Bürgermeister", "Landrat", "Staatssekretär", "Amtsdirektor", "Sprecher"]
-PLACES = [("Hohen Neuendorf", "Stadt", HOHEN_NEUENDORF), ("Lebus", "Amt", LEBUS_AMT),
-          ("Eichwalde", "Gemeinde", "12061112"), ("Kyritz", "Stadt", "12068264"), ("Oberhavel", None, "12065")]  # fmt: skip
+PLACES = [
+    ("Hohen Neuendorf", "Stadt", HOHEN_NEUENDORF),
+    ("Lebus", "Amt", LEBUS_AMT),
+    ("Eichwalde", "Gemeinde", "12061112"),
+    ("Kyritz", "Stadt", "12068264"),
+    ("Oberhavel", None, "12065"),
+]
 
 
 def synthetic(n: int) -> list[tuple[Record, bytes]]:
