@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import missing_tool
 from web_fixtures import HOHEN_NEUENDORF, HOSTILE_ID, SEED_ID, build_archive
 
 pytestmark = pytest.mark.browser
@@ -59,7 +60,7 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 def browser() -> Iterator[Any]:
     sync_api = pytest.importorskip("playwright.sync_api")
     if not Path(CHROMIUM).exists():
-        pytest.skip(f"no Chromium at {CHROMIUM}")
+        missing_tool(f"no Chromium at {CHROMIUM}")
     with sync_api.sync_playwright() as pw:
         b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield b
@@ -219,7 +220,7 @@ AXE_PAGES = {
 def test_accessibility_axe(browser: Any, base_url: str, name: str) -> None:
     axe = _axe_path()
     if axe is None:
-        pytest.skip("axe-core not found: run `npm install --no-save axe-core@4` or set AXE_CORE_JS")
+        missing_tool("axe-core not found: run `npm install --no-save axe-core@4` or set AXE_CORE_JS")
     context = browser.new_context(locale="de-DE", bypass_csp=True)
     pg = context.new_page()
     pg.goto(base_url + AXE_PAGES[name])
