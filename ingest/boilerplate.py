@@ -17,9 +17,13 @@ _WIDGET_WORDS = (
     r"Weitere Meldungen|Weitere Nachrichten|Mehr erfahren|weiterlesen|Weiterlesen|mehr|Nach oben|nach oben|"
     r"Zum Seitenanfang|Seitenanfang|Top|Schriftgröße|Schrift|A|A\+|A-|Kontrast|Leichte Sprache|"
     r"Gebärdensprache|Impressum|Datenschutz|Datenschutzerklärung|Barrierefreiheit|Sitemap|Kontakt|"
-    r"Suche|Menü|Navigation|Hauptnavigation|Startseite|Home|RSS|Newsletter|Login|Anmelden"
+    r"Suche|Menü|Navigation|Hauptnavigation|Startseite|Home|RSS|Newsletter|Login|Anmelden|"
+    r"(?:Meldung|Nachricht|Beitrag|Artikel|Seite|Pressemitteilung)\s+(?:teilen|drucken|versenden|empfehlen)|"
+    r"Zur(?:ück zur)? (?:Übersicht|Startseite|Liste|Meldungsübersicht)|Als PDF (?:herunterladen|speichern)"
 )
-_WIDGET_LINE = re.compile(rf"^(?:(?:{_WIDGET_WORDS})\s*[|·•/,]?\s*)+$")
+_WIDGET_LINE = re.compile(rf"^(?:[«»‹›<>←→]\s*)?(?:(?:{_WIDGET_WORDS})\s*[:|·•/,]?\s*[«»‹›<>←→]?\s*)+$", re.I)
+# a back/print/share line: after the text, it closes the article (sidebars and footers follow)
+_END_WIDGET = re.compile(r"zurück|Übersicht|Druck|drucken|teilen|empfehlen", re.I)
 _CHAR_COUNT = re.compile(
     r"\(?\b(?:\d{1,2}\.)?\d{2,5}\s+Zeichen(?:\s+inkl\.\s+Leerzeichen)?\b\)?|\(?Zeichen:\s*\d+\)?"
 )
@@ -28,7 +32,7 @@ _BREADCRUMB = re.compile(
 )
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright)\s", re.I)
 _CONTACT_HEAD = re.compile(
-    r"^(?:Pressekontakt|Kontakt|Medienkontakt|Ansprechpartner(?:in)?|Ansprechperson|Für Rückfragen|"
+    r"^(?:(?:Ihr|Ihre|Unser|Unsere)\s+)?(?:Pressekontakt|Kontakt|Medienkontakt|Ansprechpartner(?:in)?|Ansprechperson|Für Rückfragen|"
     r"Rückfragen|Pressestelle|Pressesprecher(?:in)?|Kontakt für Medien|V\.?i\.?S\.?d\.?P\.?)\b[^.!?]{0,80}:?\s*(?:\n|$)"
 )
 _CONTACT_LINE = re.compile(
@@ -41,7 +45,14 @@ _RELATED_HEAD = re.compile(
     r"Aktuelle Meldungen|Das könnte Sie interessieren|Auch interessant|Related)\s*:?$",
     re.I,
 )
-_PUBLISHER = re.compile(r"^Herausgeber(?:in)?\s*:\s*(.+)$", re.M)
+_PUBLISHER = re.compile(
+    r"^(?:Herausgeber(?:in)?|Original-Content von|Originalinhalt von)\s*:\s*(.+)$", re.M
+)
+# where the publisher's name ends: an address part, a department, a forwarding note
+_PUBLISHER_END = re.compile(
+    r"\s*[·|•\n]\s*|,\s*(?=[^,]*\d)|,\s*(?=(?:Pressestelle|Presse-|Referat|Abteilung|Stabsstelle|"
+    r"Öffentlichkeitsarbeit|Pressesprecher|V\.?i\.?S\.?d\.?P|übermittelt|vertreten)\b)",
+)
 _CONSENT = re.compile(
     r"\bCookies?\b|Cookie-\w+|\bConsent\b|Einwilligung(?:en)?\b.*\b(?:widerruf|speicher|Dienste)|"
     r"\b(?:Alle akzeptieren|Alle ablehnen|Nur notwendige|Auswahl bestätigen|Einstellungen speichern|"
@@ -90,7 +101,10 @@ def find_publisher(blocks: list[Block]) -> str | None:
     for b in blocks:
         m = _PUBLISHER.search(b.text)
         if m:
-            return m.group(1).split(",")[0].strip() or None
+            name = _PUBLISHER_END.split(m.group(1))[0].strip(" ,.")
+            if name.lower() in {"dpa", "ots", "news aktuell"} or len(name.split()) > 14:
+                continue
+            return name or None
     return None
 
 
@@ -104,15 +118,22 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
     """Drop boilerplate blocks, strip character counts and consent text, cut trailing contact blocks."""
     out: list[Block] = []
     in_contact = False
+    long_paras = 0
+    end_at: int | None = None  # the article ends with a back/print/share line
     for b in blocks:
-        if b.is_heading and _RELATED_HEAD.match(b.text):
+        if _RELATED_HEAD.match(b.text.split("\n")[0].strip()) and (b.is_heading or long_paras >= 1):
             break  # a related-articles teaser list ends the article
 
         text = _CHAR_COUNT.sub("", b.text).strip()
         text = strip_consent(text).strip()
+        if is_widget(text) and long_paras >= 2 and _END_WIDGET.search(text):
+            end_at = len(out)
         text = "\n".join(line for line in text.split("\n") if not is_widget(line))
         if not text or is_widget(text) or _PUBLISHER.match(text):
             continue
+        if not b.is_heading and len(text.split()) >= 20 and re.search(r"[.!?“\"]", text):
+            long_paras += 1
+            end_at = None
         if (_CONTACT_HEAD.match(text) and not b.is_heading) or (
             b.is_heading and _CONTACT_HEAD.match(text + "\n")
         ):
@@ -125,4 +146,4 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
         if len(text) < 200 and len(_CONTACT_LINE.findall(text)) >= 2 and not re.search(r"[„“\"»]", text):
             continue
         out.append(Block(b.kind, text, b.hint))
-    return out
+    return out[:end_at] if end_at is not None else out

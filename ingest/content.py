@@ -6,6 +6,7 @@ from archive.record import Record
 from ingest.blocks import Block
 from ingest.dateline import parse_dateline
 from ingest.dates import find_dates
+from ingest.headline import Headline
 from ingest.members import find_member_lists
 from ingest.mentions import find_mentions
 from ingest.speakers import find_speakers_and_warnings
@@ -13,10 +14,14 @@ from ingest.speakers import find_speakers_and_warnings
 DATELINE_SPAN = 60
 
 
-def analyse(record: Record, body_blocks: list[Block]) -> None:
+def analyse(record: Record, body_blocks: list[Block], head: Headline | None = None) -> None:
     """Fill speakers, member lists, mentioned dates, mentions and warnings of ``record``."""
     year = int(record.date[:4]) if record.date else None
-    dates: set[str] = set()
+    dates: set[str] = set(head.extra_dates) if head else set()
+    for line in (record.title, record.subtitle):
+        for d in find_dates(line or "", year):
+            dates.add(d.value)
+    dates.discard(record.date or "")
     for k, b in enumerate(body_blocks):
         text = b.text
         if k == 0:

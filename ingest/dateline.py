@@ -14,7 +14,7 @@ _CONNECT = r"(?:in|an|am|im|bei|ob|vor|der|den|dem|auf|unter|über|a\.|i\.|v\.d\
 _WORD = r"[A-ZÄÖÜ][\wäöüßÄÖÜ'’.\-]*(?:/[A-ZÄÖÜ][\wäöüß.\-]*)?"
 PLACE = rf"{_WORD}(?:[ ](?:{_CONNECT}|{_WORD}|\([A-ZÄÖÜ][\wäöüß .\-]*\))){{0,4}}"
 _DASH = r"(?:\s+[–—-]|\s*[–—])\s+"  # a hyphen inside a word (``Treptow-Köpenick``) is no dash
-_PAREN_ONLY = re.compile(r"^\(([^()]{2,60})\)\s*(?:[–—-]\s*|:\s*)?")
+_PAREN_ONLY = re.compile(r"^\(((?:[^()]|\([^()]{1,30}\)){2,60})\)\s*(?:[–—-]\s*|:\s*)?")
 _PLACE_PAREN = re.compile(rf"^({PLACE})\s*\(([^()]{{1,60}})\)\s*([–—:-]\s*|\.\s+)?")
 _PARTY = re.compile(
     r"^(?:SPD|CDU|CSU|FDP|AfD|BSW|Grüne|B90/Grüne|Bündnis 90/Die Grünen|Die Linke|Linke|LINKE|"
@@ -23,6 +23,7 @@ _PARTY = re.compile(
 )
 _PLACE_COMMA_DATE = re.compile(rf"^({PLACE}),?\s+(?:{WEEKDAY_RE}\s*)?(?:den\s+)?(?=\d)")
 _PLACE_DASH = re.compile(rf"^({PLACE}){_DASH}(?=[A-ZÄÖÜ„\"»0-9])")
+_PLACE_DOT = re.compile(rf"^({PLACE})\.\s+(?=[A-ZÄÖÜ„\"»])")  # ``Potsdam. Der Verband …``
 _STOP_FIRST = {
     "Die",
     "Der",
@@ -212,4 +213,7 @@ def parse_dateline(text: str) -> Dateline | None:
     m = _PLACE_DASH.match(text)
     if m and _placey(m.group(1)) and len(m.group(1).split()) <= 4 and _dash_place(m.group(1)):
         return Dateline(m.group(1), None)
+    m = _PLACE_DOT.match(text)
+    if m and _placey(m.group(1)) and len(m.group(1).split()) <= 4 and _known_place(m.group(1)):
+        return Dateline(m.group(1), None)  # only a known place: ``Achtung. …`` is no dateline
     return None

@@ -56,7 +56,20 @@ _RANGE_DAY = re.compile(
 _MONTH_YEAR = re.compile(rf"(?<![\d.]\s)(?<![\d.]){_MONTH_RE}\s+(\d{{4}})\b")
 _YEAR_CUE = re.compile(
     r"\b(?:im Jahr(?:e)?|seit|bis|ab|Ende|Anfang|Mitte|Frühjahr|Sommer|Herbst|Winter|Jahr|von|für|"
-    r"im Laufe des Jahres|Haushaltsjahr|Schuljahr)\s+((?:19|20)\d{2})\b(?!\s*(?:Zeichen|Euro|€|Menschen|m\b))"
+    r"im Laufe des Jahres|Haushaltsjahr|Schuljahr|Quartal|Halbjahr|Jahreshälfte|Saison|Spielzeit|Jahres|"
+    r"Jahresende|Jahresbeginn|Jahreswechsel|Wahl|Kommunalwahl|auf|in|um|nach|vor|zum|Stand)\s+"
+    r"((?:19|20)\d{2})\b(?!\s*(?:Zeichen|Euro|€|Menschen|m\b))"
+)
+# a bare year in running text (``hat uns 2018 zugesagt``): not a count (``rund 2000 Besucher``)
+_BARE_YEAR = re.compile(
+    r"(?<![\d.,:/-])(?<!\d )\b((?:19[5-9]|20[0-4])\d)\b(?![.,]?\d)(?!\s*(?:[A-ZÄÖÜ€%]|Euro|Prozent|mal\b|x\b|"
+    r"[kcm]?m\b|qm\b|t\b|kg\b|ha\b|-|–\s*\d|/\d|Uhr\b))"
+)
+_COUNT_BEFORE = re.compile(
+    r"(?:rund|etwa|ca\.|über|mehr als|weniger als|insgesamt|bis zu|nur|knapp|fast|Nr\.|Nummer|Telefon|Tel\.|"
+    r"Fax|Linie|PLZ|Postfach|Zimmer|Raum|Haus|Buslinie|Straße|Weg|Platz|Allee|Höhe|von|die|der|den|dem|alle|"
+    r"diese|je|pro|mit)\s*$",
+    re.I,
 )
 
 
@@ -115,6 +128,9 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
         add(m.start(), m.end(), f"{int(m.group(2)):04d}-{_month(m.group(1)):02d}")
     for m in _YEAR_CUE.finditer(text):
         add(m.start(1), m.end(1), m.group(1))
+    for m in _BARE_YEAR.finditer(text):
+        if not _COUNT_BEFORE.search(text[max(0, m.start() - 16) : m.start()]):
+            add(m.start(1), m.end(1), m.group(1))
     found.sort(key=lambda d: d.start)
     return found
 

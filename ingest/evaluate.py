@@ -30,6 +30,7 @@ FIELDS = (
     "members",
     "member_labels",
     "mentioned_dates",
+    "warnings",
     "body_checks",
     "body_tokens",
 )
@@ -176,9 +177,9 @@ def score_record(
         )
     if "member_lists" in gold:
         sets(
-            "members",
-            {(ml.label, m.name, m.kind) for ml in rec.member_lists for m in ml.members},
-            {(ml["label"], m["name"], m.get("kind")) for ml in gold["member_lists"] for m in ml["members"]},
+            "members",  # by (name, kind) per document: the label is scored in member_labels
+            {(m.name, m.kind) for ml in rec.member_lists for m in ml.members},
+            {(m["name"], m.get("kind")) for ml in gold["member_lists"] for m in ml["members"]},
         )
         sets(
             "member_labels",
@@ -187,6 +188,7 @@ def score_record(
         )
     if "mentioned_dates" in gold:
         sets("mentioned_dates", set(rec.mentioned_dates), set(gold["mentioned_dates"]))
+    _score_warnings(rec, gold, fields["warnings"], misses, doc)
     body = rec.body
     checks = fields["body_checks"]
     for s in gold.get("body_must_contain", []):
@@ -207,6 +209,34 @@ def score_record(
         fields["body_tokens"].tp += common
         fields["body_tokens"].fp += sum(p.values()) - common
         fields["body_tokens"].fn += sum(g.values()) - common
+
+
+_COUNT_WARNING = "Mitgliederliste"
+
+
+def _score_warnings(rec: Record, gold: dict[str, Any], c: Counts, misses: list[str], doc: str) -> None:
+    """Expected warnings: ``warnings_contain`` (substrings, each must occur in some warning) and
+    ``expect_warning`` (a free description: some warning must be issued). Where the gold scores member
+    lists and expects no warning, a count warning is a false positive."""
+    got = rec.warnings
+    wanted = list(gold.get("warnings_contain", []))
+    for s in wanted:
+        if any(s.lower() in w.lower() for w in got):
+            c.tp += 1
+        else:
+            c.fn += 1
+            misses.append(f"{doc} warnings: missing {s!r} in {got!r}")
+    if gold.get("expect_warning"):
+        if got:
+            c.tp += 1
+        else:
+            c.fn += 1
+            misses.append(f"{doc} warnings: expected {gold['expect_warning']!r}, got none")
+    elif not wanted and "member_lists" in gold:
+        for w in got:
+            if w.startswith(_COUNT_WARNING):
+                c.fp += 1
+                misses.append(f"{doc} warnings: unexpected {w!r}")
 
 
 def evaluate_gold_dir(gold_dir: Path) -> EvalReport:

@@ -9,7 +9,7 @@ import re
 from archive.record import Record, Source, make_record_id
 from ingest import boilerplate, content, headline, readers
 from ingest.blocks import Block, Parsed
-from ingest.dateline import parse_dateline
+from ingest.dateline import Dateline, parse_dateline
 from ingest.errors import DocumentError
 from ingest.html_content import html_blocks
 from ingest.linking import link_record
@@ -55,20 +55,33 @@ def _build(raw: bytes, uri: str) -> Record:
     for c in parsed.categories:
         if c not in record.categories:
             record.categories.append(c)
-    first = next((b for b in body_blocks if not b.is_heading), None)
-    if first is not None:
-        dl = parse_dateline(first.text)
-        if dl:
-            record.place = dl.place
-            record.date = record.date or dl.date
+    dl = _first_dateline(body_blocks)
+    if dl:
+        record.place = dl.place
+        record.date = record.date or dl.date
     if record.date is None and parsed.meta.get("date"):
         record.date = parsed.meta["date"]
     record.body = render_body(body_blocks)
     if not record.body.strip() and not record.title:
         raise DocumentError(uri, "Dokument ohne Text")
-    record.publisher = publisher or parsed.meta.get("site_name") or _publisher_from_kicker(record.kicker)
-    content.analyse(record, body_blocks)
+    record.publisher = (
+        publisher
+        or parsed.meta.get("publisher")
+        or head.publisher
+        or parsed.meta.get("site_name")
+        or _publisher_from_kicker(record.kicker)
+    )
+    content.analyse(record, body_blocks, head)
     return record
+
+
+def _first_dateline(body_blocks: list[Block]) -> Dateline | None:
+    """The dateline of the first text paragraph; short metadata lines left before it are skipped."""
+    for k, b in enumerate(b for b in body_blocks if not b.is_heading):
+        dl = parse_dateline(b.text)
+        if dl or k >= 3 or len(b.text.split()) > 12 or re.search(r"[.!?]$", b.text):
+            return dl
+    return None
 
 
 _BODY_NAME = re.compile(

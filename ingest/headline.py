@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ingest.blocks import Block
 from ingest.dateline import parse_dateline
-from ingest.dates import leading_date, parse_date
+from ingest.dates import find_dates, leading_date, parse_date
 
 CATEGORY_WORDS = {
     "aktuelles",
@@ -82,9 +82,14 @@ CATEGORY_WORDS = {
     "pressedienst",
 }
 _DATE_LINE_PREFIX = re.compile(
-    r"^(?:(?:Presse)?(?:mitteilung|meldung|information)(?:\s+Nr\.\s*[\d/\-]+)?\s+vom|Datum|Veröffentlicht(?:\s+am)?|"
+    r"^(?:(?:Presse)?(?:mitteilung|meldung|information)(?:\s+Nr\.\s*[\d/\-]+)?(?:\s+vom)?|Datum|Veröffentlicht(?:\s+am)?|"
     r"Erstellt(?:\s+am)?|Erschienen(?:\s+am)?|Publiziert(?:\s+am)?|Artikel\s+vom|Pressemitteilung|Meldung|Vom|Am)"
     r"\s*:?\s*",
+    re.I,
+)
+_DATE_LABEL = re.compile(
+    r"^(?:(?:Presse)?(?:mitteilung|meldung|information)\s+vom|Datum|Veröffentlicht(?:\s+am)?|Erstellt(?:\s+am)?|"
+    r"Erschienen(?:\s+am)?|Publiziert(?:\s+am)?|Stand|Vom)\s*:$",
     re.I,
 )
 _TODAY = re.compile(
@@ -96,6 +101,26 @@ _CAPTION = re.compile(
     r"^(?:Foto|Fotos|Bild|Bilder|Quelle|Grafik|Abbildung|Abb\.|Bildquelle|Foto/Grafik)\s*:|^©|\(Foto:", re.I
 )
 _SEP = re.compile(r"\s*[|·•,;/]\s*|\s+[–-]\s+")
+_CAT_LABEL = re.compile(
+    r"^(?:Themen?|Kategorien?|Rubriken?|Schlagw[öo]rte?r?|Stichw[öo]rte?r?|Tags?|Bereich|"
+    r"Veröffentlicht in)\s*:?\s+",
+    re.I,
+)
+_META_LABEL = re.compile(r"^[A-ZÄÖÜ][\wäöüß-]{1,20}\s*:\s*\S")
+_AUTHOR = re.compile(r"^(?:von|by|Autor(?:in)?:?)\s+\S", re.I)
+# the name of an issuing body heading a text dump (``Stadt Cottbus/Chóśebuz – Pressemitteilung``)
+_ORG_HEAD = re.compile(
+    r"^(?:Stadt|Gemeinde|Amt|Landkreis|Kreis|Zweckverband|Verband|Ministerium|Landesamt|Landesbetrieb|"
+    r"Polizei\w*|Staatskanzlei|Senatsverwaltung|Senatskanzlei|Bezirksamt|Landratsamt|Kreisverwaltung|"
+    r"Stadtverwaltung|Gemeindeverwaltung|Amtsverwaltung|Städte- und Gemeindebund|Landkreistag|Landtag|"
+    r"Handwerkskammer|Industrie- und Handelskammer|IHK|HWK|Hansestadt|Universität|Hochschule|"
+    r"[A-ZÄÖÜ][\wäöüß-]*(?:verband|kammer|ministerium|amt|direktion|präsidium|inspektion|behörde|"
+    r"verwaltung|kanzlei|gemeinde|stadt))\b"
+)
+_ORG_WORDS = {"des", "der", "die", "für", "und", "am", "an", "im", "in", "bei", "e.V.", "-", "–", "&"}
+_PM_LINE = re.compile(
+    r"^(?:Presse)?(?:mitteilung|meldung|information|info)(?:en)?(?:\s+Nr\.\s*[\d/.\-]+)?$", re.I
+)
 
 
 @dataclass
@@ -107,6 +132,8 @@ class Headline:
     subtitle: str | None = None
     categories: list[str] = field(default_factory=list)
     date: str | None = None
+    publisher: str | None = None
+    extra_dates: list[str] = field(default_factory=list)  # event dates in the metadata (``Tatzeit:``)
 
 
 def _words(text: str) -> int:
@@ -126,8 +153,9 @@ def _is_body_paragraph(b: Block) -> bool:
 def split_categories(text: str, hinted: bool = False) -> list[str]:
     """Category names in ``text`` (``Aktuelles Pressemitteilung``, ``Presse | Politik``)."""
     out: list[str] = []
-    for seg in _SEP.split(text.strip()):
-        seg = seg.strip(" :")
+    text = _CAT_LABEL.sub("", text.strip())
+    for seg in _SEP.split(text):
+        seg = _CAT_LABEL.sub("", seg.strip(" :")).strip(" :")
         if not seg or re.search(r"\d", seg):
             continue
         if seg.lower() in CATEGORY_WORDS:
@@ -153,6 +181,9 @@ def _date_line(b: Block) -> tuple[str | None, list[str]] | None:
         leftover = _SEP.sub(" ", rest).strip(" |-–")
         if not leftover or cats or b.hint in {"date", "category"}:
             return date, cats
+        meta = _meta_rest(rest)
+        if meta is not None:
+            return date, meta
         return None
     if b.hint == "date":
         return parse_date(text), []
@@ -160,6 +191,59 @@ def _date_line(b: Block) -> tuple[str | None, list[str]] | None:
     if cats and (b.hint == "category" or len(" ".join(cats)) >= len(text.replace("|", "").strip()) - 6):
         return None, cats
     return None
+
+
+def _meta_rest(rest: str) -> list[str] | None:
+    """What follows a leading date on a metadata line (``| Ressort: Inland``, ``· 3 Minuten Lesezeit``,
+    ``9. Februar 2023 von Redaktion``, a category on its own line): its categories, or ``None`` when
+    the rest reads like running text."""
+    cats: list[str] = []
+    for seg in re.split(r"\s*[|·•]\s*", rest):
+        seg = seg.strip(" ,;–-")
+        while True:
+            lead = leading_date(seg)
+            if not lead:
+                break
+            seg = re.sub(r"^\s*[,|–-]?\s*(?:um\s+)?\d{1,2}[:.]\d{2}\s*(?:Uhr)?", "", lead[1]).strip(" ,;–-")
+        if not seg:
+            continue
+        if _words(seg) > 6 or re.search(r"[.!?]$", seg):
+            return None
+        if _CAT_LABEL.match(seg):
+            cats.extend(split_categories(seg, True))
+        elif _META_LABEL.match(seg) or _AUTHOR.match(seg) or seg[:1].isdigit():
+            continue
+        elif all(w[:1].isupper() or w in {"und", "&"} for w in seg.split()) and _words(seg) <= 3:
+            cats.append(seg)
+        else:
+            return None
+    return cats
+
+
+def _org_line(line: str) -> bool:
+    words = line.split()
+    return (
+        bool(_ORG_HEAD.match(line))
+        and len(words) <= 12
+        and not re.search(r"[!?:;]|[^.]\.$", line)
+        and all(w[:1].isupper() or w[:1].isdigit() or w in _ORG_WORDS for w in words)
+    )
+
+
+def site_header(text: str) -> tuple[bool, str | None]:
+    """A site header line of a text dump (``Landkreis Märkisch-Oderland``, ``Handwerkskammer X | Aktuelles``,
+    ``Zweckverband X`` + ``Pressemitteilung Nr. 7/2020``): ``(is_header, the issuing body)``."""
+    body: str | None = None
+    for line in text.split("\n"):
+        for seg in re.split(r"\s*[|·•]\s*|\s+[–—-]\s+", line.strip()):
+            seg = seg.strip()
+            if not seg:
+                continue
+            if _org_line(seg):
+                body = body or seg
+            elif not (_PM_LINE.match(seg) or seg.lower() in CATEGORY_WORDS):
+                return False, None
+    return body is not None, body
 
 
 def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
@@ -198,10 +282,26 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 b = blocks[i]
                 if b.hint in {"date", "category", "caption", "kicker"} or _date_line(b) or _words(b.text) < 2:
                     continue
+                is_header, body = site_header(b.text)
+                if is_header:
+                    head.publisher = head.publisher or body
+                    used.add(i)
+                    continue
                 title_i = i
                 break
     if title_i is not None:
-        head.title = blocks[title_i].text.replace("\n", " ")
+        title_lines = blocks[title_i].text.split("\n")
+        if (
+            h1 is None
+            and not blocks[title_i].is_heading
+            and len(title_lines) == 2
+            and title_lines[1][:1].isupper()
+            and not re.search(r"[.!?:]$", title_lines[0])
+        ):
+            # a text dump's headline block: headline and subtitle on two lines
+            head.title, head.subtitle = title_lines
+        else:
+            head.title = blocks[title_i].text.replace("\n", " ")
         used.add(title_i)
     # kicker / subtitle
     for i in zone:
@@ -231,6 +331,20 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
             if b.is_heading:
                 head.subtitle = b.text.replace("\n", " ")
                 used.add(i)
+            elif (
+                b.kind == "p"
+                and not b.hint
+                and i == title_i + 1
+                and 4 <= _words(b.text) <= 25
+                and "\n" not in b.text
+                and not re.search(r"[.!?:;]$", b.text)
+                and not _CAPTION.search(b.text)
+                and not _date_line(b)
+                and parse_dateline(b.text) is None
+            ):
+                # a line under the headline, before the text: the subtitle (lead line of a dump or page)
+                head.subtitle = b.text
+                used.add(i)
             if not _date_line(b):
                 break
     # date and categories
@@ -238,6 +352,17 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
         if i in used:
             continue
         b = blocks[i]
+        banner = _TODAY.sub("", b.text).strip(" :")
+        if _TODAY.search(b.text) and _words(b.text) <= 10 and leading_date(banner):
+            used.add(i)  # a site banner (``Heute: Montag, 21. September 2020``)
+            continue
+        if b.text.endswith(":") and _words(b.text) <= 4 and "\n" not in b.text and i + 1 < zone_end:
+            # a label/value pair of a metadata block (``Dienststelle:`` ``Polizeidirektion Ost``)
+            nxt = blocks[i + 1]
+            if not _DATE_LABEL.match(b.text) and _words(nxt.text) <= 12 and not nxt.is_heading:
+                used.update((i, i + 1))
+                head.extra_dates.extend(d.value for d in find_dates(nxt.text))
+                continue
         if b.hint == "caption" or _CAPTION.match(b.text):
             used.add(i)
             continue

@@ -51,7 +51,8 @@ _HINTS = (
         "subtitle",
         re.compile(
             r"subtitle|sub-title|subheadline|sub-headline|subline|untertitel|unterzeile|"
-            r"headline-sub|title-sub",
+            r"headline-sub|title-sub|(?<![a-z])(?:lead|lead-?text|teaser-?text|news-teaser|intro-?text|"
+            r"standfirst|vorspann)(?![a-z-])",
             re.I,
         ),
     ),
@@ -128,6 +129,42 @@ def _attrs(tag: Tag) -> str:
 
 
 _LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
+_LD_PUBLISHER = re.compile(r'"publisher"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]{3,150})"')
+_CATEGORY_CLASS = re.compile(
+    r"^(?:(?:news|post|entry|article|news-list|news-single)-)?(?:categor(?:y|ies)|kategorien?|rubriken?)"
+    r"(?:-(?:name|names|links?|list))?$|^cat-links$",
+    re.I,
+)
+_CATEGORY_LABEL = re.compile(
+    r"^(?:Kategorien?|Rubriken?|Themen?|Veröffentlicht in|Abgelegt unter)\s*:?\s*", re.I
+)
+
+
+def _page_categories(soup: BeautifulSoup) -> list[str]:
+    """Category names stated in the post metadata: ``rel="category"`` links (WordPress), elements with a
+    category class (TYPO3 ``news-list-category``, Joomla ``category-name``), outside navigation/sidebars."""
+    found: list[str] = []
+    texts: list[str] = []
+    for a in soup.find_all("a", rel=True):
+        rel = a.get("rel") or []
+        if "category" in (rel if isinstance(rel, list) else str(rel).split()):
+            texts.append(a.get_text(" ", strip=True))
+    if not texts:
+        for t in soup.find_all(class_=True):
+            cls = t.get("class") or []
+            if not any(_CATEGORY_CLASS.match(c) for c in (cls if isinstance(cls, list) else [cls])):
+                continue
+            if t.find_parent(["nav", "aside", "footer"]) is not None and t.find_parent("article") is None:
+                continue
+            links = t.find_all("a")
+            texts.extend(x.get_text(" ", strip=True) for x in links) if links else texts.append(
+                t.get_text(" ", strip=True)
+            )
+    for x in texts:
+        x = _CATEGORY_LABEL.sub("", clean_text(x)).strip(" ,;|")
+        if x and len(x.split()) <= 4 and len(x) <= 40 and not re.search(r"\d", x) and x not in found:
+            found.append(x)
+    return found[:6]
 
 
 def _meta(soup: BeautifulSoup) -> dict[str, str]:
@@ -159,11 +196,19 @@ def _meta(soup: BeautifulSoup) -> dict[str, str]:
             date = parse_date(val)
             if date:
                 meta["date"] = date
+    for script in soup.find_all("script", type="application/ld+json"):
+        m = _LD_DATE.search(script.string or "")
+        if "date" not in meta and m and parse_date(m.group(1)):
+            meta["date"] = parse_date(m.group(1)) or ""
+        m = _LD_PUBLISHER.search(script.string or "")
+        if m and "publisher" not in meta:
+            meta["publisher"] = clean_text(m.group(1))
     if "date" not in meta:
-        for script in soup.find_all("script", type="application/ld+json"):
-            m = _LD_DATE.search(script.string or "")
-            if m and parse_date(m.group(1)):
-                meta["date"] = parse_date(m.group(1)) or ""
+        # microdata: ``<time itemprop="datePublished" datetime="…">`` anywhere on the page
+        for t in soup.find_all(attrs={"itemprop": re.compile(r"^date(?:Published|Created)$")}):
+            date = parse_date(str(t.get("datetime") or t.get("content") or t.get_text(" ", strip=True)))
+            if date:
+                meta["date"] = date
                 break
     if soup.title and soup.title.string:
         meta["title_tag"] = clean_text(soup.title.string)
@@ -314,7 +359,7 @@ class _Walker:
                 if date:
                     self.dates.append(date)
                 self.buf_tag = self.buf_tag or child
-                self.buf.append(child.get_text(" "))
+                self.buf.append(" " + child.get_text(" ") + " ")  # two <time>s must not run together
             elif name in {"h1", "h2", "h3", "h4", "h5", "h6"}:
                 self.flush()
                 self._heading(child)
@@ -360,10 +405,11 @@ def html_blocks(html: str) -> Parsed:
     soup = BeautifulSoup(html, "lxml")
     meta = _meta(soup)
     body = soup.body or soup
+    categories = _page_categories(body)
     _strip(body)
     root = _main_root(body)
     walker = _Walker(root)
-    h1 = body.find("h1")
+    h1 = body.find("h1") or body.find(["h2", "h3"], attrs={"itemprop": "headline"})
     if h1 is not None and root not in h1.parents and h1 is not root:
         # headline outside the content root: take its container first
         head = h1.parent if isinstance(h1.parent, Tag) and _text_len(h1.parent) < 600 else h1
@@ -380,5 +426,4 @@ def html_blocks(html: str) -> Parsed:
     walker.flush()
     if walker.dates and "date" not in meta:
         meta["date"] = walker.dates[0]
-    categories: list[str] = []
     return Parsed(blocks=walker.blocks, meta=meta, categories=categories)

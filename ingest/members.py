@@ -121,7 +121,8 @@ def _count_in(text: str) -> list[int]:
     rx = (
         r"\b(\d{1,3}|"
         + "|".join(_NUMBER_WORDS)
-        + r")\s+(?:weitere\s+|neue\s+)?(?:Städte|Gemeinden|Ämter|Kommunen|Mitglieder|Landkreise|Kreise|"
+        + r")\s+(?:(weitere|neue)\s+)?(?:[a-zäöüß]+e[nr]?\s+)?"
+        r"(?:Städte|Gemeinden|Ämter|Kommunen|Mitglieder|Landkreise|Kreise|"
         r"Verbände|Mitgliedskommunen|Gründungsmitglieder)\b"
     )
     for m in re.finditer(rx, text, re.I):
@@ -131,7 +132,7 @@ def _count_in(text: str) -> list[int]:
         extra = (
             1 if re.match(r"^[^.]{0,60}?\b(?:zusammen mit|sowie|und)\s+(?:dem|der)\s+[A-ZÄÖÜ]", tail) else 0
         )
-        counts.append((n, extra, text[max(0, m.start() - 150) : m.end() + 150]))
+        counts.append((n, extra, m.group(2) or ""))
     return counts  # type: ignore[return-value]
 
 
@@ -152,10 +153,16 @@ def _is_member_items(items: list[str]) -> list[Member] | None:
     return [m if m is not None else Member(name=i.strip()) for m, i in zip(members, items, strict=True)]
 
 
+_NUM = r"(?:\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
 _GROUP = re.compile(
-    r"\b(?:die|den|der|das|dem)\s+(Städte|Gemeinden|Ämter|Ämtern|Städten|Landkreise|Landkreisen|Kreise|Verbände|"
-    r"Zweckverbände|Stadt|Gemeinde|Amt|Landkreis)\s+"
+    r"\b(?:die|den|der|das|dem|(?:mit\s+)?(seine[nr]?|ihre[nr]?)|alle|allen)\s+(?:" + _NUM + r"\s+)?"
+    r"(?:(?!(?:Städte|Gemeinden|Ämter|Landkreise)\b)([a-zäöüß][\wäöüß-]*e[nr]?)\s+)?"
+    r"(Städte|Gemeinden|Ämter|Ämtern|Städten|Landkreise|Landkreisen|Kreise|Verbände|"
+    r"Zweckverbände|Stadt|Gemeinde|Amt|Landkreis)(?:\s+an\s*:|\s*:)?\s+"
 )
+_OWNER = re.compile(r"\b(Amt|Landkreis|Verband|Zweckverband|Stadt|Gemeinde)\s+[A-ZÄÖÜ][^,]{0,40}$")
+_OWNER_GEN = {"Amt": "des Amtes", "Landkreis": "des Landkreises", "Verband": "des Verbandes",
+              "Zweckverband": "des Verbandes", "Stadt": "der Stadt", "Gemeinde": "der Gemeinde"}
 
 
 def _inline(sentence: str) -> list[Member]:
@@ -165,15 +172,15 @@ def _inline(sentence: str) -> list[Member]:
         end = groups[k + 1].start() if k + 1 < len(groups) else len(sentence)
         chunk = sentence[g.end() : end]
         chunk = re.split(
-            r"[.;:]|\s(?:haben|sind|waren|wurden|werden|gehören|traten|treten|beigetreten|als)\b", chunk
+            r"[.;:]|\s(?:haben|hat|hatte|ist|sind|waren|wurden|werden|wird|wurde|gehören|traten|treten|"
+            r"beigetreten|als|bilden|sollen|soll|wollen|können)\b",
+            chunk,
         )[0]
         chunk = re.sub(r"\s+(?:sowie|und)\s*$", "", chunk.strip())
         chunk = re.sub(r"\s+(?:an|bei|hinzu|mit|zu)$", "", chunk)
-        kind = KINDS[
-            g.group(1).lower().rstrip("n")
-            if g.group(1).lower().endswith(("ämtern", "städten", "landkreisen"))
-            else g.group(1).lower()
-        ]
+        noun = g.group(3)
+        low = noun.lower()
+        kind = KINDS[low.rstrip("n") if low.endswith(("ämtern", "städten", "landkreisen")) else low]
         for part in re.split(r",\s*|\s+und\s+|\s+sowie\s+", chunk):
             part = part.strip()
             if not part:
@@ -188,6 +195,7 @@ def _inline(sentence: str) -> list[Member]:
 def find_member_lists(blocks: list[Block], full_text: str) -> tuple[list[MemberList], list[str]]:
     """Member lists in ``blocks`` plus warnings on stated counts that differ from the list lengths."""
     lists: list[MemberList] = []
+    contexts: list[str] = []  # the introducing text of each list
     for i, b in enumerate(blocks):
         intro = None
         if i > 0 and blocks[i - 1].text.rstrip("*").rstrip().endswith(":"):
@@ -207,32 +215,56 @@ def find_member_lists(blocks: list[Block], full_text: str) -> tuple[list[MemberL
             members = _is_member_items(items)
             if members:
                 lists.append(MemberList(label=label_from_intro(intro.split("\n")[-1]), members=members))
+                contexts.append(" ".join(re.split(r"(?<=[.!?])\s+", intro.replace("\n", " "))[-2:]))
             continue
         if b.kind == "p":
-            for sent in re.split(r"(?<=[.!?])\s+", b.text):
-                if _INTRO_CUE.search(sent) and re.search(
-                    r"Mitglied|aufgenommen|beigetreten|gehören|gegründet|Gründung", sent
-                ):
-                    members = _inline(sent)
-                    if len(members) >= 2:
-                        bare = re.sub(
-                            _GROUP.pattern + r".*?(?=\s(?:haben|hatten|sind|waren|wurden|werden|gehören|"
-                            r"beigetreten|aufgenommen|gegründet)\b|[.:]|$)",
-                            "",
-                            sent,
-                        )
-                        particle = re.search(r"\s(an|bei|hinzu)\.?$", sent)
-                        bare = bare.rstrip(". ")
-                        if particle and not bare.endswith(particle.group(1)):
-                            bare += " " + particle.group(1)
-                        lists.append(MemberList(label=label_from_intro(bare), members=members))
+            sents = re.split(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„»])", b.text)
+            for si, sent in enumerate(sents):
+                nxt = sents[si + 1] if si + 1 < len(sents) else ""
+                bilden = re.search(
+                    r"\b(?:bilden|bildeten)\s+(?:gemeinsam\s+)?(?:die|den|das)\s+([^.]{3,60}?)\.?$", nxt
+                )
+                possessive = re.search(r"\bmit\s+(?:seine[nr]?|ihre[nr]?)\s+", sent)
+                cue = re.search(r"Mitglied|aufgenommen|beigetreten|gehören|gegründet|Gründung", sent)
+                if not (cue and _INTRO_CUE.search(sent)) and not possessive and not bilden:
+                    continue
+                members = _inline(sent)
+                if len(members) < (2 if cue else 3):
+                    continue
+                if bilden:
+                    label = re.sub(r"[„“\"»«]", "", bilden.group(1)).strip()
+                elif not cue and possessive:
+                    g = next(x for x in _GROUP.finditer(sent) if x.group(1))
+                    owner = _OWNER.search(sent[: g.start()])
+                    if g.group(2):
+                        label = f"{g.group(2).removesuffix('n')} {g.group(3)}"
+                    else:
+                        label = g.group(3) + (f" {_OWNER_GEN[owner.group(1)]}" if owner else "")
+                elif re.search(r"\bgehören\b[^.]*\ban\s*:", sent):
+                    label = "Mitglieder"
+                else:
+                    bare = re.sub(
+                        _GROUP.pattern + r".*?(?=\s(?:haben|hatten|sind|waren|wurden|werden|gehören|"
+                        r"beigetreten|aufgenommen|gegründet)\b|[.:]|$)",
+                        "",
+                        sent,
+                    )
+                    particle = re.search(r"\s(an|bei|hinzu)\.?$", sent)
+                    bare = bare.rstrip(". ")
+                    if particle and not bare.endswith(particle.group(1)):
+                        bare += " " + particle.group(1)
+                    label = label_from_intro(bare)
+                context = (sents[si - 1] + " " if si else "") + sent
+                lists.append(MemberList(label=label, members=members))
+                contexts.append(context)
     warnings: list[str] = []
-    counts = _count_in(full_text)
-    for ml in lists:
-        stem = _stem(ml.label)
-        if not stem:
-            continue
-        related = [(n, extra) for n, extra, ctx in counts if re.search(stem, ctx, re.I)]  # type: ignore[misc]
+    for ml, ctx in zip(lists, contexts, strict=True):
+        # only a count stated where the list is introduced (``folgende 12 Mitglieder``, the sentence before)
+        related = [
+            (n, extra)
+            for n, extra, qual in _count_in(ctx)
+            if not qual or qual.lower() in ml.label.lower()
+        ]
         if related and not any(len(ml.members) in {n, n + extra} for n, extra in related):
             stated = related[0][0] + related[0][1]
             warnings.append(

@@ -308,7 +308,7 @@ def organisation_of(role: str | None) -> str | None:
     if not role:
         return None
     first = re.split(
-        r",\s+|\s+und\s+(?=(?:[A-ZÄÖÜ][\w-]*\s+)?[A-ZÄÖÜ][\w-]*(?:in|er|ent|or|te|ter|rat|führer|tin)\b)",
+        r",\s+|(?<!-)\s+und\s+(?=(?:[A-ZÄÖÜ][\w-]*\s+)?[A-ZÄÖÜ][\w-]*(?:in|er|ent|or|te|ter|rat|führer|tin)\b)",
         role,
     )[0]
     m = re.search(
@@ -337,7 +337,7 @@ def _nominative(org: str) -> str:
             continue
         if w.isupper() or len(w) < 4:
             return org
-        if w.endswith("es") and len(w) > 5 and w[-3] not in "aeiouäöü":
+        if w.endswith("es") and len(w) >= 5 and w[-3] not in "aeiouäöü":
             words[k] = w[:-2]
         elif w.endswith("s") and not w.endswith(("ss", "us", "is", "os")):
             words[k] = w[:-1]

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from archive.record import Speaker
 from ingest.blocks import Block
+from ingest.boilerplate import split_sentences
 from ingest.names import (
     CONNECTORS,
     HONORIFIC,
@@ -113,12 +114,17 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
         words = seg.split()
         # the name may be followed by its verb (``…, Rainer Hölmer sagt hierzu``)
         cut = next((j for j, w in enumerate(words) if w[:1].islower() and w not in CONNECTORS), len(words))
-        name_words = words[:cut]
-        if 2 <= len(name_words) <= 5:
-            person = split_name(name_words)
+        cut2 = next((j for j, w in enumerate(words) if w[:1].islower()), len(words))
+        for name_words in dict.fromkeys((tuple(words[:cut]), tuple(words[:cut2]))):
+            if not 2 <= len(name_words) <= 5:
+                continue
+            person = split_name(list(name_words))
             tail = person.role_prefix if person is not None else None
             if person is not None and person.given_name and (tail is None or k == len(parts) - 1):
-                # ``…, Arbeit und Soziales Kevin Hönicke``: the last item of the list runs into the name
+                # ``…, Arbeit und Soziales Kevin Hönicke``: the last item of the list runs into the name;
+                # ``Präsident des Landkreistages, Landrat Max Muster``: the leading role phrase is the role
+                if tail and is_role_word(tail.split()[0]):
+                    tail = None
                 role = ", ".join([*parts[:k], *([tail] if tail else [])])
                 role = re.sub(r"^(?:der|die|Der|Die)\s+", "", role)
                 end = pos + 2 + len(" ".join(name_words))
@@ -222,7 +228,9 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
         if role_text and (
             is_role_word(role_text.split()[0]) or any(is_role_word(w) for w in role_text.split()[:3])
         ):
-            ref.role = role_text if not ref.role else f"{ref.role}, {role_text}"
+            # ``der stellvertretende Verbandsvorsteher Jörg Tammerlin, Bürgermeister der Gemeinde Letschin``:
+            # the apposition is the role (as in the reference record)
+            ref.role = role_text
             end += am.end() + len(role_text)
     return ref, off + end
 
@@ -295,7 +303,7 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
     candidates = []
     if vm:
         candidates.append(_LEAD_ADVERB.sub("", clause[vm.end() :]))
-        head = _LEAD_ADVERB.sub("", clause[: vm.start()]).strip()
+        head = _LEAD_ADVERB.sub("", clause[: vm.start()]).strip().rstrip(",").strip()
         rel = _RELATIVE.search(head)
         if rel:
             # ``…, Birgit Bursee, die dabei betonte:``: the antecedent before the relative pronoun
@@ -309,6 +317,10 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
         if not cand.strip():
             continue
         ref, _ = _subject(cand)
+        if ref is not None and ref.person is not None and not (
+            ref.person.given_name or ref.person.honorific or ref.role
+        ) and cand is not candidates[-1]:
+            continue  # ``hatte vor der Abstimmung …``: a lone noun is no speaker, try the subject
         if ref is not None:
             return ref, True, vm is not None
     stated = vm is not None or len(clause.split()) <= 6
@@ -529,6 +541,8 @@ class SpeakerFinder:
                     who = current
                 elif k == 0 and self.last is not None and self._continues(text):
                     who = self.last
+                elif (intro := self._colon_intro(text, span.start)) is not None:
+                    who = intro  # ``X hob … hervor: Die Schulen … . „…“``
                 else:
                     pending.append(quote)
                     pending_end = span.end
@@ -544,6 +558,17 @@ class SpeakerFinder:
             current = who
             self.last = who
 
+    def _colon_intro(self, text: str, pos: int) -> _Person | None:
+        """An attribution clause ending in a colon, followed by a sentence of paraphrase before the quote."""
+        before = text[:pos]
+        colon = before.rfind(":")
+        if colon < 0 or find_quotes(before[colon:]) or len(split_sentences(before[colon + 1 :])) > 2:
+            return None
+        ref, _, has_verb = _attribution_before(_clause_before(text, colon + 1))
+        if ref is None or not has_verb or ref.person is None:
+            return None
+        return self._resolve(ref)
+
     def _unnamed(self, who: str, quote: str) -> None:
         short = quote if len(quote) <= 60 else quote[:57] + "…"
         self.warnings.append(f"Zitat ohne namentlich genannten Sprecher ({who}): „{short}“")
@@ -557,6 +582,66 @@ class SpeakerFinder:
         return [p.speaker for p in self.people if p.speaker.quotes]
 
 
+_OPENERS = "„“\"»«‚"
+
+
+def _speech_paragraphs(blocks: list[Block]) -> list[str]:
+    """Paragraph texts for quote attribution; joined where speech runs over a paragraph break: an
+    attribution ending in a colon before a quote paragraph, a quote left open at the paragraph end."""
+    out: list[str] = []
+    join_next = False
+    for b in blocks:
+        if b.kind not in {"p", "li"} or b.is_heading:
+            join_next = False
+            continue
+        text = b.text.replace("\n", " ")
+        if join_next and out:
+            if out[-1].endswith(":"):
+                out[-1] += " " + text
+            else:  # an open quote continues; a repeated opening mark is no new quote
+                out[-1] += " " + (text[1:].lstrip() if text[:1] in _OPENERS else text)
+        else:
+            out.append(text)
+        last = out[-1]
+        spans = find_quotes(last)
+        open_quote = bool(spans) and not spans[-1].closed and len(spans[-1].text.split()) >= 4
+        join_next = (last.endswith(":") and not find_quotes(last[last.rfind(":") :])) or open_quote
+        join_next = join_next and len(last) < 3000
+    return out
+
+
+_SENT_BOUND = re.compile(r"(?<=[.!?:“”«»\"])\s+|\n")
+
+
+def role_in_text(sp: Speaker, full: str) -> str | None:
+    """The role the release states for ``sp`` anywhere: before the name (``Amtsdirektorin Henrike
+    Boldt-Stephan``, ``der Landrat des Landkreises Elbe-Elster, Gernot Hasselbach``) or as an apposition
+    (``Thomas Wegener, Bürgermeister der Gemeinde Panketal``)."""
+    target = sp.given_name + " " + sp.surname if sp.given_name else sp.surname
+    for m in re.finditer(re.escape(target), full):
+        start = max(0, m.start() - 250)
+        for b in _SENT_BOUND.finditer(full, start, m.start()):
+            before = full[max(0, b.start() - 12) : b.start()]
+            if before.endswith(".") and _ABBREV.search(before):
+                continue  # ``Dr. Max Muster``
+            start = b.end()
+        for rm in _ROLE_START.finditer(full, start, m.start()):
+            word = rm.group(1)
+            if not (is_role_word(word) or (word.endswith("s") and len(word) > 4)):
+                continue
+            ref, _ = _subject(full[rm.start() : m.end() + 200])
+            if ref is not None and ref.person is not None and ref.person.surname == sp.surname and ref.role:
+                return ref.role
+        name_start = m.start()
+        hon_start = m.start() - len(sp.honorific or "") - 1
+        if sp.honorific and full[max(0, hon_start) : m.start()].strip() == sp.honorific:
+            name_start = hon_start
+        ref, _ = _subject(full[name_start : m.end() + 200])
+        if ref is not None and ref.person is not None and ref.person.surname == sp.surname and ref.role:
+            return ref.role
+    return None
+
+
 def find_speakers(blocks: list[Block]) -> list[Speaker]:
     """All speakers with their direct quotes in ``blocks``."""
     return find_speakers_and_warnings(blocks)[0]
@@ -566,7 +651,20 @@ def find_speakers_and_warnings(blocks: list[Block]) -> tuple[list[Speaker], list
     """Speakers with their quotes, plus warnings for attributed quotes whose speaker is not named."""
     full = "\n".join(b.text for b in blocks)
     finder = SpeakerFinder(full)
-    for b in blocks:
-        if b.kind in {"p", "li"} and not b.is_heading:
-            finder.paragraph(b.text.replace("\n", " "))
-    return finder.speakers(), finder.warnings
+    for para in _speech_paragraphs(blocks):
+        finder.paragraph(para)
+    speakers = finder.speakers()
+    for sp in speakers:
+        if sp.role is None:
+            # introduced in one sentence, quoted later by surname or pronoun: the stated role is theirs
+            sp.role = role_in_text(sp, full)
+            sp.organisation = organisation_of(sp.role)
+        gm = _GENITIVE_PLACE.match(sp.role or "")
+        if gm and not is_role_word(gm.group(1)) and is_role_word(gm.group(2).split()[0]):
+            # ``Potsdams Oberbürgermeister``: the role is the office, the place its organisation
+            sp.organisation = sp.organisation or gm.group(1)[:-1]
+            sp.role = gm.group(2)
+    return speakers, finder.warnings
+
+
+_GENITIVE_PLACE = re.compile(r"^([A-ZÄÖÜ][\wäöüß-]+s)\s+([A-ZÄÖÜ][\wäöüß-]+(?:\s.*)?)$")

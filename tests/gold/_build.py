@@ -114,7 +114,7 @@ def render(spec: dict) -> tuple[str, str]:
 def gold_of(spec: dict, name: str) -> dict:
     g = {"source": name}
     for k in ("title", "subtitle", "kicker", "date", "place", "categories", "speakers", "member_lists",
-              "mentioned_dates", "body_must_contain", "body_must_not_contain", "warnings_contain"):
+              "mentioned_dates", "body_must_contain", "body_must_not_contain", "warnings_contain", "publisher"):
         if k in spec:
             g[k] = spec[k]
     g.setdefault("kicker", spec.get("kicker"))
@@ -132,10 +132,11 @@ def sp(name, hon, given, sur, role, org, *quotes):
 
 def build() -> None:
     from specs import SPECS
+    from specs_blindfix import SPECS_BLINDFIX
     from specs_cms import SPECS_CMS
 
     DOCS.mkdir(exist_ok=True)
-    for spec in [*SPECS, *SPECS_CMS]:
+    for spec in [*SPECS, *SPECS_CMS, *SPECS_BLINDFIX]:
         suffix, text = render(spec)
         name = f"{spec['id']}.{suffix}"
         enc = spec.get("encode", spec.get("charset", "utf-8"))

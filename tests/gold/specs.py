@@ -42,7 +42,7 @@ SPECS = [
                "Das ist ein Haushalt, der die Zukunft unserer Schulen sichert."),
             sp("Ulrike Sandmeier", None, "Ulrike", "Sandmeier", "Kämmerin", None, "Wir bleiben solide"),
         ],
-        "mentioned_dates": ["2024-01-01"],
+        "mentioned_dates": ["2024", "2024-01-01"],  # the headline's year counts (blind-set convention)
         "body_must_contain": ["Der Haushalt tritt zum 1. Januar 2024 in Kraft."],
         "body_must_not_contain": ["Druckversion", "Startseite"],
     },
@@ -277,6 +277,7 @@ SPECS = [
             {"name": "Nuthetal", "kind": "Gemeinde"}, {"name": "Michendorf", "kind": "Gemeinde"},
             {"name": "Schwielowsee", "kind": "Gemeinde"}, {"name": "Seddiner See", "kind": "Gemeinde"},
             {"name": "Beelitz", "kind": "Stadt"}, {"name": "Werder (Havel)", "kind": "Stadt"}]}],
+        "warnings_contain": ["Text nennt 7, Liste hat 6"],
         "speakers": [],
     },
     {
@@ -313,7 +314,7 @@ SPECS = [
             "übergab die Schlüssel. „Das Fahrzeug ist auf dem neuesten Stand der Technik“, sagte er.",
             "„Unsere Kameradinnen und Kameraden haben lange darauf gewartet“, so Sternhagen.",
         ],
-        "speakers": [sp("Uwe Sternhagen", None, "Uwe", "Sternhagen", None, None,
+        "speakers": [sp("Uwe Sternhagen", None, "Uwe", "Sternhagen", "Kreisbrandmeister", None,
                         "Das Fahrzeug ist auf dem neuesten Stand der Technik",
                         "Unsere Kameradinnen und Kameraden haben lange darauf gewartet")],
     },

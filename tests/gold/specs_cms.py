@@ -147,7 +147,7 @@ Der Baubeginn ist für den 1. August 2022 geplant. „Die Beschäftigten arbeite
 <div class="social-share"><a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">Drucken</a></div></div></div></body></html>""",
         "speakers": [
             sp("Gernot Schmiedel", None, "Gernot", "Schmiedel", "Landrat", None, "Unsere Schülerinnen und Schüler verdienen moderne Fachräume"),
-            sp("Kerstin Abendroth", None, "Kerstin", "Abendroth", None, None,
+            sp("Kerstin Abendroth", None, "Kerstin", "Abendroth", "Schulleiterin der Oberschule Letschin", "Oberschule Letschin",
                "Wir warten seit Jahren auf die Sanierung der Naturwissenschaftsräume", "Jetzt können wir endlich planen."),
             sp("Bernd Oltmanns", None, "Bernd", "Oltmanns", "Kreistagsvorsitzender", None, "Der Beschluss fiel einstimmig, das ist ein starkes Signal."),
         ],
