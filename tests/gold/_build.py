@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Builds the gold documents and their gold JSON from the specs below (run once; outputs are committed).
 
 Texts are invented; speakers are invented people. Real municipalities appear only as places/members.

@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Gold specs: invented press releases (people invented; real places only as places/members)."""
 
 from _build import sp

@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Gold specs for the failure classes of the first blind run (tests/gold_blind): new wording, invented people."""
 
 from _build import sp

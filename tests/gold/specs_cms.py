@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Gold specs in the styles of real CMS pages (TYPO3, WordPress, Drupal, Joomla, Government Site Builder,
 IKISS/NOLIS, police portals, agency dumps). Texts and people are invented; real bodies appear only as
 places or members. Each spec carries its whole document (template ``raw``)."""
