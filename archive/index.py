@@ -15,7 +15,9 @@ import contextlib
 import json
 import logging
 import os
+import pickle
 import shutil
+import struct
 import threading
 import time
 import unicodedata
@@ -26,10 +28,6 @@ from typing import Any
 import numpy as np
 from whoosh import columns, fields, index, writing
 from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter, W3PostingsWriter, W3TermInfo
-from whoosh.multiproc import MpWriter
-import pickle
-import struct
-
 from whoosh.system import pack_uint, pack_ushort
 
 from archive import analysis
@@ -55,6 +53,11 @@ BOOSTS = {
 }
 
 _WRITE_TIMEOUT = 60.0
+#: Documents per segment in a parallel rebuild: each worker process closes a segment
+#: after this many documents, so its posting pool never spills to disk (spilled runs
+#: are merged in pure Python, which made large rebuilds slow down as they grew).
+SEGMENT_DOCS = 4000
+_BATCH = 100
 #: Memory of one index writer (per process) before it spills a run to disk.
 WRITER_LIMIT_MB = 384
 
@@ -151,6 +154,8 @@ writing.PostingPool.add = _pool_add  # type: ignore[method-assign]
 
 class Codec(W3Codec):
     """Whoosh's codec with working inlining of short posting lists and larger blocks."""
+
+    length_stats = False  # per-posting field lengths are not needed (see _FieldWriter)
 
     def __init__(self) -> None:
         super().__init__(blocklimit=256, compression=1, inlinelimit=6)
@@ -426,21 +431,20 @@ class SearchIndex:
             procs = min(os.cpu_count() or 1, 4)
             parallel = procs > 1 and (total is None or total >= 2000)
             if parallel:
-                writer = MpWriter(ix, procs=procs, batchsize=128, multisegment=True,
-                                  limitmb=WRITER_LIMIT_MB, codec=Codec())
+                n = _parallel_build(ix, path, records, procs, progress)
             else:
                 writer = ix.writer(limitmb=WRITER_LIMIT_MB, codec=Codec())
-            n = 0
-            try:
-                for record in records:
-                    writer.add_document(**record_to_document(record))
-                    n += 1
-                    if progress is not None and n % 500 == 0:
-                        progress(n)
-            except BaseException:
-                writer.cancel()
-                raise
-            writer.commit()
+                n = 0
+                try:
+                    for record in records:
+                        writer.add_document(**record_to_document(record))
+                        n += 1
+                        if progress is not None and n % 500 == 0:
+                            progress(n)
+                except BaseException:
+                    writer.cancel()
+                    raise
+                writer.commit()
             ix.close()
             if progress is not None:
                 progress(n)
@@ -529,3 +533,80 @@ class SearchIndex:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _build_worker(path: str, jobs: Any, results: Any) -> None:
+    """A rebuild worker: index batches of documents into segments of SEGMENT_DOCS each."""
+    from whoosh.writing import SegmentWriter
+
+    ix = index.open_dir(path)
+    segments = []
+    writer = None
+    n = 0
+    try:
+        while True:
+            batch = jobs.get()
+            if batch is None:
+                break
+            for doc in batch:
+                if writer is None:
+                    writer = SegmentWriter(ix, _lk=False, limitmb=WRITER_LIMIT_MB, codec=Codec())
+                writer.add_document(**doc)
+                n += 1
+                if n >= SEGMENT_DOCS:
+                    segments.append(writer._finalize_segment())
+                    writer, n = None, 0
+        if writer is not None and n:
+            segments.append(writer._finalize_segment())
+        results.put(("ok", segments))
+    except BaseException as exc:  # reported to the parent, which cancels the rebuild
+        results.put(("error", repr(exc)))
+
+
+def _parallel_build(
+    ix: index.Index, path: Path, records: Iterable[Record], procs: int,
+    progress: Callable[[int], None] | None,
+) -> int:
+    """Index ``records`` on ``procs`` worker processes; commit all their segments at once."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    jobs = ctx.Queue(procs * 4)
+    results = ctx.Queue()
+    workers = [ctx.Process(target=_build_worker, args=(str(path), jobs, results), daemon=True)
+               for _ in range(procs)]
+    for w in workers:
+        w.start()
+    n = 0
+    try:
+        batch: list[dict[str, Any]] = []
+        for record in records:
+            batch.append(record_to_document(record))
+            n += 1
+            if len(batch) >= _BATCH:
+                jobs.put(batch)
+                batch = []
+            if progress is not None and n % 500 == 0:
+                progress(n)
+        if batch:
+            jobs.put(batch)
+        for _ in workers:
+            jobs.put(None)
+        segments = []
+        for _ in workers:
+            status, value = results.get()
+            if status != "ok":
+                raise RuntimeError(f"index worker failed: {value}")
+            segments.extend(value)
+        for w in workers:
+            w.join()
+    except BaseException:
+        for w in workers:
+            if w.is_alive():
+                w.terminate()
+        raise
+    writer = ix.writer(codec=Codec())
+    writer._close_segment()
+    writer._commit_toc(segments)
+    writer._finish()
+    return n

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import heapq
 import html
+import itertools
 import logging
 import math
 import re
@@ -261,7 +262,7 @@ def _phrase_query(ctx: _Ctx, text: str, restrict: str | None = None) -> _R | Non
         return _word_query(ctx, raw, restrict)
     ctx.stems.update(stems)
     ctx.folds.update(f for _, f, s in pairs if s is not None)
-    parts = [_scored(ctx, "text", analysis.pair(a, b)) for a, b in zip(stems, stems[1:], strict=False)]
+    parts = [_scored(ctx, "text", analysis.pair(a, b)) for a, b in itertools.pairwise(stems)]
     if restrict:
         parts += [_scored(ctx, restrict, s, BOOSTS.get(restrict, 1.0)) for s in stems]
         return _all(ctx, parts)

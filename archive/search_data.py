@@ -336,11 +336,7 @@ class Snapshot:
             if b <= a:
                 continue
             dfs = v.df[a:b]
-            if b - a > limit * 4:
-                top = np.argpartition(-dfs, limit * 4)[: limit * 4]
-            else:
-                top = np.arange(b - a)
-            for j in top:
+            for j in _most_frequent(dfs, limit * 4):
                 t = v.terms[a + int(j)]
                 if len(t) >= len(prefix) + min_extra:
                     totals[t] = totals.get(t, 0) + int(dfs[j])
@@ -357,15 +353,16 @@ class Snapshot:
                 continue
             idx = v.rev_idx[a:b]
             dfs = v.df[idx]
-            if b - a > limit * 4:
-                sel = np.argpartition(-dfs, limit * 4)[: limit * 4]
-            else:
-                sel = np.arange(b - a)
-            for j in sel:
+            for j in _most_frequent(dfs, limit * 4):
                 t = v.terms[int(idx[j])]
                 if len(t) >= len(stem) + min_modifier:
                     totals[t] = totals.get(t, 0) + int(dfs[j])
         return [t for t, _ in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]
+
+
+def _most_frequent(dfs: np.ndarray, k: int) -> np.ndarray:
+    """Indexes of the (at most) ``k`` largest document frequencies."""
+    return np.argpartition(-dfs, k)[:k] if len(dfs) > k else np.arange(len(dfs))
 
 
 def _read_postings(leaf: Any, fieldname: str, term: str) -> tuple[np.ndarray, np.ndarray]:

@@ -161,7 +161,8 @@ def run(n: int, repeat: int) -> None:
         w_size = dir_size(tmpdir / "whoosh")
         own, kids = peak_mb()
         print(f"whoosh: indexed {len(docs)} docs in {w_index:.1f}s = {len(docs) / w_index:.0f} docs/s, "
-              f"size {w_size / 1e6:.1f} MB, peak RSS main {own:.0f} MB / worker {kids:.0f} MB", flush=True)
+              f"size {w_size / 1e6:.1f} MB, peak RSS main {own:.0f} MB / worker {kids:.0f} MB "
+              f"(build ≤ {own + 2 * kids:.0f} MB with two workers)", flush=True)
         fts_path = tmpdir / "fts.sqlite"
         f_index = build_fts(fts_path, docs)
         print(f"fts5:   indexed {len(docs)} docs in {f_index:.1f}s = {len(docs) / f_index:.0f} docs/s, "

@@ -41,7 +41,7 @@ class Archive:
         self._catalog: EntityCatalog | None = None
         self._catalog_lock = threading.Lock()
         self._overview: tuple[float, dict[str, Any]] | None = None
-        self._search_lock = threading.Lock()
+        self._cache_lock = threading.Lock()
         self._cache: OrderedDict[tuple[str, str], dict[str, Any]] = OrderedDict()
         self._cache_snap: Any = None
         self.cache_size = int(os.environ.get("PRESSEARCHIV_SEARCH_CACHE", "256"))
@@ -101,73 +101,59 @@ class Archive:
     def search(self, query: str, **kwargs: Any) -> dict[str, Any]:
         """Run a search and return its JSON form (with an ``error`` when it cannot run).
 
-        Searches run one at a time (the index's shared searcher is not thread-safe) and
-        their results are kept in a small LRU cache that is emptied whenever the index
-        changes.
+        Searches run concurrently (each thread gets its own searcher inside the
+        index's snapshot); results are kept in a small LRU cache that is emptied
+        whenever the index changes.
         """
-        empty = {
-            "query": query,
-            "total": 0,
-            "hits": [],
-            "facets": {},
-            "understood": None,
-            "suggestion": None,
-            "page": kwargs.get("page", 1),
-            "per_page": kwargs.get("per_page", 20),
-            "pages": 0,
-            "error": None,
-        }
         index = self.index
         if index is None:
-            return {**empty, "error": "Der Suchindex ist nicht verfügbar."}
+            return {
+                "query": query,
+                "total": 0,
+                "hits": [],
+                "facets": {},
+                "understood": None,
+                "suggestion": None,
+                "page": kwargs.get("page", 1),
+                "per_page": kwargs.get("per_page", 20),
+                "pages": 0,
+                "error": "Der Suchindex ist nicht verfügbar.",
+            }
         key = (query, json.dumps(kwargs, sort_keys=True, default=str))
-        with self._search_lock:
+        with self._cache_lock:
             self._check_cache(index)
             cached = self._cache.get(key)
             if cached is not None:
                 self._cache.move_to_end(key)
                 return _copy_result(cached)
-            result = search.search(index, query, **kwargs)
-            data = {**empty, **(result.to_dict() if hasattr(result, "to_dict") else dict(result))}
-            if self.cache_size and not data.get("error"):
+        data = search.search(index, query, **kwargs).to_dict()
+        if self.cache_size and not data.get("error"):
+            with self._cache_lock:
                 self._cache[key] = data
                 while len(self._cache) > self.cache_size:
                     self._cache.popitem(last=False)
         return _copy_result(data)
 
-    def _check_cache(self, index: Any) -> None:
+    def _check_cache(self, index: SearchIndex) -> None:
         """Empty the result cache when the index has a new snapshot."""
-        snapshot = getattr(index, "snapshot", None)
-        snap = snapshot() if snapshot else None
+        snap = index.snapshot()
         if snap is not self._cache_snap:
             self._cache.clear()
             self._cache_snap = snap
 
     def more_like_this(self, record_id: str, limit: int = 5) -> list[dict[str, Any]]:
-        """Return similar releases as hit dicts; empty when unsupported."""
+        """Return similar releases as hit dicts."""
         index = self.index
         if index is None:
             return []
-        try:
-            with self._search_lock:
-                hits = search.more_like_this(index, record_id, limit)
-        except Exception:
-            return []
-        out = []
-        for hit in hits or []:
-            out.append(hit.to_dict() if hasattr(hit, "to_dict") else dict(hit))
-        return out[:limit]
+        return search.more_like_this(index, record_id, limit)
 
-    def autocomplete(self, prefix: str, field: str = "title") -> list[str]:
-        """Return completions for ``prefix``; empty when unsupported."""
+    def autocomplete(self, prefix: str, field: str = "person") -> list[str]:
+        """Return up to ten completions for ``prefix`` among persons or municipalities."""
         index = self.index
         if index is None:
             return []
-        try:
-            with self._search_lock:
-                return [str(s) for s in search.autocomplete(index, prefix, field)][:10]
-        except Exception:
-            return []
+        return search.autocomplete(index, prefix, field)
 
     def overview_facets(self) -> dict[str, list[dict[str, Any]]]:
         """Publishers and categories of the whole archive (cached for a minute)."""
