@@ -29,7 +29,7 @@ from archive.index import SearchIndex  # noqa: E402
 from archive.record import Record, Source  # noqa: E402
 from archive.search import search  # noqa: E402
 
-BERLIN = Path("/work/shared/data/berlin/berlin-pressemitteilungen.jsonl.gz")
+BERLIN = ROOT.parent / "shared" / "data" / "berlin" / "berlin-pressemitteilungen.jsonl.gz"
 
 # kind -> (archive query, FTS5 MATCH expression, optional date range)
 QUERIES: dict[str, list[tuple[str, str, tuple[str, str] | None]]] = {

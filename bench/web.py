@@ -35,7 +35,7 @@ from archive.index import SearchIndex  # noqa: E402
 from archive.record import Record, Source  # noqa: E402
 from archive.store import Store  # noqa: E402
 
-BERLIN = Path("/work/shared/data/berlin/berlin-pressemitteilungen.jsonl.gz")
+BERLIN = ROOT.parent / "shared" / "data" / "berlin" / "berlin-pressemitteilungen.jsonl.gz"
 QUERIES = [
     "Schule", "Polizei", "Verkehr", "Bezirksamt", "Senat", "Wohnungsbau", "Feuerwehr", "Kita",
     "Umwelt", "Gesundheit", "Digitalisierung", "Radverkehr", "Flüchtlinge", "Haushalt", "Kultur",

@@ -16,7 +16,7 @@ from ingest.quotes import find_quotes
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "corpus" / "dikom-konstituierung-2020-05-20.txt"
-SEED_GOLD = Path("/work/shared/gold/dikom-konstituierung-2020-05-20.json")
+SEED_GOLD = ROOT.parent / "shared" / "gold" / "dikom-konstituierung-2020-05-20.json"
 GOLD_DIR = ROOT / "tests" / "gold"
 
 
