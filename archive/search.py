@@ -561,33 +561,49 @@ def _match_word(ctx: _Ctx, raw: str) -> bool:
     return any(stemmed.endswith(h) and len(stemmed) >= len(h) + analysis.MIN_MODIFIER for h in ctx.heads)
 
 
+def _scan(ctx: _Ctx, text: str, words: int) -> list[tuple[int, int, bool]]:
+    """Word spans of ``text`` with their match flag, up to two windows past the first match."""
+    spans: list[tuple[int, int, bool]] = []
+    stop = None
+    for m in analysis.WORD_RE.finditer(text):
+        hit = _is_match(ctx, m.group())
+        spans.append((m.start(), m.end(), hit))
+        if hit and stop is None:
+            stop = len(spans) + 2 * words
+        if stop is not None and len(spans) >= stop:
+            break
+    return spans
+
+
 def snippet(ctx: _Ctx, text: str, words: int = SNIPPET_WORDS) -> str:
-    """The best window of ``text`` with matches in ``<mark>``; the rest escaped."""
+    """The best window of ``text`` with matches in ``<mark>``; the rest escaped.
+
+    Only the start of long texts is scanned, and scanning stops two windows after
+    the first match: highlighting costs the shown hits little, whatever their length.
+    """
     if not text:
         return ""
-    text = text[:SNIPPET_SCAN_CHARS]  # cheap highlighting: only the start of long texts is scanned
-    spans = [(m.start(), m.end(), _is_match(ctx, m.group())) for m in analysis.WORD_RE.finditer(text)]
+    text = text[:SNIPPET_SCAN_CHARS]
+    spans = _scan(ctx, text, words)
     if not spans:
         return html.escape(text[:300])
     hits = [i for i, s in enumerate(spans) if s[2]]
+    start = 0
     if hits:
-        best_start, best_score = 0, -1
+        best_score = -1
         j = 0
         for i in hits:  # window starting a little before each hit
-            start = max(0, i - 4)
-            while j < len(hits) and hits[j] < start:
+            first = max(0, i - 4)
+            while j < len(hits) and hits[j] < first:
                 j += 1
-            inside = {analysis.analyse_word(text[spans[k][0] : spans[k][1]])[0]
-                      for k in hits[j:] if k < start + words}
-            score = len(inside) * 10 + sum(1 for k in hits[j:] if k < start + words)
+            inside = [k for k in hits[j:] if k < first + words]
+            distinct = {analysis.analyse_word(text[spans[k][0] : spans[k][1]])[0] for k in inside}
+            score = len(distinct) * 10 + len(inside)
             if score > best_score:
-                best_start, best_score = start, score
-        start = best_start
-    else:
-        start = 0
+                start, best_score = first, score
     end = min(len(spans), start + words)
     a = spans[start][0] if start > 0 else 0
-    b = spans[end - 1][1] if end < len(spans) else len(text)
+    b = spans[end - 1][1]
     out = ["…" if a > 0 else ""]
     pos = a
     for s, e, hit in spans[start:end]:
@@ -596,7 +612,7 @@ def snippet(ctx: _Ctx, text: str, words: int = SNIPPET_WORDS) -> str:
             out.append(f"<mark>{html.escape(text[s:e])}</mark>")
             pos = e
     out.append(html.escape(text[pos:b]))
-    if b < len(text):
+    if text[b:].strip():
         out.append(" …")
     return re.sub(r"\s+", " ", "".join(out)).strip()
 

@@ -37,11 +37,40 @@ from archive.store import Store  # noqa: E402
 
 BERLIN = ROOT.parent / "shared" / "data" / "berlin" / "berlin-pressemitteilungen.jsonl.gz"
 QUERIES = [
-    "Schule", "Polizei", "Verkehr", "Bezirksamt", "Senat", "Wohnungsbau", "Feuerwehr", "Kita",
-    "Umwelt", "Gesundheit", "Digitalisierung", "Radverkehr", "Flüchtlinge", "Haushalt", "Kultur",
-    "Bürgermeister", "Sport", "Wirtschaft", "Mieten", "Baumpflanzung", '"öffentlicher Nahverkehr"',
-    "Schul*", "Senat Bildung", "Polizei datum:2015..2018", "Umwelt OR Klima", "Bezirk -Senat",
-    "Ausstellung", "Bibliothek", "Jugend", "Stadtentwicklung", "Wahl", "Corona", "Impfung", "Museum",
+    "Schule",
+    "Polizei",
+    "Verkehr",
+    "Bezirksamt",
+    "Senat",
+    "Wohnungsbau",
+    "Feuerwehr",
+    "Kita",
+    "Umwelt",
+    "Gesundheit",
+    "Digitalisierung",
+    "Radverkehr",
+    "Flüchtlinge",
+    "Haushalt",
+    "Kultur",
+    "Bürgermeister",
+    "Sport",
+    "Wirtschaft",
+    "Mieten",
+    "Baumpflanzung",
+    '"öffentlicher Nahverkehr"',
+    "Schul*",
+    "Senat Bildung",
+    "Polizei datum:2015..2018",
+    "Umwelt OR Klima",
+    "Bezirk -Senat",
+    "Ausstellung",
+    "Bibliothek",
+    "Jugend",
+    "Stadtentwicklung",
+    "Wahl",
+    "Corona",
+    "Impfung",
+    "Museum",
 ]
 PARAMS = ["", "&sortierung=datum", "&seite=2", "&jahr=2019", "&pro_seite=50"]
 
@@ -61,8 +90,12 @@ def synthetic_docs(n: int) -> Iterator[dict[str, str]]:
     words = [q.strip('"*') for q in QUERIES if " " not in q] + ["Verwaltung", "Berlin", "Projekt", "Stadt"]
     for i in range(n):
         body = " ".join(rnd.choice(words) for _ in range(200))
-        yield {"id": f"syn-{i}", "date": f"{2000 + i % 24}-{1 + i % 12:02d}-{1 + i % 28:02d}",
-               "title": " ".join(rnd.choice(words) for _ in range(6)), "text": body}
+        yield {
+            "id": f"syn-{i}",
+            "date": f"{2000 + i % 24}-{1 + i % 12:02d}-{1 + i % 28:02d}",
+            "title": " ".join(rnd.choice(words) for _ in range(6)),
+            "text": body,
+        }
 
 
 def to_record(d: dict[str, str]) -> Record:
@@ -71,8 +104,14 @@ def to_record(d: dict[str, str]) -> Record:
     uri = f"bench://{d['id']}"
     source = Source(uri=uri, sha256=hashlib.sha256(raw).hexdigest(), format="text", bytes=len(raw))
     rid = "b-" + hashlib.sha256(uri.encode()).hexdigest()[:12]
-    return Record(id=rid, source=source, title=d.get("title"), date=d.get("date") or None,
-                  publisher="Land Berlin", body=d["text"])
+    return Record(
+        id=rid,
+        source=source,
+        title=d.get("title"),
+        date=d.get("date") or None,
+        publisher="Land Berlin",
+        body=d["text"],
+    )
 
 
 def build(data_dir: Path, n: int, source: str) -> str:
@@ -104,17 +143,26 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def serve(data_dir: Path, port: int, threads: int, cache: bool = True) -> subprocess.Popen[bytes]:
-    """Start waitress with the app in a subprocess and wait until it answers."""
-    env = {**os.environ, "PRESSEARCHIV_SEARCH_CACHE": "256" if cache else "0"}
-    code = (
-        "import sys, pathlib, waitress; sys.path.insert(0, sys.argv[1]);"
-        "from web.app import create_app;"
-        "waitress.serve(create_app(pathlib.Path(sys.argv[2])), host='127.0.0.1', port=int(sys.argv[3]),"
-        " threads=int(sys.argv[4]), _quiet=True)"
-    )
-    argv = [sys.executable, "-c", code, str(ROOT), str(data_dir), str(port), str(threads)]
-    proc = subprocess.Popen(argv, env=env)
+def serve(
+    data_dir: Path, port: int, threads: int, workers: int, cache: bool = True
+) -> subprocess.Popen[bytes]:
+    """Start ``pressearchiv serve`` (the production server) and wait until it answers."""
+    env = {**os.environ, "PRESSEARCHIV_SEARCH_CACHE": "256" if cache else "0", "PYTHONPATH": str(ROOT)}
+    argv = [
+        sys.executable,
+        "-m",
+        "pressearchiv",
+        "--data",
+        str(data_dir),
+        "serve",
+        "--port",
+        str(port),
+        "--threads",
+        str(threads),
+        "--workers",
+        str(workers),
+    ]
+    proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
@@ -185,11 +233,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--docs", type=int, default=10_000)
     ap.add_argument("--clients", type=int, default=8)
     ap.add_argument("--requests", type=int, default=2000, help="search requests in total")
-    ap.add_argument("--threads", type=int, default=8, help="waitress worker threads")
+    ap.add_argument("--threads", type=int, default=8, help="waitress threads per process")
+    ap.add_argument("--workers", type=int, default=len(os.sched_getaffinity(0)), help="server processes")
     ap.add_argument("--source", choices=["berlin", "synthetic"], default="berlin")
     ap.add_argument("--data-dir", type=Path, default=None, help="reuse an archive here (built if needed)")
-    ap.add_argument("--uncached", type=int, default=400, metavar="N",
-                    help="also run N searches against a server without result cache (0: skip)")
+    ap.add_argument(
+        "--uncached",
+        type=int,
+        default=400,
+        metavar="N",
+        help="also run N searches against a server without result cache (0: skip)",
+    )
     ap.add_argument("--json", action="store_true", help="print the result as JSON")
     args = ap.parse_args(argv)
     if args.source == "berlin" and not BERLIN.exists():
@@ -207,7 +261,7 @@ def main(argv: list[str] | None = None) -> int:
         for _ in range(args.requests)
     ]
     port = free_port()
-    proc = serve(data_dir, port, args.threads)
+    proc = serve(data_dir, port, args.threads, args.workers)
     try:
         # warm-up: imports, index segments, and every distinct query once (result cache)
         load(port, sorted(set(search_paths)), args.clients)
@@ -219,7 +273,7 @@ def main(argv: list[str] | None = None) -> int:
     uncached = None
     if args.uncached:
         port = free_port()
-        proc = serve(data_dir, port, args.threads, cache=False)
+        proc = serve(data_dir, port, args.threads, args.workers, cache=False)
         try:
             load(port, search_paths[:20], args.clients)
             uncached = summary(*load(port, search_paths[: args.uncached], args.clients))
@@ -257,8 +311,10 @@ def main(argv: list[str] | None = None) -> int:
             )
         rt = result["ratio"]
         print(f"  search/static: p50 ×{rt['p50']}, p95 ×{rt['p95']}, throughput ÷{rt['rps']}")
-        print(f"  target p95 ≤ 100 ms: warm cache {'OK' if result['ok_warm'] else 'MISSED'}, "
-              f"uncached {'OK' if result['ok_uncached'] else 'MISSED'}")
+        print(
+            f"  target p95 ≤ 100 ms: warm cache {'OK' if result['ok_warm'] else 'MISSED'}, "
+            f"uncached {'OK' if result['ok_uncached'] else 'MISSED'}"
+        )
     return 0
 
 

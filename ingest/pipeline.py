@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import ctypes
 import hashlib
 import os
-import signal
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from archive.index import SearchIndex
+from archive.processes import die_with_parent
 from archive.record import Record
 from archive.store import Store
 from archive.sync import BATCH_SIZE, index_records
@@ -19,7 +18,6 @@ from ingest.errors import DocumentError
 from ingest.extract import extract_bytes
 
 PARALLEL_THRESHOLD = 32
-PR_SET_PDEATHSIG = 1
 DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf"})
 
 
@@ -149,15 +147,6 @@ def _read_and_extract(job: tuple[Path, str]) -> _Outcome:
         return _Outcome(path, error=f"nicht lesbar ({exc.strerror or exc})")
 
 
-def _die_with_parent() -> None:
-    """Ask Linux to kill this worker when the ingesting process dies (even by SIGKILL)."""
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    except (OSError, AttributeError):  # not Linux: workers end when their queue closes
-        pass
-
-
 def _extract_all(jobs: list[tuple[Path, str]], workers: int | None) -> Iterator[_Outcome]:
     """Yield the outcome of every job in order, using worker processes for larger batches."""
     if workers is None:
@@ -165,5 +154,5 @@ def _extract_all(jobs: list[tuple[Path, str]], workers: int | None) -> Iterator[
     if workers <= 1:
         yield from map(_read_and_extract, jobs)
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=die_with_parent) as pool:
         yield from pool.map(_read_and_extract, jobs, chunksize=8)

@@ -206,13 +206,21 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     """Serve the site and the JSON API with waitress."""
-    import waitress
-
+    from pressearchiv.server import bind, serve
     from web.app import create_app
 
-    app = create_app(data_dir(args))
-    print(f"Pressearchiv läuft auf http://{args.host}:{args.port}/  (Strg+C beendet)", flush=True)
-    waitress.serve(app, host=args.host, port=args.port, threads=args.threads, ident="pressearchiv")
+    directory = data_dir(args)
+    workers = args.workers or len(os.sched_getaffinity(0))
+    try:
+        sock = bind(args.host, args.port)
+    except OSError as exc:
+        raise CommandError(f"{args.host}:{args.port}: {exc.strerror or exc}") from exc
+    print(
+        f"Pressearchiv läuft auf http://{args.host}:{args.port}/ "
+        f"({workers} Prozesse × {args.threads} Threads; Strg+C beendet)",
+        flush=True,
+    )
+    serve(lambda: create_app(directory), sock, threads=args.threads, workers=workers)
     return EXIT_OK
 
 
@@ -314,7 +322,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", help="Website und JSON-API bereitstellen (waitress)")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
-    p.add_argument("--threads", type=int, default=8)
+    p.add_argument("--threads", type=_positive_int, default=8, help="Threads je Prozess (Standard 8)")
+    p.add_argument("--workers", type=_positive_int, help="Prozesse (Standard: einer je Prozessorkern)")
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("eval", help="den Extraktor gegen einen Goldstandard messen")

@@ -175,3 +175,71 @@ def test_ingest_goes_on_past_bad_files_and_lists_them(cli: CliRunner, tmp_path: 
 def test_usage_errors_exit_2(cli: CliRunner) -> None:
     assert cli("search", "x", "--limit", "0").returncode == 2
     assert cli("frobnicate").returncode == 2
+
+
+def test_serve_answers_over_http_and_stops_cleanly(cli: CliRunner, data_dir: Path) -> None:
+    import os
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    assert cli("ingest", str(CORPUS)).returncode == 0
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [sys.executable, "-m", "pressearchiv", "--data", str(data_dir), "serve", "--port", str(port)]
+    proc = subprocess.Popen(
+        [*command, "--workers", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    children: list[str] = []
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(base + "/", timeout=5) as resp:
+                    assert resp.status == 200
+                    break
+            except OSError:
+                assert time.monotonic() < deadline, "server did not come up"
+                assert proc.poll() is None, proc.stderr.read()
+                time.sleep(0.2)
+        for _ in range(6):
+            with urllib.request.urlopen(base + "/suche.json?q=Zweckverband", timeout=5) as resp:
+                assert json.load(resp)["total"] == 1
+        children = [p for p in os.listdir("/proc") if p.isdigit() and _ppid(p) == proc.pid]
+        assert len(children) == 2
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=15)
+    for child in children:
+        assert _state(child) in ("gone", "Z")
+
+
+def test_serve_on_a_busy_port_gives_one_line_reason(cli: CliRunner) -> None:
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        result = cli("serve", "--port", str(busy.getsockname()[1]), timeout=30)
+    assert result.returncode == 1
+    assert "Address already in use" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+def _ppid(pid: str) -> int:
+    try:
+        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        return -1
+
+
+def _state(pid: str) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return "gone"
