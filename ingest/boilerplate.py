@@ -18,6 +18,8 @@ _WIDGET_WORDS = (
     r"Zum Seitenanfang|Seitenanfang|Top|Schriftgröße|Schrift|A|A\+|A-|Kontrast|Leichte Sprache|"
     r"Gebärdensprache|Impressum|Datenschutz|Datenschutzerklärung|Barrierefreiheit|Sitemap|Kontakt|"
     r"Suche|Menü|Navigation|Hauptnavigation|Startseite|Home|RSS|Newsletter|Login|Anmelden|"
+    r"Zum Inhalt(?: springen)?|Zur Navigation|Direkt zum Inhalt|Newsletter abbestellen|Abmelden|"
+    r"Im Browser (?:öffnen|ansehen|anzeigen)|Online-Version|Webversion|"
     r"(?:Meldung|Nachricht|Beitrag|Artikel|Seite|Pressemitteilung)\s+(?:teilen|drucken|versenden|empfehlen)|"
     r"Zur(?:ück zur)? (?:Übersicht|Startseite|Liste|Meldungsübersicht)|Als PDF (?:herunterladen|speichern)"
 )
@@ -30,6 +32,31 @@ _CHAR_COUNT = re.compile(
 _BREADCRUMB = re.compile(
     r"^(?:Sie sind hier:?|Sie befinden sich hier:?|Pfad:|Navigationspfad:)|^(?:\S[^>»›]{0,40}\s*[>»›/]\s*){2,}"
 )
+_RULE_LINE = re.compile(r"^[-=_*~·•+#]{4,}$")
+# newsletter furniture: ``SPARKASSEN-NEWSLETTER | Ausgabe 4/2023``, ``Sie erhalten diesen Newsletter, weil …``
+_NEWSLETTER = re.compile(
+    r"^[\w-]*newsletter\b[^.!?]{0,40}$|\bNewsletter\b[^.]{0,80}\b(?:abbestellen|abmelden|angemeldet|erhalten|"
+    r"angezeigt|abonniert)\b",
+    re.I,
+)
+# a postal address: street and number plus postcode and town
+_STREET = re.compile(
+    r"\b[A-ZÄÖÜ][\wäöüß.-]*(?i:straße|strasse|str\.|weg|platz|allee|chaussee|ring|gasse|damm|ufer|markt|"
+    r"hof|steig|promenade)\s+\d{1,4}\s?[a-z]?\b"
+)
+_POSTCODE = re.compile(r"\b\d{5}\s+[A-ZÄÖÜ]\w+")
+_STAND = re.compile(
+    r"^(?:Stand|Zuletzt (?:aktualisiert|geändert)|Letzte Änderung)\s*(?:am|vom)?\s*:?\s*"
+    r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{2,4})?(?:,?\s*\d{1,2}[:.]\d{2}\s*(?:Uhr)?)?\s*$",
+    re.I,
+)
+
+
+def is_address(text: str) -> bool:
+    """A short line that states a postal address (street and postcode)."""
+    return len(text) < 220 and bool(_STREET.search(text)) and bool(_POSTCODE.search(text))
+
+
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright)\s", re.I)
 _CONTACT_HEAD = re.compile(
     r"^(?:(?:Ihr|Ihre|Unser|Unsere)\s+)?(?:Pressekontakt|Kontakt|Medienkontakt|Ansprechpartner(?:in)?|Ansprechperson|Für Rückfragen|"
@@ -111,7 +138,13 @@ def find_publisher(blocks: list[Block]) -> str | None:
 def is_widget(text: str) -> bool:
     """Share/print/navigation widgets, breadcrumbs, copyright lines."""
     t = text.strip()
-    return bool(_WIDGET_LINE.match(t) or _COPYRIGHT.match(t) or (len(t) < 160 and _BREADCRUMB.match(t)))
+    return bool(
+        _WIDGET_LINE.match(t)
+        or _COPYRIGHT.match(t)
+        or _RULE_LINE.match(t)
+        or (len(t) < 160 and (_BREADCRUMB.match(t) or _NEWSLETTER.search(t)))
+        or (len(t) < 60 and _STAND.match(t))
+    )
 
 
 def clean_blocks(blocks: list[Block]) -> list[Block]:
@@ -145,5 +178,13 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
             in_contact = False
         if len(text) < 200 and len(_CONTACT_LINE.findall(text)) >= 2 and not re.search(r"[„“\"»]", text):
             continue
+        if (
+            not b.is_heading
+            and is_address(text)
+            and not re.search(r"[„“\"»]", text)
+            and long_paras >= 1
+            and not re.match(r"(?:Presse|Medien)?(?:mitteilung|information)\s+vom\b", text, re.I)
+        ):
+            continue  # an address line of a letterhead or footer
         out.append(Block(b.kind, text, b.hint))
     return out[:end_at] if end_at is not None else out

@@ -178,11 +178,30 @@ def _dash_place(text: str) -> bool:
     """The weakest dateline form (``Potsdam – Der …``): a known place or a capitalised single word."""
     if _known_place(text):
         return True
+    if "/" in text and all(_known_place(x.strip()) for x in text.split("/")):
+        return True  # ``Erfurt/Weimar –``: a joint release of two places
     return len(text.split()) == 1 and text.isupper() and len(text) > 2
+
+
+def _proper_case(place: str) -> str:
+    """``GÜSTROW`` → ``Güstrow``: an all-caps place name in its usual capitalisation."""
+    if not place.isupper() or len(place) < 3:
+        return place
+    out = []
+    for word in place.split(" "):
+        out.append("-".join(p[:1] + p[1:].lower() for p in word.split("-")))
+    return " ".join(out)
 
 
 def parse_dateline(text: str) -> Dateline | None:
     """Parse the dateline at the start of ``text``, or return ``None``."""
+    dl = _parse_dateline(text)
+    if dl is not None and dl.place:
+        dl.place = _proper_case(dl.place)
+    return dl
+
+
+def _parse_dateline(text: str) -> Dateline | None:
     text = text.lstrip()
     lead = leading_date(text)
     if lead and text.startswith("["):

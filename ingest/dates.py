@@ -58,7 +58,12 @@ _YEAR_CUE = re.compile(
     r"\b(?:im Jahr(?:e)?|seit|bis|ab|Ende|Anfang|Mitte|Frühjahr|Sommer|Herbst|Winter|Jahr|von|für|"
     r"im Laufe des Jahres|Haushaltsjahr|Schuljahr|Quartal|Halbjahr|Jahreshälfte|Saison|Spielzeit|Jahres|"
     r"Jahresende|Jahresbeginn|Jahreswechsel|Wahl|Kommunalwahl|auf|in|um|nach|vor|zum|Stand)\s+"
-    r"((?:19|20)\d{2})\b(?!\s*(?:Zeichen|Euro|€|Menschen|m\b))"
+    r"((?:19|20)\d{2})\b(?!\s*(?:Zeichen|Euro|€|Menschen|m\b))(?!/\d)"
+)
+# a year that is part of a name (``Zensus 2011``, ``Bürgerpreis 2024``): a noun right before it
+_NAME_BEFORE = re.compile(
+    r"\b(?:Zensus|Agenda|Expo|[A-ZÄÖÜ][a-zäöüß-]*(?:preis|bericht|award|festival|wettbewerb|programm|strategie|"
+    r"konzept|gesetz|messe|cup|pokal|spiele|zensus|tage|woche|jahr|ausgabe|edition|kampagne))\s$"
 )
 # a bare year in running text (``hat uns 2018 zugesagt``): not a count (``rund 2000 Besucher``)
 _BARE_YEAR = re.compile(
@@ -129,10 +134,16 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
     for m in _YEAR_CUE.finditer(text):
         add(m.start(1), m.end(1), m.group(1))
     for m in _BARE_YEAR.finditer(text):
-        if not _COUNT_BEFORE.search(text[max(0, m.start() - 16) : m.start()]):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if not _COUNT_BEFORE.search(before[-16:]) and not _name_year(before):
             add(m.start(1), m.end(1), m.group(1))
     found.sort(key=lambda d: d.start)
     return found
+
+
+def _name_year(before: str) -> bool:
+    m = _NAME_BEFORE.search(before)
+    return bool(m)
 
 
 def parse_date(text: str) -> str | None:

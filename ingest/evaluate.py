@@ -29,6 +29,7 @@ FIELDS = (
     "quotes",
     "members",
     "member_labels",
+    "member_labels_fuzzy",
     "mentioned_dates",
     "warnings",
     "body_checks",
@@ -186,6 +187,10 @@ def score_record(
             {ml.label for ml in rec.member_lists},
             {ml["label"] for ml in gold["member_lists"]},
         )
+        _fuzzy_labels(
+            [ml.label for ml in rec.member_lists], [ml["label"] for ml in gold["member_lists"]],
+            fields["member_labels_fuzzy"],
+        )
     if "mentioned_dates" in gold:
         sets("mentioned_dates", set(rec.mentioned_dates), set(gold["mentioned_dates"]))
     _score_warnings(rec, gold, fields["warnings"], misses, doc)
@@ -209,6 +214,27 @@ def score_record(
         fields["body_tokens"].tp += common
         fields["body_tokens"].fp += sum(p.values()) - common
         fields["body_tokens"].fn += sum(g.values()) - common
+
+
+def label_overlap(a: str, b: str) -> float:
+    """Token overlap of two labels (lower-cased word tokens, no stemming): shared / all tokens (Jaccard)."""
+    ta, tb = set(_tokens(a or "")), set(_tokens(b or ""))
+    if not ta or not tb:
+        return 1.0 if ta == tb else 0.0
+    return len(ta & tb) / len(ta | tb)
+
+
+def _fuzzy_labels(pred: list[str], gold: list[str], c: Counts, threshold: float = 0.5) -> None:
+    """Member-list labels matched one-to-one when their token overlap is at least ``threshold``."""
+    left = list(pred)
+    for g in gold:
+        best = max(left, key=lambda p: label_overlap(p, g), default=None)
+        if best is not None and label_overlap(best, g) >= threshold:
+            c.tp += 1
+            left.remove(best)
+        else:
+            c.fn += 1
+    c.fp += len(left)
 
 
 _COUNT_WARNING = "Mitgliederliste"

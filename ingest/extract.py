@@ -59,8 +59,15 @@ def _build(raw: bytes, uri: str) -> Record:
     if dl:
         record.place = dl.place
         record.date = record.date or dl.date
+    if record.place is None and head.place:
+        record.place = head.place
     if record.date is None and parsed.meta.get("date"):
         record.date = parsed.meta["date"]
+    if record.date is None:
+        record.date = _footer_date(body_blocks)
+    site = parsed.meta.get("title_tag", "").split(" - ")[0].strip()
+    if record.kicker and fmt == "html" and record.kicker == site:
+        record.kicker = None  # the site's own name (page header), not an overline
     record.body = render_body(body_blocks)
     if not record.body.strip() and not record.title:
         raise DocumentError(uri, "Dokument ohne Text")
@@ -76,11 +83,39 @@ def _build(raw: bytes, uri: str) -> Record:
 
 
 def _first_dateline(body_blocks: list[Block]) -> Dateline | None:
-    """The dateline of the first text paragraph; short metadata lines left before it are skipped."""
+    """The dateline of the first text paragraph; short metadata lines left before it are skipped, and a
+    lead paragraph (teaser) before the dated first paragraph."""
+    lead_seen = False
     for k, b in enumerate(b for b in body_blocks if not b.is_heading):
         dl = parse_dateline(b.text)
-        if dl or k >= 3 or len(b.text.split()) > 12 or re.search(r"[.!?]$", b.text):
+        if dl or k >= 3:
             return dl
+        if len(b.text.split()) > 12 or re.search(r"[.!?]$", b.text):
+            if lead_seen or b.kind != "p" or len(b.text.split()) > 60:
+                return None
+            lead_seen = True  # a lead paragraph: the dateline may open the next one
+    return None
+
+
+_FOOTER_DATE = re.compile(
+    r"^(?:(?:Presse|Medien)?(?:mitteilung|information|meldung)\s+vom|Veröffentlicht\s+am|Erschienen\s+am)\s*:?\s*",
+    re.I,
+)
+
+
+def _footer_date(body_blocks: list[Block]) -> str | None:
+    """A publication date stated in a footer line (``Pressemitteilung vom 03.04.2023 | Stand: …``); the
+    footer line leaves the body."""
+    from ingest.dates import leading_date
+
+    for k in range(len(body_blocks) - 1, max(len(body_blocks) - 4, -1), -1):
+        b = body_blocks[k]
+        m = _FOOTER_DATE.match(b.text)
+        if m and len(b.text) < 250:
+            lead = leading_date(b.text[m.end() :])
+            if lead:
+                del body_blocks[k]
+                return lead[0]
     return None
 
 

@@ -110,17 +110,51 @@ _META_LABEL = re.compile(r"^[A-ZÄÖÜ][\wäöüß-]{1,20}\s*:\s*\S")
 _AUTHOR = re.compile(r"^(?:von|by|Autor(?:in)?:?)\s+\S", re.I)
 # the name of an issuing body heading a text dump (``Stadt Cottbus/Chóśebuz – Pressemitteilung``)
 _ORG_HEAD = re.compile(
-    r"^(?:Stadt|Gemeinde|Amt|Landkreis|Kreis|Zweckverband|Verband|Ministerium|Landesamt|Landesbetrieb|"
+    r"^(?:[A-ZÄÖÜ][a-zäöüß]+(?:ischer|ische|isches|er|es)\s+(?=[A-ZÄÖÜ]))?"  # ``Sächsischer Städte- und …``
+    r"(?:Feuerwehr|Sparkasse|Stadtwerke|Institut|Landesbetrieb|Regierungspräsidium|Bezirksregierung|"
+    r"Verbandsgemeinde|Samtgemeinde|Marktgemeinde|Markt|Flecken|Landeshauptstadt|Kreisstadt|Große Kreisstadt|"
+    r"Stadt|Gemeinde|Amt|Landkreis|Kreis|Zweckverband|Verband|Ministerium|Landesamt|Landesbetrieb|"
     r"Polizei\w*|Staatskanzlei|Senatsverwaltung|Senatskanzlei|Bezirksamt|Landratsamt|Kreisverwaltung|"
     r"Stadtverwaltung|Gemeindeverwaltung|Amtsverwaltung|Städte- und Gemeindebund|Landkreistag|Landtag|"
     r"Handwerkskammer|Industrie- und Handelskammer|IHK|HWK|Hansestadt|Universität|Hochschule|"
-    r"[A-ZÄÖÜ][\wäöüß-]*(?:verband|kammer|ministerium|amt|direktion|präsidium|inspektion|behörde|"
-    r"verwaltung|kanzlei|gemeinde|stadt))\b"
+    r"[A-ZÄÖÜ][\wäöüß-]*(?:-\s+und\s+[A-ZÄÖÜ][\wäöüß-]*)?(?:verband|kammer|ministerium|amt|direktion|präsidium|inspektion|behörde|"
+    r"verwaltung|kanzlei|gemeinde|stadt|(?<=[Gg]emeinde)tag|(?<=[Ss]tädte)tag|(?<=[Kk]reis)tag|bund|werke|"
+    r"schaft))\b"
 )
-_ORG_WORDS = {"des", "der", "die", "für", "und", "am", "an", "im", "in", "bei", "e.V.", "-", "–", "&"}
+_ORG_WORDS = {
+    "des", "der", "die", "für", "und", "am", "an", "im", "in", "bei", "e.V.", "e.", "V.", "-", "–", "&",
+    "a.", "i.", "b.", "v.", "d.", "ob", "vor", "a.d.", "i.d.", "/",
+}
 _PM_LINE = re.compile(
-    r"^(?:Presse)?(?:mitteilung|meldung|information|info)(?:en)?(?:\s+Nr\.\s*[\d/.\-]+)?$", re.I
+    r"^((?:Presse|Medien)?(?:mitteilung|meldung|information|info)(?:en)?)(?:\s+(?:Nr\.\s*)?[\d/.\-]+)?$", re.I
 )
+# categories that name the kind of text (not a topic): never an overline
+_GENERIC_CATEGORIES = {
+    "aktuelles", "aktuell", "pressemitteilung", "pressemitteilungen", "presse", "pressemeldung",
+    "pressemeldungen", "meldung", "meldungen", "nachrichten", "news", "neuigkeiten", "mitteilung",
+    "mitteilungen",
+    "medieninformation", "medieninformationen", "presseinformation", "presseinformationen", "pressedienst",
+    "archiv", "bekanntmachung", "bekanntmachungen", "amtliche bekanntmachungen",
+}
+# furniture lines in the lead zone: breadcrumbs, postal addresses, issue numbers, contact lines
+_FURNITURE_SEG = re.compile(
+    r"^(?:Nr\.\s*\d+(?:/\d+)?|Ausgabe\s+\d+(?:/\d+)?|Anstalt des öffentlichen Rechts|"
+    r"Körperschaft des öffentlichen Rechts|Tel(?:efon)?\.?:?\s*[+\d(].*|Fax\.?:?\s*[+\d(].*|"
+    r"E-?Mail:?\s*\S+|www\.\S+|\S+@\S+|(?:[A-ZÄÖÜ][\wäöüß.-]*\s)?[\wäöüß.-]*(?i:straße|strasse|str\.|weg|"
+    r"platz|allee|chaussee|ring|gasse|damm|ufer|markt)\s+\d{1,4}\s?[a-z]?|\d{5}\s+[A-ZÄÖÜ].*|Postfach\s+\d+.*)$"
+)
+_ADDRESS_SEG = re.compile(r"\d{5}\s+[A-ZÄÖÜ]|(?:straße|strasse|str\.|weg|platz|allee|chaussee)\s+\d")
+
+
+def normalise_category(cat: str) -> str:
+    """``PRESSEMITTEILUNG`` → ``Pressemitteilung``; ``Pressemitteilung 45/2023`` → ``Pressemitteilung``."""
+    m = _PM_LINE.match(cat.strip())
+    if m:
+        cat = m.group(1)
+    if cat.isupper() and len(cat) > 3:
+        cat = "-".join(w.capitalize() for w in cat.split("-"))
+        cat = " ".join(w if w.lower() in {"und"} else w[:1].upper() + w[1:].lower() for w in cat.split())
+    return cat
 
 
 @dataclass
@@ -133,6 +167,7 @@ class Headline:
     categories: list[str] = field(default_factory=list)
     date: str | None = None
     publisher: str | None = None
+    place: str | None = None  # from a place-and-date line of the lead zone (``Hannover, 21.08.2023``)
     extra_dates: list[str] = field(default_factory=list)  # event dates in the metadata (``Tatzeit:``)
 
 
@@ -147,6 +182,7 @@ def _is_body_paragraph(b: Block) -> bool:
         b.kind == "p"
         and b.hint not in {"kicker", "subtitle", "date", "category", "caption"}
         and (_words(b.text) >= 12 and re.search(r"[.!?:“\"]", b.text) is not None)
+        and not ("\n" in b.text and header_info(b.text) is not None)
     )
 
 
@@ -156,10 +192,10 @@ def split_categories(text: str, hinted: bool = False) -> list[str]:
     text = _CAT_LABEL.sub("", text.strip())
     for seg in _SEP.split(text):
         seg = _CAT_LABEL.sub("", seg.strip(" :")).strip(" :")
-        if not seg or re.search(r"\d", seg):
+        if not seg or (re.search(r"\d", seg) and not _PM_LINE.match(seg)):
             continue
-        if seg.lower() in CATEGORY_WORDS:
-            out.append(seg)
+        if _PM_LINE.match(seg) or seg.lower() in CATEGORY_WORDS:
+            out.append(normalise_category(seg))
         elif all(w.lower() in CATEGORY_WORDS for w in seg.split()):
             out.extend(seg.split())
         elif hinted and _words(seg) <= 4:
@@ -172,6 +208,9 @@ def _date_line(b: Block) -> tuple[str | None, list[str]] | None:
     text = b.text.replace("\n", " | ")
     if _TODAY.search(text) or _words(text) > 14:
         return None
+    piped = _pipe_meta(text) if "|" in text or "·" in text else None
+    if piped:
+        return piped
     stripped = _DATE_LINE_PREFIX.sub("", text, count=1)
     lead = leading_date(stripped)
     if lead:
@@ -225,35 +264,135 @@ def _org_line(line: str) -> bool:
     return (
         bool(_ORG_HEAD.match(line))
         and len(words) <= 12
-        and not re.search(r"[!?:;]|[^.]\.$", line)
-        and all(w[:1].isupper() or w[:1].isdigit() or w in _ORG_WORDS for w in words)
+        and not re.search(r"[!?:;]|[^.]\.$", re.sub(r"\be\.\s?V\.$", "eV", line))
+        and all(w.lstrip("(")[:1].isupper() or w[:1].isdigit() or w in _ORG_WORDS for w in words)
     )
 
 
-def site_header(text: str) -> tuple[bool, str | None]:
-    """A site header line of a text dump (``Landkreis Märkisch-Oderland``, ``Handwerkskammer X | Aktuelles``,
-    ``Zweckverband X`` + ``Pressemitteilung Nr. 7/2020``): ``(is_header, the issuing body)``."""
-    body: str | None = None
+@dataclass
+class HeaderInfo:
+    """What a site header/letterhead block of a text dump states."""
+
+    body: str | None = None  # the issuing body
+    own_line: bool = False  # the body's name stands on a line of its own
+    org_line: str | None = None  # the first line naming only issuing bodies (``A · B``)
+    letterhead: bool = False  # with a postal address
+    categories: list[str] = field(default_factory=list)
+
+
+def header_info(text: str) -> HeaderInfo | None:
+    """A site header/letterhead block (``Landkreis Märkisch-Oderland``, ``Handwerkskammer X | Aktuelles``,
+    ``Zweckverband X`` + ``Pressemitteilung Nr. 7/2020``, a letterhead with address), else ``None``."""
+    info = HeaderInfo()
     for line in text.split("\n"):
-        for seg in re.split(r"\s*[|·•]\s*|\s+[–—-]\s+", line.strip()):
-            seg = seg.strip()
-            if not seg:
-                continue
+        line = line.strip()
+        segs = [x.strip() for x in re.split(r"\s*[|·•]\s*|\s+[–—-]\s+", line) if x.strip()]
+        if segs and info.org_line is None and all(_org_line(x) for x in segs):
+            info.org_line = line
+        for seg in segs:
             if _org_line(seg):
-                body = body or seg
-            elif not (_PM_LINE.match(seg) or seg.lower() in CATEGORY_WORDS):
-                return False, None
-    return body is not None, body
+                if info.body is None:
+                    info.body, info.own_line = seg, seg == line
+            elif _PM_LINE.match(seg) or seg.lower() in CATEGORY_WORDS:
+                cat = normalise_category(seg)
+                if cat.lower() in _GENERIC_CATEGORIES and cat not in info.categories:
+                    info.categories.append(cat)
+            elif _FURNITURE_SEG.match(seg):
+                info.letterhead = info.letterhead or bool(_ADDRESS_SEG.search(seg))
+            else:
+                return None
+    return info if info.body is not None else None
+
+
+def site_header(text: str) -> tuple[bool, str | None]:
+    """A site header line of a text dump: ``(is_header, the issuing body)`` (see :func:`header_info`)."""
+    info = header_info(text)
+    return (True, info.body) if info else (False, None)
+
+
+def _pipe_meta(text: str) -> tuple[str, list[str]] | None:
+    """A pipe-separated metadata line holding a date (``Nr. 187/2023 | 21.08.2023 | IM``,
+    ``Feuerwehr Halle (Saale) | Einsatzberichte | 14.01.2024``): ``(date, categories)``."""
+    segs = [x.strip() for x in re.split(r"\s*[|·•]\s*", text) if x.strip()]
+    if len(segs) < 2 or len(segs) > 6:
+        return None
+    date: str | None = None
+    cats: list[str] = []
+    for seg in segs:
+        lead = leading_date(_DATE_LINE_PREFIX.sub("", seg, count=1))
+        if lead and not re.sub(r"^\s*[,–-]?\s*(?:um\s+)?\d{1,2}[:.]\d{2}\s*(?:Uhr)?", "", lead[1]).strip():
+            date = date or lead[0]
+        elif _words(seg) > 6 or (re.search(r"[.!?]$", seg) and not _FURNITURE_SEG.match(seg)):
+            return None
+        elif _org_line(seg) or _FURNITURE_SEG.match(seg) or _META_LABEL.match(seg) or _AUTHOR.match(seg):
+            continue
+        elif split_categories(seg):
+            cats.extend(split_categories(seg))
+        elif seg.isupper() or re.search(r"\d", seg):
+            continue  # an abbreviation of the issuing office, a number
+        elif _words(seg) <= 3 and all(w[:1].isupper() or w in {"und", "&"} for w in seg.split()):
+            cats.append(seg)
+        else:
+            return None
+    return (date, cats) if date else None
+
+
+def _standalone_dateline(text: str):
+    """A lead-zone line holding only a place and a date (``Hannover, 21.08.2023``)."""
+    if _words(text) > 7 or "\n" in text:
+        return None
+    dl = parse_dateline(text)
+    if dl is None or not dl.date or not dl.place:
+        return None
+    rest = text[text.find(dl.place) + len(dl.place):].strip(" ,")
+    lead = leading_date(re.sub(r"^(?:den\s+)?", "", rest))
+    return dl if lead and not lead[1].strip(" .") else None
+
+
+def _dateline_anchor(blocks: list[Block]) -> int | None:
+    """The first paragraph (among the first twelve blocks) that opens with a dateline."""
+    for i, b in enumerate(blocks[:12]):
+        if b.kind == "p" and _words(b.text) >= 8 and parse_dateline(b.text) is not None:
+            return i
+    return None
+
+
+def _overline_category(b: Block, found: tuple[str | None, list[str]]) -> bool:
+    """A single topical category word alone on its line (``Bildung``): an overline, not a category."""
+    date, cats = found
+    return (
+        date is None
+        and len(cats) == 1
+        and cats[0] == b.text.strip()
+        and cats[0].lower() not in _GENERIC_CATEGORIES
+        and b.hint != "category"
+    )
+
+
+def _title_like(text: str) -> bool:
+    """Could be a headline: not running text of several sentences, not a sentence ending in a full stop."""
+    if _words(text) < 1 or _CAPTION.match(text):
+        return False
+    sentences = len(re.findall(r"[.!?](?:\s|$)", text))
+    return not (sentences >= 2 or (text.rstrip().endswith(".") and _words(text) > 6))
 
 
 def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
     """Split ``blocks`` into the headline structure and the body blocks."""
     head = Headline()
-    zone_end = next((i for i, b in enumerate(blocks) if _is_body_paragraph(b)), len(blocks))
+    h1 = next((i for i, b in enumerate(blocks) if b.kind == "h1"), None)
+    if h1 is not None:
+        # text before the headline (navigation, link lists) is lead zone, not body
+        zone_end = next((i for i, b in enumerate(blocks) if i > h1 and _is_body_paragraph(b)), len(blocks))
+    else:
+        zone_end = next((i for i, b in enumerate(blocks) if _is_body_paragraph(b)), len(blocks))
+        anchor = _dateline_anchor(blocks)
+        if anchor is not None and anchor > zone_end:
+            zone_end = anchor  # everything above the dateline paragraph is the lead zone
     zone = list(range(zone_end))
     used: set[int] = set()
+    org_kicker: tuple[int, str] | None = None
     # title
-    h1 = next((i for i, b in enumerate(blocks) if b.kind == "h1"), None)
     title_i: int | None = None
     if h1 is not None:
         title_i = h1
@@ -278,19 +417,49 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 used.add(title_i)
                 title_i = nxt
         else:
+            cands: list[int] = []
             for i in zone:
                 b = blocks[i]
-                if b.hint in {"date", "category", "caption", "kicker"} or _date_line(b) or _words(b.text) < 2:
+                if b.hint in {"date", "category", "caption", "kicker"} or _standalone_dateline(b.text):
                     continue
-                is_header, body = site_header(b.text)
-                if is_header:
-                    head.publisher = head.publisher or body
+                dl = parse_dateline(b.text) if _words(b.text) <= 8 else None
+                if dl is not None and dl.date:
+                    continue  # ``Dresden (7. Oktober 2015) – Pressemitteilung``
+                found = _date_line(b)
+                if found and not _overline_category(b, found):
+                    continue
+                info = header_info(b.text)
+                if info:
+                    head.publisher = head.publisher or info.body
+                    head.categories.extend(c for c in info.categories if c not in head.categories)
+                    if info.org_line and not info.letterhead:
+                        org_kicker = (i, info.org_line)
                     used.add(i)
                     continue
-                title_i = i
-                break
+                if not _title_like(b.text):
+                    continue
+                cands.append(i)
+            if cands:
+                title_i = cands[0]
+                first = blocks[title_i].text
+                if (
+                    len(cands) >= 2
+                    and "\n" not in first
+                    and not re.search(r"[.!?:“\"]$", first)
+                    and (_words(first) <= 2 or (_words(first) <= 3 and len(cands) >= 3))
+                    and _words(blocks[cands[1]].text) > _words(first)
+                ):
+                    # an overline (``Im Interview``, ``Bildung``) above the headline
+                    head.kicker = first
+                    used.add(title_i)
+                    title_i = cands[1]
     if title_i is not None:
-        title_lines = blocks[title_i].text.split("\n")
+        title_lines: list[str] = []
+        for line in blocks[title_i].text.split("\n"):
+            if title_lines and (line[:1].islower() or line[:1].isdigit()):
+                title_lines[-1] += " " + line  # a wrapped line continues the one before
+            else:
+                title_lines.append(line)
         if (
             h1 is None
             and not blocks[title_i].is_heading
@@ -312,6 +481,22 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
             head.kicker, _ = b.text.replace("\n", " "), used.add(i)
         elif b.hint == "subtitle" and head.subtitle is None:
             head.subtitle, _ = b.text.replace("\n", " "), used.add(i)
+    if head.kicker is None and org_kicker is not None and title_i is not None and org_kicker[0] < title_i:
+        between = range(org_kicker[0] + 1, title_i)
+        if all(i in used or _date_line(blocks[i]) for i in between):
+            head.kicker = org_kicker[1]  # the issuing body's name above the headline is its overline
+    if head.kicker is None and title_i is not None and title_i > 0 and blocks[title_i - 1].kind == "p":
+        prev = blocks[title_i - 1]
+        info = header_info(prev.text)
+        found = _date_line(prev)
+        if title_i - 1 not in used and not prev.hint and "\n" not in prev.text:
+            if info and info.org_line == prev.text and not info.letterhead:
+                head.kicker = prev.text
+                head.publisher = head.publisher or info.body
+                used.add(title_i - 1)
+            elif found and _overline_category(prev, found):
+                head.kicker = prev.text
+                used.add(title_i - 1)
     if head.kicker is None and title_i is not None and title_i > 0:
         prev = blocks[title_i - 1]
         if (
@@ -366,6 +551,12 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
         if b.hint == "caption" or _CAPTION.match(b.text):
             used.add(i)
             continue
+        dl = _standalone_dateline(b.text)
+        if dl is not None:
+            head.date = head.date or dl.date
+            head.place = head.place or dl.place
+            used.add(i)
+            continue
         found = _date_line(b)
         if found is None:
             continue
@@ -376,6 +567,11 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
             if c not in head.categories:
                 head.categories.append(c)
         used.add(i)
+    # furniture left above the headline (navigation, newsletter lines, letterheads) is no body text
+    if title_i is not None:
+        for i in range(0, title_i):
+            if i not in used and (not _is_body_paragraph(blocks[i]) or blocks[i].kind == "li"):
+                used.add(i)
     # captions left between headline and body: short lines without sentence punctuation
     if title_i is not None:
         for i in range(title_i + 1, zone_end):

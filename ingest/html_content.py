@@ -324,6 +324,9 @@ def _hint_of(tag: Tag, stop: Tag | None) -> str:
     return ""
 
 
+_SRC_NL = re.compile(r"[ \t]*[\r\n]+[ \t]*")
+
+
 class _Walker:
     def __init__(self, root: Tag) -> None:
         self.root = root
@@ -347,13 +350,18 @@ class _Walker:
             if isinstance(child, NavigableString):
                 if str(child).strip() and self.buf_tag is None:
                     self.buf_tag = node
-                self.buf.append(str(child))
+                # the source's own line breaks are no breaks (only ``<br>`` is); ``<pre>`` keeps them
+                text = str(child) if node.name == "pre" else _SRC_NL.sub(" ", str(child))
+                self.buf.append(text)
                 continue
             if not isinstance(child, Tag):
                 continue
             name = child.name
             if name == "br":
-                self.buf.append("\n")
+                if "".join(self.buf[-4:]).rstrip(" \t").endswith("\n") and "".join(self.buf).strip():
+                    self.flush()  # ``<br><br>``: a paragraph break in old table/font layouts
+                else:
+                    self.buf.append("\n")
             elif name == "time" and child.get("datetime"):
                 date = parse_date(str(child["datetime"]))
                 if date:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.blocks import Block, Parsed, clean_text
+from ingest.boilerplate import is_widget
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*•·▪►–]|\d{1,2}[.)])\s+(.*)$")
@@ -22,7 +23,26 @@ def _inline(text: str) -> str:
 
 
 def _short_line(line: str) -> bool:
-    return len(line) < 70 and not re.search(r"[.!?:;]$", line)
+    return len(line) < 70 and not re.search(r"[.!?:;]$", re.sub(r"\b(?:e\.\s?V|[A-Z])\.$", "", line))
+
+
+# page furniture of PDF dumps: ``- 2 -`` page markers and running lines with ``Seite 2 von 3``
+_PAGE_MARK = re.compile(
+    r"^\s*(?:[-–—]\s*\d{1,3}\s*[-–—]|Seite\s+\d{1,3}(?:\s*(?:von|/)\s*\d{1,3})?)\s*$", re.I
+)
+_PAGE_RUNNING = re.compile(r"\bSeite\s+\d{1,3}\s+von\s+\d{1,3}\s*$", re.I)
+_DEHYPHEN = re.compile(r"(?<=[a-zäöüß]{2})-\n(?=[a-zäöüß]{2})")
+_COLUMN_GAP = re.compile(r"(?<=\S)[ \t]{4,}(?=\S)")
+
+
+def _headline_block(lines: list[str]) -> bool:
+    """A short block without sentence punctuation (a headline with its wrapped subtitle, a letterhead):
+    its lines stay separate."""
+    return (
+        1 < len(lines) <= 4
+        and sum(len(x.split()) for x in lines) <= 40
+        and not any(re.search(r"[.!?;][\"“”»«]?(?:\s|$)|[\"“”»«]$", x) for x in lines)
+    )
 
 
 def text_blocks(text: str) -> Parsed:
@@ -33,19 +53,32 @@ def text_blocks(text: str) -> Parsed:
     def flush() -> None:
         if not para:
             return
-        lines = [line for line, _ in para]
-        hard = [h for _, h in para]
-        if len(lines) > 1 and (all(hard[:-1]) or all(_short_line(x) for x in lines)):
+        kept = [(line, h) for line, h in para if not is_widget(line)] if len(para) > 1 else para
+        if not kept:
+            para.clear()
+            return
+        lines = [line for line, _ in kept]
+        hard = [h for _, h in kept]
+        keep = all(hard[:-1]) or all(_short_line(x) for x in lines) or _headline_block(lines)
+        if len(lines) > 1 and keep:
             body = "\n".join(lines)
         else:
-            body = " ".join(lines)
+            body = _DEHYPHEN.sub("", "\n".join(lines)).replace("\n", " ")
         strong = len(lines) == 1 and _STRONG.match(lines[0])
         text_ = clean_text(_inline(body))
         if text_:
             blocks.append(Block("p", text_, "strong" if strong else ""))
         para.clear()
 
-    for raw_line in text.split("\n"):
+    for raw_line in text.replace("\f", "\n\n").split("\n"):
+        if _PAGE_MARK.match(raw_line) or _PAGE_RUNNING.search(raw_line):
+            flush()
+            continue
+        if _COLUMN_GAP.search(raw_line.strip()) and not _BULLET.match(raw_line):
+            # a PDF dump's columns (letterhead left, ``PRESSEMITTEILUNG`` right): separate lines
+            for part in _COLUMN_GAP.split(raw_line.strip()):
+                para.append((part.strip(), True))
+            continue
         line = raw_line.rstrip()
         hard = raw_line.endswith("  ") or line.endswith("\\")
         line = line.rstrip("\\").strip()
