@@ -23,14 +23,23 @@ A reference is a name as written (every entity that has a mention of that name, 
 :func:`person_key`) or ``name@record-id`` (the entity mentioned so in that record).
 ``merge`` joins all entities referenced in one group; ``split`` moves the mentions of
 ``name`` in the listed records into a new entity of their own. Splits apply before merges.
+
+The build is near-linear in the number of releases: names are filed under blocks (the surname,
+a given name's initial with the surname, a given name with every one-deletion variant of the
+surname, which catches every surname one edit apart), entities under their names crossed with
+their organisations and functions, so a release's person is compared only with the few entities
+that could take it (:class:`_Blocks`), with the same outcome as comparing it with all of them.
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import gc
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -58,6 +67,9 @@ def person_key(name: str) -> str:
     text = _HONORIFICS.sub(" ", _fold(text))
     text = re.sub(r"[^a-z]+", " ", text)
     return " ".join(text.split())
+
+
+_key = functools.lru_cache(maxsize=1 << 17)(person_key)  # the same, remembered: names repeat a lot
 
 
 def _edit1(a: str, b: str) -> bool:
@@ -129,15 +141,28 @@ class Person:
 
 
 def _roles(m: PersonMention) -> list[tuple[str, str | None]]:
-    pairs = split_role(m.role) if m.role else []
-    if m.organisation:
-        org = normalise_organisation(m.organisation)
+    return list(_role_pairs(m.role, m.organisation))
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _role_pairs(role: str | None, organisation: str | None) -> tuple[tuple[str, str | None], ...]:
+    pairs = split_role(role) if role else []
+    if organisation:
+        org = normalise_organisation(organisation)
         if not any(o and organisation_key(o) == organisation_key(org) for _, o in pairs):
             if any(o is None for _, o in pairs):
                 pairs = [(t, o or org) for t, o in pairs]
             else:
                 pairs.append(("", org))
-    return [(t, o) for t, o in pairs if t or o]
+    return tuple((t, o) for t, o in pairs if t or o)
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _context(role: str | None, organisation: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """The organisation keys and function keys of a role and organisation as written."""
+    pairs = _role_pairs(role, organisation)
+    return (frozenset(organisation_key(o) for _, o in pairs if o),
+            frozenset(role_key(t) for t, _ in pairs if t))
 
 
 # --------------------------------------------------------------------------- within a release
@@ -151,14 +176,11 @@ class _Local:
     mentions: list[PersonMention]
     orgs: set[str] = field(default_factory=set)
     roles: set[str] = field(default_factory=set)
+    given: str = field(init=False)
+    surname: str = field(init=False)
 
-    @property
-    def given(self) -> str:
-        return " ".join(self.key.split()[:-1])
-
-    @property
-    def surname(self) -> str:
-        return self.key.split()[-1] if self.key else ""
+    def __post_init__(self) -> None:
+        self.given, _, self.surname = self.key.rpartition(" ")
 
 
 def _release_persons(record: Record) -> list[_Local]:
@@ -166,12 +188,12 @@ def _release_persons(record: Record) -> list[_Local]:
         PersonMention(record.id, record.date, s.name, s.role, s.organisation, list(s.quotes))
         for s in record.speakers
     ]
-    spoken = {person_key(s.name) for s in record.speakers}
+    spoken = {_key(s.name) for s in record.speakers}
     mentions += [PersonMention(record.id, record.date, n) for n in record.mentions.persons
-                 if person_key(n) not in spoken]
+                 if _key(n) not in spoken]
     locals_: dict[str, _Local] = {}
-    for m in sorted(mentions, key=lambda m: -len(person_key(m.name))):
-        key = person_key(m.name)
+    for m in sorted(mentions, key=lambda m: -len(_key(m.name))):
+        key = _key(m.name)
         if not key:
             continue
         if " " not in key:  # a surname alone joins the one full name with that surname
@@ -182,11 +204,9 @@ def _release_persons(record: Record) -> list[_Local]:
                 key = full[0]
         local = locals_.setdefault(key, _Local(key, []))
         local.mentions.append(m)
-        for title, org in _roles(m):
-            if org:
-                local.orgs.add(organisation_key(org))
-            if title:
-                local.roles.add(role_key(title))
+        orgs, roles = _context(m.role, m.organisation)
+        local.orgs |= orgs
+        local.roles |= roles
     return list(locals_.values())
 
 
@@ -199,6 +219,7 @@ class _Cluster:
     locals_: list[_Local]
     orgs: set[str] = field(default_factory=set)
     roles: set[str] = field(default_factory=set)
+    no: int = 0  # position in the build, for filing in :class:`_Blocks`
 
     def add(self, local: _Local) -> None:
         self.locals_.append(local)
@@ -208,20 +229,19 @@ class _Cluster:
 
 
 def _names_agree(local: _Local, cluster: _Cluster) -> bool:
-    for key in cluster.keys:
-        if key == local.key:
-            return True
-        given, surname = " ".join(key.split()[:-1]), key.split()[-1]
-        if not local.given or not given:
-            if surname == local.surname:
-                return True
-            continue
-        if local.given == given and len(surname) >= 5 and _edit1(surname, local.surname):
-            return True
-        if surname == local.surname and local.given[0] == given[0] and (
-                len(local.given) <= 2 or len(given) <= 2):  # initial: "O. Hermann"
-            return True
-    return False
+    return any(_name_agrees(local, key) for key in cluster.keys)
+
+
+def _name_agrees(local: _Local, key: str) -> bool:
+    if key == local.key:
+        return True
+    given, _, surname = key.rpartition(" ")
+    if not local.given or not given:
+        return surname == local.surname
+    if local.given == given and len(surname) >= 5 and _edit1(surname, local.surname):
+        return True
+    return surname == local.surname and local.given[0] == given[0] and (
+        len(local.given) <= 2 or len(given) <= 2)  # initial: "O. Hermann"
 
 
 def _context_agrees(local: _Local, cluster: _Cluster) -> bool:
@@ -231,68 +251,214 @@ def _context_agrees(local: _Local, cluster: _Cluster) -> bool:
     return bool(local.roles & cluster.roles) and not contradicts
 
 
-def _assign(local: _Local, clusters: list[_Cluster]) -> _Cluster | None:
-    named = [c for c in clusters if _names_agree(local, c)]
-    fitting = [c for c in named if _context_agrees(local, c)]
-    if len(fitting) == 1:
-        return fitting[0]
-    if not fitting and not local.orgs and not local.roles and " " in local.key and len(named) == 1:
-        return named[0]  # a name without context joins the only entity of that name
-    return None
+def _assign(local: _Local, candidates: Iterable[_Cluster]) -> _Cluster | None:
+    """The one entity ``local`` joins: the only one whose name and context agree, or for a full
+    name without any context the only one whose name agrees; else None. ``candidates`` (each
+    once) must include every entity that could count here; others are ignored."""
+    context = bool(local.orgs or local.roles)
+    if not context and " " not in local.key:
+        return None  # a surname alone without context starts an entity of its own
+    found = None
+    for c in candidates:
+        if _names_agree(local, c) and (not context or _context_agrees(local, c)):
+            if found is not None:
+                return None  # ambiguous
+            found = c
+    return found
+
+
+def _neighbourhood(surname: str) -> set[str]:
+    """``surname`` and every string one deletion away: two surnames are one edit apart only if
+    their neighbourhoods meet."""
+    return {surname, *(surname[:i] + surname[i + 1:] for i in range(len(surname)))}
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _name_blocks(key: str) -> frozenset[str]:
+    """The blocks a name ``key`` is filed under (see :meth:`_Blocks.probe`):
+    ``s`` its surname; ``S`` a surname alone; ``k`` a full name; ``i`` a given name's initial
+    with the surname, ``I`` the same when the given name is an initial; ``g`` a given name with
+    the neighbourhood of a surname long enough to match one edit apart. (Blocks are strings,
+    which the garbage collector need not track.)"""
+    given, _, surname = key.rpartition(" ")
+    if not given:
+        return frozenset({f"s|{surname}", f"S|{surname}"})
+    out = {f"s|{surname}", f"k|{key}", f"i|{given[0]}|{surname}"}
+    if len(given) <= 2:
+        out.add(f"I|{given[0]}|{surname}")
+    if len(surname) >= 5:
+        out |= {f"g|{given}|{v}" for v in _neighbourhood(surname)}
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _probe_blocks(key: str) -> tuple[str, ...]:
+    """The blocks holding every entity whose name may agree with ``key`` (:func:`_names_agree`)."""
+    given, _, surname = key.rpartition(" ")
+    if not given:
+        return (f"s|{surname}",)  # any name with that surname
+    return (f"k|{key}",  # the same name
+            f"S|{surname}",  # the surname alone
+            f"{'i' if len(given) <= 2 else 'I'}|{given[0]}|{surname}",  # an initial on either side
+            *(f"g|{given}|{v}" for v in _neighbourhood(surname)))  # the surname one edit apart
+
+
+def _context_blocks(cluster: _Cluster) -> set[str]:
+    """Organisations, functions, and functions of an entity that has no organisation yet."""
+    out = {f"#o|{o}" for o in cluster.orgs} | {f"#r|{r}" for r in cluster.roles}
+    if not cluster.orgs:
+        out |= {f"#R|{r}" for r in cluster.roles}
+    return out
+
+
+class _Blocks:
+    """Entities filed by name, and by name × context block; names filed by name block.
+
+    :meth:`probe` finds the names that agree with a release's person through the name blocks
+    (:func:`_probe_blocks` meets :func:`_name_blocks` for every pair of names that
+    :func:`_name_agrees` accepts), then the entities with such a name and, when the person has a
+    context, whose context agrees (:func:`_context_agrees`): a shared organisation, a shared
+    function with an entity without organisation, or for a person without organisation any
+    shared function. Each step costs the few names or entities found, not the archive.
+    """
+
+    def __init__(self) -> None:
+        self.entities: dict[int, _Cluster] = {}
+        self.names: dict[str, dict[str, None]] = {}  # name block -> names (keys) filed under it
+        self.blocks: dict[str, dict[int, None]] = {}  # name, or name + context -> entity numbers
+        self.filed: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # entity -> (names, contexts)
+
+    def file(self, no: int, cluster: _Cluster, key: str) -> None:
+        """(Re)file entity ``no`` after a release's person named ``key`` was added to it (needed
+        only when that brought a new name, organisation or function)."""
+        self.entities[no] = cluster
+        names_before, contexts_before = self.filed.get(no, (frozenset(), frozenset()))
+        names = names_before | {key}
+        contexts = frozenset(_context_blocks(cluster))
+        if names == names_before and contexts == contexts_before:
+            return
+        blocks = self.blocks
+        if key not in blocks:  # a name never seen before
+            for b in _name_blocks(key):
+                self.names.setdefault(b, {})[key] = None
+        for k in names:
+            new = k not in names_before
+            if new:
+                blocks.setdefault(k, {})[no] = None
+            for c in contexts if new else contexts - contexts_before:
+                blocks.setdefault(k + c, {})[no] = None
+        for c in contexts_before - contexts:  # an entity with an organisation now: "R" blocks go
+            for k in names_before:
+                del blocks[k + c][no]
+        self.filed[no] = (names, contexts)
+
+    def probe(self, local: _Local) -> Iterator[_Cluster]:
+        """Every filed entity that may take ``local`` (each once), and few others."""
+        agreeing = {k for b in _probe_blocks(local.key) for k in self.names.get(b, ())}
+        names = [k for k in agreeing if _name_agrees(local, k)]
+        if local.orgs:
+            contexts = [*(f"#o|{o}" for o in local.orgs), *(f"#R|{r}" for r in local.roles)]
+            keys = [k + c for k in names for c in contexts]
+        elif local.roles:
+            keys = [f"{k}#r|{r}" for k in names for r in local.roles]
+        else:
+            keys = names
+        seen: set[int] = set()
+        for key in keys:
+            for no in self.blocks.get(key, ()):
+                if no not in seen:
+                    seen.add(no)
+                    yield self.entities[no]
 
 
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", _fold(text)).strip("-") or "person"
 
 
+@contextlib.contextmanager
+def _without_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector: the build allocates hundreds of thousands of objects
+    but no reference cycles, and each full collection it would trigger re-traverses the whole
+    archive in memory (a third of the build time at 50,000 releases)."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
 def build_persons(records: Iterable[Record], overrides: dict | Path | str | None = None) -> list[Person]:
     """Group the persons named in ``records`` into entities (see the module docstring)."""
+    with _without_gc():
+        return _build_persons(records, overrides)
+
+
+def _build_persons(records: Iterable[Record], overrides: dict | Path | str | None) -> list[Person]:
     ordered = sorted(records, key=lambda r: (r.date or "9999", r.id))
     locals_ = [local for r in ordered for local in _release_persons(r)]
     rules = _load_overrides(overrides)
     split_refs = {(person_key(s["name"]), rid)
                   for s in rules.get("split", []) for rid in s.get("records", [])}
     clusters: list[_Cluster] = []
+    blocks = _Blocks()  # every entity but those split off by an editor, which take nobody else
     # full names with context first, then names without context, surnames alone last
     for local in sorted(locals_, key=lambda lo: (" " not in lo.key, not (lo.orgs or lo.roles),
                                                  lo.mentions[0].date or "9999")):
         forced = any((local.key, m.record_id) in split_refs for m in local.mentions)
-        target = None if forced else _assign(local, [c for c in clusters if not getattr(c, "forced", False)])
+        target = None if forced else _assign(local, blocks.probe(local))
         if target is None:
-            target = _Cluster(set(), [])
-            if forced:
-                target.forced = True  # type: ignore[attr-defined]
+            target = _Cluster(set(), [], no=len(clusters))
             clusters.append(target)
+        news = local.key not in target.keys or not (local.orgs <= target.orgs and local.roles <= target.roles)
         target.add(local)
+        if news and not forced:
+            blocks.file(target.no, target, local.key)
     clusters = _apply_merges(clusters, rules.get("merge", []))
     persons: list[Person] = []
     used: dict[str, int] = {}
     for c in clusters:
         mentions = sorted((m for lo in c.locals_ for m in lo.mentions),
                           key=lambda m: (m.date or "", m.record_id))
-        name = max((m.name for m in mentions), key=lambda n: (len(person_key(n).split()), len(n)))
-        base = _slug(person_key(name))
+        name = max((m.name for m in mentions), key=lambda n: (len(_key(n).split()), len(n)))
+        base = _slug(_key(name))
         used[base] = used.get(base, 0) + 1
         persons.append(Person(base if used[base] == 1 else f"{base}-{used[base]}", name, mentions))
     return persons
 
 
-def _refers(ref: str, c: _Cluster) -> bool:
-    name, _, record_id = ref.partition("@")
-    key = person_key(name)
-    return any(person_key(m.name) == key and (not record_id or m.record_id == record_id)
-               for lo in c.locals_ for m in lo.mentions)
-
-
 def _apply_merges(clusters: list[_Cluster], groups: list[list[str]]) -> list[_Cluster]:
+    """Join, group by group, the entities referenced (see the module docstring) into the first."""
+    if not groups:
+        return clusters
+    by_name: dict[str, dict[int, None]] = {}  # name key -> entity numbers, in build order
+    by_mention: dict[tuple[str, str], dict[int, None]] = {}  # (name key, record id) -> the same
+    for i, c in enumerate(clusters):
+        for lo in c.locals_:
+            for m in lo.mentions:
+                by_name.setdefault(_key(m.name), {})[i] = None
+                by_mention.setdefault((_key(m.name), m.record_id), {})[i] = None
+    into = list(range(len(clusters)))  # entity number -> the entity it was merged into
+
+    def find(i: int) -> int:
+        while into[i] != i:
+            into[i] = into[into[i]]
+            i = into[i]
+        return i
+
     for group in groups:
-        hit = [c for c in clusters if any(_refers(ref, c) for ref in group)]
-        if len(hit) > 1:
-            for other in hit[1:]:
-                for lo in other.locals_:
-                    hit[0].add(lo)
-                clusters.remove(other)
-    return clusters
+        hit: set[int] = set()
+        for ref in group:
+            name, _, record_id = ref.partition("@")
+            found = by_mention.get((_key(name), record_id)) if record_id else by_name.get(_key(name))
+            hit |= {find(i) for i in found or ()}
+        first, *others = sorted(hit) or [0]
+        for other in others:
+            for lo in clusters[other].locals_:
+                clusters[first].add(lo)
+            into[other] = first
+    return [c for i, c in enumerate(clusters) if find(i) == i]
 
 
 def _load_overrides(overrides: dict | Path | str | None) -> dict:

@@ -194,3 +194,83 @@ def test_overrides(tmp_path: Path) -> None:
     assert len(build_persons(recs, tmp_path)) == 1
     persons = build_persons(recs, {"split": [{"name": "Eva Nowak", "records": ["x3"]}]})
     assert sorted(len(p.mentions) for p in persons) == [1, 1, 1]
+
+
+# --------------------------------------------------------------------------- blocking and order
+
+
+def _outcome(persons: list) -> list:
+    return [(p.id, p.name, [(m.record_id, m.name, m.role, m.organisation) for m in p.mentions])
+            for p in persons]
+
+
+def _near_collisions(seed: int, count: int = 300) -> list[Record]:
+    """Releases crowded with agreeing and clashing names: initials, surnames alone, surnames one
+    edit apart (long and short), homonyms, organisations and functions from small pools."""
+    rng = random.Random(seed)
+    given = ["Oliver", "O.", "Olaf", "Anna", "A.", "Hans-Peter", "Hans Peter", ""]
+    surnames = ["Hermann", "Herrmann", "Herman", "Hermanns", "Schmidt", "Schmitt", "Schmid", "Graf",
+                "Graff", "Kuhn", "Kühn", "Kuhnn", "Weiß", "Weiss"]
+    roles = ["Bürgermeister", "Bürgermeisterin", "Landrat", "Präsident", "Sprecher", None]
+    orgs = ["Stadt Seestadt", "Landkreis Mittelheide", "Amt Sandfeld", "Sportverein Seestadt", None]
+    records = []
+    for i in range(count):
+        speakers, names = [], []
+        for _ in range(rng.randint(1, 4)):
+            name = f"{rng.choice(['', 'Dr. ', 'Frau '])}{rng.choice(given)} {rng.choice(surnames)}".strip()
+            if rng.random() < 0.7:
+                speakers.append(Speaker(name=name, role=rng.choice(roles), organisation=rng.choice(orgs)))
+            else:
+                names.append(name)
+        records.append(Record(id=f"n-{i:04d}", source=Source(uri="file:///n.txt", sha256="0" * 64,
+                                                            format="text", bytes=1),
+                              date=f"20{10 + i % 12}-{1 + i % 12:02d}-01" if i % 17 else None,
+                              speakers=speakers, mentions=Mentions(persons=names)))
+    return records
+
+
+def _full_comparison_merges(clusters: list, groups: list[list[str]]) -> list:
+    """The plain reading of the override rule: every entity is checked against every reference."""
+    def refers(ref: str, c) -> bool:
+        name, _, record_id = ref.partition("@")
+        return any(person_key(m.name) == person_key(name) and (not record_id or m.record_id == record_id)
+                   for lo in c.locals_ for m in lo.mentions)
+    for group in groups:
+        hit = [c for c in clusters if any(refers(ref, c) for ref in group)]
+        for other in hit[1:]:
+            for lo in other.locals_:
+                hit[0].add(lo)
+            clusters.remove(other)
+    return clusters
+
+
+def test_blocking_matches_full_comparison(monkeypatch) -> None:
+    """Comparing each release's person with the entities sharing a block gives the same persons
+    as comparing it with every entity built so far (and the indexed merges as the plain ones)."""
+    import archive.persons as persons_module
+
+    cases = [(_invented()[0], None)]
+    for seed in range(3):
+        records = _near_collisions(seed)
+        rng = random.Random(seed)
+        refs = [(s.name, r.id) for r in records for s in r.speakers]
+        overrides = {
+            "merge": [[rng.choice(refs)[0], "@".join(rng.choice(refs))] for _ in range(8)],
+            "split": [{"name": name, "records": [rid]} for name, rid in rng.sample(refs, 5)],
+        }
+        cases += [(records, None), (records, overrides)]
+    blocked = [_outcome(build_persons(records, overrides)) for records, overrides in cases]
+    everyone = lambda self, local: iter(list(self.entities.values()))  # noqa: E731
+    monkeypatch.setattr(persons_module._Blocks, "probe", everyone)
+    monkeypatch.setattr(persons_module, "_apply_merges", _full_comparison_merges)
+    full = [_outcome(build_persons(records, overrides)) for records, overrides in cases]
+    assert blocked == full
+
+
+def test_build_does_not_depend_on_input_order() -> None:
+    for records in (_invented()[0], _near_collisions(5)):
+        expected = _outcome(build_persons(records))
+        for seed in range(3):
+            shuffled = list(records)
+            random.Random(seed).shuffle(shuffled)
+            assert _outcome(build_persons(shuffled)) == expected
