@@ -30,7 +30,7 @@ _CHAR_COUNT = re.compile(
     r"\(?\b(?:\d{1,2}\.)?\d{2,5}\s+Zeichen(?:\s+inkl\.\s+Leerzeichen)?\b\)?|\(?Zeichen:\s*\d+\)?"
 )
 _BREADCRUMB = re.compile(
-    r"^(?:Sie sind hier:?|Sie befinden sich hier:?|Pfad:|Navigationspfad:)|^(?:\S[^>»›]{0,40}\s*[>»›/]\s*){2,}"
+    r"^(?:Sie sind hier:?|Sie befinden sich hier:?|Pfad:|Navigationspfad:)|^(?:\S[^>»›]{0,40}?(?:\s*[>»›]|\s/(?=\s))\s*){2,}"
 )
 _RULE_LINE = re.compile(r"^[-=_*~·•+#]{4,}$")
 # newsletter furniture: ``SPARKASSEN-NEWSLETTER | Ausgabe 4/2023``, ``Sie erhalten diesen Newsletter, weil …``
@@ -72,9 +72,7 @@ _RELATED_HEAD = re.compile(
     r"Aktuelle Meldungen|Das könnte Sie interessieren|Auch interessant|Related)\s*:?$",
     re.I,
 )
-_PUBLISHER = re.compile(
-    r"^(?:Herausgeber(?:in)?|Original-Content von|Originalinhalt von)\s*:\s*(.+)$", re.M
-)
+_PUBLISHER = re.compile(r"^(?:Herausgeber(?:in)?|Original-Content von|Originalinhalt von)\s*:\s*(.+)$", re.M)
 # where the publisher's name ends: an address part, a department, a forwarding note
 _PUBLISHER_END = re.compile(
     r"\s*[·|•\n]\s*|,\s*(?=[^,]*\d)|,\s*(?=(?:Pressestelle|Presse-|Referat|Abteilung|Stabsstelle|"

@@ -24,11 +24,14 @@ def analyse(record: Record, body_blocks: list[Block], head: Headline | None = No
     dates.discard(record.date or "")
     for k, b in enumerate(body_blocks):
         text = b.text
+        skip_first = False
         if k == 0:
             dateline = parse_dateline(text)
-            if dateline is not None and dateline.date:
-                text = text[DATELINE_SPAN:]  # the dateline's own date is the publication date
-        for d in find_dates(text, year):
+            # the dateline's own date is the publication date (not a date cut in half at a fixed offset)
+            skip_first = dateline is not None and bool(dateline.date)
+        for n, d in enumerate(find_dates(text, year)):
+            if n == 0 and skip_first and d.start < DATELINE_SPAN:
+                continue
             if d.value != record.date:
                 dates.add(d.value)
     record.mentioned_dates = sorted(dates)

@@ -33,6 +33,8 @@ KINDS = {
     "amtsfreie stadt": "Stadt",
     "marktgemeinde": "Gemeinde",
     "markt": "Gemeinde",
+    "flecken": "Gemeinde",
+    "verwaltungsgemeinschaft": "Verband",
 }
 _KIND_WORDS = "|".join(sorted((re.escape(k) for k in KINDS), key=len, reverse=True))
 _SUFFIX = re.compile(rf"^(.+?),\s*({_KIND_WORDS})\s*$", re.I)
@@ -96,7 +98,12 @@ def parse_member(item: str, default_kind: str | None = None) -> Member | None:
 def label_from_intro(intro: str) -> str:
     """A short label from the sentence that introduces a list."""
     s = intro.strip().rstrip(":").strip()
-    s = re.sub(r"\*+", "", s)
+    s = re.sub(r"\*+", "", s).strip().rstrip(":").strip()
+    if _heading_like(s):
+        return s  # ``Bisherige Mitglieder:``, ``Neue Mitglieder ab 1. Januar 2024:``: a heading line
+    bet = re.search(r"\b((?:[Aa]m|[Ii]m|[Bb]eim|[Aa]n\s+de[rmn])\s+[A-ZÄÖÜ][\wäöüß-]*)\b[^.]*?\bbeteilig", s)
+    if bet:
+        return bet.group(1)[0].upper() + bet.group(1)[1:] + " beteiligt"
     m = re.search(r"\b((?:[A-ZÄÖÜ][\wäöüß-]*)?(?<![a-zäöüß])(?:[A-ZÄÖÜ][\wäöüß-]*m|M)itglieder)\b", s)
     if m:
         word = m.group(1)
@@ -116,12 +123,51 @@ def label_from_intro(intro: str) -> str:
     return s[0].upper() + s[1:] if s else "Mitglieder"
 
 
+_HEAD_LOWER = {
+    "ab",
+    "des",
+    "der",
+    "die",
+    "das",
+    "den",
+    "dem",
+    "im",
+    "in",
+    "am",
+    "an",
+    "bis",
+    "seit",
+    "für",
+    "und",
+    "von",
+    "vom",
+    "zum",
+    "zur",
+    "mit",
+    "nach",
+    "zu",
+    "sowie",
+    "aus",
+    "bei",
+    "beim",
+    "per",
+}
+
+
+def _heading_like(line: str) -> bool:
+    """A short heading line rather than a sentence: every lowercase word a preposition or article."""
+    words = line.split()
+    return (
+        0 < len(words) <= 8
+        and not re.search(r"[.!?]$|[(:]", line)
+        and all(w in _HEAD_LOWER or not w[:1].islower() for w in words)
+    )
+
+
 def _count_in(text: str) -> list[int]:
     counts = []
     rx = (
-        r"\b(\d{1,3}|"
-        + "|".join(_NUMBER_WORDS)
-        + r")\s+(?:(weitere|neue)\s+)?(?:[a-zäöüß]+e[nr]?\s+)?"
+        r"\b(\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(?:(weitere|neue)\s+)?(?:[a-zäöüß]+e[nr]?\s+)?"
         r"(?:Städte|Gemeinden|Ämter|Kommunen|Mitglieder|Landkreise|Kreise|"
         r"Verbände|Mitgliedskommunen|Gründungsmitglieder)\b"
     )
@@ -161,8 +207,14 @@ _GROUP = re.compile(
     r"Zweckverbände|Stadt|Gemeinde|Amt|Landkreis)(?:\s+an\s*:|\s*:)?\s+"
 )
 _OWNER = re.compile(r"\b(Amt|Landkreis|Verband|Zweckverband|Stadt|Gemeinde)\s+[A-ZÄÖÜ][^,]{0,40}$")
-_OWNER_GEN = {"Amt": "des Amtes", "Landkreis": "des Landkreises", "Verband": "des Verbandes",
-              "Zweckverband": "des Verbandes", "Stadt": "der Stadt", "Gemeinde": "der Gemeinde"}
+_OWNER_GEN = {
+    "Amt": "des Amtes",
+    "Landkreis": "des Landkreises",
+    "Verband": "des Verbandes",
+    "Zweckverband": "des Verbandes",
+    "Stadt": "der Stadt",
+    "Gemeinde": "der Gemeinde",
+}
 
 
 def _inline(sentence: str) -> list[Member]:
@@ -261,9 +313,7 @@ def find_member_lists(blocks: list[Block], full_text: str) -> tuple[list[MemberL
     for ml, ctx in zip(lists, contexts, strict=True):
         # only a count stated where the list is introduced (``folgende 12 Mitglieder``, the sentence before)
         related = [
-            (n, extra)
-            for n, extra, qual in _count_in(ctx)
-            if not qual or qual.lower() in ml.label.lower()
+            (n, extra) for n, extra, qual in _count_in(ctx) if not qual or qual.lower() in ml.label.lower()
         ]
         if related and not any(len(ml.members) in {n, n + extra} for n, extra in related):
             stated = related[0][0] + related[0][1]

@@ -30,7 +30,17 @@ _ROLE_SUFFIX = re.compile(
     r"schatzmeister|schatzmeisterin|schriftführer|schriftführerin|ortsvorsteher|ortsvorsteherin|"
     r"geschäftsführer|geschäftsführerin|leitung|leiterin|sprecherin|amtsdirektor|amtsdirektorin|"
     r"bürgermeister|bürgermeisterin|oberbürgermeister|oberbürgermeisterin|dozent|dozentin|präses|"
-    r"beirat|beirätin|kassierer|kassiererin|fachbereichsleiter|fachbereichsleiterin)$",
+    r"beirat|beirätin|kassierer|kassiererin|fachbereichsleiter|fachbereichsleiterin|"
+    # occupations written before a name (``Landwirt Peter Rauschenbach``)
+    r"landwirt|landwirtin|unternehmer|unternehmerin|winzer|winzerin|imker|imkerin|künstler|künstlerin|"
+    r"autor|autorin|historiker|historikerin|wissenschaftler|wissenschaftlerin|forscher|forscherin|"
+    r"apotheker|apothekerin|hebamme|sozialarbeiter|sozialarbeiterin|handwerker|handwerkerin|gastwirt|"
+    r"gastwirtin|hotelier|bäckermeister|schulleiter|schulleiterin|diakon|diakonin|pastor|pastorin|"
+    r"kantor|kantorin|bildhauer|bildhauerin|musiker|musikerin|schriftsteller|schriftstellerin|"
+    r"betreiber|betreiberin|eigentümer|eigentümerin|bauherr|bauherrin|physiotherapeut|"
+    r"physiotherapeutin|therapeut|therapeutin|psychologe|psychologin|juristin|jurist|ökonom|ökonomin|"
+    r"biologe|biologin|chemiker|chemikerin|physiker|physikerin|geologe|geologin|hydrologe|hydrologin|"
+    r"förderer|schülersprecher|elternsprecher|landesbischof|notar|notarin|steuerberater|steuerberaterin)$",
     re.I,
 )
 _ROLE_ADJ = re.compile(
@@ -185,6 +195,12 @@ NON_NAME = {
     "Zitat",
     "Presse",
     "Pressestelle",
+    "In",
+    "An",
+    "Auf",
+    "Von",
+    "Unter",
+    "Über",
 }
 CONNECTORS = {
     "der",
@@ -303,13 +319,34 @@ def split_name(tokens: list[str]) -> PersonName | None:
     return PersonName(full, honorific, given, surname, prefix)
 
 
+_ENUM_NAME = re.compile(
+    r"^,\s+(?:[A-ZÄÖÜ][\w/-]*(?:\s+[a-zäöüß]+)?(?:\s+[A-ZÄÖÜ][\w/-]*)?,\s+)*"
+    r"(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w/-]*\s+(?:und|sowie|&)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w/-]*"
+)
+
+
+def _first_phrase(role: str) -> str:
+    """The role up to its first comma, keeping an enumeration inside a ``für …`` name
+    (``Landesamt für Umwelt, Landwirtschaft und Geologie``)."""
+    i = 0
+    while True:
+        k = role.find(",", i)
+        if k < 0:
+            return role
+        em = _ENUM_NAME.match(role[k:])
+        if em and re.search(r"\bfür\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w/-]*$", role[:k]):
+            i = k + em.end()
+            continue
+        return role[:k]
+
+
 def organisation_of(role: str | None) -> str | None:
     """The body named in a role: ``Bürgermeister der Stadt Wittenberge`` -> ``Stadt Wittenberge``."""
     if not role:
         return None
     first = re.split(
-        r",\s+|(?<!-)\s+und\s+(?=(?:[A-ZÄÖÜ][\w-]*\s+)?[A-ZÄÖÜ][\w-]*(?:in|er|ent|or|te|ter|rat|führer|tin)\b)",
-        role,
+        r"(?<!-)\s+und\s+(?=(?:[A-ZÄÖÜ][\w-]*\s+)?[A-ZÄÖÜ][\w-]*(?:in|er|ent|or|te|ter|rat|führer|tin)\b)",
+        _first_phrase(role),
     )[0]
     m = re.search(
         r"\b(?:der|des|im|beim|vom|von der|vom|am|bei der|in der|für den|für die|für das)\s+([A-ZÄÖÜ].*)$",
@@ -318,28 +355,69 @@ def organisation_of(role: str | None) -> str | None:
     if m:
         org = m.group(1).strip(" ,.")
         article = first[: m.start(1)].split()[-1]
-        if article == "des" or first[: m.start(1)].rstrip().endswith("des"):
-            org = _nominative(org)
-        return org or None
+        return to_nominative(org, article) or None
     m = re.match(r"^((?:[A-ZÄÖÜ][\wäöüß-]*\s)*?[A-ZÄÖÜ][\wäöüß-]*s)\s+(?=\S)", first)
     if m and not is_role_word(m.group(1)) and any(is_role_word(t) for t in first[m.end() :].split()):
         return m.group(1)[:-1]
+    # ``LfU-Präsidentin``: an abbreviation compounded with the role noun
+    m = re.match(
+        r"^([A-ZÄÖÜ][A-Za-zÄÖÜäöüß]*[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]*)-([A-ZÄÖÜ]?[\wäöüß]+)$", first.split()[0]
+    )
+    if m and len(first.split()) == 1 and is_role_word(m.group(2)):
+        return m.group(1)
     return None
 
 
+_ADJ_EN = re.compile(
+    r"^[a-zäöüß]*(?:isch|lich|ig|al|ell|iv|är|frei|neu|deutsch|hoh|groß|alt|ober|unter|nieder|"
+    r"mittler|evangelisch|katholisch)en$"
+)
+_NEUTER = re.compile(
+    r"(?:amt|ministerium|institut|zentrum|büro|werk|haus|gericht|referat|archiv|museum|theater|klinikum|"
+    r"präsidium|kuratorium|gremium|forum|netzwerk|bündnis|kommando|dezernat|sekretariat|kollegium|"
+    r"direktorat|rektorat|landratsamt|parlament|komitee|kabinett|team|projekt|programm|bureau)$",
+    re.I,
+)
 _GEN = re.compile(r"^(.*?[a-zäöüß])(es|s)$")
 
 
-def _nominative(org: str) -> str:
+def _genitive_noun(w: str) -> str:
+    if w.endswith("es") and len(w) >= 5 and w[-3] not in "aeiouäöü":
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is", "os")):
+        return w[:-1]
+    return w
+
+
+def to_nominative(org: str, article: str = "des") -> str:
+    """A body named after ``des``/``der``/``dem``/``vom`` in the nominative: ``Sächsischen Städte- und
+    Gemeindetages`` -> ``Sächsischer Städte- und Gemeindetag``, ``Deutschen Wetterdienst`` ->
+    ``Deutscher Wetterdienst``."""
     words = org.split()
+    genitive = article == "des" or article.endswith("des")
+    dative = article in {"dem", "vom", "im", "beim", "am"}
+    adj: list[int] = []
     for k, w in enumerate(words):
         if w.endswith("-") or w in {"und", "für"} or not w[:1].isupper():
             continue
         if w.isupper() or len(w) < 4:
             return org
-        if w.endswith("es") and len(w) >= 5 and w[-3] not in "aeiouäöü":
-            words[k] = w[:-2]
-        elif w.endswith("s") and not w.endswith(("ss", "us", "is", "os")):
-            words[k] = w[:-1]
+        if _ADJ_EN.match(w.lower()) and k + 1 < len(words) and words[k + 1][:1].isupper():
+            adj.append(k)
+            continue
+        head = _genitive_noun(w) if genitive else w
+        if genitive:
+            words[k] = head
+        if adj:
+            # the adjective ending follows the head noun's gender
+            if genitive or dative:
+                ending = "es" if _NEUTER.search(head) else "er"
+            elif article in {"der", "von der", "bei der", "in der"}:
+                ending = "e"
+            else:
+                ending = None
+            if ending:
+                for a in adj:
+                    words[a] = words[a][:-2] + ending
         break
     return " ".join(words)

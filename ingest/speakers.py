@@ -12,11 +12,13 @@ from ingest.boilerplate import split_sentences
 from ingest.names import (
     CONNECTORS,
     HONORIFIC,
+    NON_NAME,
     PersonName,
     is_name_token,
     is_role_word,
     organisation_of,
     split_name,
+    to_nominative,
 )
 from ingest.quotes import QuoteSpan, find_quotes
 
@@ -80,6 +82,7 @@ class _Ref:
     role: str | None = None
     pronoun: bool = False
     role_only: str | None = None
+    org: str | None = None  # an affiliation without a role noun (``Maren Lüdecke vom Institut für …``)
 
 
 @dataclass
@@ -88,6 +91,9 @@ class _Person:
     roles: list[str] = field(default_factory=list)
 
 
+_ANSWER = re.compile(
+    rf"^((?:{HONORIFIC}\s+)*(?:[A-ZÄÖÜ][\wäöüß'-]+\s+){{0,2}}[A-ZÄÖÜ][\wäöüß'-]+)\s*:\s+(\S.*)$", re.S
+)
 _PAREN = re.compile(r"^\s*\([^()]{1,60}\)")
 _SEGMENT_END = re.compile(r"[:„“\"»«(]|[.!?](?:\s|$)")
 
@@ -186,11 +192,11 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             break  # ``Prof. Dr. Geraldine Rauch die Bedeutung …``: the name ends before the object
         if tok in {",", ";", ":", "(", ")", "–", "—", ".", "!", "?", "„", "“", '"', "»", "«"}:
             break
+        if tok[:1].islower() and tok not in CONNECTORS and not _ADJ.match(tok.rstrip(".")):
+            break
         if tok.endswith(".") and not re.fullmatch(HONORIFIC, tok) and not re.fullmatch(r"[A-ZÄÖÜ]\.", tok):
             tokens.append(tok[:-1])
             end = tm.end() - 1
-            break
-        if tok[:1].islower() and tok not in CONNECTORS and not _ADJ.match(tok):
             break
         tokens.append(tok)
         end = tm.end()
@@ -200,6 +206,18 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
         tokens.pop()
     if not tokens:
         return None, 0
+    org = None
+    for j in range(2, len(tokens) - 1):
+        # ``Prof. Dr. Maren Lüdecke vom Institut für Biowissenschaften``: name, then the affiliation
+        t, nxt = tokens[j], tokens[j + 1]
+        if not (t == "vom" or (t == "von" and nxt in {"der", "dem", "den"})):
+            continue
+        named = split_name(tokens[:j])
+        tail = tokens[j + 1 :] if t == "vom" else tokens[j + 2 :]
+        if named is not None and named.given_name and tail and tail[0][:1].isupper():
+            org = to_nominative(" ".join(tail), "dem")
+            tokens = tokens[:j]
+        break
     person = split_name(tokens)
     if person is not None and person.given_name is None and person.role_prefix is None and len(tokens) > 1:
         person = None
@@ -213,7 +231,7 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
     prefix = person.role_prefix
     if prefix:
         prefix = re.sub(r"^(?:(?:der|die|den|dem)\s+)?(?:[a-zäöüß]+\s+)*", "", prefix) or None
-    ref = _Ref(person=person, role=prefix)
+    ref = _Ref(person=person, role=prefix, org=org)
     rest = s[end:]
     pm = _PAREN.match(rest)  # ``Uwe Brockhausen (SPD), …``
     if pm:
@@ -317,9 +335,12 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
         if not cand.strip():
             continue
         ref, _ = _subject(cand)
-        if ref is not None and ref.person is not None and not (
-            ref.person.given_name or ref.person.honorific or ref.role
-        ) and cand is not candidates[-1]:
+        if (
+            ref is not None
+            and ref.person is not None
+            and not (ref.person.given_name or ref.person.honorific or ref.role)
+            and cand is not candidates[-1]
+        ):
             continue  # ``hatte vor der Abstimmung …``: a lone noun is no speaker, try the subject
         if ref is not None:
             return ref, True, vm is not None
@@ -354,6 +375,8 @@ class SpeakerFinder:
         self._text = ""
         self.warnings: list[str] = []
         self._pos = 0
+        self.prev_tail = ""
+        self.prev_para = ""
 
     def _resolve(self, ref: _Ref) -> _Person | None:
         if ref.pronoun:
@@ -397,9 +420,9 @@ class SpeakerFinder:
                     return self._add(found.person, found.role or ref.role_only)
             return None
         assert ref.person is not None
-        return self._add(ref.person, ref.role)
+        return self._add(ref.person, ref.role, ref.org)
 
-    def _add(self, person: PersonName, role: str | None) -> _Person | None:
+    def _add(self, person: PersonName, role: str | None, org: str | None = None) -> _Person | None:
         for p in self.people:
             sp = p.speaker
             if sp.surname == person.surname and (
@@ -411,6 +434,8 @@ class SpeakerFinder:
                     sp.role, sp.organisation = role, organisation_of(role)
                 if role:
                     p.roles.append(role)
+                if org and not sp.organisation:
+                    sp.organisation = org
                 return p
         if person.given_name is None:
             # surname-only: look for the full name elsewhere in the text
@@ -430,7 +455,7 @@ class SpeakerFinder:
             given_name=person.given_name,
             surname=person.surname,
             role=role,
-            organisation=organisation_of(role),
+            organisation=organisation_of(role) or org,
         )
         entry = _Person(sp, [role] if role else [])
         self.people.append(entry)
@@ -438,6 +463,37 @@ class SpeakerFinder:
 
     def paragraph(self, text: str) -> None:
         """Attribute the quotes of one paragraph."""
+        if not self._answer(text):
+            self._paragraph(text)
+        self.prev_tail = text.rstrip()[-600:]
+        self.prev_para = text
+
+    def _answer(self, text: str) -> bool:
+        """An interview answer ``Name: …`` after a question paragraph: the answer is that person's quote."""
+        m = _ANSWER.match(text)
+        prev = self.prev_para.strip()
+        if not m or not (prev.endswith("?") or re.match(r"^(?:Frage|F)\s*:", prev)):
+            return False
+        answer = re.sub(r"\s+", " ", m.group(2)).strip()
+        if answer.endswith("?") or len(answer.split()) < 4:
+            return False
+        tokens = m.group(1).split()
+        if any(t in NON_NAME or is_role_word(t) for t in tokens):
+            return False
+        person = split_name(tokens)
+        if person is None or person.role_prefix:
+            return False
+        known = any(p.speaker.surname == person.surname for p in self.people)
+        who = self._add(person, None)
+        if who is None or not (who.speaker.given_name or known):
+            if who is not None and not who.speaker.quotes:
+                self.people.remove(who)
+            return False
+        who.speaker.quotes.append(answer)
+        self.last = who
+        return True
+
+    def _paragraph(self, text: str) -> None:
         spans = find_quotes(text)
         current: _Person | None = None
         pending: list[str] = []
@@ -543,6 +599,8 @@ class SpeakerFinder:
                     who = self.last
                 elif (intro := self._colon_intro(text, span.start)) is not None:
                     who = intro  # ``X hob … hervor: Die Schulen … . „…“``
+                elif (subj := self._named_subject_before(text, span)) is not None:
+                    who = subj  # ``Birgit Ahnert, Vorsitzende …, begrüßte den Beschluss. „…“``
                 else:
                     pending.append(quote)
                     pending_end = span.end
@@ -557,6 +615,51 @@ class SpeakerFinder:
             prev_end = span.end
             current = who
             self.last = who
+
+    def _named_subject_before(self, text: str, span: QuoteSpan) -> _Person | None:
+        """The person named as the subject of the sentence directly before an unattributed quote
+        (name, optional apposition, a finite verb); at a paragraph start, the previous paragraph's last
+        sentence when the paragraph holds nothing but quotes."""
+        after = text[span.end :]
+        if re.match(r"^\s*[„“\"»«]", after) or _AFTER.match(after):
+            return None  # the quote has its own attribution (or another quote follows that may carry it)
+        if not re.search(r"[.!?…]$", span.text.strip()) or not re.match(r"^\s*(?:$|[A-ZÄÖÜ])", after):
+            return None  # spoken words are a sentence of their own, not a title inside a sentence
+        before = text[: span.start].rstrip()
+        if not before:
+            if not _quote_only(text):
+                return None
+            before = self.prev_tail
+        if not before or (before[-1] not in ".!?" and not re.search(r"[.!?][“”\"«»]$", before)):
+            return None
+        cut = 0
+        for m in re.finditer(r"[.!?][“”\"«»]?(?=\s)", before[:-2]):
+            if m.group(0)[0] == "." and _ABBREV.search(before[max(0, m.start() - 12) : m.start() + 1]):
+                continue
+            cut = m.end()
+        sentence = before[cut:].strip()
+        if ":" in sentence or len(sentence) > 400:
+            return None
+        ref, end = _subject(sentence)
+        if ref is None or ref.person is None:
+            return None
+        if not re.match(
+            r"^\s*,?\s*(?!(?:der|die|das|und|oder|den|dem|des|ein|eine)\b)[a-zäöüß]{2,}\b", sentence[end:]
+        ):
+            return None  # no finite verb after the subject
+        person = ref.person
+        known = any(p.speaker.surname == person.surname for p in self.people)
+        if not person.given_name and not known:
+            return None
+        if not (known or person.honorific or (ref.role and any(is_role_word(w) for w in ref.role.split()))):
+            # a bare capitalised pair (``Heimatverein Marzahn-Hellersdorf``) is a person only when the
+            # release states a role for it somewhere
+            probe = Speaker(
+                name=person.name, honorific=None, given_name=person.given_name, surname=person.surname
+            )
+            if role_in_text(probe, self.full_text) is None:
+                return None
+        return self._add(person, ref.role, ref.org)
 
     def _colon_intro(self, text: str, pos: int) -> _Person | None:
         """An attribution clause ending in a colon, followed by a sentence of paraphrase before the quote."""
@@ -582,7 +685,17 @@ class SpeakerFinder:
         return [p.speaker for p in self.people if p.speaker.quotes]
 
 
-_OPENERS = "„“\"»«‚"
+_OPENERS = '„“"»«‚'
+
+
+def _quote_only(text: str) -> bool:
+    """A paragraph that holds nothing but closed quotations."""
+    spans = find_quotes(text)
+    if not spans or not all(sp.closed for sp in spans):
+        return False
+    bounds = [0, *(x for sp in spans for x in (sp.start, sp.end)), len(text)]
+    rest = "".join(text[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2))
+    return not re.search(r"\w", rest)
 
 
 def _speech_paragraphs(blocks: list[Block]) -> list[str]:
@@ -590,11 +703,17 @@ def _speech_paragraphs(blocks: list[Block]) -> list[str]:
     attribution ending in a colon before a quote paragraph, a quote left open at the paragraph end."""
     out: list[str] = []
     join_next = False
+    colon_run = False  # the last paragraph is ``X erklärt:`` followed by quote-only paragraphs
     for b in blocks:
         if b.kind not in {"p", "li"} or b.is_heading:
-            join_next = False
+            join_next = colon_run = False
             continue
         text = b.text.replace("\n", " ")
+        if colon_run and out and _quote_only(text):
+            # ``Dazu erklärt X:`` „…“ „…“: consecutive quote paragraphs continue that speaker
+            out[-1] += " " + text
+            continue
+        colon_run = join_next and bool(out) and out[-1].endswith(":") and _quote_only(text)
         if join_next and out:
             if out[-1].endswith(":"):
                 out[-1] += " " + text
@@ -658,7 +777,7 @@ def find_speakers_and_warnings(blocks: list[Block]) -> tuple[list[Speaker], list
         if sp.role is None:
             # introduced in one sentence, quoted later by surname or pronoun: the stated role is theirs
             sp.role = role_in_text(sp, full)
-            sp.organisation = organisation_of(sp.role)
+            sp.organisation = organisation_of(sp.role) or sp.organisation
         gm = _GENITIVE_PLACE.match(sp.role or "")
         if gm and not is_role_word(gm.group(1)) and is_role_word(gm.group(2).split()[0]):
             # ``Potsdams Oberbürgermeister``: the role is the office, the place its organisation
