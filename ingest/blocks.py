@@ -8,15 +8,21 @@ from dataclasses import dataclass, field
 
 @dataclass
 class Block:
-    """One block of a document: a heading (``h1``..``h6``), paragraph (``p``) or list item (``li``).
+    """One block of a document: a heading (``h1``..``h6``), paragraph (``p``), list item (``li``) or data
+    table (``table``).
 
     ``hint`` carries a role guessed from markup (``kicker``, ``subtitle``, ``date``, ``category``,
-    ``caption``, ``strong``); ``text`` may hold line breaks for hard-broken lines.
+    ``caption``, ``strong``); ``text`` may hold line breaks for hard-broken lines. A table keeps its cells in
+    ``rows`` (row × cell texts; ``header`` when the markup marks the first row as a header row, ``caption``
+    its ``<caption>``); its ``text`` is the readable form: one line per row, cells joined by `` | ``.
     """
 
     kind: str
     text: str
     hint: str = ""
+    rows: list[list[str]] | None = None
+    header: bool = False
+    caption: str = ""
 
     @property
     def is_heading(self) -> bool:
@@ -45,3 +51,11 @@ def clean_text(text: str) -> str:
     """Collapse spaces (keeping single line breaks) and strip each line."""
     lines = [_WS.sub(" ", line).strip() for line in text.replace("\u00ad", "").split("\n")]
     return "\n".join(line for line in lines if line)
+
+
+TABLE_SEP = " | "
+
+
+def table_text(rows: list[list[str]]) -> str:
+    """The readable form of a table: one line per row, cells joined by `` | `` (empty cells kept in place)."""
+    return "\n".join(TABLE_SEP.join(cells).strip() for cells in rows if any(cells))

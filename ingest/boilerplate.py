@@ -23,7 +23,7 @@ _WIDGET_WORDS = (
     r"(?:Meldung|Nachricht|Beitrag|Artikel|Seite|Pressemitteilung)\s+(?:teilen|drucken|versenden|empfehlen)|"
     r"Zur(?:ück zur)? (?:Übersicht|Startseite|Liste|Meldungsübersicht)|Als PDF (?:herunterladen|speichern)"
 )
-_WIDGET_LINE = re.compile(rf"^(?:[«»‹›<>←→]\s*)?(?:(?:{_WIDGET_WORDS})\s*[:|·•/,]?\s*[«»‹›<>←→]?\s*)+$", re.I)
+_WIDGET_LINE = re.compile(rf"^(?:[«»‹›<>←→]\s*)?(?:(?:{_WIDGET_WORDS})\s*[:|·•/,*]?\s*[«»‹›<>←→]?\s*)+$", re.I)
 # a back/print/share line: after the text, it closes the article (sidebars and footers follow)
 _END_WIDGET = re.compile(r"zurück|Übersicht|Druck|drucken|teilen|empfehlen", re.I)
 _CHAR_COUNT = re.compile(
@@ -41,8 +41,9 @@ _NEWSLETTER = re.compile(
 )
 # a postal address: street and number plus postcode and town
 _STREET = re.compile(
-    r"\b[A-ZÄÖÜ][\wäöüß.-]*(?i:straße|strasse|str\.|weg|platz|allee|chaussee|ring|gasse|damm|ufer|markt|"
-    r"hof|steig|promenade)\s+\d{1,4}\s?[a-z]?\b"
+    r"\b(?:[A-ZÄÖÜ][\wäöüß.-]*(?i:straße|strasse|str\.|weg|platz|allee|chaussee|ring|gasse|damm|ufer|markt|"
+    r"hof|steig|promenade)|(?:Markt|Ring|Anger|Wall|Damm|Platz|Hof)|"  # a street named by the word alone
+    r"(?:Am|An der|An den|Im|In der|Auf dem|Auf der|Zum|Zur|Unter den)\s+[A-ZÄÖÜ][\wäöüß-]+)\s+\d{1,4}\s?[a-z]?\b"
 )
 _POSTCODE = re.compile(r"\b\d{5}\s+[A-ZÄÖÜ]\w+")
 _STAND = re.compile(
@@ -184,5 +185,5 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
             and not re.match(r"(?:Presse|Medien)?(?:mitteilung|information)\s+vom\b", text, re.I)
         ):
             continue  # an address line of a letterhead or footer
-        out.append(Block(b.kind, text, b.hint))
+        out.append(Block(b.kind, text, b.hint, b.rows, b.header, b.caption))
     return out[:end_at] if end_at is not None else out

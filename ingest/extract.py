@@ -17,7 +17,8 @@ from ingest.text_content import text_blocks
 
 
 def render_body(blocks: list[Block]) -> str:
-    """Blocks to the contract's body text: blank line between paragraphs, ``- `` list items."""
+    """Blocks to the contract's body text: blank line between paragraphs, ``- `` list items; a data table
+    as one paragraph with a line per row and its cells joined by `` | `` (the header row first)."""
     parts: list[str] = []
     for b in blocks:
         if b.kind == "li":

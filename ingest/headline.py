@@ -226,6 +226,9 @@ def _date_line(b: Block) -> tuple[str | None, list[str]] | None:
         return None
     if b.hint == "date":
         return parse_date(text), []
+    if _PM_LINE.match(text.strip()):
+        # the type label of the text, with or without its number (``Pressemitteilung 45/2023``)
+        return None, [normalise_category(text.strip())]
     cats = split_categories(text, b.hint == "category")
     if cats and (b.hint == "category" or len(" ".join(cats)) >= len(text.replace("|", "").strip()) - 6):
         return None, cats
@@ -560,6 +563,8 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
         found = _date_line(b)
         if found is None:
             continue
+        if b.kind == "li" and b.hint != "category" and not found[0]:
+            continue  # an item of a navigation list names sections of the site, not the text's category
         date, cats = found
         if date and head.date is None:
             head.date = date

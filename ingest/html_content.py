@@ -6,7 +6,7 @@ import re
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
-from ingest.blocks import Block, Parsed, clean_text
+from ingest.blocks import Block, Parsed, clean_text, table_text
 from ingest.dates import parse_date
 
 _DROP_TAGS = {
@@ -325,6 +325,35 @@ def _hint_of(tag: Tag, stop: Tag | None) -> str:
 
 
 _SRC_NL = re.compile(r"[ \t]*[\r\n]+[ \t]*")
+_TABLE_BLOCKERS = ["table", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "form", "dl"]
+MAX_CELL_CHARS = 300
+
+
+def _data_table_rows(table: Tag) -> list[list[Tag]] | None:
+    """The rows (cell tags) of a data table, or ``None`` for a layout table: a data table holds no nested
+    table, headings, lists or paragraphs of running text; it has two rows or more, two columns or more in
+    some row, and short cells. Whole-page layouts of old CMS (navigation cell next to the content cell) fail
+    these tests and are walked as before (each cell its own block)."""
+    if str(table.get("role") or "").lower() in {"presentation", "none"}:
+        return None
+    if table.find(_TABLE_BLOCKERS) is not None:
+        return None
+    rows: list[list[Tag]] = []
+    for tr in table.find_all("tr"):
+        cells = [c for c in tr.find_all(["td", "th"], recursive=False)]
+        if cells:
+            rows.append(cells)
+    if len(rows) < 2 or max(len(r) for r in rows) < 2:
+        return None
+    for r in rows:
+        for c in r:
+            if len(c.get_text(" ", strip=True)) > MAX_CELL_CHARS or len(c.find_all(["p", "div"])) > 1:
+                return None
+    return rows
+
+
+def _cell_text(cell: Tag) -> str:
+    return re.sub(r"\s+", " ", cell.get_text(" ").replace("\u00ad", "")).strip()
 
 
 class _Walker:
@@ -375,7 +404,7 @@ class _Walker:
                 self.flush()
                 self.walk(child)
                 self.flush("li", child)
-            elif name in {"img"}:
+            elif name == "img" or (name == "table" and self._table(child)):
                 continue
             elif name in _BLOCK_TAGS:
                 self.flush()
@@ -385,6 +414,26 @@ class _Walker:
                 if self.buf_tag is None and child.get_text(strip=True):
                     self.buf_tag = child
                 self.walk(child)
+
+    def _table(self, table: Tag) -> bool:
+        """A data table becomes one ``table`` block (after its caption as a paragraph); ``False`` for a
+        layout table (walked cell by cell)."""
+        rows = _data_table_rows(table)
+        if rows is None:
+            return False
+        self.flush()
+        first = rows[0]
+        thead = table.find("thead")
+        header = all(c.name == "th" for c in first) or (thead is not None and first[0] in thead.descendants)
+        cap_tag = table.find("caption")
+        caption = _cell_text(cap_tag) if isinstance(cap_tag, Tag) else ""
+        if caption:
+            self.blocks.append(Block("p", caption))
+        cells = [[_cell_text(c) for c in r] for r in rows]
+        text = table_text(cells)
+        if text:
+            self.blocks.append(Block("table", text, "", rows=cells, header=header, caption=caption))
+        return True
 
     def _heading(self, tag: Tag) -> None:
         # a kicker span inside the heading becomes its own block

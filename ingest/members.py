@@ -1,10 +1,13 @@
-"""Member lists: block lists (``Angermünde, Stadt``) and inline enumerations
-(``die Städte A, B und C sowie die Gemeinden D und E``), labelled by their introducing sentence."""
+"""Member lists: block lists (``Angermünde, Stadt``), inline enumerations
+(``die Städte A, B und C sowie die Gemeinden D und E``) and member tables (a column of municipality names,
+kinds from an ``Art``/``Typ``/``Status`` column), labelled by their heading, caption or introducing
+sentence."""
 
 from __future__ import annotations
 
 import re
 
+from archive import gazetteer
 from archive.record import Member, MemberList
 from ingest.blocks import Block
 
@@ -221,6 +224,8 @@ def _inline(sentence: str) -> list[Member]:
     members: list[Member] = []
     groups = list(_GROUP.finditer(sentence))
     for k, g in enumerate(groups):
+        if re.search(r"\b(?:aus|zwischen)\s+$", sentence[: g.start()]):
+            continue  # where the members come from (``aus den Landkreisen A und B``), not members
         end = groups[k + 1].start() if k + 1 < len(groups) else len(sentence)
         chunk = sentence[g.end() : end]
         chunk = re.split(
@@ -244,19 +249,186 @@ def _inline(sentence: str) -> list[Member]:
     return members
 
 
+# --------------------------------------------------------------------------- member tables
+
+_COL_NAME = re.compile(
+    r"^(?:Name|Mitglied\w*|\w*[Kk]ommunen?|Gemeinden?|Städte|Stadt|Stadt\s*/\s*Gemeinde|Ort(?:sname)?|"
+    r"Gebietskörperschaft(?:en)?|Körperschaft(?:en)?|Verbandsmitglied\w*|Ämter|Amt|Landkreise?|Kreise?)\b",
+    re.I,
+)
+_COL_PRIMARY = re.compile(r"^(?:Name|Mitglied|Kommune|Gemeinde|Stadt|Städte|Mitgliedskommune)", re.I)
+_COL_KIND = re.compile(r"^(?:Art|Typ|Status|Kategorie|Gebietsart|Rechtsform|Körperschaftsart)\b", re.I)
+# membership, not just municipalities being named (a statistics table by Gemeinde is no member list)
+_TABLE_CUE = re.compile(
+    r"Mitglied|mitglied|gehören|angehören|beigetreten|beitreten|aufgenommen|Verbandsgebiet|Gesellschafter|"
+    r"Träger|Gründung|gegründet|beteiligt"
+)
+MIN_TABLE_LINKED = 0.6
+MIN_TABLE_DISTINCT = 0.8
+_LAND_NAMES: dict[str, str] | None = None
+
+
+def _lands() -> dict[str, str]:
+    global _LAND_NAMES
+    if _LAND_NAMES is None:
+        _LAND_NAMES = {e.name: e.key for e in gazetteer.entries("land")}
+    return _LAND_NAMES
+
+
+def land_hint(text: str) -> str | None:
+    """The one Land the text names (``Sachsen``; not ``Nordsachsen``), else ``None``."""
+    named = {
+        key
+        for name, key in _lands().items()
+        if name in text and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+def _kind_of(cell: str) -> str | None:
+    return KINDS.get(re.sub(r"\s+", " ", cell.strip()).lower())
+
+
+def _table_link(name: str, kind: str | None, land: str | None) -> gazetteer.Link | None:
+    found = gazetteer.link(name, kind=kind, land=land)
+    return found if found is not None and found.entry.level in {"gemeinde", "verband", "kreis"} else None
+
+
+def table_members(block: Block, context: str) -> list[Member] | None:
+    """Members of a data table: the column (header ``Gemeinde``/``Kommune``/``Mitglied``/``Name`` …
+    preferred) whose distinct cells link mostly (≥ 60 %) to municipalities, Ämter or Kreise; kinds from an
+    ``Art``/``Typ``/``Status`` column or the name's own kind word; keys linked in the Land ``context``
+    names, else in the Land most names link to. ``None`` for other tables (layout, statistics, dates)."""
+    rows = [r for r in block.rows or [] if any(r)]
+    if len(rows) < 2:
+        return None
+    width = max(len(r) for r in rows)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    land = land_hint(context)
+    head = rows[0]
+    has_header = block.header or (
+        any(_COL_NAME.match(c) or _COL_KIND.match(c) for c in head)
+        and not any(_table_link(c, None, land) for c in head if c and not _COL_NAME.match(c))
+    )
+    body = rows[1:] if has_header else rows
+    if len(body) < 2:
+        return None
+    header = head if has_header else [""] * width
+    kind_col = next((c for c in range(width) if _COL_KIND.match(header[c])), None)
+    if kind_col is None:
+        kind_col = next(
+            (c for c in range(width) if sum(1 for r in body if _kind_of(r[c])) >= 0.8 * len(body)), None
+        )
+    if land is None:
+        # the Land most of the names that link anywhere in Germany lie in
+        votes: dict[str, int] = {}
+        for c in range(width):
+            if c == kind_col or (has_header and not _COL_NAME.match(header[c])):
+                continue
+            for r in body[:12]:
+                found = _table_link(r[c], None, None) if r[c] else None
+                if found is not None:
+                    votes[found.entry.land] = votes.get(found.entry.land, 0) + 1
+        if votes:
+            land = max(votes, key=lambda k: votes[k])
+    best: tuple[tuple[int, float, int], list[Member]] | None = None
+    for c in range(width):
+        if c == kind_col or (has_header and header[c] and not _COL_NAME.match(header[c])):
+            continue
+        cells = [r[c] for r in body]
+        if len(set(cells)) < MIN_TABLE_DISTINCT * len(cells):
+            continue  # a repeated attribute (the Kreis of each row), not the member names
+        members: list[Member] = []
+        linked = 0
+        for r, cell in zip(body, cells, strict=True):
+            parsed = parse_member(cell) if cell else None
+            if parsed is None:
+                members.append(Member(name=cell))
+                continue
+            kind = (_kind_of(r[kind_col]) if kind_col is not None else None) or parsed.kind
+            found = _table_link(parsed.name, kind, land)
+            if found is not None:
+                linked += 1
+            members.append(Member(name=parsed.name, kind=kind, key=found.key if found else None))  # type: ignore[arg-type]
+        share = linked / len(cells)
+        if share < MIN_TABLE_LINKED:
+            continue
+        score = (1 if _COL_PRIMARY.match(header[c]) else 0, share, -c)
+        if best is None or score > best[0]:
+            best = (score, [m for m in members if m.name])
+    return best[1] if best else None
+
+
+def _generic_label(label: str) -> bool:
+    """A label that says nothing of its own (``Mitglieder`` from ``… gehören … an:``, a whole sentence)."""
+    return label == "Mitglieder" or len(label.split()) > 5
+
+
+def _heading_above(blocks: list[Block], i: int) -> str | None:
+    """A short heading line directly above block ``i`` (``Mitglieder des Verbandes``)."""
+    if i < 0:
+        return None
+    b = blocks[i]
+    text = b.text.strip().rstrip(":").strip()
+    short = _heading_like(text) and len(text.split()) <= 6
+    if short and (b.is_heading or (b.hint == "strong" and "\n" not in text)):
+        return text
+    return None
+
+
+def _table_list(blocks: list[Block], i: int, full_text: str) -> tuple[MemberList, str] | None:
+    """A member list from the table ``blocks[i]`` and the text introducing it."""
+    b = blocks[i]
+    k = i - 1
+    if b.caption and k >= 0 and blocks[k].text == b.caption:
+        k -= 1
+    heading = _heading_above(blocks, k)
+    intro = ""
+    if heading is None and k >= 0 and blocks[k].kind == "p":
+        intro = blocks[k].text
+        heading = _heading_above(blocks, k - 1)
+    last = re.split(r"(?<=[.!?])\s+", intro.replace("\n", " ").strip())[-1] if intro else ""
+    cue_text = " ".join(x for x in (b.caption, heading or "", last, " ".join((b.rows or [[]])[0])) if x)
+    if not _TABLE_CUE.search(cue_text) or _NOT_MEMBER.search(" ".join((b.caption, heading or "", last))):
+        return None
+    context = " ".join(x for x in (b.caption, heading or "", intro, full_text) if x)
+    members = table_members(b, context)
+    if not members:
+        return None
+    if b.caption:
+        label = label_from_intro(b.caption)
+    elif last and (last.endswith(":") or _TABLE_CUE.search(last)):
+        label = label_from_intro(last)
+        if re.search(r"\bgehören\b[^.]*\ban\s*:?$", last) and not re.search(r"Mitglied", label):
+            label = "Mitglieder"
+        if heading and _generic_label(label):
+            label = heading
+    else:
+        label = heading or "Mitglieder"
+    ctx = " ".join(re.split(r"(?<=[.!?])\s+", intro.replace("\n", " "))[-2:]) if intro else b.caption
+    return MemberList(label=label, members=members), ctx
+
+
 def find_member_lists(blocks: list[Block], full_text: str) -> tuple[list[MemberList], list[str]]:
     """Member lists in ``blocks`` plus warnings on stated counts that differ from the list lengths."""
     lists: list[MemberList] = []
     contexts: list[str] = []  # the introducing text of each list
     for i, b in enumerate(blocks):
+        if b.kind == "table":
+            found = _table_list(blocks, i, full_text)
+            if found:
+                lists.append(found[0])
+                contexts.append(found[1])
+            continue
         intro = None
+        above = i - 2  # where a heading over the introducing sentence stands
         if i > 0 and blocks[i - 1].text.rstrip("*").rstrip().endswith(":"):
             intro = blocks[i - 1].text
         items: list[str] = []
         if b.kind == "p" and "\n" in b.text:
             lines = b.text.split("\n")
             if lines[0].rstrip().endswith(":"):
-                intro, lines = lines[0], lines[1:]
+                intro, lines, above = lines[0], lines[1:], i - 1
             items = lines
         elif b.kind == "li" and (i == 0 or blocks[i - 1].kind != "li"):
             j = i
@@ -266,13 +438,19 @@ def find_member_lists(blocks: list[Block], full_text: str) -> tuple[list[MemberL
         if items and intro and _INTRO_CUE.search(intro) and not _NOT_MEMBER.search(intro):
             members = _is_member_items(items)
             if members:
-                lists.append(MemberList(label=label_from_intro(intro.split("\n")[-1]), members=members))
+                label = label_from_intro(intro.split("\n")[-1])
+                heading = _heading_above(blocks, above) if _generic_label(label) else None
+                lists.append(MemberList(label=heading or label, members=members))
                 contexts.append(" ".join(re.split(r"(?<=[.!?])\s+", intro.replace("\n", " "))[-2:]))
             continue
         if b.kind == "p":
             sents = re.split(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„»])", b.text)
+            nb = blocks[i + 1] if i + 1 < len(blocks) else None
+            list_follows = nb is not None and (nb.kind in {"li", "table"} or "\n" in nb.text)
             for si, sent in enumerate(sents):
                 nxt = sents[si + 1] if si + 1 < len(sents) else ""
+                if list_follows and si == len(sents) - 1 and sent.rstrip().endswith(":"):
+                    continue  # the sentence introduces the list below: its members are there
                 bilden = re.search(
                     r"\b(?:bilden|bildeten)\s+(?:gemeinsam\s+)?(?:die|den|das)\s+([^.]{3,60}?)\.?$", nxt
                 )
@@ -306,6 +484,8 @@ def find_member_lists(blocks: list[Block], full_text: str) -> tuple[list[MemberL
                     if particle and not bare.endswith(particle.group(1)):
                         bare += " " + particle.group(1)
                     label = label_from_intro(bare)
+                if si <= 1 and _generic_label(label):
+                    label = _heading_above(blocks, i - 1) or label
                 context = (sents[si - 1] + " " if si else "") + sent
                 lists.append(MemberList(label=label, members=members))
                 contexts.append(context)

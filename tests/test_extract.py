@@ -116,3 +116,55 @@ def test_quotes_nested_and_unbalanced() -> None:
     assert [q.text for q in find_quotes("„A „b“ c,“ sagte X.")] == ["A „b“ c,"]
     assert [q.text for q in find_quotes("»Eins« und «zwei»")] == ["Eins", "zwei"]
     assert find_quotes("Er sagte „offen")[0].closed is False
+
+
+_PAGE = (
+    '<html><head><meta charset="utf-8"></head><body><main><article><h1>Neue Leitungen im Verbandsgebiet</h1>'
+    "<p>Erfurt, 4. März 2024 – Der Zweckverband erneuert in diesem Jahr zwölf Kilometer Leitungen "
+    "und hat dafür in seiner Sitzung am Montag die nötigen Mittel bereitgestellt.</p>{table}<p>Die "
+    "Arbeiten beginnen im Mai und sollen bis zum Herbst abgeschlossen sein.</p>"
+    "</article></main></body></html>"
+)
+
+
+def _page(table: str) -> bytes:
+    return _PAGE.format(table=table).encode()
+
+
+def test_member_table_rendered_and_read() -> None:
+    table = (
+        "<p>Dem Verband gehören drei Gemeinden an:</p><table><tr><th>Gemeinde</th><th>Art</th></tr>"
+        "<tr><td>Sondershausen</td><td>Stadt</td></tr><tr><td>Ebeleben</td><td>Stadt</td></tr>"
+        "<tr><td>Helbedündorf</td><td>Gemeinde</td></tr></table>"
+    )
+    rec = extract_bytes(_page(table), "file:///t.html")
+    assert "Gemeinde | Art\nSondershausen | Stadt\nEbeleben | Stadt" in rec.body
+    (ml,) = rec.member_lists
+    assert [(m.name, m.kind) for m in ml.members] == [
+        ("Sondershausen", "Stadt"),
+        ("Ebeleben", "Stadt"),
+        ("Helbedündorf", "Gemeinde"),
+    ]
+    assert all(m.key and m.key.startswith("16") for m in ml.members)  # linked in Thüringen, by the names
+    assert not [w for w in rec.warnings if "Text nennt" in w]
+
+
+def test_tables_that_are_no_member_lists() -> None:
+    # a statistics table by Gemeinde without a membership cue, a table of non-places, a layout table
+    stats = (
+        "<p>Die Einwohnerzahlen im Überblick:</p><table><tr><th>Gemeinde</th><th>Einwohner</th></tr>"
+        "<tr><td>Sondershausen</td><td>20.000</td></tr><tr><td>Ebeleben</td><td>2.800</td></tr></table>"
+    )
+    assert extract_bytes(_page(stats), "file:///s.html").member_lists == []
+    names = (
+        "<p>Dem Verband gehören an:</p><table><tr><th>Name</th><th>Funktion</th></tr>"
+        "<tr><td>Stadtwerke Nord</td><td>Betreiber</td></tr>"
+        "<tr><td>Wasserbeirat</td><td>Beratung</td></tr></table>"
+    )
+    assert extract_bytes(_page(names), "file:///n.html").member_lists == []
+    layout = (
+        "<table><tr><td><p>Dem Verband gehören die Gemeinden an.</p><ul><li>Ebeleben</li></ul></td>"
+        "<td>Sondershausen</td></tr><tr><td>Greußen</td><td>Clingen</td></tr></table>"
+    )
+    rec = extract_bytes(_page(layout), "file:///l.html")
+    assert " | " not in rec.body  # walked cell by cell, no table block
