@@ -4,13 +4,23 @@ Names are compared by :func:`person_key` (honorifics and titles stripped, umlaut
 ß as ss, hyphens as spaces, lower case: ``Dr. Hans-Jürgen Müller`` → ``hans juergen mueller``).
 
 Within a release, ``Dr. Oliver Hermann``, ``Oliver Hermann`` and ``Hermann`` are one person
-when the surname is unique there. Across releases (processed by date) a release's person joins
-an existing entity when the names agree (same key, or same given name and a surname one edit
-apart such as ``Herrmann``, or the surname alone) **and** the context agrees: a shared
-organisation, or a shared function while their organisations do not contradict. A full name
-without any role or organisation joins the one entity of that name if there is exactly one.
-Homonyms whose organisations and functions disagree stay apart; so does a person who changed
-both function and organisation at once — editors fix such cases in an override file.
+when the surname is unique there (a quoted person rather than one named in passing when not;
+a surname that still fits several goes with the one of them with the fewest releases
+elsewhere, where a wrong guess costs least).
+
+Across releases a release's person joins an existing entity when the names agree (same key, or
+same given name and surnames one edit apart such as ``Herrmann``, or the surname alone) **and**
+the context agrees: a shared organisation, or a shared function while their organisations do not
+contradict. Persons are placed in order of evidence — full names with an organisation, then
+with a function only, then with neither, surnames alone last; by date within each — so the
+entities of the people who say where they work exist before vaguer mentions are shared out.
+Among several entities that fit, the best evidence wins (same name > shared organisation >
+shared function > same title such as ``Prof.``); among homonyms that fit a vaguer mention
+alike, the one holding more than half of their stated releases (the likelier person). A full
+name without context that no entity clearly claims goes with the other such mentions of that
+name (one entity per name), never a new entity each time. A name in a different organisation
+is a homonym and stays apart; so does a person who changed both function and organisation at
+once — editors fix such cases in an override file.
 
 Override file (``persons-overrides.json`` in the archive's data directory)::
 
@@ -69,7 +79,23 @@ def person_key(name: str) -> str:
     return " ".join(text.split())
 
 
+_TITLES = {"dr": "dr", "prof": "prof", "professor": "prof", "professorin": "prof", "dipl": "dipl",
+           "ing": "ing", "herr": "herr", "herrn": "herr", "frau": "frau"}
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _titles(name: str) -> frozenset[str]:
+    """The titles and forms of address a name is written with (``Prof. Dr.`` → prof, dr)."""
+    return frozenset(_TITLES[w] for w in re.findall(r"[a-z]+", _fold(name.split("(")[0])) if w in _TITLES)
+
+
 _key = functools.lru_cache(maxsize=1 << 17)(person_key)  # the same, remembered: names repeat a lot
+
+
+def _misspelt(a: str, b: str) -> bool:
+    """True when surnames ``a`` and ``b`` are one edit apart and one has five letters or more
+    (``Wolf``/``Wollf``, ``Hermann``/``Herrmann``; not ``Kuhn``/``Kahn``)."""
+    return max(len(a), len(b)) >= 5 and _edit1(a, b)
 
 
 def _edit1(a: str, b: str) -> bool:
@@ -176,6 +202,9 @@ class _Local:
     mentions: list[PersonMention]
     orgs: set[str] = field(default_factory=set)
     roles: set[str] = field(default_factory=set)
+    titles: set[str] = field(default_factory=set)
+    among: list[_Local] = field(default_factory=list)  # a surname alone: the full names it may be
+    placed: _Cluster | None = None  # the entity it went to
     given: str = field(init=False)
     surname: str = field(init=False)
 
@@ -196,14 +225,21 @@ def _release_persons(record: Record) -> list[_Local]:
         key = _key(m.name)
         if not key:
             continue
+        among: list[str] = []
         if " " not in key:  # a surname alone joins the one full name with that surname
             full = [k for k in locals_ if " " in k and k.split()[-1] == key]
-            if not full and len(key) >= 5:
-                full = [k for k in locals_ if " " in k and _edit1(k.split()[-1], key)]
+            if not full:
+                full = [k for k in locals_ if " " in k and _misspelt(k.split()[-1], key)]
+            if len(full) > 1:  # rather a person quoted than one named in passing
+                full = [k for k in full if k in spoken] or full
             if len(full) == 1:
                 key = full[0]
+            else:
+                among = full
         local = locals_.setdefault(key, _Local(key, []))
+        local.among += [locals_[k] for k in among if locals_[k] not in local.among]
         local.mentions.append(m)
+        local.titles |= _titles(m.name)
         orgs, roles = _context(m.role, m.organisation)
         local.orgs |= orgs
         local.roles |= roles
@@ -220,12 +256,19 @@ class _Cluster:
     orgs: set[str] = field(default_factory=set)
     roles: set[str] = field(default_factory=set)
     no: int = 0  # position in the build, for filing in :class:`_Blocks`
+    closed: bool = False  # split off by an editor: takes nobody else
+    stated: int = 0  # releases that gave a function or organisation
+    titles: set[str] = field(default_factory=set)
+    last: str = ""  # the latest release date seen
 
     def add(self, local: _Local) -> None:
         self.locals_.append(local)
         self.keys.add(local.key)
         self.orgs |= local.orgs
         self.roles |= local.roles
+        self.last = max(self.last, local.mentions[0].date or "")
+        self.stated += bool(local.orgs or local.roles)
+        self.titles |= local.titles
 
 
 def _names_agree(local: _Local, cluster: _Cluster) -> bool:
@@ -238,7 +281,7 @@ def _name_agrees(local: _Local, key: str) -> bool:
     given, _, surname = key.rpartition(" ")
     if not local.given or not given:
         return surname == local.surname
-    if local.given == given and len(surname) >= 5 and _edit1(surname, local.surname):
+    if local.given == given and _misspelt(surname, local.surname):
         return True
     return surname == local.surname and local.given[0] == given[0] and (
         len(local.given) <= 2 or len(given) <= 2)  # initial: "O. Hermann"
@@ -251,20 +294,77 @@ def _context_agrees(local: _Local, cluster: _Cluster) -> bool:
     return bool(local.roles & cluster.roles) and not contradicts
 
 
+def _phase(local: _Local) -> tuple[bool, int, bool]:
+    """The order in which releases' persons are placed: full names before surnames alone; with an
+    organisation, then with a function only, then with neither; full given names before initials.
+    So the entities of the people who state where they work exist before the vaguer mentions
+    are shared out among them."""
+    context = 0 if local.orgs else 1 if local.roles else 2
+    return " " not in local.key, context, 0 < len(local.given) <= 2
+
+
+SHARE = 0.5  # the share of the evidence an entity must hold to take a mention its homonyms fit alike
+
+
 def _assign(local: _Local, candidates: Iterable[_Cluster]) -> _Cluster | None:
-    """The one entity ``local`` joins: the only one whose name and context agree, or for a full
-    name without any context the only one whose name agrees; else None. ``candidates`` (each
-    once) must include every entity that could count here; others are ignored."""
+    """The entity ``local`` joins, or None for a new one. ``candidates`` (each once) must include
+    every entity that could count here; others are ignored.
+
+    The entities whose names agree and, for a person with a context, whose context agrees are
+    ranked by evidence: the same name rather than a variant, then a shared organisation, then a
+    shared function; among equals, those written with the same title (``Prof.``). The one best
+    entity is taken. Among several equally good ones (homonyms a vaguer mention fits alike):
+
+    - with an organisation (only bridges like "Bürgermeister der Stadt A und Präsident des B"),
+      the largest;
+    - with a function only, or without context, the entity holding more than :data:`SHARE` of
+      the releases that stated a function or organisation among them — the likelier person;
+    - else, with a function only, a new entity; without context, the entity of the other
+      mentions of that name that none of them clearly claimed (one per name), or a new one.
+
+    A person with a function only that no entity of an agreeing name shares joins the one entity
+    whose name agrees if there is exactly one. A surname alone without context joins nobody."""
     context = bool(local.orgs or local.roles)
     if not context and " " not in local.key:
-        return None  # a surname alone without context starts an entity of its own
-    found = None
+        return None
+    top: tuple[bool, bool, bool] | None = None
+    best: list[_Cluster] = []
+    named: list[_Cluster] = []
     for c in candidates:
-        if _names_agree(local, c) and (not context or _context_agrees(local, c)):
-            if found is not None:
-                return None  # ambiguous
-            found = c
-    return found
+        if not _names_agree(local, c):
+            continue
+        named.append(c)
+        if context and not _context_agrees(local, c):
+            continue
+        evidence = (local.key in c.keys, bool(local.orgs & c.orgs), bool(local.roles & c.roles))
+        if top is None or evidence > top:
+            top, best = evidence, [c]
+        elif evidence == top:
+            best.append(c)
+    if not best:
+        return named[0] if local.roles and not local.orgs and len(named) == 1 else None
+    if len(best) > 1 and local.titles:
+        best = [c for c in best if c.titles & local.titles] or best
+    if len(best) == 1:
+        return best[0]
+    if local.orgs:
+        return max(best, key=lambda c: (len(c.locals_), -c.no))
+    known = [c for c in best if c.stated]
+    lead = max(known, key=lambda c: (c.stated, -c.no), default=None)
+    if lead is not None and lead.stated > SHARE * sum(c.stated for c in known):
+        return lead
+    if local.roles:
+        return None
+    return max((c for c in best if not c.stated), key=lambda c: (len(c.locals_), -c.no), default=None)
+
+
+def _among(local: _Local) -> _Cluster | None:
+    """For a surname alone that several full names of its release may mean: the entity of the
+    one it most likely means (context agreeing, then the most releases, then the first built)."""
+    options = {c.no: c for lo in local.among if (c := lo.placed) is not None and not c.closed}
+    if not options:
+        return None
+    return max(options.values(), key=lambda c: (_context_agrees(local, c), -len(c.locals_), -c.no))
 
 
 def _neighbourhood(surname: str) -> set[str]:
@@ -278,7 +378,8 @@ def _name_blocks(key: str) -> frozenset[str]:
     """The blocks a name ``key`` is filed under (see :meth:`_Blocks.probe`):
     ``s`` its surname; ``S`` a surname alone; ``k`` a full name; ``i`` a given name's initial
     with the surname, ``I`` the same when the given name is an initial; ``g`` a given name with
-    the neighbourhood of a surname long enough to match one edit apart. (Blocks are strings,
+    the neighbourhood of a surname long enough to match one edit apart (four letters: one edit
+    from five, see :func:`_misspelt`). (Blocks are strings,
     which the garbage collector need not track.)"""
     given, _, surname = key.rpartition(" ")
     if not given:
@@ -286,7 +387,7 @@ def _name_blocks(key: str) -> frozenset[str]:
     out = {f"s|{surname}", f"k|{key}", f"i|{given[0]}|{surname}"}
     if len(given) <= 2:
         out.add(f"I|{given[0]}|{surname}")
-    if len(surname) >= 5:
+    if len(surname) >= 4:
         out |= {f"g|{given}|{v}" for v in _neighbourhood(surname)}
     return frozenset(out)
 
@@ -359,8 +460,10 @@ class _Blocks:
         if local.orgs:
             contexts = [*(f"#o|{o}" for o in local.orgs), *(f"#R|{r}" for r in local.roles)]
             keys = [k + c for k in names for c in contexts]
-        elif local.roles:
+        elif local.roles:  # those sharing a function; if none, all of an agreeing name
             keys = [f"{k}#r|{r}" for k in names for r in local.roles]
+            if not any(key in self.blocks for key in keys):
+                keys = names
         else:
             keys = names
         seen: set[int] = set()
@@ -403,14 +506,18 @@ def _build_persons(records: Iterable[Record], overrides: dict | Path | str | Non
                   for s in rules.get("split", []) for rid in s.get("records", [])}
     clusters: list[_Cluster] = []
     blocks = _Blocks()  # every entity but those split off by an editor, which take nobody else
-    # full names with context first, then names without context, surnames alone last
-    for local in sorted(locals_, key=lambda lo: (" " not in lo.key, not (lo.orgs or lo.roles),
-                                                 lo.mentions[0].date or "9999")):
+    for local in sorted(locals_, key=lambda lo: (*_phase(lo), lo.mentions[0].date or "9999")):
         forced = any((local.key, m.record_id) in split_refs for m in local.mentions)
-        target = None if forced else _assign(local, blocks.probe(local))
+        if forced:
+            target = None
+        elif local.among:
+            target = _among(local)
+        else:
+            target = _assign(local, blocks.probe(local))
         if target is None:
-            target = _Cluster(set(), [], no=len(clusters))
+            target = _Cluster(set(), [], no=len(clusters), closed=forced)
             clusters.append(target)
+        local.placed = target
         news = local.key not in target.keys or not (local.orgs <= target.orgs and local.roles <= target.roles)
         target.add(local)
         if news and not forced:

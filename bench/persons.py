@@ -8,6 +8,10 @@ same run (iterating every record and normalising each speaker and mentioned name
 ``person_key``), and the ratio between the two. A near-linear build keeps the ratio roughly flat
 as N grows.
 
+The generator keeps the true person of every mention, so the bench also prints the merge quality:
+pairwise precision, recall and F1 over mention pairs (counted from cluster sizes, never by
+enumerating pairs), and the number of entities built against the number of true persons named.
+
     .venv/bin/python bench/persons.py [--sizes 2000 10000 50000] [--seed 1]
 """
 
@@ -17,6 +21,9 @@ import argparse
 import random
 import sys
 import time
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -85,7 +92,7 @@ def _misspell(surname: str, rng: random.Random) -> str:
 def _persons(count: int, rng: random.Random) -> list[dict]:
     surname_weights = [1 / (1 + i) ** 0.7 for i in range(len(SURNAMES))]  # common names are common
     people: list[dict] = []
-    for _ in range(count):
+    for no in range(count):
         if people and rng.random() < 0.04:  # a homonym of an earlier person, elsewhere
             given, surname = people[rng.randrange(len(people))]["name"]
         else:
@@ -97,7 +104,8 @@ def _persons(count: int, rng: random.Random) -> list[dict]:
         if rng.random() < 0.2:  # a new function in the same organisation later on
             history.append((rng.random(), rng.choice([r for r in roles if r != history[0][1]] or roles)))
         people.append({
-            "name": (given, surname), "honorific": rng.choice(HONORIFICS) if rng.random() < 0.3 else None,
+            "id": no, "name": (given, surname),
+            "honorific": rng.choice(HONORIFICS) if rng.random() < 0.3 else None,
             "org": org_pattern.format(place), "genitive": genitive.format(place), "history": history,
             "weight": rng.paretovariate(1.5),
         })
@@ -121,7 +129,17 @@ def _variant(person: dict, rng: random.Random) -> str:
 
 def synthetic_records(n: int, seed: int = 1) -> list[Record]:
     """``n`` releases over ten years quoting about ``n // 10`` persons."""
+    return synthetic_archive(n, seed)[0]
+
+
+Gold = dict[tuple[str, str], list[int]]
+
+
+def synthetic_archive(n: int, seed: int = 1) -> tuple[list[Record], Gold]:
+    """:func:`synthetic_records` with the truth: (record id, name as written) → the true person
+    of each mention so written there, in the order written (speakers first, then names)."""
     rng = random.Random(seed)
+    gold: Gold = {}
     people = _persons(max(1, n // 10), rng)
     weights = [p["weight"] for p in people]
     records = []
@@ -132,7 +150,7 @@ def synthetic_records(n: int, seed: int = 1) -> list[Record]:
         for p in rng.choices(people, weights, k=rng.randint(1, 4)):
             if all(c["name"] != p["name"] for c in chosen):  # homonyms never in one release
                 chosen.append(p)
-        speakers, names = [], []
+        speakers, names, spoken, named = [], [], [], []
         for p in chosen:
             role = next(r for start, r in reversed(p["history"]) if start <= progress)
             name = _variant(p, rng)
@@ -141,14 +159,63 @@ def synthetic_records(n: int, seed: int = 1) -> list[Record]:
                 org = p["org"] if rng.random() < 0.8 else None
                 speakers.append(Speaker(name=name, role=phrasing, organisation=org,
                                         quotes=[f"Zitat {i}"]))
+                spoken.append((name, p["id"]))
                 if rng.random() < 0.3:
                     names.append(p["name"][1])  # the surname alone elsewhere in the text
+                    named.append((p["name"][1], p["id"]))
             else:
                 names.append(name)
-        records.append(Record(id=f"pm-{i:06d}", source=SRC, date=date, speakers=speakers,
+                named.append((name, p["id"]))
+        rid = f"pm-{i:06d}"
+        for name, pid in spoken + named:
+            gold.setdefault((rid, name), []).append(pid)
+        records.append(Record(id=rid, source=SRC, date=date, speakers=speakers,
                               mentions=Mentions(persons=names)))
     rng.shuffle(records)  # the archive is not stored in date order
-    return records
+    return records, gold
+
+
+@dataclass
+class Quality:
+    """Pairwise merge quality over the mentions found in both the truth and the build."""
+
+    precision: float
+    recall: float
+    f1: float
+    entities: int  # entities built
+    persons: int  # true persons named
+    mentions: int  # mentions compared
+    missing: int  # true mentions the build did not return (or returned more often)
+
+
+def _pairs(counts: Iterable[int]) -> int:
+    return sum(c * (c - 1) // 2 for c in counts)
+
+
+def quality(persons: list, gold: Gold) -> Quality:
+    """Pairwise precision and recall: a pair of mentions is predicted when both are in one entity
+    and true when both name one person; pairs are counted from the sizes of the entities, the
+    persons and their intersections (Σ n(n-1)/2 each), in time linear in the mentions."""
+    built: dict[tuple[str, str], list[int]] = {}
+    for e, p in enumerate(persons):
+        for m in p.mentions:
+            built.setdefault((m.record_id, m.name), []).append(e)
+    cells: Counter[tuple[int, int]] = Counter()
+    missing = 0
+    for ref, truth in gold.items():
+        found = built.get(ref, [])
+        missing += abs(len(truth) - len(found))
+        # repeats of one name in one release are one entity; a shortfall is counted as missing
+        cells.update(zip(truth, found, strict=False))
+    true, pred = Counter(), Counter()
+    for (t, e), n in cells.items():
+        true[t] += n
+        pred[e] += n
+    tp = _pairs(cells.values())
+    precision = tp / max(1, _pairs(pred.values()))
+    recall = tp / max(1, _pairs(true.values()))
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return Quality(precision, recall, f1, len(persons), len(true), sum(cells.values()), missing)
 
 
 def baseline(records: list[Record]) -> float:
@@ -168,15 +235,19 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[2000, 10000, 50000])
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
-    print(f"{'records':>8} {'mentions':>9} {'entities':>9} {'build s':>9} {'baseline s':>11} {'ratio':>7}")
+    print(f"{'records':>8} {'mentions':>9} {'entities':>9} {'persons':>8} {'ent/pers':>8} "
+          f"{'precision':>9} {'recall':>7} {'F1':>7} {'build s':>9} {'baseline s':>11} {'ratio':>7}")
     for n in args.sizes:
-        records = synthetic_records(n, args.seed)
+        records, gold = synthetic_archive(n, args.seed)
         mentions = sum(len(r.speakers) + len(r.mentions.persons) for r in records)
         base = min(baseline(records) for _ in range(3))
         start = time.perf_counter()
         persons = build_persons(records)
         took = time.perf_counter() - start
-        print(f"{n:>8} {mentions:>9} {len(persons):>9} {took:>9.3f} {base:>11.3f} {took / base:>7.1f}",
+        q = quality(persons, gold)
+        print(f"{n:>8} {mentions:>9} {q.entities:>9} {q.persons:>8} {q.entities / q.persons:>8.2f} "
+              f"{q.precision:>9.4f} {q.recall:>7.4f} {q.f1:>7.4f} {took:>9.3f} {base:>11.3f} "
+              f"{took / base:>7.1f}" + (f"  ({q.missing} mentions missing)" if q.missing else ""),
               flush=True)
 
 
