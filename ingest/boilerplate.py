@@ -53,6 +53,12 @@ _STAND = re.compile(
 )
 
 
+# a gazette's table of contents (``Inhalt``, entries ending in ``... Seite 2``) and its section labels
+_TOC_HEAD = re.compile(r"^(?:Inhalt|Inhaltsverzeichnis|Aus dem Inhalt|Inhalt dieser Ausgabe|In dieser Ausgabe)\s*:?$", re.I)
+_TOC_ENTRY = re.compile(r"(?:\.{2,}|…|\s)\s*(?:Seite|S\.)\s*\d{1,3}$")
+_SECTION_LABEL = re.compile(r"^(?:Nicht-?\s?)?[Aa]mtlicher\s+Teil$|^Nichtamtlicher\s+Teil$", re.I)
+
+
 def is_address(text: str) -> bool:
     """A short line that states a postal address (street and postcode)."""
     return len(text) < 220 and bool(_STREET.search(text)) and bool(_POSTCODE.search(text))
@@ -143,6 +149,7 @@ def is_widget(text: str) -> bool:
         or _RULE_LINE.match(t)
         or (len(t) < 160 and (_BREADCRUMB.match(t) or _NEWSLETTER.search(t)))
         or (len(t) < 60 and _STAND.match(t))
+        or bool(_SECTION_LABEL.match(t))
     )
 
 
@@ -163,13 +170,18 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
         text = "\n".join(line for line in text.split("\n") if not is_widget(line))
         if not text or is_widget(text) or _PUBLISHER.match(text):
             continue
+        if _TOC_HEAD.match(text) and long_paras == 0:
+            continue
+        if len(text) < 300 and _TOC_ENTRY.search(text) and "\n" not in text:
+            continue  # an entry of a table of contents
         if not b.is_heading and len(text.split()) >= 20 and re.search(r"[.!?“\"]", text):
             long_paras += 1
             end_at = None
         if (_CONTACT_HEAD.match(text) and not b.is_heading) or (
             b.is_heading and _CONTACT_HEAD.match(text + "\n")
         ):
-            in_contact = True
+            # a press office heading the document is its letterhead, not a contact block
+            in_contact = bool(out or long_paras or _CONTACT_LINE.search(text))
             continue
         if in_contact:
             if len(text) < 200 and (_CONTACT_LINE.search(text) or "\n" in text or len(text) < 60):

@@ -56,7 +56,8 @@ _RANGE_DAY = re.compile(
 _MONTH_YEAR = re.compile(rf"(?<![\d.]\s)(?<![\d.]){_MONTH_RE}\s+(\d{{4}})\b")
 _YEAR_CUE = re.compile(
     r"\b(?:im Jahr(?:e)?|seit|bis|ab|Ende|Anfang|Mitte|Frühjahr|Sommer|Herbst|Winter|Jahr|von|für|"
-    r"im Laufe des Jahres|Haushaltsjahr|Schuljahr|Quartal|Halbjahr|Jahreshälfte|Saison|Spielzeit|Jahres|"
+    r"im Laufe des Jahres|Haushaltsjahr|Schuljahr|Geschäftsjahr|Wirtschaftsjahr|Kalenderjahr|Berichtsjahr|"
+    r"Rechnungsjahr|Planjahr|Förderjahr|Veranlagungsjahr|Steuerjahr|Beitragsjahr|Abrechnungsjahr|Quartal|Halbjahr|Jahreshälfte|Saison|Spielzeit|Jahres|"
     r"Jahresende|Jahresbeginn|Jahreswechsel|Wahl|Kommunalwahl|auf|in|um|nach|vor|zum|Stand)\s+"
     r"((?:19|20)\d{2})\b(?!\s*(?:Zeichen|Euro|€|Menschen|m\b))(?!/\d)"
 )

@@ -67,7 +67,8 @@ def _build(raw: bytes, uri: str) -> Record:
     if record.date is None:
         record.date = _footer_date(body_blocks)
     site = parsed.meta.get("title_tag", "").split(" - ")[0].strip()
-    if record.kicker and fmt == "html" and record.kicker == site:
+    overline = parsed.meta.get("h1_overline")
+    if record.kicker and fmt == "html" and record.kicker == site and record.kicker != overline:
         record.kicker = None  # the site's own name (page header), not an overline
     record.body = render_body(body_blocks)
     if not record.body.strip() and not record.title:

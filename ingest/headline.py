@@ -82,13 +82,13 @@ CATEGORY_WORDS = {
     "pressedienst",
 }
 _DATE_LINE_PREFIX = re.compile(
-    r"^(?:(?:Presse)?(?:mitteilung|meldung|information)(?:\s+Nr\.\s*[\d/\-]+)?(?:\s+vom)?|Datum|Veröffentlicht(?:\s+am)?|"
+    r"^(?:(?:Presse|Medien)?(?:mitteilung|meldung|information)(?:\s+Nr\.\s*[\d/\-]+)?(?:\s+vom)?|Datum|Veröffentlicht(?:\s+am)?|"
     r"Erstellt(?:\s+am)?|Erschienen(?:\s+am)?|Publiziert(?:\s+am)?|Artikel\s+vom|Pressemitteilung|Meldung|Vom|Am)"
     r"\s*:?\s*",
     re.I,
 )
 _DATE_LABEL = re.compile(
-    r"^(?:(?:Presse)?(?:mitteilung|meldung|information)\s+vom|Datum|Veröffentlicht(?:\s+am)?|Erstellt(?:\s+am)?|"
+    r"^(?:(?:Presse|Medien)?(?:mitteilung|meldung|information)\s+vom|Datum|Veröffentlicht(?:\s+am)?|Erstellt(?:\s+am)?|"
     r"Erschienen(?:\s+am)?|Publiziert(?:\s+am)?|Stand|Vom)\s*:$",
     re.I,
 )
@@ -182,7 +182,7 @@ def _is_body_paragraph(b: Block) -> bool:
         b.kind == "p"
         and b.hint not in {"kicker", "subtitle", "date", "category", "caption"}
         and (_words(b.text) >= 12 and re.search(r"[.!?:“\"]", b.text) is not None)
-        and not ("\n" in b.text and header_info(b.text) is not None)
+        and not ("\n" in b.text and (header_info(b.text) is not None or header_meta(b.text) is not None))
     )
 
 
@@ -283,6 +283,13 @@ class HeaderInfo:
     categories: list[str] = field(default_factory=list)
 
 
+# the press office named beside the body (``Universität X – Presse und Kommunikation``)
+_PRESS_OFFICE = re.compile(
+    r"^(?:Presse(?:stelle|amt|referat)?|(?:Hochschul|Unternehmens)?[Kk]ommunikation|Öffentlichkeitsarbeit|"
+    r"Presse(?:-\s+|\s+)und\s+(?:Öffentlichkeitsarbeit|Kommunikation|Medienarbeit)|Medienarbeit)$"
+)
+
+
 def header_info(text: str) -> HeaderInfo | None:
     """A site header/letterhead block (``Landkreis Märkisch-Oderland``, ``Handwerkskammer X | Aktuelles``,
     ``Zweckverband X`` + ``Pressemitteilung Nr. 7/2020``, a letterhead with address), else ``None``."""
@@ -290,12 +297,19 @@ def header_info(text: str) -> HeaderInfo | None:
     for line in text.split("\n"):
         line = line.strip()
         segs = [x.strip() for x in re.split(r"\s*[|·•]\s*|\s+[–—-]\s+", line) if x.strip()]
-        if segs and info.org_line is None and all(_org_line(x) for x in segs):
+        if (
+            segs
+            and info.org_line is None
+            and _org_line(segs[0])
+            and all(_org_line(x) or _PRESS_OFFICE.match(x) for x in segs)
+        ):
             info.org_line = line
         for seg in segs:
             if _org_line(seg):
                 if info.body is None:
                     info.body, info.own_line = seg, seg == line
+            elif _PRESS_OFFICE.match(seg) and info.body is not None:
+                continue
             elif _PM_LINE.match(seg) or seg.lower() in CATEGORY_WORDS:
                 cat = normalise_category(seg)
                 if cat.lower() in _GENERIC_CATEGORIES and cat not in info.categories:
@@ -352,6 +366,67 @@ def _standalone_dateline(text: str):
     return dl if lead and not lead[1].strip(" .") else None
 
 
+# issue lines of a gazette or newsletter (``31. Jahrgang – Nr. 23 – Beeskow, 18. Dezember 2024``,
+# ``Ausgabe 214``, ``Ausgabetag: 12. April 2024``) and the gazette's own name (``Amtsblatt für …``)
+_ISSUE_LINE = re.compile(
+    r"(?:^|[\s|–-])(?:\d{1,3}\.\s+Jahrgang|Jahrgang\s+\d{1,3}|Ausgabe\s+(?:Nr\.\s*)?\d{1,4}(?:/\d{2,4})?|"
+    r"Nr\.\s*\d{1,4}(?:/\d{2,4})?|Ausgabetag\s*:|Erscheinungstag\s*:)(?=[\s|–,-]|$)"
+)
+_GAZETTE = re.compile(
+    r"^(?:Amtsblatt|Amtliches\s+[\wäöüß-]*blatt|[\wäöüß-]*(?:[Bb]ekanntmachungs|[Mm]itteilungs|[Kk]reis|[Aa]mts|"
+    r"[Gg]emeinde|[Ss]tadt)blatt)\b"
+)
+_URL_LINE = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$")
+
+
+def header_meta(text: str) -> tuple[str | None, str | None, list[str]] | None:
+    """A text dump's header block (issuing body, type of document, issue number, place and date, the name of
+    a gazette or newsletter, on lines of their own): ``(date, place, categories)``, else ``None``."""
+    lines = [x.strip() for x in text.split("\n") if x.strip()]
+    if not lines or len(lines) > 6 or _words(text) > 40:
+        return None
+    date: str | None = None
+    place: str | None = None
+    cats: list[str] = []
+    meta = 0
+    for line in lines:
+        dl = _standalone_dateline(line)
+        if dl is not None:
+            date, place, meta = date or dl.date, place or dl.place, meta + 1
+            continue
+        if _ISSUE_LINE.search(line) and _words(line) <= 14:
+            found = find_dates(line)
+            full = [d.value for d in found if len(d.value) == 10]
+            date = date or (full[-1] if full else None)
+            meta += 1
+            continue
+        stripped = _DATE_LINE_PREFIX.sub("", line, count=1)
+        lead = leading_date(stripped)
+        if lead and not lead[1].strip(" .,|–-"):
+            date, meta = date or lead[0], meta + 1
+            continue
+        if _PM_LINE.match(line):
+            cat = normalise_category(line)
+            if cat.lower() in _GENERIC_CATEGORIES and cat not in cats:
+                cats.append(cat)
+            meta += 1
+            continue
+        if _GAZETTE.match(line) or (_URL_LINE.match(line) and "." in line):
+            meta += 1
+            continue
+        if (
+            _words(line) <= 8
+            and line[:1].isupper()
+            and not re.search(r"[.!?:;]$|[„“\"»«]", line)
+            and (len(lines) > 1 or _GAZETTE.match(line))
+        ):
+            continue  # the issuing body's or the newsletter's name
+        return None
+    if meta == 0 or (len(lines) == 1 and not _GAZETTE.match(lines[0])):
+        return None
+    return date, place, cats
+
+
 def _dateline_anchor(blocks: list[Block]) -> int | None:
     """The first paragraph (among the first twelve blocks) that opens with a dateline."""
     for i, b in enumerate(blocks[:12]):
@@ -380,6 +455,35 @@ def _title_like(text: str) -> bool:
     return not (sentences >= 2 or (text.rstrip().endswith(".") and _words(text) > 6))
 
 
+def _headline_candidate(b: Block) -> bool:
+    """A headline block (with its subtitle line) that reads like text only by its length or inner
+    punctuation."""
+    lines = b.text.split("\n")
+    return (
+        b.kind == "p"
+        and not b.hint
+        and len(lines) <= 2
+        and all(
+            2 <= _words(x) <= 25
+            and (not re.search(r"[.!?;“\"]$", x) or re.fullmatch(r"[„\"»][^„“”\"»«.!?;]{3,120}[“”\"«]", x))
+            for x in lines
+        )
+        and not re.search(r"[a-zäöüß]{2}[.!?]\s+[A-ZÄÖÜ„]", b.text)
+    )
+
+
+def _lead_meta(b: Block) -> bool:
+    """A block of a dump's lead zone that is header metadata, not text."""
+    return bool(
+        b.hint in {"date", "category"}
+        or header_meta(b.text)
+        or header_info(b.text)
+        or _date_line(b)
+        or _standalone_dateline(b.text)
+        or (b.kind == "p" and _words(b.text) <= 4 and not re.search(r"[.!?:]$", b.text))
+    )
+
+
 def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
     """Split ``blocks`` into the headline structure and the body blocks."""
     head = Headline()
@@ -392,6 +496,15 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
         anchor = _dateline_anchor(blocks)
         if anchor is not None and anchor > zone_end:
             zone_end = anchor  # everything above the dateline paragraph is the lead zone
+        if (
+            0 < zone_end < len(blocks) - 1
+            and _headline_candidate(blocks[zone_end])
+            and all(_lead_meta(blocks[i]) for i in range(zone_end))
+        ):
+            # a long headline under a dump's header block (``Bekanntmachung des …: Beschlüsse … vom 4. Mai``)
+            start = zone_end
+            after = (i for i, b in enumerate(blocks) if i > start and _is_body_paragraph(b))
+            zone_end = next(after, len(blocks))
     zone = list(range(zone_end))
     used: set[int] = set()
     org_kicker: tuple[int, str] | None = None
@@ -431,6 +544,16 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 found = _date_line(b)
                 if found and not _overline_category(b, found):
                     continue
+                meta = header_meta(b.text) if "\n" in b.text or _GAZETTE.match(b.text) else None
+                if meta is not None:
+                    head.date = head.date or meta[0]
+                    head.place = head.place or meta[1]
+                    head.categories.extend(c for c in meta[2] if c not in head.categories)
+                    info = header_info("\n".join(x for x in b.text.split("\n") if _org_line(x)))
+                    if info:
+                        head.publisher = head.publisher or info.body
+                    used.add(i)
+                    continue
                 info = header_info(b.text)
                 if info:
                     head.publisher = head.publisher or info.body
@@ -467,7 +590,7 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
             h1 is None
             and not blocks[title_i].is_heading
             and len(title_lines) == 2
-            and title_lines[1][:1].isupper()
+            and title_lines[1].lstrip("„\"»«‚'")[:1].isupper()
             and not re.search(r"[.!?:]$", title_lines[0])
         ):
             # a text dump's headline block: headline and subtitle on two lines

@@ -57,6 +57,11 @@ _HINTS = (
         ),
     ),
     (
+        # an abstract/intro paragraph: a subtitle when it is a single line, else the lead of the body
+        "abstract",
+        re.compile(r"(?<![a-z])(?:abstract|summary|intro|excerpt|description|teaser)(?![a-z-])", re.I),
+    ),
+    (
         "date",
         re.compile(
             r"(?<![a-z])(?:date|datum|time|published|pubdate|veroeffentlicht|news-date|"
@@ -370,7 +375,11 @@ class _Walker:
         src = tag or self.buf_tag
         self.buf_tag = None
         if text:
-            self.blocks.append(Block(kind, text, _hint_of(src, self.root) if src is not None else ""))
+            hint = _hint_of(src, self.root) if src is not None else ""
+            if hint == "abstract":
+                line = "\n" not in text and len(text.split()) <= 30 and not re.search(r"[.!?:]$", text)
+                hint = "subtitle" if line else ""
+            self.blocks.append(Block(kind, text, hint))
 
     def walk(self, node: Tag) -> None:
         for child in node.children:
@@ -467,6 +476,14 @@ def html_blocks(html: str) -> Parsed:
     root = _main_root(body)
     walker = _Walker(root)
     h1 = body.find("h1") or body.find(["h2", "h3"], attrs={"itemprop": "headline"})
+    prev = h1.find_previous_sibling(True) if h1 is not None else None
+    if (
+        isinstance(prev, Tag)
+        and prev.name in {"p", "span", "div", "strong", "small"}
+        and prev.find("a") is None
+        and 0 < len(prev.get_text(" ").split()) <= 8
+    ):
+        meta["h1_overline"] = clean_text(prev.get_text(" "))  # a short line right above the headline
     if h1 is not None and root not in h1.parents and h1 is not root:
         # headline outside the content root: take its container first
         head = h1.parent if isinstance(h1.parent, Tag) and _text_len(h1.parent) < 600 else h1

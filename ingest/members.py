@@ -77,9 +77,19 @@ _NUMBER_WORDS = {
 }
 
 
+# a place name ending in an abbreviation (``Gornau/Erzgeb.``, ``Weiden i.d.OPf.``)
+_ABBREV_END = re.compile(
+    r"(?:/[A-ZÄÖÜ][a-zäöü]{1,6}|\b(?:Erzgeb|Vogtl|Opf|OPf|Ofr|Mfr|Ufr|Obb|Ndb|Oldb|Westf|Holst|Thür|Sa|Uckerm|"
+    r"Schwarzw|Allg|Fichtelgeb|Ostfr|Rhld|Württ|Bay|Brsg))\.$"
+)
+
+
 def parse_member(item: str, default_kind: str | None = None) -> Member | None:
     """``Angermünde, Stadt`` / ``Amt Lebus`` / ``Panketal`` to a member, or ``None`` if not name-like."""
-    item = item.strip(" .;,-–•")
+    abbrev = _ABBREV_END.search(item.strip(" ;,-–•„“”\"»«"))
+    item = item.strip(" .;,-–•„“”\"»«")
+    if abbrev:
+        item += "."  # ``Gornau/Erzgeb.``: the period belongs to the abbreviation
     m = _SUFFIX.match(item)
     if m:
         return Member(name=m.group(1).strip(), kind=KINDS[m.group(2).lower()])  # type: ignore[arg-type]
@@ -95,6 +105,8 @@ def parse_member(item: str, default_kind: str | None = None) -> Member | None:
     ]
     if lower:
         return None
+    if re.search(r"[a-zäöüß](?:verband|bund)$", item.split()[-1]) or re.search(r"[a-zäöüß]verband\b", item):
+        return Member(name=item, kind="Verband")  # ``Wasser- und Bodenverband Mittlere Spree``
     return Member(name=item, kind=default_kind)  # type: ignore[arg-type]
 
 
@@ -104,6 +116,24 @@ def label_from_intro(intro: str) -> str:
     s = re.sub(r"\*+", "", s).strip().rstrip(":").strip()
     if _heading_like(s):
         return s  # ``Bisherige Mitglieder:``, ``Neue Mitglieder ab 1. Januar 2024:``: a heading line
+    s = re.sub(r"^[„“\"»«]?\(\d{1,2}\)\s*", "", s.lstrip("„“\"»«"))  # a quoted paragraph of a statute
+    join = re.search(
+        r"\b(?:treten|tritt|traten|beitreten|beigetreten)\b[^.]*?|\bBeitritt\b[^.]*?", s
+    ) and re.search(r"\b(zum|ab|am)\s+(\d{1,2}\.\s*(?:[A-ZÄÖÜ][a-zäöü]+|\d{1,2}\.)\s*\d{4})", s)
+    if join:
+        return f"Beitritt {join.group(1)} {join.group(2)}"  # members joining at a stated date
+    belong = re.search(
+        r"\b([Dd]e[mr]\s+(?:[A-ZÄÖÜ][\wäöüß-]*\s+)?)?(?:gehören|gehörten)\s+(?:(?:folgende|die|alle|insgesamt|"
+        r"derzeit|zurzeit|heute|aktuell|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zehn|\w+zig)\s+)*"
+        r"([A-ZÄÖÜ][\wäöüß-]*(?:\s+und\s+[A-ZÄÖÜ][\wäöüß-]*)?)\s+an$",
+        s,
+    )
+    if belong:
+        noun = belong.group(2)
+        if " und " not in noun and re.search(r"[Mm]itglied|[Kk]ommunen|[Gg]esellschafter", noun):
+            return noun  # ``Dem Verband gehören sechs Mitgliedskommunen an``
+        owner = re.search(r"(?:Zweck)?[Vv]erband\b", belong.group(1) or "")
+        return "Verbandsmitglieder" if owner else "Mitglieder"
     bet = re.search(r"\b((?:[Aa]m|[Ii]m|[Bb]eim|[Aa]n\s+de[rmn])\s+[A-ZÄÖÜ][\wäöüß-]*)\b[^.]*?\bbeteilig", s)
     if bet:
         return bet.group(1)[0].upper() + bet.group(1)[1:] + " beteiligt"
@@ -484,6 +514,10 @@ def find_member_lists(blocks: list[Block], full_text: str) -> tuple[list[MemberL
                     if particle and not bare.endswith(particle.group(1)):
                         bare += " " + particle.group(1)
                     label = label_from_intro(bare)
+                    split_off = sents[si - 1] if si and len(sents[si - 1].split()) <= 6 else ""
+                    joined = label_from_intro((split_off + " " + sent).strip().rstrip(". "))
+                    if joined.startswith("Beitritt "):
+                        label = joined  # members joining at a stated date
                 if si <= 1 and _generic_label(label):
                     label = _heading_above(blocks, i - 1) or label
                 context = (sents[si - 1] + " " if si else "") + sent

@@ -405,6 +405,13 @@ def to_nominative(org: str, article: str = "des") -> str:
         if _ADJ_EN.match(w.lower()) and k + 1 < len(words) and words[k + 1][:1].isupper():
             adj.append(k)
             continue
+        if (
+            not adj
+            and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{3,}er", w)
+            and k + 1 < len(words)
+            and _ADJ_EN.match(words[k + 1].lower())
+        ):
+            continue  # an indeclinable place adjective before a declined one (``Leipziger Städtischen …``)
         head = _genitive_noun(w) if genitive else w
         if genitive:
             words[k] = head

@@ -28,7 +28,7 @@ def _short_line(line: str) -> bool:
 
 # page furniture of PDF dumps: ``- 2 -`` page markers and running lines with ``Seite 2 von 3``
 _PAGE_MARK = re.compile(
-    r"^\s*(?:[-–—]\s*\d{1,3}\s*[-–—]|Seite\s+\d{1,3}(?:\s*(?:von|/)\s*\d{1,3})?)\s*$", re.I
+    r"^\s*(?:[-–—]+\s*(?:Seite\s+)?\d{1,3}\s*[-–—]+|Seite\s+\d{1,3}(?:\s*(?:von|/)\s*\d{1,3})?)\s*$", re.I
 )
 _PAGE_RUNNING = re.compile(r"\bSeite\s+\d{1,3}\s+von\s+\d{1,3}\s*$", re.I)
 _DEHYPHEN = re.compile(r"(?<=[a-zäöüß]{2})-\n(?=[a-zäöüß]{2})")
@@ -41,8 +41,14 @@ def _headline_block(lines: list[str]) -> bool:
     return (
         1 < len(lines) <= 4
         and sum(len(x.split()) for x in lines) <= 40
-        and not any(re.search(r"[.!?;][\"“”»«]?(?:\s|$)|[\"“”»«]$", x) for x in lines)
+        and not any(re.search(r"[.!?;][\"“”»«]?(?:\s|$)|[\"“”»«]$", x) and not _quoted_line(x) for x in lines)
+        and not _quoted_line(lines[0])
     )
+
+
+def _quoted_line(line: str) -> bool:
+    """A line that is one short quotation without sentence punctuation (a dump's subtitle: „Wir müssen …“)."""
+    return bool(re.fullmatch(r"[„\"»][^„“”\"»«.!?;]{3,120}[“”\"«]", line)) and len(line.split()) <= 15
 
 
 def text_blocks(text: str) -> Parsed:
@@ -97,7 +103,7 @@ def text_blocks(text: str) -> Parsed:
                 blocks.append(Block(f"h{len(m.group(1))}", clean_text(_inline(m.group(2)))))
             continue
         m = _BULLET.match(line)
-        if m and not re.match(r"^\d{1,2}\.\s+(?:[A-ZÄÖÜ][a-zäöü]+\s+)?\d{4}", line):
+        if m and not re.match(r"^\d{1,2}\.\s+(?:(?:[A-ZÄÖÜ][a-zäöü]+\s+)?\d{4}|Jahrgang\b)", line):
             flush()
             blocks.append(Block("li", clean_text(_inline(m.group(1)))))
             continue

@@ -134,11 +134,13 @@ def build() -> None:
     from specs_blind2fix import SPECS_BLIND2FIX
     from specs_blind3fix import SPECS_BLIND3FIX
     from specs_blind4fix import SPECS_BLIND4FIX
+    from specs_blind5fix import SPECS_BLIND5FIX
     from specs_blindfix import SPECS_BLINDFIX
     from specs_cms import SPECS_CMS
 
     DOCS.mkdir(exist_ok=True)
-    for spec in [*SPECS, *SPECS_CMS, *SPECS_BLINDFIX, *SPECS_BLIND2FIX, *SPECS_BLIND3FIX, *SPECS_BLIND4FIX]:
+    for spec in [*SPECS, *SPECS_CMS, *SPECS_BLINDFIX, *SPECS_BLIND2FIX, *SPECS_BLIND3FIX, *SPECS_BLIND4FIX,
+                 *SPECS_BLIND5FIX]:
         suffix, text = render(spec)
         name = f"{spec['id']}.{suffix}"
         enc = spec.get("encode", spec.get("charset", "utf-8"))
