@@ -72,6 +72,7 @@ class EvalReport:
     documents: list[str] = field(default_factory=list)
     errors: dict[str, str] = field(default_factory=dict)
     misses: list[str] = field(default_factory=list)
+    body_per_doc: dict[str, dict[str, float]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON data: scores per field, documents, errors and sample misses."""
@@ -90,6 +91,7 @@ class EvalReport:
                 for name, c in self.fields.items()
             },
             "misses": self.misses,
+            "body_per_doc": self.body_per_doc,
         }
 
     def to_text(self) -> str:
@@ -129,9 +131,16 @@ def find_document(gold_file: Path, source: str) -> Path | None:
 
 
 def score_record(
-    rec: Record, gold: dict[str, Any], fields: dict[str, Counts], misses: list[str], doc: str
+    rec: Record,
+    gold: dict[str, Any],
+    fields: dict[str, Counts],
+    misses: list[str],
+    doc: str,
+    body_per_doc: dict[str, dict[str, float]] | None = None,
 ) -> None:
-    """Add the scores of one extracted record against its gold data."""
+    """Add the scores of one extracted record against its gold data. Where the gold has a full ``body``,
+    token overlap (lower-cased ``\\w+`` tokens, as multisets) is added to ``body_tokens`` (micro-averaged
+    over documents) and, if ``body_per_doc`` is given, this document's own token P/R/F1 is stored there."""
 
     def sets(name: str, pred: set[Any], want: set[Any]) -> None:
         fields[name].add_sets(pred, want)
@@ -214,6 +223,13 @@ def score_record(
         fields["body_tokens"].tp += common
         fields["body_tokens"].fp += sum(p.values()) - common
         fields["body_tokens"].fn += sum(g.values()) - common
+        if body_per_doc is not None:
+            one = Counts(common, sum(p.values()) - common, sum(g.values()) - common)
+            body_per_doc[doc] = {
+                "precision": round(one.precision, 4),
+                "recall": round(one.recall, 4),
+                "f1": round(one.f1, 4),
+            }
 
 
 def label_overlap(a: str, b: str) -> float:
@@ -286,6 +302,6 @@ def evaluate_gold_dir(gold_dir: Path) -> EvalReport:
         except DocumentError as exc:
             report.errors[doc.name] = exc.reason
             continue
-        score_record(rec, gold, report.fields, report.misses, doc.name)
+        score_record(rec, gold, report.fields, report.misses, doc.name, report.body_per_doc)
     report.fields = {k: v for k, v in report.fields.items() if v.tp + v.fp + v.fn}
     return report
