@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import zlib
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -149,6 +150,20 @@ def name_terms(text: str) -> list[str]:
 def pair(a: str, b: str) -> str:
     """The term of two neighbouring stems in the ``text`` field (stop words skipped)."""
     return f"{a} {b}"
+
+
+#: Stem pairs found in one or two documents of an index segment are not terms of their own:
+#: they share 4,096 bucket terms (``PAIR_BUCKET`` + 3 hex digits, sorting after every
+#: word), each posting carrying a 20-bit fingerprint of its pair (see
+#: :func:`pair_bucket`).  Most pairs are such one-offs, and a term costs far more
+#: than a posting.
+PAIR_BUCKET = "\U0010fffd"
+
+
+def pair_bucket(term: str) -> tuple[str, int]:
+    """The bucket term of a stem pair and the pair's 20-bit fingerprint within it."""
+    h = zlib.crc32(term.encode("utf-8"))
+    return f"{PAIR_BUCKET}{h >> 20:03x}", h & 0xFFFFF
 
 
 def index_terms(text: str, pairs: bool = True) -> tuple[dict[str, int], int]:

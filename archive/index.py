@@ -12,15 +12,19 @@ the kernel releases when a writer dies, even by SIGKILL.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import logging
 import os
 import pickle
 import shutil
 import struct
+import sys
 import threading
 import time
+import types
 import unicodedata
+from array import array
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -28,7 +32,8 @@ from typing import Any
 import numpy as np
 from whoosh import columns, fields, index, writing
 from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter, W3PostingsWriter, W3TermInfo
-from whoosh.system import pack_uint, pack_ushort
+from whoosh.filedb import structfile
+from whoosh.system import pack_ushort
 
 from archive import analysis
 from archive.record import Record
@@ -37,7 +42,7 @@ from archive.search_data import PostingCache, SegmentData, Snapshot
 log = logging.getLogger(__name__)
 
 #: Bump when the schema or the way records become documents changes.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 #: Field weights of the ranking (BM25 per field, see archive.search_data): the title
 #: counts most; the combined ``text`` field holds everything searchable once.
@@ -53,13 +58,12 @@ BOOSTS = {
 }
 
 _WRITE_TIMEOUT = 60.0
+#: Figures of the last parallel rebuild in this process (peak RSS of each worker, MB).
+LAST_BUILD: dict[str, Any] = {}
 #: Documents per segment in a parallel rebuild: each worker process closes a segment
-#: after this many documents, so its posting pool never spills to disk (spilled runs
-#: are merged in pure Python, which made large rebuilds slow down as they grew).
+#: after this many documents, which bounds the memory of its posting pool (:class:`_Pool`).
 SEGMENT_DOCS = 4000
 _BATCH = 100
-#: Memory of one index writer (per process) before it spills a run to disk.
-WRITER_LIMIT_MB = 384
 
 
 class _PostingsWriter(W3PostingsWriter):
@@ -83,29 +87,39 @@ class _PostingsWriter(W3PostingsWriter):
 _TERMINFO = struct.Struct("!BfIBBfII")  # W3TermInfo's layout
 
 
+_PAIR_FIELD = "text"
+#: Stem pairs in at most this many documents of a segment go into the pair buckets.
+PAIR_BUCKET_MAX_DF = 2
+_BUCKET_BYTES = analysis.PAIR_BUCKET.encode("utf-8")
+
+
 class _FieldWriter(W3FieldWriter):
     """Whoosh's field writer with a faster loop over the sorted postings.
 
-    Short posting lists are inlined straight into the term index, and the per-posting
-    field lengths (only used by Whoosh's block-quality skipping, which the archive's
-    search does not use) are not looked up.
+    Short posting lists are inlined straight into the term index (those of StemFields
+    all, as compact arrays), and the per-posting field lengths (only used by Whoosh's
+    block-quality skipping, which the archive's search does not use) are not looked
+    up.  Stem pairs of ``text`` found in at most PAIR_BUCKET_MAX_DF documents go into
+    bucket terms (see :func:`archive.analysis.pair_bucket`): one posting per pair and
+    document, weighted ``fingerprint * 16 + frequency`` (at most 15; exact as a float32).
     """
 
     def add_postings(self, schema, lengths, items):  # type: ignore[no-untyped-def]
         inline = self._codec._inlinelimit
         tindex_add = self._tindex.add
-        lastfn: str | None = None
-        lasttext: bytes | None = None
-        ids: list[int] = []
-        ws: list[float] = []
-        vs: list[bytes] = []
         dumps = pickle.dumps
         pack = _TERMINFO.pack
+        bucket_of = analysis.pair_bucket
+        buckets: dict[str, list[tuple[int, float]]] = {}
+        lastfn: str | None = None
+        compact = False
 
-        def flush() -> None:
-            if lasttext is None or not ids:
+        def write(btext: bytes, ids: list[int], ws: list[float], vs: list[Any]) -> None:
+            key = pack_ushort(self._fieldid) + btext
+            if compact:  # a StemField: weights only, inlined as arrays whatever the length
+                tindex_add(key, _compact_postings(ids, ws))
                 return
-            key = pack_ushort(self._fieldid) + lasttext
+            vs = [v or b"" for v in vs] if vs else [b""] * len(ids)
             if len(ids) < inline:
                 wt = tuple(ws)
                 info = pack(1, sum(wt), len(ids), 0, 0, max(wt), ids[0], ids[-1])
@@ -118,26 +132,130 @@ class _FieldWriter(W3FieldWriter):
                 add(i, w, v)
             tindex_add(key, pw.finish_postings().to_bytes())
 
-        for fieldname, btext, docnum, weight, value in items:
-            if fieldname != lastfn:
-                flush()
-                ids, ws, vs = [], [], []
-                if lastfn is not None:
-                    self.finish_field()
-                self.start_field(fieldname, schema[fieldname])
-                lastfn, lasttext = fieldname, None
-            if docnum == -1:
-                continue
-            if btext != lasttext:
-                flush()
-                ids, ws, vs = [], [], []
-                lasttext = btext
-            ids.append(docnum)
-            ws.append(weight)
-            vs.append(value or b"")
-        flush()
-        if lastfn is not None:
+        def finish() -> None:
+            for name in sorted(buckets):
+                posts = sorted(buckets[name])
+                key = pack_ushort(self._fieldid) + name.encode("utf-8")
+                tindex_add(key, _compact_postings([d for d, _ in posts], [w for _, w in posts]))
+            buckets.clear()
             self.finish_field()
+
+        groups = items.groups() if hasattr(items, "groups") else _group_postings(items)
+        for fieldname, btext, term, ids, ws, vs in groups:
+            if fieldname != lastfn:
+                if lastfn is not None:
+                    finish()
+                self.start_field(fieldname, schema[fieldname])
+                compact = isinstance(schema[fieldname], StemField)
+                lastfn = fieldname
+            if not ids:
+                continue
+            if fieldname == _PAIR_FIELD:
+                if term is None:
+                    term = btext.decode("utf-8")
+                if len(ids) <= PAIR_BUCKET_MAX_DF and " " in term:
+                    name, fp = bucket_of(term)
+                    bucket = buckets.setdefault(name, [])
+                    for d, w in zip(ids, ws, strict=True):
+                        bucket.append((d, fp * 16 + min(int(w), 15)))
+                    continue
+                if term.startswith(analysis.PAIR_BUCKET):  # a bucket of a merged segment
+                    buckets.setdefault(term, []).extend(zip(ids, ws, strict=True))
+                    continue
+            write(btext if btext is not None else term.encode("utf-8"), ids, ws, vs)
+        if lastfn is not None:
+            finish()
+
+
+def _group_postings(items: Iterable[tuple[str, bytes, int, float, Any]]) -> Iterator[tuple[Any, ...]]:
+    """Sorted postings ``(field, term, docnum, weight, value)`` as in :meth:`_Pool.groups`
+    (a term with docnum -1 only gives empty lists)."""
+    for (fieldname, btext), posts in itertools.groupby(items, key=lambda t: (t[0], t[1])):
+        ids: list[int] = []
+        ws: list[float] = []
+        vs: list[Any] = []
+        for _, _, docnum, weight, value in posts:
+            if docnum != -1:
+                ids.append(docnum)
+                ws.append(weight)
+                vs.append(value)
+        yield fieldname, btext, None, ids, ws, vs
+
+
+def _compact_postings(ids: list[int], ws: list[Any]) -> bytes:
+    """An inlined posting list (terminfo + pickle) in its smallest form: short lists as
+    tuples, long ones as arrays of the smallest integers (pickled as raw bytes).
+
+    Whoosh reads it as any inlined list (archive.search_data takes the arrays as they are).
+    """
+    mx = max(ws)
+    info = _TERMINFO.pack(1, float(sum(ws)), len(ids), 0, 0, float(mx), ids[0], ids[-1])
+    if len(ids) < 24:
+        return info + pickle.dumps((tuple(ids), tuple(ws), ()), 2)
+    a_ids = array("H" if ids[-1] < 65536 else "I", ids)
+    try:  # integer weights (frequencies, bucket codes) as the smallest integers
+        a_ws = array("B" if mx < 256 else "I", ws)
+    except TypeError:
+        a_ws = array("f", ws)
+        if all(w == int(w) for w in ws):
+            a_ws = array("B" if mx < 256 else "I", [int(w) for w in ws])
+    return info + pickle.dumps((a_ids, a_ws, ()), 4)
+
+
+class _ViewFile:
+    """A read-only file over a memoryview (of a memory-mapped segment), without copying it."""
+
+    __slots__ = ("_buf", "_len", "_pos")
+
+    def __init__(self, buf: Any) -> None:
+        self._buf = buf
+        self._pos = 0
+        self._len = len(buf)
+
+    def read(self, n: int = -1) -> bytes:
+        pos = self._pos
+        end = self._len if n is None or n < 0 else min(self._len, pos + n)
+        self._pos = end
+        return bytes(self._buf[pos:end])
+
+    def readline(self, limit: int = -1) -> bytes:
+        pos = self._pos
+        end = self._len if limit is None or limit < 0 else min(self._len, pos + limit)
+        chunk = bytes(self._buf[pos:end])
+        i = chunk.find(b"\n")
+        if i >= 0:
+            chunk = chunk[: i + 1]
+        self._pos = pos + len(chunk)
+        return chunk
+
+    def seek(self, pos: int, whence: int = 0) -> int:
+        if whence == 1:
+            pos += self._pos
+        elif whence == 2:
+            pos += self._len
+        self._pos = max(0, pos)
+        return self._pos
+
+    def tell(self) -> int:
+        return self._pos
+
+    def close(self) -> None:
+        self._buf = b""
+
+
+def _buffer_file_init(self: Any, buf: Any, name: str | None = None, onclose: Any = None) -> None:
+    """Whoosh's BufferFile without its copy: it wrapped every sub-file of a memory-mapped
+    segment (term index, postings) in a BytesIO, copying the whole index into the memory
+    of every process that opened a reader — on each open."""
+    self._buf = buf
+    self._name = name
+    self.file = _ViewFile(buf)
+    self.onclose = onclose
+    self.is_real = False
+    self.is_closed = False
+
+
+structfile.BufferFile.__init__ = _buffer_file_init  # type: ignore[method-assign]
 
 
 def _pool_add(self: Any, item: tuple[str, bytes, int, float, bytes | None]) -> None:
@@ -150,6 +268,155 @@ def _pool_add(self: Any, item: tuple[str, bytes, int, float, bytes | None]) -> N
 
 
 writing.PostingPool.add = _pool_add  # type: ignore[method-assign]
+
+
+class _Pool:
+    """A posting pool that groups postings by term as they come (Whoosh's sorts one tuple
+    per posting at the end, several times the memory and time).  It never spills: a
+    segment of SEGMENT_DOCS documents fits in memory.  StemField terms come per document
+    (:meth:`add_counts`), other postings one by one (:meth:`add`, also when merging)."""
+
+    def __init__(self) -> None:
+        self.fieldnames: set[str] = set()
+        self._terms: dict[tuple[str, bytes], list[Any]] = {}  # (field, term) -> [doc, w, v, ...]
+        self._stems: dict[str, dict[str, list[Any]]] = {}  # field -> term -> [doc, w, ...]
+        self._last = -1
+        self._ordered = True
+
+    def add(self, item: tuple[str, bytes, int, float, bytes | None]) -> None:
+        fieldname, btext, docnum, weight, value = item
+        key = (fieldname, btext)
+        posts = self._terms.get(key)
+        if posts is None:
+            posts = self._terms[key] = []
+            self.fieldnames.add(fieldname)
+        posts += (docnum, weight, value)
+        if docnum < self._last:
+            self._ordered = False
+        self._last = docnum
+
+    def add_counts(self, fieldname: str, docnum: int, counts: dict[str, int]) -> None:
+        """Add one document's term frequencies of a StemField (weight = frequency)."""
+        terms = self._stems.get(fieldname)
+        if terms is None:
+            terms = self._stems[fieldname] = {}
+            self.fieldnames.add(fieldname)
+        get = terms.get
+        for t, f in counts.items():
+            posts = get(t)
+            if posts is None:
+                terms[t] = [docnum, f]
+            else:
+                posts += (docnum, f)
+        if docnum < self._last:
+            self._ordered = False
+        self._last = docnum
+
+    def iter_postings(self) -> _Pool:
+        return self
+
+    def __iter__(self) -> Iterator[tuple[str, bytes, int, float, bytes | None]]:
+        for fieldname, btext, term, ids, ws, vs in self.groups():
+            bt = btext if btext is not None else term.encode("utf-8")
+            for docnum, weight, value in zip(ids, ws, vs or [None] * len(ids), strict=True):
+                yield fieldname, bt, docnum, weight, value
+
+    def groups(self) -> Iterator[tuple[str, bytes | None, str | None, list[int], list[Any], list[Any]]]:
+        """Per term in order: ``(field, term bytes or None, term str or None, docnums,
+        weights, values or None)``."""
+        for (fieldname, btext), posts in list(self._terms.items()):  # merged into a StemField
+            stems = self._stems.get(fieldname)
+            if stems is not None:
+                del self._terms[(fieldname, btext)]
+                stems.setdefault(btext.decode("utf-8"), []).extend(
+                    x for i, x in enumerate(posts) if i % 3 != 2)
+                self._ordered = False
+        order = self._ordered
+        generic = sorted(self._terms)
+        gi = 0
+        for fieldname in sorted(self.fieldnames):
+            stems = self._stems.get(fieldname)
+            if stems is not None:
+                for term in sorted(stems):
+                    posts = stems.pop(term)
+                    if len(posts) == 2:
+                        yield fieldname, None, term, [posts[0]], [posts[1]], None
+                        continue
+                    ids, ws = posts[0::2], posts[1::2]
+                    if not order:
+                        idx = sorted(range(len(ids)), key=ids.__getitem__)
+                        ids, ws = [ids[i] for i in idx], [ws[i] for i in idx]
+                    yield fieldname, None, term, ids, ws, None
+                continue
+            while gi < len(generic) and generic[gi][0] == fieldname:
+                key = generic[gi]
+                gi += 1
+                posts = self._terms.pop(key)
+                ids, ws, vs = posts[0::3], posts[1::3], posts[2::3]
+                if not order and len(ids) > 1:
+                    idx = sorted(range(len(ids)), key=ids.__getitem__)
+                    ids, ws, vs = [ids[i] for i in idx], [ws[i] for i in idx], [vs[i] for i in idx]
+                yield fieldname, key[1], None, ids, ws, vs
+
+    def cleanup(self) -> None:
+        self._terms.clear()
+        self._stems.clear()
+
+
+class _SegmentWriter(writing.SegmentWriter):
+    """Whoosh's segment writer with the archive's codec and posting pool; StemField terms
+    go into the pool per document, not per posting."""
+
+    def __init__(self, ix: index.Index, **kwargs: Any) -> None:
+        super().__init__(ix, codec=Codec(), **kwargs)
+        self.pool = _Pool()
+
+    def add_document(self, **fields: Any) -> None:
+        if any(k.startswith("_") for k in fields):  # boosts, custom stored values
+            return super().add_document(**fields)
+        self._check_state()
+        perdocwriter = self.perdocwriter
+        schema = self.schema
+        docnum = self.docnum
+        pool = self.pool
+        fieldnames = sorted(fields)
+        self._check_fields(schema, fieldnames)
+        perdocwriter.start_doc(docnum)
+        try:
+            for fieldname in fieldnames:
+                value = fields[fieldname]
+                if value is None:
+                    continue
+                field = schema[fieldname]
+                length = 0
+                if isinstance(field, StemField):
+                    counts, _ = analysis.index_terms(value, field.pairs)
+                    pool.add_counts(fieldname, docnum, counts)
+                    length = sum(counts.values())
+                elif field.indexed:
+                    scorable = field.scorable
+                    for tbytes, freq, weight, vbytes in field.index(value):
+                        if scorable:
+                            length += freq
+                        pool.add((fieldname, tbytes, docnum, weight, vbytes))
+                if field.separate_spelling() or field.vector:
+                    raise NotImplementedError(f"field {fieldname}: spelling or vectors")
+                perdocwriter.add_field(fieldname, field, value if field.stored else None, length)
+                column = field.column_type
+                if column:
+                    perdocwriter.add_column_value(fieldname, column, field.to_column_value(value))
+        except Exception:
+            perdocwriter.cancel_doc()
+            raise
+        perdocwriter.finish_doc()
+        self._added = True
+        self.docnum += 1
+        return None
+
+
+def _writer(ix: index.Index, **kwargs: Any) -> Any:
+    """An index writer with the archive's codec and posting pool."""
+    return _SegmentWriter(ix, **kwargs)
 
 
 class Codec(W3Codec):
@@ -187,7 +454,8 @@ class StemField(fields.TEXT):
 
     def index(self, value: Any, **kwargs: Any) -> Any:  # type: ignore[override]
         counts, _ = analysis.index_terms(value, self.pairs)
-        return [(t.encode("utf-8"), f, float(f), pack_uint(f)) for t, f in counts.items()]
+        # No posting values: the archive reads the weights (= frequencies) only.
+        return [(t.encode("utf-8"), f, float(f), None) for t, f in counts.items()]
 
 
 def build_schema() -> fields.Schema:
@@ -393,7 +661,7 @@ class SearchIndex:
     def add(self, records: Iterable[Record]) -> None:
         """Add or replace (by id) the given records in one commit."""
         with self._lock:
-            writer = self.ix.writer(timeout=_WRITE_TIMEOUT, codec=Codec())
+            writer = _writer(self.ix, timeout=_WRITE_TIMEOUT)
             try:
                 for record in records:
                     writer.update_document(**record_to_document(record))
@@ -405,7 +673,7 @@ class SearchIndex:
     def delete(self, ids: Iterable[str]) -> None:
         """Remove the records with these ids (unknown ids are ignored)."""
         with self._lock:
-            writer = self.ix.writer(timeout=_WRITE_TIMEOUT)
+            writer = _writer(self.ix, timeout=_WRITE_TIMEOUT)
             try:
                 for rid in ids:
                     writer.delete_by_term("id", rid)
@@ -433,7 +701,7 @@ class SearchIndex:
             if parallel:
                 n = _parallel_build(ix, path, records, procs, progress)
             else:
-                writer = ix.writer(limitmb=WRITER_LIMIT_MB, codec=Codec())
+                writer = _writer(ix)
                 n = 0
                 try:
                     for record in records:
@@ -537,8 +805,6 @@ class SearchIndex:
 
 def _build_worker(path: str, jobs: Any, results: Any) -> None:
     """A rebuild worker: index batches of documents into segments of SEGMENT_DOCS each."""
-    from whoosh.writing import SegmentWriter
-
     ix = index.open_dir(path)
     segments = []
     writer = None
@@ -550,7 +816,7 @@ def _build_worker(path: str, jobs: Any, results: Any) -> None:
                 break
             for doc in batch:
                 if writer is None:
-                    writer = SegmentWriter(ix, _lk=False, limitmb=WRITER_LIMIT_MB, codec=Codec())
+                    writer = _SegmentWriter(ix, _lk=False)
                 writer.add_document(**doc)
                 n += 1
                 if n >= SEGMENT_DOCS:
@@ -558,7 +824,10 @@ def _build_worker(path: str, jobs: Any, results: Any) -> None:
                     writer, n = None, 0
         if writer is not None and n:
             segments.append(writer._finalize_segment())
-        results.put(("ok", segments))
+        import resource
+
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        results.put(("ok", (segments, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime)))
     except BaseException as exc:  # reported to the parent, which cancels the rebuild
         results.put(("error", repr(exc)))
 
@@ -570,13 +839,24 @@ def _parallel_build(
     """Index ``records`` on ``procs`` worker processes; commit all their segments at once."""
     import multiprocessing
 
-    ctx = multiprocessing.get_context("fork")
+    # Workers start from a fresh interpreter (not a fork of this process, whose memory,
+    # e.g. the caller's documents, each of them would otherwise carry along).
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["archive.index"])
     jobs = ctx.Queue(procs * 4)
     results = ctx.Queue()
     workers = [ctx.Process(target=_build_worker, args=(str(path), jobs, results), daemon=True)
                for _ in range(procs)]
-    for w in workers:
-        w.start()
+    # Without this, the workers (and the fork server) would import the caller's main
+    # script again, which runs it when it is not guarded by ``if __name__ == "__main__"``.
+    main = sys.modules.get("__main__")
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        for w in workers:
+            w.start()
+    finally:
+        if main is not None:
+            sys.modules["__main__"] = main
     n = 0
     try:
         batch: list[dict[str, Any]] = []
@@ -593,11 +873,15 @@ def _parallel_build(
         for _ in workers:
             jobs.put(None)
         segments = []
+        peaks, cpu = [], []
         for _ in workers:
             status, value = results.get()
             if status != "ok":
                 raise RuntimeError(f"index worker failed: {value}")
-            segments.extend(value)
+            segments.extend(value[0])
+            peaks.append(value[1])
+            cpu.append(value[2])
+        LAST_BUILD.update(worker_peak_mb=peaks, worker_cpu_s=cpu)
         for w in workers:
             w.join()
     except BaseException:

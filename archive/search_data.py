@@ -30,6 +30,7 @@ from typing import Any
 import numpy as np
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
 from whoosh.index import FileIndex
+from whoosh.matching import ListMatcher
 from whoosh.searching import Searcher
 from whoosh.system import _INT_SIZE
 from whoosh.util.numeric import byte_to_length
@@ -41,6 +42,7 @@ _META_KEYS = {"place": "pl", "person": "pe", "municipality": "mu", "publisher": 
 _LENGTH_TABLE = np.array([byte_to_length(i) for i in range(256)], dtype=np.float32)
 _EMPTY_I = np.zeros(0, dtype=np.int32)
 _EMPTY_F = np.zeros(0, dtype=np.float32)
+_BUCKET_BYTES = analysis.PAIR_BUCKET.encode("utf-8")
 
 #: Postings kept in memory across queries (entries of all cached posting lists).
 POSTING_CACHE_ENTRIES = 8_000_000
@@ -157,6 +159,8 @@ def _build_vocab(leaf: Any) -> Vocab:
         for (fname, tb), ti in items:
             if fname != "text":
                 break
+            if tb.startswith(_BUCKET_BYTES):  # pair buckets sort last
+                break
             t = tb.decode("utf-8")
             if " " in t:  # a stem pair
                 continue
@@ -166,7 +170,7 @@ def _build_vocab(leaf: Any) -> Vocab:
         terms, dfs = [], []
         for t in leaf.lexicon("text"):
             t = t.decode("utf-8") if isinstance(t, bytes) else t
-            if " " not in t:
+            if " " not in t and not t.startswith(analysis.PAIR_BUCKET):
                 terms.append(t)
                 dfs.append(leaf.doc_frequency("text", t))
     long_terms = sorted((t[::-1], i) for i, t in enumerate(terms) if len(t) >= analysis.MIN_COMPOUND)
@@ -301,6 +305,13 @@ class Snapshot:
             got = self._postings.get(key)
             if got is None:
                 got = _read_postings(leaf, fieldname, term)
+                if not len(got[0]) and fieldname == "text" and " " in term:
+                    got = _read_bucket(leaf, term)
+                    for stem in term.split(" ") if len(got[0]) else ():
+                        # a fingerprint match must hold both stems (rules out collisions)
+                        sd, _ = self._segment_postings(leaf, data, stem)
+                        keep = np.isin(got[0], sd)
+                        got = (got[0][keep], got[1][keep])
                 self._postings.put(key, got)
             if len(got[0]):
                 parts.append((got[0] + off if off else got[0], got[1]))
@@ -309,6 +320,15 @@ class Snapshot:
         if len(parts) == 1:
             return parts[0]
         return np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
+
+    def _segment_postings(self, leaf: Any, data: SegmentData, term: str) -> tuple[np.ndarray, np.ndarray]:
+        """A ``text`` term's postings in one segment (segment docnums), cached."""
+        key = (data.segid, "text", term)
+        got = self._postings.get(key)
+        if got is None:
+            got = _read_postings(leaf, "text", term)
+            self._postings.put(key, got)
+        return got
 
     def doc_frequency(self, fieldname: str, term: str) -> int:
         """Documents holding a term (deleted ones included, as in Whoosh)."""
@@ -365,12 +385,28 @@ def _most_frequent(dfs: np.ndarray, k: int) -> np.ndarray:
     return np.argpartition(-dfs, k)[:k] if len(dfs) > k else np.arange(len(dfs))
 
 
+def _read_bucket(leaf: Any, pair: str) -> tuple[np.ndarray, np.ndarray]:
+    """The postings of a stem pair held in its bucket (a pair found in few documents of
+    the segment, see :func:`archive.analysis.pair_bucket`) whose fingerprint matches."""
+    name, fp = analysis.pair_bucket(pair)
+    docs, w = _read_postings(leaf, "text", name)
+    if not len(docs):
+        return docs, w
+    code = w.astype(np.int64)
+    hit = (code >> 4) == fp
+    if not hit.any():
+        return _EMPTY_I, _EMPTY_F
+    return docs[hit], (code[hit] & 0xF).astype(np.float32)
+
+
 def _read_postings(leaf: Any, fieldname: str, term: str) -> tuple[np.ndarray, np.ndarray]:
     """A term's posting list in one segment as (docnums int32, frequencies float32)."""
     try:
         m = leaf.postings(fieldname, term)
     except Exception:  # TermNotFound and friends
         return _EMPTY_I, _EMPTY_F
+    if isinstance(m, ListMatcher) and m._weights is not None:  # inlined postings
+        return np.asarray(m._ids, dtype=np.int32), np.asarray(m._weights, dtype=np.float32)
     if not isinstance(m, W3LeafMatcher):
         ids, ws = [], []
         while m.is_active():

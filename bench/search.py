@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from archive.index import SearchIndex  # noqa: E402
+from archive.index import LAST_BUILD, SearchIndex  # noqa: E402
 from archive.record import Record, Source  # noqa: E402
 from archive.search import search  # noqa: E402
 
@@ -159,10 +159,12 @@ def run(n: int, repeat: int) -> None:
         ix.rebuild((to_record(d) for d in docs), total=len(docs))
         w_index = time.perf_counter() - t
         w_size = dir_size(tmpdir / "whoosh")
-        own, kids = peak_mb()
+        own, _ = peak_mb()
+        workers = LAST_BUILD.get("worker_peak_mb", [])
         print(f"whoosh: indexed {len(docs)} docs in {w_index:.1f}s = {len(docs) / w_index:.0f} docs/s, "
-              f"size {w_size / 1e6:.1f} MB, peak RSS main {own:.0f} MB / worker {kids:.0f} MB "
-              f"(build ≤ {own + 2 * kids:.0f} MB with two workers)", flush=True)
+              f"size {w_size / 1e6:.1f} MB, peak RSS main {own:.0f} MB (incl. the bench's documents) / "
+              f"workers {' + '.join(f'{w:.0f}' for w in workers)} MB "
+              f"(build ≤ {own + sum(workers):.0f} MB)", flush=True)
         fts_path = tmpdir / "fts.sqlite"
         f_index = build_fts(fts_path, docs)
         print(f"fts5:   indexed {len(docs)} docs in {f_index:.1f}s = {len(docs) / f_index:.0f} docs/s, "
