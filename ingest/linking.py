@@ -54,9 +54,8 @@ def link_record(record: Record) -> None:
                 continue
             if not looks_like_organisation(member.name):
                 record.warnings.append(
-                    f"member '{member.name}' of list '{member_list.label}' looks like a "
-                    f"{(member.kind or 'municipality').lower()} but could not be linked to an official key "
-                    "with certainty"
+                    f"Nicht verknüpft: „{member.name}“ ({member.kind or 'Kommune'}) in „{member_list.label}“ "
+                    "ließ sich keinem amtlichen Schlüssel sicher zuordnen"
                 )
     for place in record.mentions.places:
         if place.key and gazetteer.get(place.key) is not None:
