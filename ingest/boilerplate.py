@@ -99,6 +99,31 @@ _CONSENT_START = re.compile(
     r"technisch|notwendigen?|essenziellen?|essentiellen?|funktionalen?|optionalen?|externen?)\s+)+"
     r"(?:\w+\s+){0,2}?(?:Cookies?|Cookie-\w+|Tracking)\b"
 )
+# a calendar export line of an event page (``Termin exportieren (iCal)``, ``In meinen Kalender eintragen``)
+_CALENDAR = re.compile(
+    r"\((?:iCal|ICS|vCal)\)|\b(?:iCal|ICS|vCal)-(?:Datei|Export)|\bTermin\s+(?:exportieren|speichern|herunterladen)\b|"
+    r"\b(?:in|zu)\s+(?:meinen|meinem|Ihren|Ihrem|den|dem|Outlook-?)\s*Kalender\b|"
+    r"\bKalender\s*(?:eintragen|hinzufügen|exportieren|speichern)\b",
+    re.I,
+)
+# a download entry: a file type and/or size (``Förderaufruf (PDF, 412 KB)``, ``Satzung.pdf (214.37 KB)``)
+_FILE_ENTRY = re.compile(
+    r"\((?:[^()]*[\s,])?(?:PDF|DOCX?|XLSX?|PPTX?|ODT|ODS|ZIP|RTF|CSV)\b[^()]*\)|"
+    r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|rtf)\b|\b\d+(?:[.,]\d+)?\s*(?:[KkMG]i?B|Byte|Bytes)\b|"
+    r"\b(?:als|im)\s+PDF\b|\bPDF-(?:Datei|Dokument|Version|Download)\b|^(?:Download|Herunterladen)\b",
+)
+# the heading of a link or download list after the text
+_LINK_HEAD = re.compile(
+    r"^(?:Downloads?|Download-?Bereich|Zum Download|Zum Herunterladen|Weitere Informationen|Weiterführende "
+    r"(?:Informationen|Links|Hinweise)|Mehr Informationen|Links?|Weblinks|Externe Links|Linkliste|Dokumente|"
+    r"Dateien|Anlagen?|Anhänge?|Anhang|Unterlagen|Materialien|Publikationen|Service|Mehr zum Thema|"
+    r"Informationen im Internet|Im Internet)\s*:?$",
+    re.I,
+)
+# the label of a tag list (``Schlagworte``: ``Gebühren``, ``Verbandsversammlung``)
+_TAG_HEAD = re.compile(
+    r"^(?:Schlagw(?:orte|örter)|Stichw(?:orte|örter)|Tags?|Themen|Keywords)(?![\wäöüß-])\s*:?\s*", re.I
+)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"»(])")
 
 
@@ -174,7 +199,9 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
             continue
         if len(text) < 300 and _TOC_ENTRY.search(text) and "\n" not in text:
             continue  # an entry of a table of contents
-        if not b.is_heading and len(text.split()) >= 20 and re.search(r"[.!?“\"]", text):
+        prose = len(text.split()) >= 20 and re.search(r"[.!?“\"]", text) is not None
+        had_text = long_paras >= 1
+        if not b.is_heading and prose:
             long_paras += 1
             end_at = None
         if (_CONTACT_HEAD.match(text) and not b.is_heading) or (
@@ -193,9 +220,73 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
             not b.is_heading
             and is_address(text)
             and not re.search(r"[„“\"»]", text)
-            and long_paras >= 1
+            and had_text
+            and not (prose and re.search(r"[.!?]$", text))  # a sentence naming a place is no address line
             and not re.match(r"(?:Presse|Medien)?(?:mitteilung|information)\s+vom\b", text, re.I)
         ):
             continue  # an address line of a letterhead or footer
-        out.append(Block(b.kind, text, b.hint, b.rows, b.header, b.caption))
-    return out[:end_at] if end_at is not None else out
+        out.append(Block(b.kind, text, b.hint, b.rows, b.header, b.caption, b.links))
+    out = out[:end_at] if end_at is not None else out
+    return _drop_link_lists(out)
+
+
+def _link_item(b: Block) -> bool:
+    """A link or download entry: mostly link text or a file entry, no running text."""
+    if b.is_heading or b.kind == "table" or len(b.text.split()) > 20:
+        return False
+    if _FILE_ENTRY.search(b.text):
+        return True
+    return b.links >= 0.6 and not re.search(r"[.!?]$", b.text)
+
+
+def _tag_item(b: Block) -> bool:
+    return not b.is_heading and len(b.text.split()) <= 4 and not re.search(r"[.!?:]$", b.text)
+
+
+def _drop_link_lists(blocks: list[Block]) -> list[Block]:
+    """Remove what follows the text as lists of links, downloads and tags: a block headed ``Downloads`` /
+    ``Weitere Informationen`` / ``Links`` / ``Dokumente`` / ``Anlagen`` whose entries are links or files,
+    a ``Schlagworte``/``Tags`` list, a single download entry (``Bekanntmachung als PDF (98 KB)``) and a
+    calendar export line. Only after the text has begun (a paragraph of running text before)."""
+    out: list[Block] = []
+    text_seen = False
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        first = b.text.split("\n")[0].strip()
+        if text_seen and len(first.split()) <= 4:
+            # a list head: the entries that follow (or the rest of its own block)
+            j = i + 1
+            if _LINK_HEAD.match(first) and (b.is_heading or b.kind == "p"):
+                while j < len(blocks) and _link_item(blocks[j]):
+                    j += 1
+                if j > i + 1 or ("\n" in b.text and b.links >= 0.5):
+                    i = j
+                    continue
+            tag = _TAG_HEAD.match(first)
+            if tag and (b.is_heading or b.kind == "p"):
+                if first[tag.end() :].strip():  # ``Schlagworte: Gebühren, Verbandsversammlung``
+                    i += 1
+                    continue
+                while j < len(blocks) and _tag_item(blocks[j]) and (blocks[j].links >= 0.6 or b.hint):
+                    j += 1
+                if j > i + 1:
+                    i = j
+                    continue
+        if text_seen and len(b.text) < 160 and _CALENDAR.search(b.text) and (b.links >= 0.5 or len(b.text) < 60):
+            i += 1
+            continue
+        if (
+            text_seen
+            and not b.is_heading
+            and b.links >= 0.6
+            and len(b.text.split()) <= 15
+            and _FILE_ENTRY.search(b.text)
+        ):
+            i += 1  # a single download entry after the text
+            continue
+        if not b.is_heading and len(b.text.split()) >= 12 and re.search(r"[.!?“\"]", b.text):
+            text_seen = True
+        out.append(b)
+        i += 1
+    return out

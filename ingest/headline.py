@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ingest.blocks import Block
 from ingest.dateline import parse_dateline
-from ingest.dates import find_dates, leading_date, parse_date
+from ingest.dates import WEEKDAY_RE, find_dates, leading_date, parse_date
 
 CATEGORY_WORDS = {
     "aktuelles",
@@ -81,15 +81,33 @@ CATEGORY_WORDS = {
     "medien",
     "pressedienst",
 }
+# labels of the publication date (``Erscheinungsdatum:``, ``Veröffentlicht am``, ``Geschrieben am … von …``)
+PUB_LABEL = (
+    r"(?:Erscheinungs|Veröffentlichungs|Publikations|Ausgabe)datum|Datum\s+der\s+Veröffentlichung|"
+    r"Veröffentlichungstag|Erscheinungstag|Datum|(?:Veröffentlicht|Erstellt|Erschienen|Publiziert|Geschrieben|"
+    r"Verfasst|Eingestellt|Gepostet|Online\s+seit)(?:\s+(?:am|seit))?"
+)
 _DATE_LINE_PREFIX = re.compile(
-    r"^(?:(?:Presse|Medien)?(?:mitteilung|meldung|information)(?:\s+Nr\.\s*[\d/\-]+)?(?:\s+vom)?|Datum|Veröffentlicht(?:\s+am)?|"
-    r"Erstellt(?:\s+am)?|Erschienen(?:\s+am)?|Publiziert(?:\s+am)?|Artikel\s+vom|Pressemitteilung|Meldung|Vom|Am)"
+    r"^(?:(?:Presse|Medien)?(?:mitteilung|meldung|information)(?:\s+Nr\.\s*[\d/\-]+)?(?:\s+vom)?|"
+    rf"{PUB_LABEL}|Artikel\s+vom|Pressemitteilung|Meldung|Vom|Am)"
     r"\s*:?\s*",
     re.I,
 )
 _DATE_LABEL = re.compile(
-    r"^(?:(?:Presse|Medien)?(?:mitteilung|meldung|information)\s+vom|Datum|Veröffentlicht(?:\s+am)?|Erstellt(?:\s+am)?|"
-    r"Erschienen(?:\s+am)?|Publiziert(?:\s+am)?|Stand|Vom)\s*:$",
+    rf"^(?:(?:Presse|Medien)?(?:mitteilung|meldung|information)\s+vom|{PUB_LABEL}|Stand|Vom)\s*:$",
+    re.I,
+)
+# a labelled date inside a metadata line (``Pressemitteilung Datum 12.03.2024``)
+_INNER_LABEL = re.compile(rf"(?:^|\s|[|·•])(?:{PUB_LABEL})\s*:?\s*(?=\S)", re.I)
+# a CMS timestamp after an author name (``Geschäftsstelle Mo., 02.12.2024 - 09:14``)
+_STAMP = re.compile(
+    r"^((?:[A-ZÄÖÜ][\wäöüß.-]*\s+){1,3}?)(?=(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s+\d|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}"
+    r"\s*(?:[-–,|]|um)?\s*\d{1,2}:\d{2})"
+)
+# the label of an event date (``Wann``, ``Termin:``, ``Datum der Veranstaltung``): no publication date
+_EVENT_LABEL = re.compile(
+    r"^(?:Wann|Termine?|Zeit|Zeitpunkt|Beginn|Uhrzeit|Datum und Uhrzeit|Datum der Veranstaltung|"
+    r"Veranstaltungs(?:datum|termin|beginn)|Tag der Veranstaltung)\s*:?$",
     re.I,
 )
 _TODAY = re.compile(
@@ -183,6 +201,8 @@ def _is_body_paragraph(b: Block) -> bool:
         and b.hint not in {"kicker", "subtitle", "date", "category", "caption"}
         and (_words(b.text) >= 12 and re.search(r"[.!?:“\"]", b.text) is not None)
         and not ("\n" in b.text and (header_info(b.text) is not None or header_meta(b.text) is not None))
+        # a byline (``Veröffentlicht am … von …``) is metadata
+        and not (_words(b.text) <= 14 and _date_line(b) is not None)
     )
 
 
@@ -206,7 +226,7 @@ def split_categories(text: str, hinted: bool = False) -> list[str]:
 def _date_line(b: Block) -> tuple[str | None, list[str]] | None:
     """``(date, categories)`` when the block is a date/category line, else ``None``."""
     text = b.text.replace("\n", " | ")
-    if _TODAY.search(text) or _words(text) > 14:
+    if _TODAY.search(text) or _words(text) > 14 or b.hint == "event":
         return None
     piped = _pipe_meta(text) if "|" in text or "·" in text else None
     if piped:
@@ -224,6 +244,24 @@ def _date_line(b: Block) -> tuple[str | None, list[str]] | None:
         if meta is not None:
             return date, meta
         return None
+    inner = _INNER_LABEL.search(text)
+    if inner and inner.start() > 0:
+        # ``Pressemitteilung Datum 12.03.2024``: a category, then the labelled date
+        before = text[: inner.start()].strip(" |·•")
+        lead = leading_date(text[inner.end() :])
+        hinted = b.hint in {"date", "category"}
+        if lead and _words(before) <= 3 and split_categories(before, hinted):
+            found = _date_line(Block(b.kind, text[inner.end() :], b.hint))
+            if found and found[0]:
+                return found[0], split_categories(before, hinted) + found[1]
+    stamp = _STAMP.match(text)
+    if stamp and _words(stamp.group(1)) <= 3:
+        # an author or office name, then a timestamp with weekday or time: a byline
+        rest = text[stamp.end() :]
+        rest = re.sub(rf"^{WEEKDAY_RE}\s*", "", rest)
+        lead = leading_date(rest)
+        if lead and not re.sub(r"^\s*[,|–-]?\s*(?:um\s+)?\d{1,2}[:.]\d{2}\s*(?:Uhr)?", "", lead[1]).strip():
+            return lead[0], []
     if b.hint == "date":
         return parse_date(text), []
     if _PM_LINE.match(text.strip()):
@@ -339,9 +377,11 @@ def _pipe_meta(text: str) -> tuple[str, list[str]] | None:
         lead = leading_date(_DATE_LINE_PREFIX.sub("", seg, count=1))
         if lead and not re.sub(r"^\s*[,–-]?\s*(?:um\s+)?\d{1,2}[:.]\d{2}\s*(?:Uhr)?", "", lead[1]).strip():
             date = date or lead[0]
+        elif _org_line(seg):
+            continue  # the issuing body (``23.04.2024 · Ministerium für Ernährung, Ländlichen Raum und …``)
         elif _words(seg) > 6 or (re.search(r"[.!?]$", seg) and not _FURNITURE_SEG.match(seg)):
             return None
-        elif _org_line(seg) or _FURNITURE_SEG.match(seg) or _META_LABEL.match(seg) or _AUTHOR.match(seg):
+        elif _FURNITURE_SEG.match(seg) or _META_LABEL.match(seg) or _AUTHOR.match(seg):
             continue
         elif split_categories(seg):
             cats.extend(split_categories(seg))
@@ -650,6 +690,7 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 and "\n" not in b.text
                 and not re.search(r"[.!?:;]$", b.text)
                 and not _CAPTION.search(b.text)
+                and "©" not in b.text
                 and not _date_line(b)
                 and parse_dateline(b.text) is None
             ):
@@ -667,7 +708,8 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
         if _TODAY.search(b.text) and _words(b.text) <= 10 and leading_date(banner):
             used.add(i)  # a site banner (``Heute: Montag, 21. September 2020``)
             continue
-        if b.text.endswith(":") and _words(b.text) <= 4 and "\n" not in b.text and i + 1 < zone_end:
+        label = b.text.endswith(":") or _EVENT_LABEL.match(b.text)
+        if label and _words(b.text) <= 4 and "\n" not in b.text and i + 1 < zone_end:
             # a label/value pair of a metadata block (``Dienststelle:`` ``Polizeidirektion Ost``)
             nxt = blocks[i + 1]
             if not _DATE_LABEL.match(b.text) and _words(nxt.text) <= 12 and not nxt.is_heading:
@@ -675,6 +717,11 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 head.extra_dates.extend(d.value for d in find_dates(nxt.text))
                 continue
         if b.hint == "caption" or _CAPTION.match(b.text):
+            used.add(i)
+            continue
+        if b.hint == "event" and _words(b.text) <= 25:
+            # an event's date and place (a ``Wann``/``Wo`` box, an event ``<time>``): no publication date
+            head.extra_dates.extend(d.value for d in find_dates(b.text))
             used.add(i)
             continue
         dl = _standalone_dateline(b.text)

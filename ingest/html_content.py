@@ -311,7 +311,47 @@ def _main_root(body: Tag) -> Tag:
     return best
 
 
+_EVENT_CLASS = re.compile(
+    r"(?<![a-z])(?:events?|termine?|veranstaltungs?|veranstaltungen|event-?facts|eventinfo|calendarize)(?![a-z])",
+    re.I,
+)
+# the label of an event's date in a fact list (``<dt>Wann</dt><dd>Sonntag, 17. November …</dd>``)
+EVENT_LABEL = re.compile(
+    r"^(?:Wann|Termine?|Zeit|Zeitpunkt|Beginn|Uhrzeit|Datum und Uhrzeit|Datum der Veranstaltung|"
+    r"Veranstaltungs(?:datum|termin|beginn)|Tag der Veranstaltung)\s*:?$",
+    re.I,
+)
+
+
+def _in_event(tag: Tag, stop: Tag | None) -> bool:
+    """``tag`` states an event's date: ``itemprop="startDate"``, a ``<dd>`` under a ``Wann``/``Termin``
+    label, or inside an event/Termin/Veranstaltung box (one that does not hold the headline)."""
+    node: Tag | None = tag
+    depth = 0
+    while node is not None and node is not stop and depth < 5:
+        if node.attrs is not None:
+            if str(node.get("itemprop") or "") in {"startDate", "endDate", "doorTime"}:
+                return True
+            if node.name == "dd":
+                dt = node.find_previous_sibling("dt")
+                if isinstance(dt, Tag) and EVENT_LABEL.match(dt.get_text(" ", strip=True)):
+                    return True
+            attrs = _attrs(node)
+            if attrs and _EVENT_CLASS.search(attrs) and node.find("h1") is None:
+                return True
+        node = node.parent if isinstance(node.parent, Tag) else None
+        depth += 1
+    return False
+
+
 def _hint_of(tag: Tag, stop: Tag | None) -> str:
+    hint = _base_hint(tag, stop)
+    if hint in {"", "date"} and _in_event(tag, stop):
+        return "event"
+    return hint
+
+
+def _base_hint(tag: Tag, stop: Tag | None) -> str:
     node: Tag | None = tag
     depth = 0
     while node is not None and node is not stop and depth < 4:
@@ -368,18 +408,21 @@ class _Walker:
         self.buf: list[str] = []
         self.buf_tag: Tag | None = None
         self.dates: list[str] = []
+        self.link_chars = 0
 
     def flush(self, kind: str = "p", tag: Tag | None = None) -> None:
         text = clean_text("".join(self.buf))
         self.buf = []
         src = tag or self.buf_tag
         self.buf_tag = None
+        link_chars, self.link_chars = self.link_chars, 0
         if text:
             hint = _hint_of(src, self.root) if src is not None else ""
             if hint == "abstract":
                 line = "\n" not in text and len(text.split()) <= 30 and not re.search(r"[.!?:]$", text)
                 hint = "subtitle" if line else ""
-            self.blocks.append(Block(kind, text, hint))
+            links = min(1.0, link_chars / max(1, len(re.sub(r"\s", "", text))))
+            self.blocks.append(Block(kind, text, hint, links=round(links, 2)))
 
     def walk(self, node: Tag) -> None:
         for child in node.children:
@@ -402,8 +445,8 @@ class _Walker:
                     self.buf.append("\n")
             elif name == "time" and child.get("datetime"):
                 date = parse_date(str(child["datetime"]))
-                if date:
-                    self.dates.append(date)
+                if date and _hint_of(child, self.root) != "event":
+                    self.dates.append(date)  # an event's ``<time>`` is no publication date
                 self.buf_tag = self.buf_tag or child
                 self.buf.append(" " + child.get_text(" ") + " ")  # two <time>s must not run together
             elif name in {"h1", "h2", "h3", "h4", "h5", "h6"}:
@@ -422,6 +465,8 @@ class _Walker:
             else:
                 if self.buf_tag is None and child.get_text(strip=True):
                     self.buf_tag = child
+                if name == "a":
+                    self.link_chars += len(re.sub(r"\s", "", child.get_text()))
                 self.walk(child)
 
     def _table(self, table: Tag) -> bool:
@@ -466,6 +511,25 @@ class _Walker:
             )
 
 
+_BOX_CLASS = re.compile(
+    r"(?<![a-z])(?:info-?box(?:es)?|infokasten|info-?kasten|box|boxes|hinweis(?:-?box)?|hinweiskasten|"
+    r"tool-?box|tool|ics|ical|vcal|calendar-?export|add-?to-?calendar)(?![a-z])",
+    re.I,
+)
+
+
+def _strip_boxes(root: Tag) -> None:
+    """Info and tool boxes inside the article (``<div class="infobox">``, ``hinweis``, calendar export):
+    no main text. Only a box that is a small part of the content and does not hold the headline."""
+    total = _text_len(root)
+    for t in root.find_all(["div", "section", "p", "ul", "dl"]):
+        if t.decomposed or t.attrs is None or not _BOX_CLASS.search(_attrs(t)):
+            continue
+        if t.find("h1") is not None or _text_len(t) > 0.4 * total:
+            continue
+        t.decompose()
+
+
 def html_blocks(html: str) -> Parsed:
     """Parse ``html`` into main-content blocks plus page metadata."""
     soup = BeautifulSoup(html, "lxml")
@@ -474,6 +538,7 @@ def html_blocks(html: str) -> Parsed:
     categories = _page_categories(body)
     _strip(body)
     root = _main_root(body)
+    _strip_boxes(root)
     walker = _Walker(root)
     h1 = body.find("h1") or body.find(["h2", "h3"], attrs={"itemprop": "headline"})
     prev = h1.find_previous_sibling(True) if h1 is not None else None
