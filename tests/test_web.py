@@ -435,3 +435,10 @@ def test_person_page_from_persisted_catalog(data_dir) -> None:
     data = app.test_client().get("/person/benjamin-grimm.json").get_json()
     assert not catalog.refresh()  # was fresh: nothing rebuilt
     assert data["quotes"] and data["roles"] and all(r["first"] for r in data["roles"])
+
+
+def test_official_data_is_attributed(client) -> None:
+    for path in (f"/gemeinde/{HOHEN_NEUENDORF}", "/ueber"):
+        page = client.get(path).get_data(as_text=True)
+        assert "Quelle: Statistisches Bundesamt (Destatis)" in page, path
+        assert "GeoBasis-DE / BKG" in page, path
