@@ -243,3 +243,33 @@ def _state(pid: str) -> str:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
     except OSError:
         return "gone"
+
+
+SEED_QUERIES = [
+    "Schoenwalde",
+    "Schonwalde",
+    "Chosebuz",
+    "Versammlung",
+    "Rechenzentrum",
+    "Kommune",
+    "person:Hermann",
+    'person:"Dr. Oliver Hermann"',
+    "gemeinde:Kyritz datum:2020",
+    '"digitale Kommunen"',
+    "kreis:Ostprignitz-Ruppin",
+    "kreis:Barnim",
+    "amt:Lebus",
+    "rolle:Staatssekretär",
+    "Digital*",
+    "Zweckverbnd~",
+]
+
+
+def test_search_bar_on_the_extracted_seed(cli: CliRunner) -> None:
+    """The search bar of issue 4 (and the entity filters of issue 6) on the real extracted corpus."""
+    assert cli("ingest", str(CORPUS)).returncode == 0
+    for query in SEED_QUERIES:
+        results = json.loads(cli("search", query, "--json").stdout)
+        assert results["total"] == 1, (query, results.get("understood"), results.get("error"))
+    for query in ("Zweckverband NICHT Cottbus", "kreis:Spree-Neiße", "datum:2019", "person:Kowalski"):
+        assert json.loads(cli("search", query, "--json").stdout)["total"] == 0, query
