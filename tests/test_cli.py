@@ -209,7 +209,10 @@ def test_serve_answers_over_http_and_stops_cleanly(cli: CliRunner, data_dir: Pat
                 time.sleep(0.2)
         for _ in range(6):
             with urllib.request.urlopen(base + "/suche.json?q=Zweckverband", timeout=5) as resp:
-                assert json.load(resp)["total"] == 1
+                hits = json.load(resp)["hits"]
+                assert len(hits) == 1
+        with urllib.request.urlopen(f"{base}/mitteilung/{hits[0]['id']}.json", timeout=5) as resp:
+            assert json.load(resp) == json.loads(cli("show", hits[0]["id"], "--json").stdout)
         children = [p for p in os.listdir("/proc") if p.isdigit() and _ppid(p) == proc.pid]
         assert len(children) == 2
     finally:
