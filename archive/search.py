@@ -24,15 +24,10 @@ from typing import Any
 import numpy as np
 from whoosh import query as wq
 
-from archive import analysis
+from archive import analysis, gazetteer
 from archive.index import BOOSTS, SearchIndex
 from archive.query import Bool, DateRange, Node, Not, Term, describe, parse
 from archive.search_data import FACETS, Snapshot
-
-try:  # optional: written by another engineer; used only when present
-    from archive import gazetteer as _gazetteer
-except Exception:  # pragma: no cover - module absent or broken
-    _gazetteer = None
 
 log = logging.getLogger(__name__)
 
@@ -335,28 +330,23 @@ def _gazetteer_keys(ctx: _Ctx, fieldname: str, text: str) -> tuple[list[str], st
     The list holds keys first, then names (``Podelzig``), which match records whose
     member lists carry no keys.
     """
-    if _gazetteer is None:
-        return [], None
-    try:
-        if text.strip().isdigit():
-            entry = _gazetteer.get(text.strip())
-            entries = [entry] if entry else []
-        else:
-            entries = _gazetteer.find(text)
-        if fieldname == "kreis":
-            for e in entries:
-                if e.level == "kreis":
-                    members = _gazetteer.municipalities_in_kreis(e.key)
-                    return [e.key] + [m.key for m in members] + _names(members), e.name
-        elif fieldname == "amt":
-            for e in entries:
-                if e.level == "verband":
-                    members = _gazetteer.members_of_amt(e.key)
-                    return [e.key] + [m.key for m in members] + _names(members), e.name
-        else:
-            return [e.key for e in entries if e.level == "gemeinde"][:3], None
-    except Exception as exc:  # pragma: no cover - the gazetteer must never break a search
-        log.warning("gazetteer lookup failed: %s", exc)
+    if text.strip().isdigit():
+        entry = gazetteer.get(text.strip())
+        entries = [entry] if entry else []
+    else:
+        entries = gazetteer.find(text)
+    if fieldname == "kreis":
+        for e in entries:
+            if e.level == "kreis":
+                members = gazetteer.municipalities_in_kreis(e.key)
+                return [e.key] + [m.key for m in members] + _names(members), e.name
+    elif fieldname == "amt":
+        for e in entries:
+            if e.level == "verband":
+                members = gazetteer.members_of_amt(e.key)
+                return [e.key] + [m.key for m in members] + _names(members), e.name
+    else:
+        return [e.key for e in entries if e.level == "gemeinde"][:3], None
     return [], None
 
 
@@ -384,12 +374,7 @@ def _term_query(ctx: _Ctx, term: Term) -> _R | None:
         keys, name = _gazetteer_keys(ctx, f, term.text)
         label = "Landkreis" if f == "kreis" else "Amt"
         if not keys:
-            if _gazetteer is None:
-                ctx.notes.append(
-                    f"{label}-Suche ist ohne Gemeindeverzeichnis nicht verfügbar; als Ort gesucht."
-                )
-            else:
-                ctx.notes.append(f"{label} „{term.text}“ ist unbekannt; als Ort gesucht.")
+            ctx.notes.append(f"{label} „{term.text}“ ist unbekannt; als Ort gesucht.")
             return _name_query(ctx, "municipality", term) or None
         if name:
             n = sum(1 for k in keys if k.isdigit()) - 1
