@@ -21,7 +21,8 @@ _WIDGET_WORDS = (
     r"Zum Inhalt(?: springen)?|Zur Navigation|Direkt zum Inhalt|Newsletter abbestellen|Abmelden|"
     r"Im Browser (?:öffnen|ansehen|anzeigen)|Online-Version|Webversion|"
     r"(?:Meldung|Nachricht|Beitrag|Artikel|Seite|Pressemitteilung)\s+(?:teilen|drucken|versenden|empfehlen)|"
-    r"Zur(?:ück zur)? (?:Übersicht|Startseite|Liste|Meldungsübersicht)|Als PDF (?:herunterladen|speichern)"
+    r"Zur(?:ück zur)? (?:Übersicht|Startseite|Liste|Meldungsübersicht)|Als PDF (?:herunterladen|speichern)|"
+    r"(?:Zurück zu\s+)?(?:allen|Alle)\s+(?:Presse|Medien)?(?:mitteilungen|meldungen|informationen|Beiträge(?:n)?|News|Artikel(?:n)?)"
 )
 _WIDGET_LINE = re.compile(rf"^(?:[«»‹›<>←→]\s*)?(?:(?:{_WIDGET_WORDS})\s*[:|·•/,*]?\s*[«»‹›<>←→]?\s*)+$", re.I)
 # a back/print/share line: after the text, it closes the article (sidebars and footers follow)
@@ -67,7 +68,9 @@ def is_address(text: str) -> bool:
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright)\s", re.I)
 _CONTACT_HEAD = re.compile(
     r"^(?:(?:Ihr|Ihre|Unser|Unsere)\s+)?(?:Pressekontakt|Kontakt|Medienkontakt|Ansprechpartner(?:in)?|Ansprechperson|Für Rückfragen|"
-    r"Rückfragen|Pressestelle|Pressesprecher(?:in)?|Kontakt für Medien|V\.?i\.?S\.?d\.?P\.?)\b[^.!?]{0,80}:?\s*(?:\n|$)"
+    r"Rückfragen|Pressestelle|Pressesprecher(?:in)?|Kontakt für Medien|V\.?i\.?S\.?d\.?P\.?)\b[^.!?]{0,80}:?\s*(?:\n|$)|"
+    # an imprint line: ``Verantwortlich:``, ``Verantwortlich für den Inhalt: …``
+    r"^Verantwortlich(?:\s+(?:für\s+(?:den\s+)?Inhalt|i\.\s?S\.\s?d\.\s?P\.?|im\s+Sinne\s+des\s+Presserechts))?\s*:"
 )
 _CONTACT_LINE = re.compile(
     r"(?:\bTel(?:efon)?\.?\s*:?\s*[+(\d]|\bFax\.?\s*:?\s*[+(\d]|\bE-?Mail\s*:|[\w.+-]+@[\w-]+\.[\w.]+|"
@@ -122,7 +125,8 @@ _LINK_HEAD = re.compile(
 )
 # the label of a tag list (``Schlagworte``: ``Gebühren``, ``Verbandsversammlung``)
 _TAG_HEAD = re.compile(
-    r"^(?:Schlagw(?:orte|örter)|Stichw(?:orte|örter)|Tags?|Themen|Keywords)(?![\wäöüß-])\s*:?\s*", re.I
+    r"^(?:Schlagw(?:orte|örter)|Stichw(?:orte|örter)|Tags?|Themen|Keywords|Kategorien?|Rubrik(?:en)?)(?![\wäöüß-])\s*:?\s*",
+    re.I
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"»(])")
 
@@ -270,7 +274,7 @@ def _drop_link_lists(blocks: list[Block]) -> list[Block]:
                     continue
                 while j < len(blocks) and _tag_item(blocks[j]) and (blocks[j].links >= 0.6 or b.hint):
                     j += 1
-                if j > i + 1:
+                if j > i + 1 or first == b.text.strip():  # the list, or a lone label (``Kategorie``)
                     i = j
                     continue
         if text_seen and len(b.text) < 160 and _CALENDAR.search(b.text) and (b.links >= 0.5 or len(b.text) < 60):

@@ -120,7 +120,7 @@ _CAPTION = re.compile(
 )
 _SEP = re.compile(r"\s*[|·•,;/]\s*|\s+[–-]\s+")
 _CAT_LABEL = re.compile(
-    r"^(?:Themen?|Kategorien?|Rubriken?|Schlagw[öo]rte?r?|Stichw[öo]rte?r?|Tags?|Bereich|"
+    r"^(?:Them(?:a|en)?|Kategorien?|Rubrik(?:en)?|Schlagw[öo]rte?r?|Stichw[öo]rte?r?|Tags?|Bereich|"
     r"Veröffentlicht in)\s*:?\s+",
     re.I,
 )

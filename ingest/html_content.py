@@ -141,7 +141,7 @@ _CATEGORY_CLASS = re.compile(
     re.I,
 )
 _CATEGORY_LABEL = re.compile(
-    r"^(?:Kategorien?|Rubriken?|Themen?|Veröffentlicht in|Abgelegt unter)\s*:?\s*", re.I
+    r"^(?:Kategorien?|Rubrik(?:en)?|Them(?:a|en)?|Veröffentlicht in|Abgelegt unter)\b\s*:?\s*", re.I
 )
 
 
@@ -530,12 +530,55 @@ def _strip_boxes(root: Tag) -> None:
         t.decompose()
 
 
+_DL_DATE = re.compile(
+    r"^(?:Datum|(?:Erscheinungs|Veröffentlichungs|Ausgabe)datum|Veröffentlicht(?:\s+am)?|Erschienen(?:\s+am)?)\s*:?$",
+    re.I,
+)
+_DL_CATS = re.compile(
+    r"^(?:Kategorien?|Rubrik(?:en)?|Them(?:a|en)|Schlagw[öo]rte?r?|Stichw[öo]rte?r?|Tags?)\s*:?$", re.I
+)
+
+
+def _dl_metadata(body: Tag, meta: dict[str, str], categories: list[str]) -> None:
+    """A definition list of post metadata (``<dt>Datum</dt><dd>14.02.2025</dd>``, ``<dt>Kategorie</dt>
+    <dd><ul><li>…</li></ul></dd>``): the publication date and categories; the list leaves the body. Only a
+    list whose every label is a metadata label and that names a category or has two labels (a lone
+    ``Datum`` may be an event's)."""
+    for dl in body.find_all("dl"):
+        if dl.decomposed or dl.find_parent(["nav", "aside", "footer"]) is not None:
+            continue
+        dts = dl.find_all("dt")
+        labels = [clean_text(dt.get_text(" ", strip=True)) for dt in dts]
+        if not dts or not all(_DL_DATE.match(x) or _DL_CATS.match(x) for x in labels):
+            continue
+        if len(dts) < 2 and not any(_DL_CATS.match(x) for x in labels):
+            continue
+        for dt, label in zip(dts, labels, strict=True):
+            dd = dt.find_next_sibling(["dd", "dt"])
+            if not isinstance(dd, Tag) or dd.name != "dd":
+                continue
+            if _DL_DATE.match(label):
+                date = parse_date(clean_text(dd.get_text(" ", strip=True)))
+                if date and "date" not in meta:
+                    meta["date"] = date
+                continue
+            items = [li.get_text(" ", strip=True) for li in dd.find_all("li")] or re.split(
+                r"\s*[,;|]\s*", dd.get_text(" ", strip=True)
+            )
+            for x in items:
+                x = _CATEGORY_LABEL.sub("", clean_text(x)).strip(" ,;|")
+                if x and len(x.split()) <= 4 and len(x) <= 40 and x not in categories:
+                    categories.append(x)
+        dl.decompose()
+
+
 def html_blocks(html: str) -> Parsed:
     """Parse ``html`` into main-content blocks plus page metadata."""
     soup = BeautifulSoup(html, "lxml")
     meta = _meta(soup)
     body = soup.body or soup
     categories = _page_categories(body)
+    _dl_metadata(body, meta, categories)
     _strip(body)
     root = _main_root(body)
     _strip_boxes(root)

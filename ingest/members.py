@@ -142,6 +142,19 @@ def label_from_intro(intro: str) -> str:
         word = m.group(1)
         adj = re.search(rf"\b(neue[nr]?|weitere[nr]?)\s+{re.escape(word)}", s)
         return f"{adj.group(1).capitalize().rstrip('n')} {word}" if adj and word == "Mitglieder" else word
+    last = re.split(r"(?<=[a-zäöüß)”“\"][.!?])\s+(?=[A-ZÄÖÜ])", s)[-1]
+    fronted = re.match(
+        r"^((?:(?:Neu|Erstmals)\s+)?(?:[A-ZÄÖÜa-zäöü][a-zäöüß]*?)?(?:[Gg]e[a-zäöüß]{3,}(?:t|en)|[Bb]eteiligt|Neu)"
+        r"(?:\s+(?:im|in|am|an|beim|zum)\s+[A-ZÄÖÜ][\wäöüß-]*)?)\s+(?:sind|werden|wurden|waren|ist|wird|wurde)\b",
+        last,
+    )
+    if fronted:
+        return fronted.group(1)  # ``Gefördert werden die …``, ``Neu im Verband sind …``: fronted predicate
+    group = re.search(r"\b(Landkreise|Städte|Gemeinden|Ämter|Kommunen|Verbände)\b", last)
+    if group and re.search(r"Förderung|[Gg]efördert|Fördermittel", last):
+        return f"Geförderte {group.group(1)}"  # ``… Landkreise erhalten eine Förderung …``
+    if group and re.search(r"\b[Bb]eteiligt\b|\bBeteiligung\b", last):
+        return f"Beteiligte {group.group(1)}"
     aux = re.search(r"\b(?:werden|wurden|sind|waren|wird|wurde|haben|hatten)\b\s+(.*)$", s)
     if aux:
         rest = aux.group(1)
@@ -152,7 +165,7 @@ def label_from_intro(intro: str) -> str:
         rest = re.sub(r"\s+", " ", rest).strip(" ,")
         if rest and re.search(r"\b(?:ge\w+t|ge\w+en|\w+ge\w+en|\w+ge\w+t|aufgenommen|beigetreten)$", rest):
             return rest[0].upper() + rest[1:]
-    s = re.sub(r"^(?:Folgende|Die folgenden|Zu den)\s+", "", s)
+    s = re.sub(r"^(?:Folgende|Die folgenden|Zu den)\s+", "", last if last.strip() else s)
     return s[0].upper() + s[1:] if s else "Mitglieder"
 
 
@@ -234,7 +247,8 @@ def _is_member_items(items: list[str]) -> list[Member] | None:
 
 _NUM = r"(?:\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
 _GROUP = re.compile(
-    r"\b(?:die|den|der|das|dem|(?:mit\s+)?(seine[nr]?|ihre[nr]?)|alle|allen)\s+(?:" + _NUM + r"\s+)?"
+    r"\b(?:die|den|der|das|dem|(?:^|(?<=[.:]\s))(?:Die|Der)|(?:mit\s+)?(seine[nr]?|ihre[nr]?)|alle|allen)"
+    r"\s+(?:" + _NUM + r"\s+)?"
     r"(?:(?!(?:Städte|Gemeinden|Ämter|Landkreise)\b)([a-zäöüß][\wäöüß-]*e[nr]?)\s+)?"
     r"(Städte|Gemeinden|Ämter|Ämtern|Städten|Landkreise|Landkreisen|Kreise|Verbände|"
     r"Zweckverbände|Stadt|Gemeinde|Amt|Landkreis)(?:\s+an\s*:|\s*:)?\s+"
@@ -248,6 +262,11 @@ _OWNER_GEN = {
     "Stadt": "der Stadt",
     "Gemeinde": "der Gemeinde",
 }
+
+
+_PARTAKE = re.compile(
+    r"\b(?:[Bb]eteiligt|[Gg]efördert|[Tt]eilnehmen|nehmen\b[^.]*\bteil|[Pp]artner(?:innen)?)\b"
+)
 
 
 def _inline(sentence: str) -> list[Member]:
@@ -486,12 +505,21 @@ def find_member_lists(blocks: list[Block], full_text: str) -> tuple[list[MemberL
                 )
                 possessive = re.search(r"\bmit\s+(?:seine[nr]?|ihre[nr]?)\s+", sent)
                 cue = re.search(r"Mitglied|aufgenommen|beigetreten|gehören|gegründet|Gründung", sent)
-                if not (cue and _INTRO_CUE.search(sent)) and not possessive and not bilden:
+                # participation: ``Beteiligt sind die Stadt A sowie die Gemeinden B und C``
+                partake = _PARTAKE.search(sent)
+                # ``Die Städte A und B sowie der Landkreis C … . … der drei Partner …``
+                partners = re.search(rf"\b(?:der|die|den|alle)\s+({_NUM})\s+Partner\b", nxt)
+                if not ((cue and _INTRO_CUE.search(sent)) or possessive or bilden or partake or partners):
                     continue
                 members = _inline(sent)
-                if len(members) < (2 if cue else 3):
+                if len(members) < (2 if cue or partake or partners else 3):
                     continue
-                if bilden:
+                if partners and not (cue or partake or possessive or bilden):
+                    w = partners.group(1).lower()
+                    if (int(w) if w.isdigit() else _NUMBER_WORDS[w]) != len(members):
+                        continue
+                    label = "Partner"
+                elif bilden:
                     label = re.sub(r"[„“\"»«]", "", bilden.group(1)).strip()
                 elif not cue and possessive:
                     g = next(x for x in _GROUP.finditer(sent) if x.group(1))

@@ -98,6 +98,13 @@ _PAREN = re.compile(r"^\s*\([^()]{1,60}\)")
 _SEGMENT_END = re.compile(r"[:„“\"»«(]|[.!?](?:\s|$)")
 
 
+# a leading determiner or possessive before a role noun (``Deren Landesvorsitzender``, ``Ihr Sprecher``)
+_DETERMINER = re.compile(
+    r"^(?:[Dd](?:er|ie|as|en|em|es|eren|essen)|[Ss]ein(?:e[mnrs]?)?|[Ii]hr(?:e[mnrs]?)?|[Uu]nser(?:e[mnrs]?)?|"
+    r"[Ee]in(?:e[mnrs]?)?)\s+(?=[A-ZÄÖÜ])"
+)
+
+
 def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
     """``Die Senatorin für Integration, Arbeit und Soziales, Katja Kipping`` (role, then the name)."""
     head = re.match(r"^(?:(?:der|die|Der|Die)\s+)?", s)
@@ -423,6 +430,8 @@ class SpeakerFinder:
         return self._add(ref.person, ref.role, ref.org)
 
     def _add(self, person: PersonName, role: str | None, org: str | None = None) -> _Person | None:
+        if role:
+            role = _DETERMINER.sub("", role, count=1) or role  # ``Deren Landesvorsitzender`` → the noun
         for p in self.people:
             sp = p.speaker
             if sp.surname == person.surname and (
