@@ -53,6 +53,11 @@ _TEXTUAL = re.compile(rf"(?<![\d.])(\d{{1,2}})\.\s*{_MONTH_RE}\s*(\d{{4}})?(?!\d
 _RANGE_DAY = re.compile(
     rf"(?<![\d.])(\d{{1,2}})\.\s*(?:bis|–|-|und)\s*(\d{{1,2}})\.\s*{_MONTH_RE}\s*(\d{{4}})?"
 )
+# a range of two dates whose first one leaves the year to the second (``vom 3. März bis zum 21. März 2025``)
+_RANGE_FULL = re.compile(
+    rf"(?<![\d.])(\d{{1,2}})\.\s*{_MONTH_RE}\s*(?:bis(?:\s+(?:zum|einschließlich))?|–|-)\s*"
+    rf"(\d{{1,2}})\.\s*{_MONTH_RE}\s*(\d{{4}})(?!\d)"
+)
 _MONTH_YEAR = re.compile(rf"(?<![\d.]\s)(?<![\d.]){_MONTH_RE}\s+(\d{{4}})\b")
 _YEAR_CUE = re.compile(
     r"\b(?:im Jahr(?:e)?|seit|bis|ab|Ende|Anfang|Mitte|Frühjahr|Sommer|Herbst|Winter|Jahr|von|für|"
@@ -126,6 +131,9 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
             month = _month(m.group(3))
             add(m.start(1), m.end(1) + 1, _valid(year, month, int(m.group(1))))
             add(m.start(2), m.end(), _valid(year, month, int(m.group(2))))
+    for m in _RANGE_FULL.finditer(text):
+        year, first, second = int(m.group(5)), _month(m.group(2)), _month(m.group(4))
+        add(m.start(1), m.end(2), _valid(year - 1 if first > second else year, first, int(m.group(1))))
     for m in _TEXTUAL.finditer(text):
         year = int(m.group(3)) if m.group(3) else default_year
         if year and (m.group(3) or not re.match(r"\s*(?:Jahre|Prozent|%)", text[m.end() :])):

@@ -328,6 +328,17 @@ _PRESS_OFFICE = re.compile(
 )
 
 
+# the body's head named as sender beside it (``Gemeinde Wandlitz – Der Bürgermeister – Presse``)
+_OFFICE_HEAD = re.compile(
+    r"^(?:Der|Die)\s+(?:(?:Ober)?[Bb]ürgermeister(?:in)?|Landr(?:at|ätin)|Amtsdirektor(?:in)?|"
+    r"Amtsvorsteher(?:in)?|Verbandsvorsteher(?:in)?|Präsident(?:in)?|Minister(?:in)?|Direktor(?:in)?)$"
+)
+
+
+def _office_seg(seg: str) -> bool:
+    return bool(_PRESS_OFFICE.match(seg) or _OFFICE_HEAD.match(seg))
+
+
 def header_info(text: str) -> HeaderInfo | None:
     """A site header/letterhead block (``Landkreis Märkisch-Oderland``, ``Handwerkskammer X | Aktuelles``,
     ``Zweckverband X`` + ``Pressemitteilung Nr. 7/2020``, a letterhead with address), else ``None``."""
@@ -339,14 +350,14 @@ def header_info(text: str) -> HeaderInfo | None:
             segs
             and info.org_line is None
             and _org_line(segs[0])
-            and all(_org_line(x) or _PRESS_OFFICE.match(x) for x in segs)
+            and all(_org_line(x) or _office_seg(x) for x in segs)
         ):
             info.org_line = line
         for seg in segs:
             if _org_line(seg):
                 if info.body is None:
                     info.body, info.own_line = seg, seg == line
-            elif _PRESS_OFFICE.match(seg) and info.body is not None:
+            elif _office_seg(seg) and info.body is not None:
                 continue
             elif _PM_LINE.match(seg) or seg.lower() in CATEGORY_WORDS:
                 cat = normalise_category(seg)
@@ -620,8 +631,26 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                     used.add(title_i)
                     title_i = cands[1]
     if title_i is not None:
+        raw_lines = blocks[title_i].text.split("\n")
+        if (
+            h1 is None
+            and head.kicker is None
+            and not blocks[title_i].is_heading
+            and len(raw_lines) == 3
+            and _words(raw_lines[0]) <= 2
+            and all(w[:1].isupper() for w in raw_lines[0].split())
+            and not re.search(r"[.!?:;,]", raw_lines[0])
+            and _words(raw_lines[1]) > _words(raw_lines[0])
+            and not raw_lines[1][:1].islower()
+            and not find_dates(raw_lines[0])
+            and not _PM_LINE.match(raw_lines[0])
+            and normalise_category(raw_lines[0]).lower() not in _GENERIC_CATEGORIES
+        ):
+            # a text dump's headline block with its overline: overline, headline, subtitle on three lines
+            head.kicker = raw_lines[0]
+            raw_lines = raw_lines[1:]
         title_lines: list[str] = []
-        for line in blocks[title_i].text.split("\n"):
+        for line in raw_lines:
             if title_lines and (line[:1].islower() or line[:1].isdigit()):
                 title_lines[-1] += " " + line  # a wrapped line continues the one before
             else:
@@ -636,7 +665,7 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
             # a text dump's headline block: headline and subtitle on two lines
             head.title, head.subtitle = title_lines
         else:
-            head.title = blocks[title_i].text.replace("\n", " ")
+            head.title = " ".join(raw_lines)
         used.add(title_i)
     # kicker / subtitle
     for i in zone:

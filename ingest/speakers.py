@@ -199,6 +199,10 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             break  # ``Prof. Dr. Geraldine Rauch die Bedeutung …``: the name ends before the object
         if tok in {",", ";", ":", "(", ")", "–", "—", ".", "!", "?", "„", "“", '"', "»", "«"}:
             break
+        if tok in {"und", "sowie"} and len(tokens) >= 3 and re.match(r"\s+[A-ZÄÖÜ]", s[tm.end() :]):
+            named = split_name(tokens)
+            if named is not None and named.given_name and named.role_prefix and is_role_word(tokens[0]):
+                break  # ``Oberbürgermeister Stefan Kramm und Prof. Dr. …``: the first person's phrase ends
         if tok[:1].islower() and tok not in CONNECTORS and not _ADJ.match(tok.rstrip(".")):
             break
         if tok.endswith(".") and not re.fullmatch(HONORIFIC, tok) and not re.fullmatch(r"[A-ZÄÖÜ]\.", tok):
@@ -384,6 +388,7 @@ class SpeakerFinder:
         self._pos = 0
         self.prev_tail = ""
         self.prev_para = ""
+        self.ended_with: _Person | None = None  # the speaker whose attributed quote closed the last paragraph
 
     def _resolve(self, ref: _Ref) -> _Person | None:
         if ref.pronoun:
@@ -474,6 +479,8 @@ class SpeakerFinder:
         """Attribute the quotes of one paragraph."""
         if not self._answer(text):
             self._paragraph(text)
+        else:
+            self.ended_with = None
         self.prev_tail = text.rstrip()[-600:]
         self.prev_para = text
 
@@ -624,6 +631,10 @@ class SpeakerFinder:
             prev_end = span.end
             current = who
             self.last = who
+        tail = text[prev_end:]
+        closed = bool(spans) and current is not None and prev_end == spans[-1].end
+        closed = closed and len(tail) < 120 and not re.search(r"[.!?]\s+\S", tail)
+        self.ended_with = current if closed else None
 
     def _named_subject_before(self, text: str, span: QuoteSpan) -> _Person | None:
         """The person named as the subject of the sentence directly before an unattributed quote
@@ -687,7 +698,9 @@ class SpeakerFinder:
 
     def _continues(self, text: str) -> bool:
         """A paragraph that opens with a quote and names no other person continues the last speaker."""
-        return text.lstrip()[:1] in '„“"»«‚' and self.last is not None and len(text) < 1200 and False
+        # only a paragraph of nothing but a quotation right after a paragraph closed by that speaker's
+        # attributed quote (``„…“, sagte Haußmann.`` ¶ ``„…“``)
+        return self.ended_with is not None and self.ended_with is self.last and _quote_only(text)
 
     def speakers(self) -> list[Speaker]:
         """Speakers with at least one quote, in order of appearance."""
