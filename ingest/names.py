@@ -43,6 +43,11 @@ _ROLE_SUFFIX = re.compile(
     r"förderer|schülersprecher|elternsprecher|landesbischof|notar|notarin|steuerberater|steuerberaterin)$",
     re.I,
 )
+# surnames that are spelled like role nouns (``Richter``, ``Hofmeister``, not ``Bürgermeister``)
+_SURNAME_ROLE = re.compile(
+    r"^(?:Richter|Meister|Lehrer|Pfleger|Kanzler|Kämmerer|Pfarrer|Planer|Trainer|Kantor|Notar|"
+    r"[A-ZÄÖÜ][a-zäöü]{1,4}meister)$"
+)
 _ROLE_ADJ = re.compile(
     r"^(?:Erste[rn]?|Zweite[rn]?|Stellvertretende[rn]?|Amtierende[rn]?|Ehemalige[rn]?|Neue[rn]?|"
     r"Kommissarische[rn]?|Scheidende[rn]?|Designierte[rn]?|Leitende[rn]?|Technische[rn]?|Kaufmännische[rn]?)$"
@@ -257,6 +262,20 @@ class PersonName:
     role_prefix: str | None
 
 
+def _surname_like_role(toks: list[str], i: int) -> bool:
+    """``Anna Richter``, ``Hans Hofmeister``: a common surname that is also a role noun, after a given name.
+
+    Only surnames of that kind qualify, so ``der Potsdamer Landrat`` stays a role.
+    """
+    return (
+        i == len(toks) - 1
+        and i > 0
+        and bool(_SURNAME_ROLE.match(toks[i]))
+        and is_name_token(toks[i - 1])
+        and "-" not in toks[i - 1]
+    )
+
+
 def split_name(tokens: list[str]) -> PersonName | None:
     """Split a token run like ``["Bürgermeister", "Dr.", "Max", "Muster"]`` into role and name."""
     toks = [t for t in tokens if t]
@@ -271,7 +290,7 @@ def split_name(tokens: list[str]) -> PersonName | None:
     names = 0
     while i >= 0 and names < 2:
         t = toks[i]
-        if is_name_token(t):
+        if is_name_token(t) or (names == 0 and _surname_like_role(toks, i)):
             name_toks.insert(0, t)
             names += 1
         elif t in PARTICLES and names == 1:

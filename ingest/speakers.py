@@ -238,6 +238,11 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             return _Ref(role_only=" ".join(tokens[1:])), off + end
         if tokens and is_role_word(tokens[0]):
             return _Ref(role_only=" ".join(tokens)), off + end
+        # ``so der Potsdamer Landrat``: adjectives before the role noun
+        words = tokens[1:] if tokens and tokens[0].lower() in {"der", "die"} else tokens
+        k = next((j for j, t in enumerate(words[:3]) if is_role_word(t)), None)
+        if k and all(re.fullmatch(r"[A-ZÄÖÜ][\w-]*er|[a-zäöüß]+e[nr]?", t) for t in words[:k]):
+            return _Ref(role_only=" ".join(words[k:])), off + end
         return None, 0
     prefix = person.role_prefix
     if prefix:
@@ -296,6 +301,9 @@ def _apposition(text: str) -> str:
         out.append(c)
         i += 1
     return "".join(out).strip()
+
+
+_DATELINE_BEFORE_QUOTE = re.compile(r"^\((?:[^()]|\([^()]*\)){1,60}\)\s*(?=[„“\"»«‚])")
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -477,6 +485,7 @@ class SpeakerFinder:
 
     def paragraph(self, text: str) -> None:
         """Attribute the quotes of one paragraph."""
+        text = _DATELINE_BEFORE_QUOTE.sub("", text)  # ``(Kyritz) „…“, sagte …``: the dateline is no speaker
         if not self._answer(text):
             self._paragraph(text)
         else:

@@ -178,3 +178,32 @@ def test_tables_that_are_no_member_lists() -> None:
     )
     rec = extract_bytes(_page(layout), "file:///l.html")
     assert " | " not in rec.body  # walked cell by cell, no table block
+
+
+def _speakers_of(paragraph: str) -> tuple[list[tuple[str, str | None, int]], list[str]]:
+    text = f"# Neue Bibliothek eröffnet\n\n12.03.2024 | Pressemitteilung\n\n(Kyritz) {paragraph}\n"
+    rec = extract_bytes(text.encode(), "file:///tmp/bibliothek.txt")
+    return [(s.name, s.role, len(s.quotes)) for s in rec.speakers], rec.warnings
+
+
+def test_surnames_spelled_like_role_nouns() -> None:
+    speakers, warnings = _speakers_of(
+        "„Wir freuen uns über das neue Haus“, sagte Bürgermeisterin Anna Richter. "
+        "„Es ist ein Ort für alle“, ergänzte Bibliotheksleiter Hans Hofmeister."
+    )
+    assert speakers == [("Anna Richter", "Bürgermeisterin", 1), ("Hans Hofmeister", "Bibliotheksleiter", 1)]
+    assert warnings == []
+
+
+def test_role_with_adjective_and_no_name_is_not_the_previous_speaker() -> None:
+    speakers, warnings = _speakers_of(
+        "„Es ist ein Ort für alle“, ergänzte Bibliotheksleiter Hans Müller. "
+        "„Das ist gut für die Region“, so der Potsdamer Landrat."
+    )
+    assert speakers == [("Hans Müller", "Bibliotheksleiter", 1)]
+    assert any("Landrat" in w and "Das ist gut für die Region" in w for w in warnings)
+
+
+def test_quote_right_after_a_parenthesised_dateline() -> None:
+    speakers, _ = _speakers_of("„Wir freuen uns über das neue Haus“, sagte Bürgermeisterin Anna Müller. Mehr folgt.")
+    assert speakers == [("Anna Müller", "Bürgermeisterin", 1)]
