@@ -205,5 +205,5 @@ def test_role_with_adjective_and_no_name_is_not_the_previous_speaker() -> None:
 
 
 def test_quote_right_after_a_parenthesised_dateline() -> None:
-    speakers, _ = _speakers_of("„Wir freuen uns über das Haus“, sagte Bürgermeisterin Anna Müller. Mehr folgt.")
+    speakers, _ = _speakers_of("„Wir freuen uns über das Haus“, sagte Bürgermeisterin Anna Müller.")
     assert speakers == [("Anna Müller", "Bürgermeisterin", 1)]
