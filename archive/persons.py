@@ -49,6 +49,7 @@ import gc
 import json
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -528,11 +529,26 @@ def _build_persons(records: Iterable[Record], overrides: dict | Path | str | Non
     for c in clusters:
         mentions = sorted((m for lo in c.locals_ for m in lo.mentions),
                           key=lambda m: (m.date or "", m.record_id))
-        name = max((m.name for m in mentions), key=lambda n: (len(_key(n).split()), len(n)))
+        name = _display_name([m.name for m in mentions])
         base = _slug(_key(name))
         used[base] = used.get(base, 0) + 1
         persons.append(Person(base if used[base] == 1 else f"{base}-{used[base]}", name, mentions))
     return persons
+
+
+def _display_name(names: list[str]) -> str:
+    """The name to show: the most frequent full spelling (a one-off misspelling never wins),
+    written in its longest form (``Dr. Oliver Hermann`` rather than ``Oliver Hermann``)."""
+    counts = Counter(_key(n) for n in names)
+    longest: dict[str, str] = {}
+    for n in names:
+        k = _key(n)
+        if (len(n), n) > (len(longest.get(k, "")), longest.get(k, "")):
+            longest[k] = n
+    fullest = max(len(k.split()) for k in counts)
+    candidates = [k for k in counts if len(k.split()) == fullest]
+    best = max(candidates, key=lambda k: (counts[k], len(longest[k]), k))
+    return longest[best]
 
 
 def _apply_merges(clusters: list[_Cluster], groups: list[list[str]]) -> list[_Cluster]:

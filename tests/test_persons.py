@@ -274,3 +274,11 @@ def test_build_does_not_depend_on_input_order() -> None:
             shuffled = list(records)
             random.Random(seed).shuffle(shuffled)
             assert _outcome(build_persons(shuffled)) == expected
+
+
+def test_display_name_is_the_most_frequent_spelling_in_its_fullest_form() -> None:
+    from archive.persons import _display_name
+
+    names = ["Oliver Hermann", "Dr. Oliver Hermann", "Oliver Herrmann", "Hermann", "Oliver Hermann"]
+    assert _display_name(names) == "Dr. Oliver Hermann"
+    assert _display_name(["Günter Wollf", "Günter Wolff", "Günter Wolff"]) == "Günter Wolff"
