@@ -10,7 +10,10 @@ HONORIFIC = (
     r"Dipl\.-[A-ZÄÖÜ][a-zäöü]*\.|Dipl\.|Mag\.|Ing\.|PD|Priv\.-Doz\.)"
 )
 _HON_TOKEN = re.compile(rf"^{HONORIFIC}$")
-_NAME_TOKEN = re.compile(r"^[A-ZÄÖÜ][a-zäöüßéèáàçñóíúëï]+(?:-[A-ZÄÖÜ][a-zäöüßéèáàçñóíú]+)?$")
+# letters of names: German plus Latin-1 and Latin Extended-A (``Demirtaş``, ``Łukasz``, ``Šimić``)
+NAME_UPPER = "A-ZÄÖÜ\u00c0-\u00de\u0100-\u017e"
+NAME_LOWER = "a-zäöüß\u00df-\u00ff\u0100-\u017f"
+_NAME_TOKEN = re.compile(rf"^[{NAME_UPPER}][{NAME_LOWER}]+(?:-[{NAME_UPPER}][{NAME_LOWER}]+)?$")
 PARTICLES = {"von", "van", "de", "der", "zu", "vom", "zur", "den", "ten", "da", "di", "le"}
 _ROLE_SUFFIX = re.compile(
     r"(?:meister|meisterin|rat|rätin|leiter|leiterin|führer|führerin|präsident|präsidentin|sekretär|"

@@ -207,3 +207,16 @@ def test_role_with_adjective_and_no_name_is_not_the_previous_speaker() -> None:
 def test_quote_right_after_a_parenthesised_dateline() -> None:
     speakers, _ = _speakers_of("„Wir freuen uns über das Haus“, sagte Bürgermeisterin Anna Müller.")
     assert speakers == [("Anna Müller", "Bürgermeisterin", 1)]
+
+
+def test_names_with_diacritics_of_other_languages() -> None:
+    speakers, warnings = _speakers_of(
+        "Zur Eröffnung begrüßte Bezirksbürgermeister Yusuf Demirtaş das Programm: "
+        "„Jetzt müssen wir die Schulen stärken.“ "
+        "„Wir bauen weiter“, sagte Łukasz Kowalczyk, Leiter des Bauamts."
+    )
+    assert speakers == [
+        ("Yusuf Demirtaş", "Bezirksbürgermeister", 1),
+        ("Łukasz Kowalczyk", "Leiter des Bauamts", 1),
+    ]
+    assert warnings == []
