@@ -51,7 +51,7 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d])")
 _TEXTUAL = re.compile(rf"(?<![\d.])(\d{{1,2}})\.\s*{_MONTH_RE}\s*(\d{{4}})?(?!\d)")
 _RANGE_DAY = re.compile(
-    rf"(?<![\d.])(\d{{1,2}})\.\s*(?:bis|–|-|und)\s*(\d{{1,2}})\.\s*{_MONTH_RE}\s*(\d{{4}})?"
+    rf"(?<![\d.])(\d{{1,2}})\.\s*(?:bis(?:\s+zum)?|zum|auf\s+den|–|-|und)\s*(\d{{1,2}})\.\s*{_MONTH_RE}\s*(\d{{4}})?"
 )
 # a range of two dates whose first one leaves the year to the second (``vom 3. März bis zum 21. März 2025``)
 _RANGE_FULL = re.compile(

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.blocks import Block
-from ingest.dateline import parse_dateline
+from ingest.dateline import _known_place, parse_dateline
 from ingest.dates import WEEKDAY_RE, find_dates, leading_date, parse_date
 
 CATEGORY_WORDS = {
@@ -116,7 +116,9 @@ _TODAY = re.compile(
     re.I,
 )
 _CAPTION = re.compile(
-    r"^(?:Foto|Fotos|Bild|Bilder|Quelle|Grafik|Abbildung|Abb\.|Bildquelle|Foto/Grafik)\s*:|^©|\(Foto:", re.I
+    r"^(?:Foto|Fotos|Bild|Bilder|Quelle|Grafik|Abbildung|Abb\.|Bildquelle|Foto/Grafik|Bildunterschrift|Bildtext)"
+    r"\s*:|^©|\(Foto:",
+    re.I,
 )
 _SEP = re.compile(r"\s*[|·•,;/]\s*|\s+[–-]\s+")
 _CAT_LABEL = re.compile(
@@ -228,7 +230,7 @@ def _date_line(b: Block) -> tuple[str | None, list[str]] | None:
     text = b.text.replace("\n", " | ")
     if _TODAY.search(text) or _words(text) > 14 or b.hint == "event":
         return None
-    piped = _pipe_meta(text) if "|" in text or "·" in text else None
+    piped = _pipe_meta(text, "|" in b.text and "\n" not in b.text) if "|" in text or "·" in text else None
     if piped:
         return piped
     stripped = _DATE_LINE_PREFIX.sub("", text, count=1)
@@ -254,6 +256,16 @@ def _date_line(b: Block) -> tuple[str | None, list[str]] | None:
             found = _date_line(Block(b.kind, text[inner.end() :], b.hint))
             if found and found[0]:
                 return found[0], split_categories(before, hinted) + found[1]
+    cat_lead = re.match(r"^([^\d|]{3,40}?)\s+(?=\d)", text)
+    if cat_lead and _words(cat_lead.group(1)) <= 2:
+        # ``Polizeimeldung 20.11.2024, 10:42 Uhr Landkreis Oberhavel``: the text's kind, its date and time
+        before = cat_lead.group(1).strip(" |·•")
+        cats = split_categories(before)
+        lead = leading_date(text[cat_lead.end() :])
+        if cats and " ".join(cats) == before and lead:
+            rest = re.sub(r"^\s*[,|–-]?\s*(?:um\s+)?\d{1,2}[:.]\d{2}\s*(?:Uhr)?", "", lead[1]).strip(" ,|–-")
+            if not rest or (_words(rest) <= 3 and all(w[:1].isupper() for w in rest.split())):
+                return lead[0], cats
     stamp = _STAMP.match(text)
     if stamp and _words(stamp.group(1)) <= 3:
         # an author or office name, then a timestamp with weekday or time: a byline
@@ -376,7 +388,7 @@ def site_header(text: str) -> tuple[bool, str | None]:
     return (True, info.body) if info else (False, None)
 
 
-def _pipe_meta(text: str) -> tuple[str, list[str]] | None:
+def _pipe_meta(text: str, place_seg: bool = False) -> tuple[str, list[str]] | None:
     """A pipe-separated metadata line holding a date (``Nr. 187/2023 | 21.08.2023 | IM``,
     ``Feuerwehr Halle (Saale) | Einsatzberichte | 14.01.2024``): ``(date, categories)``."""
     segs = [x.strip() for x in re.split(r"\s*[|·•]\s*", text) if x.strip()]
@@ -388,6 +400,8 @@ def _pipe_meta(text: str) -> tuple[str, list[str]] | None:
         lead = leading_date(_DATE_LINE_PREFIX.sub("", seg, count=1))
         if lead and not re.sub(r"^\s*[,–-]?\s*(?:um\s+)?\d{1,2}[:.]\d{2}\s*(?:Uhr)?", "", lead[1]).strip():
             date = date or lead[0]
+        elif place_seg and _standalone_dateline(seg) is not None:
+            date = date or _standalone_dateline(seg).date  # ``Pressemitteilung | Rathenow, 19.06.2025``
         elif _org_line(seg):
             continue  # the issuing body (``23.04.2024 · Ministerium für Ernährung, Ländlichen Raum und …``)
         elif _words(seg) > 6 or (re.search(r"[.!?]$", seg) and not _FURNITURE_SEG.match(seg)):
@@ -664,6 +678,15 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
         ):
             # a text dump's headline block: headline and subtitle on two lines
             head.title, head.subtitle = title_lines
+            first_info = header_info(title_lines[0])
+            body_line = first_info is not None and first_info.org_line == title_lines[0]
+            if (
+                head.kicker is None
+                and _words(title_lines[1]) > _words(title_lines[0])
+                and (_known_place(title_lines[0]) or body_line)
+            ):
+                # the issuing body's name or a bare place above the headline: its overline
+                head.kicker, head.title, head.subtitle = title_lines[0], title_lines[1], None
         else:
             head.title = " ".join(raw_lines)
         used.add(title_i)
@@ -762,6 +785,11 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
         found = _date_line(b)
         if found is None:
             continue
+        if "|" in b.text and found[0]:
+            for seg in b.text.split("|"):
+                seg_dl = _standalone_dateline(seg.strip())
+                if seg_dl is not None and seg_dl.date == found[0]:
+                    head.place = head.place or seg_dl.place
         if b.kind == "li" and b.hint != "category" and not found[0]:
             continue  # an item of a navigation list names sections of the site, not the text's category
         date, cats = found

@@ -162,9 +162,14 @@ def _page_categories(soup: BeautifulSoup) -> list[str]:
             if t.find_parent(["nav", "aside", "footer"]) is not None and t.find_parent("article") is None:
                 continue
             links = t.find_all("a")
-            texts.extend(x.get_text(" ", strip=True) for x in links) if links else texts.append(
-                t.get_text(" ", strip=True)
-            )
+            # separate elements (``<span>Presse</span> <span>Bildung</span>``) are separate categories
+            parts = links or [
+                c for c in t.find_all(["span", "li"], recursive=False) if c.get_text(strip=True)
+            ]
+            if len(parts) >= 2 or links:
+                texts.extend(x.get_text(" ", strip=True) for x in parts)
+            else:
+                texts.append(t.get_text(" ", strip=True))
     for x in texts:
         x = _CATEGORY_LABEL.sub("", clean_text(x)).strip(" ,;|")
         if x and len(x.split()) <= 4 and len(x) <= 40 and not re.search(r"\d", x) and x not in found:

@@ -269,6 +269,20 @@ _PARTAKE = re.compile(
 )
 
 
+def _funded_only(sentence: str, partake: re.Match[str]) -> bool:
+    """Funding is no membership: ``gefördert`` names members only when the bodies themselves are the
+    funded subject (``Gefördert werden die Ämter A und B``), not attributes of what is funded
+    (``Gefördert werden unter anderem Vorhaben der Landkreise A und B``)."""
+    if not partake.group(0).lower().startswith("geförder"):
+        return False
+    g = _GROUP.search(sentence)
+    if g is None:
+        return True
+    before = sentence[: g.start()].strip()
+    direct = re.fullmatch(r"(?:[Aa]uch\s+)?[Gg]efördert\s+(?:werden|wurden|sind|waren)", before)
+    return bool(before) and direct is None
+
+
 def _inline(sentence: str) -> list[Member]:
     members: list[Member] = []
     groups = list(_GROUP.finditer(sentence))
@@ -510,6 +524,8 @@ def find_member_lists(blocks: list[Block], full_text: str) -> tuple[list[MemberL
                 # ``Die Städte A und B sowie der Landkreis C … . … der drei Partner …``
                 partners = re.search(rf"\b(?:der|die|den|alle)\s+({_NUM})\s+Partner\b", nxt)
                 if not ((cue and _INTRO_CUE.search(sent)) or possessive or bilden or partake or partners):
+                    continue
+                if partake and not (cue or possessive or bilden or partners) and _funded_only(sent, partake):
                     continue
                 members = _inline(sent)
                 if len(members) < (2 if cue or partake or partners else 3):

@@ -136,6 +136,7 @@ def build() -> None:
     from specs_blind4fix import SPECS_BLIND4FIX
     from specs_blind5fix import SPECS_BLIND5FIX
     from specs_blind5run import SPECS_BLIND5RUN
+    from specs_blind6fix import SPECS_BLIND6FIX
     from specs_blindfix import SPECS_BLINDFIX
     from specs_cms import SPECS_CMS
     from specs_pagesfix import SPECS_PAGESFIX
@@ -144,7 +145,7 @@ def build() -> None:
     DOCS.mkdir(exist_ok=True)
     for spec in [*SPECS, *SPECS_CMS, *SPECS_BLINDFIX, *SPECS_BLIND2FIX, *SPECS_BLIND3FIX, *SPECS_BLIND4FIX,
                  *SPECS_BLIND5FIX, *SPECS_PAGESFIX, *SPECS_SET5FIX,
-                 *SPECS_BLIND5RUN]:
+                 *SPECS_BLIND5RUN, *SPECS_BLIND6FIX]:
         suffix, text = render(spec)
         name = f"{spec['id']}.{suffix}"
         enc = spec.get("encode", spec.get("charset", "utf-8"))
