@@ -158,12 +158,7 @@ def municipality(fmt: str, key: str) -> Response:
     data = place_data(key, entry)
     if entry is None and not data["gazetteer"]:
         abort(404)
-    try:
-        point = _point(data["point"])
-        shape = arc.gazetteer_boundary(key)
-        svg = municipality_map(shape, point, f"Lage von {data['name']}")
-    except Exception:
-        svg = ""
+    svg = municipality_map(arc.gazetteer_boundary(key), _point(data["point"]), f"Lage von {data['name']}")
     return respond(fmt, "municipality.html", data, map_svg=svg)
 
 
