@@ -444,6 +444,18 @@ _GAZETTE = re.compile(
 _URL_LINE = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$")
 
 
+def _type_label(line: str) -> str | None:
+    """The kind of text named on an issuer line (``Stadt X – Pressemitteilung Nr. 7``,
+    ``Pressemitteilung der Gemeinde X``), normalised, else ``None``."""
+    for seg in re.split(r"\s*[|·•]\s*|\s+[–—-]\s+", line):
+        seg = re.sub(r"\s+(?:der|des|von|vom)\s+[A-ZÄÖÜ].*$", "", seg.strip())
+        if _PM_LINE.match(seg):
+            cat = normalise_category(seg)
+            if cat.lower() in _GENERIC_CATEGORIES:
+                return cat
+    return None
+
+
 def header_meta(text: str) -> tuple[str | None, str | None, list[str]] | None:
     """A text dump's header block (issuing body, type of document, issue number, place and date, the name of
     a gazette or newsletter, on lines of their own): ``(date, place, categories)``, else ``None``."""
@@ -463,6 +475,9 @@ def header_meta(text: str) -> tuple[str | None, str | None, list[str]] | None:
             found = find_dates(line)
             full = [d.value for d in found if len(d.value) == 10]
             date = date or (full[-1] if full else None)
+            cat = _type_label(line)
+            if cat and cat not in cats:
+                cats.append(cat)
             meta += 1
             continue
         stripped = _DATE_LINE_PREFIX.sub("", line, count=1)
@@ -485,6 +500,9 @@ def header_meta(text: str) -> tuple[str | None, str | None, list[str]] | None:
             and not re.search(r"[.!?:;]$|[„“\"»«]", line)
             and (len(lines) > 1 or _GAZETTE.match(line))
         ):
+            cat = _type_label(line)
+            if cat and cat not in cats:
+                cats.append(cat)  # ``Stadt Görlitz – Pressemitteilung Nr. 112/2025``
             continue  # the issuing body's or the newsletter's name
         return None
     if meta == 0 or (len(lines) == 1 and not _GAZETTE.match(lines[0])):

@@ -134,6 +134,8 @@ def label_from_intro(intro: str) -> str:
             return noun  # ``Dem Verband gehören sechs Mitgliedskommunen an``
         owner = re.search(r"(?:Zweck)?[Vv]erband\b", belong.group(1) or "")
         return "Verbandsmitglieder" if owner else "Mitglieder"
+    if re.search(r"\b(?:gehören|gehörten)\s+an$|\bangehören$", s):
+        return "Mitglieder"  # ``Dem Verband gehören [die Städte A und B] an``: the list was cut out
     bet = re.search(r"\b((?:[Aa]m|[Ii]m|[Bb]eim|[Aa]n\s+de[rmn])\s+[A-ZÄÖÜ][\wäöüß-]*)\b[^.]*?\bbeteilig", s)
     if bet:
         return bet.group(1)[0].upper() + bet.group(1)[1:] + " beteiligt"

@@ -325,7 +325,7 @@ SPECS = [
             "März 2017 angesetzt.",
             "„Wir stimmen uns eng ab“, erklärte der Verbandsvorsitzende Dr. Jörg Pellmann.",
         ],
-        "member_lists": [{"label": "Dem Planungsverband gehören an", "members": [
+        "member_lists": [{"label": "Mitglieder", "members": [
             {"name": "Bautzen", "kind": "Landkreis"}, {"name": "Görlitz", "kind": "Landkreis"}]}],
         "speakers": [sp("Dr. Jörg Pellmann", "Dr.", "Jörg", "Pellmann", "Verbandsvorsitzende", None,
                         "Wir stimmen uns eng ab")],
