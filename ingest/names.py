@@ -209,6 +209,12 @@ NON_NAME = {
     "Von",
     "Unter",
     "Über",
+    "Str",
+    "Nr",
+    "Tel",
+    "Fax",
+    "Uhr",
+    "Abt",
 }
 CONNECTORS = {
     "der",
@@ -249,9 +255,23 @@ def is_role_word(token: str) -> bool:
     )
 
 
+# nouns that name bodies, places or abstractions, never a person (``Bezirksamt``, ``Informationen``)
+_NOUN_NOT_NAME = re.compile(
+    r"(?:amt|ämter|verwaltung|ministerium|senat|behörde|kammer|präsidium|direktion|gericht|stiftung|"
+    r"gesellschaft|genossenschaft|verein|zentrum|institut|schule|kita|zeitung|tion|tionen|tät|täten|ismus|"
+    r"heit|heiten|keit|keiten|schaft|schaften|ungen|nisse|nissen|ierung|altung|ordnung|leitung|stellung|"
+    r"richtung|nahme|nahmen|platz|straße|strasse|park)$"
+)
+
+
 def is_name_token(token: str) -> bool:
     """A capitalised word that can be a given name or surname."""
-    return bool(_NAME_TOKEN.match(token)) and token not in NON_NAME and not is_role_word(token)
+    return (
+        bool(_NAME_TOKEN.match(token))
+        and token not in NON_NAME
+        and not is_role_word(token)
+        and not (len(token) >= 6 and _NOUN_NOT_NAME.search(token.lower()))
+    )
 
 
 @dataclass
@@ -371,12 +391,19 @@ def organisation_of(role: str | None) -> str | None:
         _first_phrase(role),
     )[0]
     m = re.search(
-        r"\b(?:der|des|im|beim|vom|von der|vom|am|bei der|in der|für den|für die|für das)\s+([A-ZÄÖÜ].*)$",
+        r"\b(?:der|des|im|beim|vom|von der|vom|am|bei der|in der|für den|für die|für das)\s+"
+        r"([„»\"]?[A-ZÄÖÜ].*)$",
         first,
     )
     if m:
-        org = m.group(1).strip(" ,.")
+        org = m.group(1).strip(" ,")
+        org = org if re.search(r"\b(?:e\.\s?V|[A-Z]|[a-z]{1,3})\.$", org) else org.rstrip(".")
         article = first[: m.start(1)].split()[-1]
+        if article in {"am", "im"} and " " not in org and not _NEUTER.search(org):
+            return None  # ``Beauftragte für Chancengleichheit am Arbeitsmarkt``: a field, not a body
+        quoted = re.fullmatch(r"[„»\"]([^„“”\"»«]+)[“”\"«]", org)
+        if quoted:
+            return quoted.group(1)  # ``Parkleiterin der „Gärten der Welt“``: a name, not declined
         return to_nominative(org, article) or None
     m = re.match(r"^((?:[A-ZÄÖÜ][\wäöüß-]*\s)*?[A-ZÄÖÜ][\wäöüß-]*s)\s+(?=\S)", first)
     if m and not is_role_word(m.group(1)) and any(is_role_word(t) for t in first[m.end() :].split()):
@@ -404,6 +431,8 @@ _GEN = re.compile(r"^(.*?[a-zäöüß])(es|s)$")
 
 
 def _genitive_noun(w: str) -> str:
+    if w.endswith("nisses"):
+        return w[:-3]  # ``Bündnisses`` -> ``Bündnis``
     if w.endswith("es") and len(w) >= 5 and w[-3] not in "aeiouäöü":
         return w[:-2]
     if w.endswith("s") and not w.endswith(("ss", "us", "is", "os")):

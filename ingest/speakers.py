@@ -105,6 +105,18 @@ _DETERMINER = re.compile(
 )
 
 
+_PREPOSITIONS = {
+    "Zur", "Zum", "Bei", "Beim", "Mit", "Nach", "Im", "Am", "Auf", "In", "An", "Vor", "Seit", "Während",
+    "Für", "Über", "Unter", "Von", "Vom", "Aus", "Durch", "Gegen", "Ohne", "Um", "Neben", "Zwischen",
+    "Hinter",
+}
+# a short noun phrase before a name, read as its role though the noun is not in our list
+# (``Grafiker``, ``Brandenburger Amtskollege``, ``Gäste-Beraterin``)
+_ROLE_NOUN_PHRASE = re.compile(
+    r"(?:[A-ZÄÖÜ][\wäöüß]*er\s+|[a-zäöüß]+e[nr]?\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+)
+
+
 def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
     """``Die Senatorin für Integration, Arbeit und Soziales, Katja Kipping`` (role, then the name)."""
     head = re.match(r"^(?:(?:der|die|Der|Die)\s+)?", s)
@@ -121,6 +133,12 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
     parts = s[:limit].split(", ")
     if len(parts) < 2 or len(parts) > 6:
         return None, 0
+    if re.search(
+        r"\b(?!(?:Der|Die|Das|Den|Dem|Des)\b)[A-ZÄÖÜ][\wäöüß-]*\s+(?!(?:" + "|".join(CONNECTORS) + r")\b)"
+        r"[a-zäöüß]{3,}\b",
+        parts[0],
+    ):
+        return None, 0  # ``Die Kulturstadträtin gratulierte der Vorsitzenden, X``: a verb, not a role phrase
     pos = len(parts[0])
     for k in range(1, len(parts)):
         seg = parts[k]
@@ -168,6 +186,8 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             first = False
             if tok[:1].islower() and tok not in {"der", "die", "dem", "den"} and not _ADJ.match(tok):
                 return None, 0  # ``führte zum Verkauf …``: no subject here
+            if tok in _PREPOSITIONS:
+                return None, 0  # ``Zur Eröffnung … von Top Tegel``: an adverbial, not the subject
         if (
             len(tokens) == 1
             and tokens[0].lower() in {"der", "die", "dem", "den"}
@@ -221,10 +241,13 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
     for j in range(2, len(tokens) - 1):
         # ``Prof. Dr. Maren Lüdecke vom Institut für Biowissenschaften``: name, then the affiliation
         t, nxt = tokens[j], tokens[j + 1]
-        if not (t == "vom" or (t == "von" and nxt in {"der", "dem", "den"})):
+        bare_von = t == "von" and nxt[:1].isupper() and len(tokens) - j - 1 >= 2
+        if not (t == "vom" or (t == "von" and nxt in {"der", "dem", "den"}) or bare_von):
             continue
+        # ``Roland Prejawa von Urban Contemporary``: a full name, then ``von`` and two or more words;
+        # a single word after ``von`` is a name particle (``Stephan von Dassel``)
         named = split_name(tokens[:j])
-        tail = tokens[j + 1 :] if t == "vom" else tokens[j + 2 :]
+        tail = tokens[j + 1 :] if t == "vom" or bare_von else tokens[j + 2 :]
         if named is not None and named.given_name and tail and tail[0][:1].isupper():
             org = to_nominative(" ".join(tail), "dem")
             tokens = tokens[:j]
@@ -247,6 +270,10 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
     prefix = person.role_prefix
     if prefix:
         prefix = re.sub(r"^(?:(?:der|die|den|dem)\s+)?(?:[a-zäöüß]+\s+)*", "", prefix) or None
+    if prefix and _DETERMINER.match(prefix) and not is_role_word(prefix.split()[0]):
+        prefix = _DETERMINER.sub("", prefix, count=1)  # ``Ihr Brandenburger Amtskollege``
+    if prefix and not (any(is_role_word(w) for w in prefix.split()) or _ROLE_NOUN_PHRASE.fullmatch(prefix)):
+        prefix = None  # words before a full name that name no function (``Kunstrasensanierung in``)
     ref = _Ref(person=person, role=prefix, org=org)
     rest = s[end:]
     pm = _PAREN.match(rest)  # ``Uwe Brockhausen (SPD), …``
@@ -290,6 +317,12 @@ def _apposition(text: str) -> str:
                 i += em.end()
                 continue
             break
+        if c in "„»\"" and re.search(r"\b(?:der|des|die|das|dem|den|im|vom|beim|am|für)\s*$", "".join(out)):
+            close = re.match(r"[„»\"]([^„“”\"»«.!?]{2,60})[“”\"«]", text[i:])
+            if close:
+                out.append(close.group(0))  # ``Parkleiterin der „Gärten der Welt“``: a quoted name
+                i += close.end()
+                continue
         if c in ';:(„“"»«':
             break
         if (
