@@ -567,10 +567,30 @@ def _lead_meta(b: Block) -> bool:
     )
 
 
+def _title_over_date(blocks: list[Block]) -> int | None:
+    """A dump's first line standing alone above a line that holds only a date: the headline, however long
+    or punctuated (``Das Gute noch besser machen: Bezirk beteiligt sich am Projekt „…“``)."""
+    k = 0
+    while k < len(blocks) and k < 3 and (header_info(blocks[k].text) or header_meta(blocks[k].text)):
+        k += 1
+    if k + 1 >= len(blocks):
+        return None
+    b, nxt = blocks[k], blocks[k + 1]
+    lower = b.text[:1].islower() and not re.match(r"[a-zäöüß]+[A-ZÄÖÜ]", b.text)  # not ``fezMachen!``
+    if b.kind != "p" or b.hint or "\n" in b.text or not 2 <= _words(b.text) <= 40 or lower:
+        return None
+    abbreviated = re.search(r"(?:\d|\b\w{1,3}\.)\.?$", b.text)  # ``am 26.10.``, ``Babel e.V.``
+    if re.search(r"[a-zäöüß]{2}[.;]\s+[A-ZÄÖÜ]|[.;]$", b.text) and not abbreviated:
+        return None  # two sentences, or one ending in a full stop: running text
+    found = _date_line(nxt) if nxt.kind == "p" and _words(nxt.text) <= 6 else None
+    return k if found and found[0] else None
+
+
 def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
     """Split ``blocks`` into the headline structure and the body blocks."""
     head = Headline()
     h1 = next((i for i, b in enumerate(blocks) if b.kind == "h1"), None)
+    forced: int | None = None
     if h1 is not None:
         # text before the headline (navigation, link lists) is lead zone, not body
         zone_end = next((i for i, b in enumerate(blocks) if i > h1 and _is_body_paragraph(b)), len(blocks))
@@ -579,6 +599,10 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
         anchor = _dateline_anchor(blocks)
         if anchor is not None and anchor > zone_end:
             zone_end = anchor  # everything above the dateline paragraph is the lead zone
+        forced = _title_over_date(blocks)
+        if forced is not None and zone_end <= forced + 1:
+            after = (i for i, b in enumerate(blocks) if i > forced + 1 and _is_body_paragraph(b))
+            zone_end = next(after, len(blocks))
         if (
             0 < zone_end < len(blocks) - 1
             and _headline_candidate(blocks[zone_end])
@@ -645,7 +669,7 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                         org_kicker = (i, info.org_line)
                     used.add(i)
                     continue
-                if not _title_like(b.text):
+                if not _title_like(b.text) and i != forced:
                     continue
                 cands.append(i)
             if cands:

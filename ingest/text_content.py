@@ -51,6 +51,11 @@ def _quoted_line(line: str) -> bool:
     return bool(re.fullmatch(r"[„\"»][^„“”\"»«.!?;]{3,120}[“”\"«]", line)) and len(line.split()) <= 15
 
 
+def _next_is_bullet(lines: list[str], n: int) -> bool:
+    """The next non-blank line after ``lines[n]`` is a bullet too."""
+    return next((bool(_BULLET.match(x)) for x in lines[n + 1 :] if x.strip()), False)
+
+
 def text_blocks(text: str) -> Parsed:
     """Parse a text dump: ``#`` headings, bullets, blank-line paragraphs, hard breaks."""
     blocks: list[Block] = []
@@ -76,7 +81,8 @@ def text_blocks(text: str) -> Parsed:
             blocks.append(Block("p", text_, "strong" if strong else ""))
         para.clear()
 
-    for raw_line in text.replace("\f", "\n\n").split("\n"):
+    all_lines = text.replace("\f", "\n\n").split("\n")
+    for n, raw_line in enumerate(all_lines):
         if _PAGE_MARK.match(raw_line) or _PAGE_RUNNING.search(raw_line):
             flush()
             continue
@@ -103,6 +109,8 @@ def text_blocks(text: str) -> Parsed:
                 blocks.append(Block(f"h{len(m.group(1))}", clean_text(_inline(m.group(2)))))
             continue
         m = _BULLET.match(line)
+        if m and re.match(r"\d", line) and not blocks and not para and not _next_is_bullet(all_lines, n):
+            m = None  # ``6. Kunstmarkt am 12.11.`` opening a dump: a numbered headline, not a list
         if m and not re.match(r"^\d{1,2}\.\s+(?:(?:[A-ZÄÖÜ][a-zäöü]+\s+)?\d{4}|Jahrgang\b)", line):
             flush()
             blocks.append(Block("li", clean_text(_inline(m.group(1)))))
