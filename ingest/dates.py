@@ -58,6 +58,14 @@ _RANGE_FULL = re.compile(
     rf"(?<![\d.])(\d{{1,2}})\.\s*{_MONTH_RE}\s*(?:bis(?:\s+(?:zum|einschließlich))?|–|-)\s*"
     rf"(\d{{1,2}})\.\s*{_MONTH_RE}\s*(\d{{4}})(?!\d)"
 )
+# two months sharing the second one's year (``Mai bis Dezember 2017``)
+_RANGE_MONTH = re.compile(
+    rf"(?<![\d.]\s)(?<![\d.]){_MONTH_RE}\s*(?:bis(?:\s+(?:zum|einschließlich))?|–|-|und)\s*{_MONTH_RE}\s+(\d{{4}})\b"
+)
+# two numeric dates sharing the second one's year (``18.07. und 19.07.2023``)
+_RANGE_NUMERIC = re.compile(
+    r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.\s*(?:bis(?:\s+zum)?|und|sowie|–|-)\s*\d{1,2}\.\d{1,2}\.(\d{4})(?!\d)"
+)
 _MONTH_YEAR = re.compile(rf"(?<![\d.]\s)(?<![\d.]){_MONTH_RE}\s+(\d{{4}})\b")
 _YEAR_CUE = re.compile(
     r"\b(?:im Jahr(?:e)?|seit|bis|ab|Ende|Anfang|Mitte|Frühjahr|Sommer|Herbst|Winter|Jahr|von|für|"
@@ -134,6 +142,12 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
     for m in _RANGE_FULL.finditer(text):
         year, first, second = int(m.group(5)), _month(m.group(2)), _month(m.group(4))
         add(m.start(1), m.end(2), _valid(year - 1 if first > second else year, first, int(m.group(1))))
+    for m in _RANGE_NUMERIC.finditer(text):
+        year, first = int(m.group(3)), int(m.group(2))
+        add(m.start(1), m.end(2) + 1, _valid(year, first, int(m.group(1))))
+    for m in _RANGE_MONTH.finditer(text):
+        year, first, second = int(m.group(3)), _month(m.group(1)), _month(m.group(2))
+        add(m.start(1), m.end(1), f"{year - 1 if first > second else year:04d}-{first:02d}")
     for m in _TEXTUAL.finditer(text):
         year = int(m.group(3)) if m.group(3) else default_year
         if year and (m.group(3) or not re.match(r"\s*(?:Jahre|Prozent|%)", text[m.end() :])):

@@ -14,7 +14,7 @@ _HON_TOKEN = re.compile(rf"^{HONORIFIC}$")
 NAME_UPPER = "A-ZÄÖÜ\u00c0-\u00de\u0100-\u017e"
 NAME_LOWER = "a-zäöüß\u00df-\u00ff\u0100-\u017f"
 _NAME_TOKEN = re.compile(rf"^[{NAME_UPPER}][{NAME_LOWER}]+(?:-[{NAME_UPPER}][{NAME_LOWER}]+)?$")
-PARTICLES = {"von", "van", "de", "der", "zu", "vom", "zur", "den", "ten", "da", "di", "le"}
+PARTICLES = {"von", "van", "de", "der", "zu", "vom", "zur", "den", "ten", "da", "di", "le", "Al", "El", "Abu"}
 _ROLE_SUFFIX = re.compile(
     r"(?:meister|meisterin|rat|rätin|leiter|leiterin|führer|führerin|präsident|präsidentin|sekretär|"
     r"sekretärin|minister|ministerin|sprecher|sprecherin|beauftragte|beauftragter|beauftragten|vorsitzende|"
@@ -313,7 +313,9 @@ def split_name(tokens: list[str]) -> PersonName | None:
     names = 0
     while i >= 0 and names < 2:
         t = toks[i]
-        if is_name_token(t) or (names == 0 and _surname_like_role(toks, i)):
+        if (is_name_token(t) and not (t in PARTICLES and names == 1)) or (
+            names == 0 and _surname_like_role(toks, i)
+        ):
             name_toks.insert(0, t)
             names += 1
         elif t in PARTICLES and names == 1:
@@ -390,6 +392,15 @@ def organisation_of(role: str | None) -> str | None:
         r"(?<!-)\s+und\s+(?=(?:[A-ZÄÖÜ][\w-]*\s+)?[A-ZÄÖÜ][\w-]*(?:in|er|ent|or|te|ter|rat|führer|tin)\b)",
         _first_phrase(role),
     )[0]
+    head = re.match(
+        r"^((?:Bundes|Staats|Landes)?(?:[Ss]enat|[Mm]inister))(?:or|in|orin)?\s+((?:für|des|der)\s+\S.*)$",
+        first,
+    )
+    if head:
+        # ``Senatorin für Bildung, Jugend und Familie`` heads the ``Senatsverwaltung für …``,
+        # ``Minister des Innern`` the ``Ministerium des Innern``
+        body = "Senatsverwaltung" if head.group(1).lower().endswith("senat") else head.group(1) + "ium"
+        return f"{body[0].upper()}{body[1:]} {head.group(2).strip(' ,.')}"
     m = re.search(
         r"\b(?:der|des|im|beim|vom|von der|vom|am|bei der|in der|für den|für die|für das)\s+"
         r"([„»\"]?[A-ZÄÖÜ].*)$",

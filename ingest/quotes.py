@@ -27,12 +27,29 @@ def _word_char(c: str) -> bool:
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:
-    """Top-level quotation spans of ``text``; an unclosed quote runs to the end of the text."""
+    """Top-level quotation spans of ``text``; an unclosed quote runs to the end of the text, unless
+    closed quotations follow inside it: then its opening mark is a stray (``Netzwerk „Willkommen in X``
+    never closed) and the quotations after it stand on their own."""
+    stray: set[int] = set()
+    while True:
+        spans, unclosed = _scan(text, stray)
+        if unclosed is None or len(stray) >= 3:
+            return spans
+        retry, _ = _scan(text, stray | {unclosed})
+        if not any(sp.closed and sp.start > unclosed for sp in retry):
+            return spans
+        stray.add(unclosed)
+
+
+def _scan(text: str, stray: set[int]) -> tuple[list[QuoteSpan], int | None]:
+    """The spans, and the position of the outermost opening mark left unclosed (or ``None``)."""
     spans: list[QuoteSpan] = []
     stack: list[tuple[str, int]] = []
     n = len(text)
     for qm in _MARKS.finditer(text):
         i = qm.start()
+        if i in stray:
+            continue
         c = text[i]
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < n else " "
@@ -65,4 +82,5 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     if stack:
         start = stack[0][1]
         spans.append(QuoteSpan(start, n, text[start + 1 :].rstrip(), closed=False))
-    return spans
+        return spans, start
+    return spans, None

@@ -281,7 +281,7 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
         rest = rest[pm.end() :]
         end += pm.end()
     am = re.match(
-        r"^\s*,\s+(?=[A-ZÄÖÜ]|(?:stellvertretende|ehemalige|amtierende|kommissarische|neue|scheidende)[rn]?\s)",
+        r"^\s*,\s+(?=[A-ZÄÖÜ]|[a-zäöüß]{3,}e[rn]?\s+[A-ZÄÖÜ])",  # ``…, zuständiger Bezirksstadtrat``
         rest,
     )
     if am:
