@@ -38,7 +38,7 @@ MONTHS = {
     "dezember": 12,
     "dez": 12,
 }
-_MONTH_RE = (
+MONTH_RE = (
     r"(Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
     r"Jan\.|Feb\.|Mär\.|Mrz\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Okt\.|Nov\.|Dez\.)"
 )
@@ -49,24 +49,24 @@ WEEKDAY_RE = (
 _DIGIT = re.compile(r"\d")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d])")
-_TEXTUAL = re.compile(rf"(?<![\d.])(\d{{1,2}})\.\s*{_MONTH_RE}\s*(\d{{4}})?(?!\d)")
+_TEXTUAL = re.compile(rf"(?<![\d.])(\d{{1,2}})\.\s*{MONTH_RE}\s*(\d{{4}})?(?!\d)")
 _RANGE_DAY = re.compile(
-    rf"(?<![\d.])(\d{{1,2}})\.\s*(?:bis(?:\s+zum)?|zum|auf\s+den|–|-|und)\s*(\d{{1,2}})\.\s*{_MONTH_RE}\s*(\d{{4}})?"
+    rf"(?<![\d.])(\d{{1,2}})\.\s*(?:bis(?:\s+zum)?|zum|auf\s+den|–|-|und)\s*(\d{{1,2}})\.\s*{MONTH_RE}\s*(\d{{4}})?"
 )
 # a range of two dates whose first one leaves the year to the second (``vom 3. März bis zum 21. März 2025``)
 _RANGE_FULL = re.compile(
-    rf"(?<![\d.])(\d{{1,2}})\.\s*{_MONTH_RE}\s*(?:bis(?:\s+(?:zum|einschließlich))?|–|-)\s*"
-    rf"(\d{{1,2}})\.\s*{_MONTH_RE}\s*(\d{{4}})(?!\d)"
+    rf"(?<![\d.])(\d{{1,2}})\.\s*{MONTH_RE}\s*(?:bis(?:\s+(?:zum|einschließlich))?|–|-)\s*"
+    rf"(\d{{1,2}})\.\s*{MONTH_RE}\s*(\d{{4}})(?!\d)"
 )
 # two months sharing the second one's year (``Mai bis Dezember 2017``)
 _RANGE_MONTH = re.compile(
-    rf"(?<![\d.]\s)(?<![\d.]){_MONTH_RE}\s*(?:bis(?:\s+(?:zum|einschließlich))?|–|-|und)\s*{_MONTH_RE}\s+(\d{{4}})\b"
+    rf"(?<![\d.]\s)(?<![\d.]){MONTH_RE}\s*(?:bis(?:\s+(?:zum|einschließlich))?|–|-|und)\s*{MONTH_RE}\s+(\d{{4}})\b"
 )
 # two numeric dates sharing the second one's year (``18.07. und 19.07.2023``)
 _RANGE_NUMERIC = re.compile(
     r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.\s*(?:bis(?:\s+zum)?|und|sowie|–|-)\s*\d{1,2}\.\d{1,2}\.(\d{4})(?!\d)"
 )
-_MONTH_YEAR = re.compile(rf"(?<![\d.]\s)(?<![\d.]){_MONTH_RE}\s+(\d{{4}})\b")
+_MONTH_YEAR = re.compile(rf"(?<![\d.]\s)(?<![\d.]){MONTH_RE}\s+(\d{{4}})\b")
 _YEAR_CUE = re.compile(
     r"\b(?:im Jahr(?:e)?|seit|bis|ab|Ende|Anfang|Mitte|Frühjahr|Sommer|Herbst|Winter|Jahr|von|für|"
     r"im Laufe des Jahres|Haushaltsjahr|Schuljahr|Geschäftsjahr|Wirtschaftsjahr|Kalenderjahr|Berichtsjahr|"
@@ -183,7 +183,7 @@ def parse_date(text: str) -> str | None:
 
 _DATE_ONLY = re.compile(
     rf"^\s*[\[(]?\s*(?:{WEEKDAY_RE}\s*)?(?:den\s+)?(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
-    rf"\d{{1,2}}\.?\s*{_MONTH_RE}\s*\d{{4}})\s*[\])]?\s*"
+    rf"\d{{1,2}}\.?\s*{MONTH_RE}\s*\d{{4}})\s*[\])]?\s*"
 )
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ingest.blocks import Block
 from ingest.dateline import _known_place, parse_dateline
-from ingest.dates import WEEKDAY_RE, find_dates, leading_date, parse_date
+from ingest.dates import MONTH_RE, WEEKDAY_RE, find_dates, leading_date, parse_date
 
 CATEGORY_WORDS = {
     "aktuelles",
@@ -120,7 +120,14 @@ _CAPTION = re.compile(
     r"\s*:|^©|\(Foto:",
     re.I,
 )
-_SEP = re.compile(r"\s*[|·•,;/]\s*|\s+[–-]\s+")
+_LAENDER = {
+    "Baden-Württemberg", "Bayern", "Freistaat Bayern", "Berlin", "Brandenburg", "Land Brandenburg", "Bremen",
+    "Hamburg", "Hessen", "Mecklenburg-Vorpommern", "Niedersachsen", "Nordrhein-Westfalen", "Rheinland-Pfalz",
+    "Saarland", "Sachsen", "Freistaat Sachsen", "Sachsen-Anhalt", "Schleswig-Holstein", "Thüringen",
+    "Freistaat Thüringen",
+}
+_MAIL_HEADER = re.compile(r"^(?:Von|An|Cc|Bcc|Gesendet|Betreff|Datum|From|To|Sent|Subject|Date)\s*:\s")
+_SEP = re.compile(r"\s*[|·•,;/›]\s*|\s+[–-]\s+")
 _CAT_LABEL = re.compile(
     r"^(?:Them(?:a|en)?|Kategorien?|Rubrik(?:en)?|Schlagw[öo]rte?r?|Stichw[öo]rte?r?|Tags?|Bereich|"
     r"Veröffentlicht in)\s*:?\s+",
@@ -203,6 +210,8 @@ def _is_body_paragraph(b: Block) -> bool:
         and b.hint not in {"kicker", "subtitle", "date", "category", "caption"}
         and (_words(b.text) >= 12 and re.search(r"[.!?:“\"]", b.text) is not None)
         and not ("\n" in b.text and (header_info(b.text) is not None or header_meta(b.text) is not None))
+        # a headline block: a few lines, none ending like a sentence
+        and not (0 < b.text.count("\n") <= 3 and not re.search(r"[.!?:]$", b.text, re.M))
         # a byline (``Veröffentlicht am … von …``) is metadata
         and not (_words(b.text) <= 14 and _date_line(b) is not None)
     )
@@ -211,6 +220,8 @@ def _is_body_paragraph(b: Block) -> bool:
 def split_categories(text: str, hinted: bool = False) -> list[str]:
     """Category names in ``text`` (``Aktuelles Pressemitteilung``, ``Presse | Politik``)."""
     out: list[str] = []
+    if re.match(r"^(?:Startseite|Home|Sie sind hier)\b", text.strip(), re.I):
+        return out  # a breadcrumb names the site's sections, not the text's categories
     text = _CAT_LABEL.sub("", text.strip())
     for seg in _SEP.split(text):
         seg = _CAT_LABEL.sub("", seg.strip(" :")).strip(" :")
@@ -279,8 +290,10 @@ def _date_line(b: Block) -> tuple[str | None, list[str]] | None:
     if _PM_LINE.match(text.strip()):
         # the type label of the text, with or without its number (``Pressemitteilung 45/2023``)
         return None, [normalise_category(text.strip())]
-    cats = split_categories(text, b.hint == "category")
-    if cats and (b.hint == "category" or len(" ".join(cats)) >= len(text.replace("|", "").strip()) - 6):
+    labelled = bool(_CAT_LABEL.match(text)) and _words(text) <= 10
+    cats = split_categories(text, b.hint == "category" or labelled)
+    covered = len(" ".join(cats)) >= len(text.replace("|", "").strip()) - 6
+    if cats and (b.hint == "category" or labelled or covered):
         return None, cats
     return None
 
@@ -313,6 +326,11 @@ def _meta_rest(rest: str) -> list[str] | None:
 
 
 def _org_line(line: str) -> bool:
+    if line.isupper() and len(line) > 6:
+        line = " ".join(w.capitalize() if len(w) > 3 else w for w in line.split())  # a letterhead in capitals
+    if re.match(r"^(?:\w+ministerium|Ministerium|Landesamt|Senatsverwaltung)\s+(?:für|des|der)\b", line):
+        # ``Ministerium für Klimaschutz, Landwirtschaft, ländliche Räume und Umwelt``
+        line = re.sub(r"(?<=\s)[a-zäöüß]+(?:e|en|er|es)(?=\s+[A-ZÄÖÜ])", "X", line).replace(",", "")
     words = line.split()
     return (
         bool(_ORG_HEAD.match(line))
@@ -335,7 +353,7 @@ class HeaderInfo:
 
 # the press office named beside the body (``Universität X – Presse und Kommunikation``)
 _PRESS_OFFICE = re.compile(
-    r"^(?:Presse(?:stelle|amt|referat)?|(?:Hochschul|Unternehmens)?[Kk]ommunikation|Öffentlichkeitsarbeit|"
+    r"^(?:Presse(?:stelle|amt|referat)?|Geschäftsstelle|Verwaltung|Redaktion|(?:Hochschul|Unternehmens)?[Kk]ommunikation|Öffentlichkeitsarbeit|"
     r"Presse(?:-\s+|\s+)und\s+(?:Öffentlichkeitsarbeit|Kommunikation|Medienarbeit)|Medienarbeit)$"
 )
 
@@ -375,8 +393,15 @@ def header_info(text: str) -> HeaderInfo | None:
                 cat = normalise_category(seg)
                 if cat.lower() in _GENERIC_CATEGORIES and cat not in info.categories:
                     info.categories.append(cat)
+            elif _type_label(seg) and (issuer := re.search(r"\s(?:der|des|von|vom)\s+([A-ZÄÖÜ].*)$", seg)):
+                # ``Gemeinsame Pressemitteilung der Stadt X und des Landkreises Y``
+                info.categories.append(_type_label(seg))  # type: ignore[arg-type]
+                if info.body is None:
+                    info.body, info.own_line = issuer.group(1), True
             elif _FURNITURE_SEG.match(seg):
                 info.letterhead = info.letterhead or bool(_ADDRESS_SEG.search(seg))
+            elif seg in _LAENDER and info.body is not None:
+                continue  # the Land under a ministry's name
             else:
                 return None
     return info if info.body is not None else None
@@ -406,6 +431,8 @@ def _pipe_meta(text: str, place_seg: bool = False) -> tuple[str, list[str]] | No
             continue  # the issuing body (``23.04.2024 · Ministerium für Ernährung, Ländlichen Raum und …``)
         elif _words(seg) > 6 or (re.search(r"[.!?]$", seg) and not _FURNITURE_SEG.match(seg)):
             return None
+        elif _CAT_LABEL.match(seg):
+            cats.extend(c for c in split_categories(seg, True) if c not in cats)
         elif _FURNITURE_SEG.match(seg) or _META_LABEL.match(seg) or _AUTHOR.match(seg):
             continue
         elif split_categories(seg):
@@ -449,6 +476,7 @@ def _type_label(line: str) -> str | None:
     ``Pressemitteilung der Gemeinde X``), normalised, else ``None``."""
     for seg in re.split(r"\s*[|·•]\s*|\s+[–—-]\s+", line):
         seg = re.sub(r"\s+(?:der|des|von|vom)\s+[A-ZÄÖÜ].*$", "", seg.strip())
+        seg = re.sub(r"^Gemeinsame\s+", "", seg)
         if _PM_LINE.match(seg):
             cat = normalise_category(seg)
             if cat.lower() in _GENERIC_CATEGORIES:
@@ -484,6 +512,9 @@ def header_meta(text: str) -> tuple[str | None, str | None, list[str]] | None:
         lead = leading_date(stripped)
         if lead and not lead[1].strip(" .,|–-"):
             date, meta = date or lead[0], meta + 1
+            continue
+        if re.match(rf"^(?:Stand|Datum)\s*:\s*{MONTH_RE}\s+\d{{4}}$", line):
+            meta += 1  # ``Stand: März 2024``: a month, no publication day
             continue
         if _PM_LINE.match(line):
             cat = normalise_category(line)
@@ -528,6 +559,22 @@ def _overline_category(b: Block, found: tuple[str | None, list[str]]) -> bool:
         and cats[0].lower() not in _GENERIC_CATEGORIES
         and b.hint != "category"
     )
+
+
+def _caps_overline(line: str) -> bool:
+    """A short line in capitals (``KÜSTENSCHUTZ``), not a type label (``PRESSEMITTEILUNG``)."""
+    return (
+        line.isupper()
+        and 1 <= _words(line) <= 3
+        and len(line) >= 4
+        and not _PM_LINE.match(line)
+        and normalise_category(line).lower() not in _GENERIC_CATEGORIES
+    )
+
+
+def _named_overline(line: str) -> bool:
+    """A short topic line naming something in quotes (``Kreiswettbewerb „Unser Dorf hat Zukunft“``)."""
+    return _words(line) <= 8 and bool(re.search(r"[„\"»][^„“”\"»«]{2,60}[“”\"«]$", line))
 
 
 def _title_like(text: str) -> bool:
@@ -661,6 +708,9 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                         head.publisher = head.publisher or info.body
                     used.add(i)
                     continue
+                if all(_MAIL_HEADER.match(x) for x in b.text.split("\n")):
+                    used.add(i)  # a forwarded e-mail's header (``Von:``, ``Gesendet:``, ``Betreff:``)
+                    continue
                 info = header_info(b.text)
                 if info:
                     head.publisher = head.publisher or info.body
@@ -693,9 +743,11 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
             and head.kicker is None
             and not blocks[title_i].is_heading
             and len(raw_lines) == 3
-            and _words(raw_lines[0]) <= 2
-            and all(w[:1].isupper() for w in raw_lines[0].split())
-            and not re.search(r"[.!?:;,]", raw_lines[0])
+            and (
+                (_words(raw_lines[0]) <= 2 and all(w[:1].isupper() for w in raw_lines[0].split()))
+                or _named_overline(raw_lines[0])
+            )
+            and not re.search(r"[.!?;,]|:(?!$)", raw_lines[0])
             and _words(raw_lines[1]) > _words(raw_lines[0])
             and not raw_lines[1][:1].islower()
             and not find_dates(raw_lines[0])
@@ -703,7 +755,18 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
             and normalise_category(raw_lines[0]).lower() not in _GENERIC_CATEGORIES
         ):
             # a text dump's headline block with its overline: overline, headline, subtitle on three lines
-            head.kicker = raw_lines[0]
+            head.kicker = raw_lines[0].rstrip(":").strip()
+            raw_lines = raw_lines[1:]
+        elif (
+            h1 is None
+            and head.kicker is None
+            and not blocks[title_i].is_heading
+            and len(raw_lines) == 2
+            and ((raw_lines[0].endswith(":") and _words(raw_lines[0]) <= 3) or _caps_overline(raw_lines[0]))
+            and _words(raw_lines[1]) > _words(raw_lines[0])
+        ):
+            # ``KÜSTENSCHUTZ`` or ``ÖPNV:`` above the headline: its overline
+            head.kicker = raw_lines[0].rstrip(":").strip()
             raw_lines = raw_lines[1:]
         title_lines: list[str] = []
         for line in raw_lines:
@@ -743,7 +806,8 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
             head.subtitle, _ = b.text.replace("\n", " "), used.add(i)
     if head.kicker is None and org_kicker is not None and title_i is not None and org_kicker[0] < title_i:
         between = range(org_kicker[0] + 1, title_i)
-        if all(i in used or _date_line(blocks[i]) for i in between):
+        # only as the document's first line (as in the seed); under a date or breadcrumb it is the issuer
+        if org_kicker[0] == 0 and all(i in used or _date_line(blocks[i]) for i in between):
             head.kicker = org_kicker[1]  # the issuing body's name above the headline is its overline
     if head.kicker is None and title_i is not None and title_i > 0 and blocks[title_i - 1].kind == "p":
         prev = blocks[title_i - 1]
@@ -825,6 +889,9 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
             used.add(i)
             continue
         found = _date_line(b)
+        if found is None and "\n" in b.text and (meta := header_meta(b.text)) is not None:
+            found = meta[0], meta[2]  # ``MEDIENINFORMATION`` over ``Stand: März 2024``
+            head.place = head.place or meta[1]
         if found is None:
             continue
         if "|" in b.text and found[0]:

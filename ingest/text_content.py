@@ -11,7 +11,7 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*•·▪►–]|\d{1,2}[.)])\s+(.*)$")
 _SETEXT = re.compile(r"^\s*(=+|-{3,})\s*$")
 _STRONG = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*$")
-_INLINE_MD = re.compile(r"(\*\*|__)(.+?)\1")
+_INLINE_MD = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<![\w_])_(?=\S))(.+?)(?<=\S)\1(?![\w*])")
 _LINK = re.compile(r"\[([^\]]+)\]\((?:[^)]*)\)")
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 
@@ -23,6 +23,8 @@ def _inline(text: str) -> str:
 
 
 def _short_line(line: str) -> bool:
+    if len(line.split()) <= 3 and line.endswith(":") and not line[:1].islower():
+        return True  # an overline with a colon (``ÖPNV:``)
     return len(line) < 70 and not re.search(r"[.!?:;]$", re.sub(r"\b(?:e\.\s?V|[A-Z])\.$", "", line))
 
 
@@ -41,9 +43,18 @@ def _headline_block(lines: list[str]) -> bool:
     return (
         1 < len(lines) <= 4
         and sum(len(x.split()) for x in lines) <= 40
-        and not any(re.search(r"[.!?;][\"“”»«]?(?:\s|$)|[\"“”»«]$", x) and not _quoted_line(x) for x in lines)
+        and not any(
+            re.search(r"[.!?;][\"“”»«]?(?:\s|$)|[\"“”»«]$", x) and not _quoted_line(x) and not _named_line(x)
+            for x in lines
+        )
         and not _quoted_line(lines[0])
     )
+
+
+def _named_line(line: str) -> bool:
+    """A short line ending in a quoted name (``Kreiswettbewerb „Unser Dorf hat Zukunft“``)."""
+    m = re.search(r"\s[„\"»]([^„“”\"»«.!?;]{2,60})[“”\"«]$", line)
+    return bool(m) and len(line.split()) <= 10 and len(m.group(1).split()) <= 6
 
 
 def _quoted_line(line: str) -> bool:
