@@ -128,6 +128,7 @@ _TAG_HEAD = re.compile(
     r"^(?:Schlagw(?:orte|örter)|Stichw(?:orte|örter)|Tags?|Themen|Keywords|Kategorien?|Rubrik(?:en)?)(?![\wäöüß-])\s*:?\s*",
     re.I
 )
+_MAIL_HEADER = re.compile(r"^(?:Von|An|Cc|Bcc|Gesendet|Betreff|Datum|From|To|Sent|Subject|Date)\s*:\s")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"»(])")
 
 
@@ -189,6 +190,9 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
     long_paras = 0
     end_at: int | None = None  # the article ends with a back/print/share line
     for b in blocks:
+        lines = b.text.split("\n")
+        if not out and all(_MAIL_HEADER.match(x) for x in lines) and re.match(r"(?:Von|From)\s*:", lines[0]):
+            continue  # a forwarded e-mail's header (``Von:``, ``Gesendet:``, ``Betreff:``)
         if _RELATED_HEAD.match(b.text.split("\n")[0].strip()) and (b.is_heading or long_paras >= 1):
             break  # a related-articles teaser list ends the article
 

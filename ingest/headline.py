@@ -126,7 +126,6 @@ _LAENDER = {
     "Saarland", "Sachsen", "Freistaat Sachsen", "Sachsen-Anhalt", "Schleswig-Holstein", "Thüringen",
     "Freistaat Thüringen",
 }
-_MAIL_HEADER = re.compile(r"^(?:Von|An|Cc|Bcc|Gesendet|Betreff|Datum|From|To|Sent|Subject|Date)\s*:\s")
 _SEP = re.compile(r"\s*[|·•,;/›]\s*|\s+[–-]\s+")
 _CAT_LABEL = re.compile(
     r"^(?:Them(?:a|en)?|Kategorien?|Rubrik(?:en)?|Schlagw[öo]rte?r?|Stichw[öo]rte?r?|Tags?|Bereich|"
@@ -707,9 +706,6 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                     if info:
                         head.publisher = head.publisher or info.body
                     used.add(i)
-                    continue
-                if all(_MAIL_HEADER.match(x) for x in b.text.split("\n")):
-                    used.add(i)  # a forwarded e-mail's header (``Von:``, ``Gesendet:``, ``Betreff:``)
                     continue
                 info = header_info(b.text)
                 if info:

@@ -53,7 +53,7 @@ _PRONOUN = re.compile(r"^(er|sie|Er|Sie)\b(?!\s+(?:Ihnen|uns|den|die|das|alle))"
 _ROLE_ONLY = re.compile(r"^(?:der|die|dem)\s+((?:[A-ZÄÖÜ][\wäöüß-]*\s+)*[A-ZÄÖÜ][\wäöüß-]*)\b")
 _ABBREV = re.compile(
     r"(?:\b(?:Dr|Prof|St|Nr|bzw|ca|vgl|z\.B|u\.a|e\.V|a\.D|Ing|Dipl|Mag|inkl|ggf|evtl|Str|Jh|Abs|Art|gem)|"
-    r"\b[A-ZÄÖÜ]|\d)\.$"
+    r"\b[A-ZÄÖÜ]|(?<!\d{3})\d)\.$"  # an ordinal or a day (``3. Mai``), not a year ending a sentence
 )
 _TOKEN = re.compile(rf"{HONORIFIC}|[\wÄÖÜäöüß][\wÄÖÜäöüß'’./-]*|[,;:()–—.!?„“\"»«]")
 
@@ -125,9 +125,16 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
     if not (is_role_word(first) or _ADJ.match(first.lower())):
         return None, 0
     limit = len(s)
+    named_until = -1
     for stop in _SEGMENT_END.finditer(s):
+        if stop.start() <= named_until:
+            continue
         if stop.group(0)[0] == "." and _ABBREV.search(s[max(0, stop.start() - 12) : stop.start() + 1]):
             continue  # ``Dr. Dirk Behrendt``
+        named = re.match(r"[„»\"]([^„“”\"»«.!?;:]{2,60})[“”\"«]", s[stop.start() :])
+        if named and re.search(r"\b(?:der|des|die|das|dem|den|im|vom|beim|am|für)\s*$", s[: stop.start()]):
+            named_until = stop.start() + named.end() - 1  # ``Parkleiterin der „Gärten am See“, Henrike Moll``
+            continue
         limit = stop.start()
         break
     parts = s[:limit].split(", ")
@@ -264,7 +271,7 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
         # ``so der Potsdamer Landrat``: adjectives before the role noun
         words = tokens[1:] if tokens and tokens[0].lower() in {"der", "die"} else tokens
         k = next((j for j, t in enumerate(words[:3]) if is_role_word(t)), None)
-        if k and all(re.fullmatch(r"[A-ZÄÖÜ][\w-]*er|[a-zäöüß]+e[nr]?", t) for t in words[:k]):
+        if k is not None and all(re.fullmatch(r"[A-ZÄÖÜ][\w-]*er|[a-zäöüß]+e[nr]?", t) for t in words[:k]):
             return _Ref(role_only=" ".join(words[k:])), off + end
         return None, 0
     prefix = person.role_prefix
