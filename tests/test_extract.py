@@ -50,11 +50,13 @@ def test_gold_set_f1() -> None:
     assert "F1" in report.to_text() and report.to_dict()["fields"]
 
 
-@pytest.mark.parametrize("name", ["gold_blind", "gold_blind2", "gold_blind3", "gold_blind4"])
+@pytest.mark.parametrize(
+    "name", ["gold_blind", "gold_blind2", "gold_blind3", "gold_blind4", "gold_blind5", "gold_blind6"]
+)
 def test_blind_sets_do_not_regress(name: str) -> None:
     """Blind sets were written without reading the extractor; now they guard against regressions."""
     report = evaluate_gold_dir(ROOT / "tests" / name)
-    assert len(report.documents) >= 16
+    assert len(report.documents) >= 12
     assert not report.errors
     low = {k: round(c.f1, 3) for k, c in report.fields.items() if c.f1 < 0.95}
     assert not low, report.to_text()
