@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ingest.blocks import Block
 from ingest.dateline import _known_place, parse_dateline
 from ingest.dates import MONTH_RE, WEEKDAY_RE, find_dates, leading_date, parse_date
+from ingest.quotes import ends_with_quoted_name
 
 CATEGORY_WORDS = {
     "aktuelles",
@@ -392,9 +393,9 @@ def header_info(text: str) -> HeaderInfo | None:
                 cat = normalise_category(seg)
                 if cat.lower() in _GENERIC_CATEGORIES and cat not in info.categories:
                     info.categories.append(cat)
-            elif _type_label(seg) and (issuer := re.search(r"\s(?:der|des|von|vom)\s+([A-ZÄÖÜ].*)$", seg)):
+            elif (label := _type_label(seg)) and (issuer := _ISSUER.search(seg)):
                 # ``Gemeinsame Pressemitteilung der Stadt X und des Landkreises Y``
-                info.categories.append(_type_label(seg))  # type: ignore[arg-type]
+                info.categories.append(label)
                 if info.body is None:
                     info.body, info.own_line = issuer.group(1), True
             elif _FURNITURE_SEG.match(seg):
@@ -468,6 +469,9 @@ _GAZETTE = re.compile(
     r"[Gg]emeinde|[Ss]tadt)blatt)\b"
 )
 _URL_LINE = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$")
+
+
+_ISSUER = re.compile(r"\s(?:der|des|von|vom)\s+([A-ZÄÖÜ].*)$")
 
 
 def _type_label(line: str) -> str | None:
@@ -569,11 +573,6 @@ def _caps_overline(line: str) -> bool:
         and not _PM_LINE.match(line)
         and normalise_category(line).lower() not in _GENERIC_CATEGORIES
     )
-
-
-def _named_overline(line: str) -> bool:
-    """A short topic line naming something in quotes (``Kreiswettbewerb „Unser Dorf hat Zukunft“``)."""
-    return _words(line) <= 8 and bool(re.search(r"[„\"»][^„“”\"»«]{2,60}[“”\"«]$", line))
 
 
 def _title_like(text: str) -> bool:
@@ -741,7 +740,7 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
             and len(raw_lines) == 3
             and (
                 (_words(raw_lines[0]) <= 2 and all(w[:1].isupper() for w in raw_lines[0].split()))
-                or _named_overline(raw_lines[0])
+                or ends_with_quoted_name(raw_lines[0], 8)
             )
             and not re.search(r"[.!?;,]|:(?!$)", raw_lines[0])
             and _words(raw_lines[1]) > _words(raw_lines[0])

@@ -84,3 +84,10 @@ def _scan(text: str, stray: set[int]) -> tuple[list[QuoteSpan], int | None]:
         spans.append(QuoteSpan(start, n, text[start + 1 :].rstrip(), closed=False))
         return spans, start
     return spans, None
+
+
+def ends_with_quoted_name(line: str, max_words: int = 10) -> bool:
+    """A short line ending in a quoted name, not in spoken words (``Kreiswettbewerb „Unser Dorf hat
+    Zukunft“``): at most ``max_words`` words, the name at most six words without sentence punctuation."""
+    m = re.search(r"[„\"»]([^„“”\"»«.!?;]{2,60})[“”\"«]$", line)
+    return bool(m) and len(line.split()) <= max_words and len(m.group(1).split()) <= 6

@@ -6,6 +6,7 @@ import re
 
 from ingest.blocks import Block, Parsed, clean_text
 from ingest.boilerplate import is_widget
+from ingest.quotes import ends_with_quoted_name
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*•·▪►–]|\d{1,2}[.)])\s+(.*)$")
@@ -44,17 +45,13 @@ def _headline_block(lines: list[str]) -> bool:
         1 < len(lines) <= 4
         and sum(len(x.split()) for x in lines) <= 40
         and not any(
-            re.search(r"[.!?;][\"“”»«]?(?:\s|$)|[\"“”»«]$", x) and not _quoted_line(x) and not _named_line(x)
+            re.search(r"[.!?;][\"“”»«]?(?:\s|$)|[\"“”»«]$", x)
+            and not _quoted_line(x)
+            and not ends_with_quoted_name(x)
             for x in lines
         )
         and not _quoted_line(lines[0])
     )
-
-
-def _named_line(line: str) -> bool:
-    """A short line ending in a quoted name (``Kreiswettbewerb „Unser Dorf hat Zukunft“``)."""
-    m = re.search(r"\s[„\"»]([^„“”\"»«.!?;]{2,60})[“”\"«]$", line)
-    return bool(m) and len(line.split()) <= 10 and len(m.group(1).split()) <= 6
 
 
 def _quoted_line(line: str) -> bool:
