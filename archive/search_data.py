@@ -192,6 +192,8 @@ class Snapshot:
         self._lock = threading.Lock()
         reader = searcher.reader()
         self._toc_generation = reader.generation()
+        # read now: a later commit may replace the TOC file that ``ix.schema`` would read lazily
+        self._schema = searcher.schema
         self._whoosh_segments: list[Any] = []
         self.segments: list[tuple[int, SegmentData]] = []
         live_parts = []
@@ -248,7 +250,7 @@ class Snapshot:
         s = getattr(self._local, "searcher", None)
         if s is None:
             if self._whoosh_segments:
-                reader = FileIndex._reader(self.ix.storage, self.ix.schema, list(self._whoosh_segments),
+                reader = FileIndex._reader(self.ix.storage, self._schema, list(self._whoosh_segments),
                                            self._toc_generation)
                 s = Searcher(reader, fromindex=self.ix)
             else:
