@@ -12,7 +12,7 @@ _WIDGET_WORDS = (
     r"Druckversion|Drucken|Seite drucken|Artikel drucken|Druckansicht|Print|Teilen|Diese Seite teilen|"
     r"Seite teilen|Beitrag teilen|Artikel teilen|Share|Teilen auf \w+|Facebook|Twitter|X|WhatsApp|LinkedIn|"
     r"Xing|XING|Instagram|Mastodon|Threads|Bluesky|Telegram|E-Mail|Per E-Mail (?:versenden|teilen)|"
-    r"Teilen mit:?|Seite versenden|Seite empfehlen|Empfehlen|Weiterempfehlen|Artikel empfehlen|Artikel versenden|Link kopieren|Vorlesen|Merken|PDF|PDF erzeugen|Als PDF|"
+    r"Teilen mit:?|Teilen auf:?|OK|Akzeptieren|Ablehnen|Seite versenden|Seite empfehlen|Empfehlen|Weiterempfehlen|Artikel empfehlen|Artikel versenden|Link kopieren|Vorlesen|Merken|PDF|PDF erzeugen|Als PDF|"
     r"Zurück|zurück|Zurück zur Übersicht|Zur Übersicht|Zur Newsübersicht|Alle Meldungen|Alle Nachrichten|"
     r"Weitere Meldungen|Weitere Nachrichten|Mehr erfahren|weiterlesen|Weiterlesen|mehr|Nach oben|nach oben|"
     r"Zum Seitenanfang|Seitenanfang|Top|Schriftgröße|Schrift|A|A\+|A-|Kontrast|Leichte Sprache|"
@@ -68,7 +68,7 @@ def is_address(text: str) -> bool:
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright)\s", re.I)
 _CONTACT_HEAD = re.compile(
     r"^(?:(?:Ihr|Ihre|Unser|Unsere)\s+)?(?:Pressekontakt|Kontakt|Medienkontakt|Ansprechpartner(?:in)?|Ansprechperson|Für Rückfragen|"
-    r"Rückfragen|Pressestelle|Pressesprecher(?:in)?|Kontakt für Medien|V\.?i\.?S\.?d\.?P\.?)\b[^.!?]{0,80}:?\s*(?:\n|$)|"
+    r"Rückfragen|Pressestelle|Pressesprecher(?:in)?|Kontakt für Medien|V\.?i\.?S\.?d\.?P\.?)(?:\b|(?<=\.))[^.!?]{0,80}:?\s*(?:\n|$)|"
     # an imprint line: ``Verantwortlich:``, ``Verantwortlich für den Inhalt: …``
     r"^Verantwortlich(?:\s+(?:für\s+(?:den\s+)?Inhalt|i\.\s?S\.\s?d\.\s?P\.?|im\s+Sinne\s+des\s+Presserechts))?\s*:"
 )
@@ -128,6 +128,34 @@ _TAG_HEAD = re.compile(
     r"^(?:Schlagw(?:orte|örter)|Stichw(?:orte|örter)|Tags?|Themen|Keywords|Kategorien?|Rubrik(?:en)?)(?![\wäöüß-])\s*:?\s*",
     re.I
 )
+# the end of a mailed release: a closing formula (signature and disclaimers follow)
+_CLOSING = re.compile(
+    r"^(?:Mit\s+(?:freundlichen|besten|herzlichen|kollegialen)\s+Grüßen|(?:Freundliche|Beste|Viele|Herzliche)\s+"
+    r"Grüße)\b",
+    re.I,
+)
+_MAIL_DISCLAIMER = re.compile(
+    r"\bDiese\s+(?:E-?Mail|Nachricht)\b.{0,200}\b(?:vertraulich\w*|Adressat\w*|Absender\w*|Empfänger\w*)\b", re.I
+)
+# a note to editors and an author credit after the text (``Hinweis für Redaktionen: …``, ``Text: Pressestelle``)
+_EDITOR_NOTE = re.compile(
+    r"^(?:Hinweis(?:e)?\s+(?:für|an)\s+(?:die\s+)?(?:Redaktion(?:en)?|Medien(?:vertreter\w*)?|Journalist\w*)|"
+    r"(?:Text|Text\s+und\s+Fotos?|Text\s*/\s*Fotos?|Autor(?:in)?)\s*:\s*[^.!?]{2,60}$)",
+    re.I,
+)
+_IMPRINT_LINE = re.compile(
+    r"^(?:V\.?\s?i\.?\s?S\.?\s?d\.?\s?P\.?|Verantwortlich(?:\s+für\s+den\s+Inhalt|\s+i\.\s?S\.\s?d\.\s?P\.?)?)\s*:",
+    re.M,
+)
+# a photo section after the text (``Bildmaterial``) and a caption ending in its credit (``… Foto: Stadt X``)
+_PHOTO_HEAD = re.compile(
+    r"^(?:Bildmaterial|Bilder|Fotos?|Pressefotos?|Pressebilder|Bildunterschriften?|Bildnachweise?|"
+    r"(?:Bild|Bilder|Foto|Fotos)\s+zu[mr]?\s+(?:Meldung|Pressemitteilung|Nachricht|Artikel|Download))\s*:?$",
+    re.I,
+)
+_CREDIT_END = re.compile(
+    r"(?:^|[\s(])(?:Foto|Fotos|Bild|Bildquelle|Fotograf(?:in)?)\s*:\s*[^.!?]{2,80}?(?:\s*\([^()]{2,30}\))?\)?$"
+)
 _MAIL_HEADER = re.compile(r"^(?:Von|An|Cc|Bcc|Gesendet|Betreff|Datum|From|To|Sent|Subject|Date)\s*:\s")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"»(])")
 
@@ -172,7 +200,7 @@ def find_publisher(blocks: list[Block]) -> str | None:
 
 def is_widget(text: str) -> bool:
     """Share/print/navigation widgets, breadcrumbs, copyright lines."""
-    t = text.strip()
+    t = re.sub(r"[()\[\]]", " ", text).strip()  # ``Seite drucken)``, ``[OK]``: stray brackets of buttons
     return bool(
         _WIDGET_LINE.match(t)
         or _COPYRIGHT.match(t)
@@ -202,6 +230,15 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
             end_at = len(out)
         text = "\n".join(line for line in text.split("\n") if not is_widget(line))
         if not text or is_widget(text) or _PUBLISHER.match(text):
+            continue
+        if long_paras and _CLOSING.match(text):
+            break  # ``Mit freundlichen Grüßen``: the signature and the mail's disclaimer follow
+        if _MAIL_DISCLAIMER.search(text):
+            continue
+        if len(text) < 300 and _IMPRINT_LINE.search(text):
+            in_contact = True  # ``V.i.S.d.P.: …``, ``Verantwortlich:``: the press office's address follows
+            continue
+        if long_paras and _EDITOR_NOTE.match(text):
             continue
         if _TOC_HEAD.match(text) and long_paras == 0:
             continue
@@ -247,6 +284,11 @@ def _link_item(b: Block) -> bool:
     return b.links >= 0.6 and not re.search(r"[.!?]$", b.text)
 
 
+def _caption(b: Block) -> bool:
+    """A photo caption ending in its credit (``Auszubildende in Straubing. Foto: HWK (Abdruck honorarfrei)``)."""
+    return not b.is_heading and len(b.text.split()) <= 40 and bool(_CREDIT_END.search(b.text))
+
+
 def _tag_item(b: Block) -> bool:
     return not b.is_heading and len(b.text.split()) <= 4 and not re.search(r"[.!?:]$", b.text)
 
@@ -281,6 +323,16 @@ def _drop_link_lists(blocks: list[Block]) -> list[Block]:
                 if j > i + 1 or first == b.text.strip():  # the list, or a lone label (``Kategorie``)
                     i = j
                     continue
+        if text_seen and _PHOTO_HEAD.match(first) and first == b.text.strip():
+            j = i + 1
+            while j < len(blocks) and _caption(blocks[j]):
+                j += 1
+            if j > i + 1:
+                i = j  # the photo section: its heading and captions
+                continue
+        if text_seen and _caption(b):
+            i += 1
+            continue
         if text_seen and len(b.text) < 160 and _CALENDAR.search(b.text) and (b.links >= 0.5 or len(b.text) < 60):
             i += 1
             continue

@@ -364,6 +364,8 @@ def _base_hint(tag: Tag, stop: Tag | None) -> str:
             return "date"
         if node.name in {"figcaption", "figure"}:
             return "caption"
+        if node.name == "blockquote":
+            return "blockquote"
         attrs = _attrs(node)
         if attrs:
             for hint, rx in _HINTS:

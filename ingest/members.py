@@ -10,6 +10,7 @@ import re
 from archive import gazetteer
 from archive.record import Member, MemberList
 from ingest.blocks import Block
+from ingest.names import is_role_word
 
 KINDS = {
     "stadt": "Stadt",
@@ -139,12 +140,14 @@ def label_from_intro(intro: str) -> str:
     bet = re.search(r"\b((?:[Aa]m|[Ii]m|[Bb]eim|[Aa]n\s+de[rmn])\s+[A-ZÄÖÜ][\wäöüß-]*)\b[^.]*?\bbeteilig", s)
     if bet:
         return bet.group(1)[0].upper() + bet.group(1)[1:] + " beteiligt"
-    m = re.search(r"\b((?:[A-ZÄÖÜ][\wäöüß-]*)?(?<![a-zäöüß])(?:[A-ZÄÖÜ][\wäöüß-]*m|M)itglieder)\b", s)
+    member_noun = r"\b((?:[A-ZÄÖÜ][\wäöüß-]*)?(?<![a-zäöüß])(?:[A-ZÄÖÜ][\wäöüß-]*m|M)itglieder)"
+    last = re.split(r"(?<=[a-zäöüß)”“\"][.!?])\s+(?=[A-ZÄÖÜ])", s)[-1]
+    # the dative (``Zu den 14 Gründungsmitgliedern gehören:``) only in the sentence that introduces the list
+    m = re.search(member_noun + r"\b", s) or re.search(member_noun + r"n\b", last)
     if m:
         word = m.group(1)
         adj = re.search(rf"\b(neue[nr]?|weitere[nr]?)\s+{re.escape(word)}", s)
         return f"{adj.group(1).capitalize().rstrip('n')} {word}" if adj and word == "Mitglieder" else word
-    last = re.split(r"(?<=[a-zäöüß)”“\"][.!?])\s+(?=[A-ZÄÖÜ])", s)[-1]
     fronted = re.match(
         r"^((?:(?:Neu|Erstmals)\s+)?(?:[A-ZÄÖÜa-zäöü][a-zäöüß]*?)?(?:[Gg]e[a-zäöüß]{3,}(?:t|en)|[Bb]eteiligt|Neu)"
         r"(?:\s+(?:im|in|am|an|beim|zum)\s+[A-ZÄÖÜ][\wäöüß-]*)?)\s+(?:sind|werden|wurden|waren|ist|wird|wurde)\b",
@@ -217,7 +220,7 @@ def _count_in(text: str) -> list[int]:
     rx = (
         r"\b(\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(?:(weitere|neue)\s+)?(?:[a-zäöüß]+e[nr]?\s+)?"
         r"(?:Städte|Gemeinden|Ämter|Kommunen|Mitglieder|Landkreise|Kreise|"
-        r"Verbände|Mitgliedskommunen|Gründungsmitglieder)\b"
+        r"Verbände|Mitgliedskommunen|Gründungsmitglieder)n?\b"
     )
     for m in re.finditer(rx, text, re.I):
         w = m.group(1).lower()
@@ -291,6 +294,9 @@ def _inline(sentence: str) -> list[Member]:
     for k, g in enumerate(groups):
         if re.search(r"\b(?:aus|zwischen)\s+$", sentence[: g.start()]):
             continue  # where the members come from (``aus den Landkreisen A und B``), not members
+        before = sentence[: g.start()].split()
+        if before and is_role_word(before[-1].strip(",")):
+            continue  # ``den Bürgermeister der Gemeinde Raesfeld``: the body a role belongs to
         end = groups[k + 1].start() if k + 1 < len(groups) else len(sentence)
         chunk = sentence[g.end() : end]
         chunk = re.split(
@@ -311,7 +317,12 @@ def _inline(sentence: str) -> list[Member]:
             if mem is None:
                 break
             members.append(mem)
+            if low in _SINGULAR:
+                break  # ``die Gemeinde Raesfeld, Tobias Lensing``: a singular noun names one member
     return members
+
+
+_SINGULAR = {"stadt", "gemeinde", "amt", "landkreis"}
 
 
 # --------------------------------------------------------------------------- member tables

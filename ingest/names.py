@@ -299,6 +299,16 @@ def _surname_like_role(toks: list[str], i: int) -> bool:
     )
 
 
+# given names that often stand second in an unhyphenated double given name (``Karl Heinz``, ``Anna Maria``)
+_SECOND_GIVEN = {
+    "Maria", "Marie", "Anna", "Anne", "Luise", "Sophie", "Sofie", "Elisabeth", "Christine", "Katharina",
+    "Theresa", "Johanna", "Lena", "Sophia", "Charlotte", "Helene", "Magdalena", "Barbara", "Christina",
+    "Peter", "Heinz", "Josef", "Joseph", "Karl", "Carl", "Christian", "Michael", "Andreas", "Johannes",
+    "Friedrich", "Wilhelm", "Paul", "Jan", "Hans", "Georg", "Jürgen", "Dieter", "Werner", "Günter", "Uwe",
+    "Jörg", "Alexander", "Martin", "Thomas", "Ludwig", "Gustav", "Otto", "Albert", "Philipp", "Jakob",
+}
+
+
 def split_name(tokens: list[str]) -> PersonName | None:
     """Split a token run like ``["Bürgermeister", "Dr.", "Max", "Muster"]`` into role and name."""
     toks = [t for t in tokens if t]
@@ -341,6 +351,19 @@ def split_name(tokens: list[str]) -> PersonName | None:
         and toks[i] in {"und", "für", "von", "vom", "im", "in", "zur", "zum", "am", "an", "&"}
     ):
         return None
+    if (
+        names == 2
+        and i >= 0
+        and is_name_token(toks[i])
+        and (
+            (i > 0 and (is_role_word(toks[i - 1]) or _HON_TOKEN.match(toks[i - 1])))
+            or (i == 0 and name_toks[0] in _SECOND_GIVEN)
+        )
+    ):
+        # three names after a role: ``Hans Peter Müller`` (two given names) or ``Annegret Schulze Hülshorst``
+        # (a surname of two words, as in Westphalia)
+        name_toks.insert(0, toks[i])
+        i -= 1
     hon: list[str] = []
     while i >= 0 and _HON_TOKEN.match(toks[i]):
         hon.insert(0, toks[i])
@@ -352,7 +375,10 @@ def split_name(tokens: list[str]) -> PersonName | None:
     if names == 2:
         first_name_idx = next(k for k, t in enumerate(name_toks) if is_name_token(t))
         given = name_toks[first_name_idx]
-        surname = " ".join(name_toks[first_name_idx + 1 :])
+        rest = name_toks[first_name_idx + 1 :]
+        if len(rest) == 2 and rest[0] in _SECOND_GIVEN:
+            given, rest = f"{given} {rest[0]}", rest[1:]
+        surname = " ".join(rest)
     honorific = " ".join(hon) or None
     has_role = prefix and (
         any(is_role_word(t) for t in prefix.split()) or (prefix.endswith("s") and len(prefix.split()[-1]) > 3)
@@ -389,7 +415,7 @@ def organisation_of(role: str | None) -> str | None:
     if not role:
         return None
     first = re.split(
-        r"(?<!-)\s+und\s+(?=(?:[A-ZÄÖÜ][\w-]*\s+)?[A-ZÄÖÜ][\w-]*(?:in|er|ent|or|te|ter|rat|führer|tin)\b)",
+        r"(?<!-)\s+und\s+(?=(?:[A-ZÄÖÜ][\w-]*\s+|[a-zäöüß]+e[rn]?\s+)?[A-ZÄÖÜ][\w-]*(?:in|er|ent|or|te|ter|rat|führer|tin)\b)",
         _first_phrase(role),
     )[0]
     head = re.match(

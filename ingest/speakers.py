@@ -49,6 +49,18 @@ _AFTER = re.compile(
     rf"^\s*[,;]?\s*[–—-]?\s*(?:{VERBS})\b(?:\s+{_ADVERBS}\b)*\s+",
 )
 _ZUFOLGE = re.compile(r"^\s*[,;]?\s*(.{3,120}?)\s+zufolge\b")
+# a sentence opened by its source: ``Laut Hafenmeister X ist der Steg „…“``, ``X zufolge ist …``
+_LAUT_BEFORE = re.compile(r"^(?:Laut|Nach (?:Worten|Ansicht|Einschätzung|Aussage) von)\s+")
+_ZUFOLGE_BEFORE = re.compile(r"^(.{3,100}?)\s+zufolge\b")
+
+
+def _source_before(clause: str) -> str | None:
+    """The source named at the start of the sentence that contains a quote, or ``None``."""
+    if m := _LAUT_BEFORE.match(clause):
+        return clause[m.end() :]
+    if m := _ZUFOLGE_BEFORE.match(clause):
+        return m.group(1)
+    return None
 _PRONOUN = re.compile(r"^(er|sie|Er|Sie)\b(?!\s+(?:Ihnen|uns|den|die|das|alle))")
 _ROLE_ONLY = re.compile(r"^(?:der|die|dem)\s+((?:[A-ZÄÖÜ][\wäöüß-]*\s+)*[A-ZÄÖÜ][\wäöüß-]*)\b")
 _ABBREV = re.compile(
@@ -80,7 +92,7 @@ class _Ref:
 
     person: PersonName | None = None
     role: str | None = None
-    pronoun: bool = False
+    pronoun: str | None = None  # ``er`` or ``sie``
     role_only: str | None = None
     org: str | None = None  # an affiliation without a role noun (``Maren Lüdecke vom Institut für …``)
 
@@ -108,7 +120,7 @@ _DETERMINER = re.compile(
 _PREPOSITIONS = {
     "Zur", "Zum", "Bei", "Beim", "Mit", "Nach", "Im", "Am", "Auf", "In", "An", "Vor", "Seit", "Während",
     "Für", "Über", "Unter", "Von", "Vom", "Aus", "Durch", "Gegen", "Ohne", "Um", "Neben", "Zwischen",
-    "Hinter",
+    "Hinter", "Als", "Nachdem", "Obwohl", "Weil", "Wenn", "Dass", "Sobald", "Bevor", "Seitdem",
 }
 # a short noun phrase before a name, read as its role though the noun is not in our list
 # (``Grafiker``, ``Brandenburger Amtskollege``, ``Gäste-Beraterin``)
@@ -179,7 +191,7 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
     off = len(text) - len(s)
     m = _PRONOUN.match(s)
     if m:
-        return _Ref(pronoun=True), off + m.end()
+        return _Ref(pronoun=m.group(1).lower()), off + m.end()
     if ", " in s[:200]:
         ref, end = _role_comma_name(s)
         if ref is not None:
@@ -275,7 +287,8 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             return _Ref(role_only=" ".join(words[k:])), off + end
         return None, 0
     prefix = person.role_prefix
-    if prefix:
+    if prefix and not re.match(r"^für\s+[A-ZÄÖÜ][^,]*?\s+zuständige[nr]?\s", prefix):
+        # leading articles and adjectives go; ``für Bildung zuständige Beigeordnete`` stays whole
         prefix = re.sub(r"^(?:(?:der|die|den|dem)\s+)?(?:[a-zäöüß]+\s+)*", "", prefix) or None
     if prefix and _DETERMINER.match(prefix) and not is_role_word(prefix.split()[0]):
         prefix = _DETERMINER.sub("", prefix, count=1)  # ``Ihr Brandenburger Amtskollege``
@@ -309,6 +322,10 @@ _ENUM_TAIL = re.compile(
 )
 
 
+_PLACE_QUALIFIER = re.compile(r"\(([A-ZÄÖÜ][a-zäöüß]{2,12})\)")
+_PARTY_WORDS = {"Grüne", "Linke", "Piraten", "Freie", "Volt"}
+
+
 def _apposition(text: str) -> str:
     """The role apposition: up to the next comma, colon, opening quote or sentence end
     (a comma list closed by ``und`` stays inside: ``Senatorin für Bildung, Jugend und Familie``)."""
@@ -330,6 +347,12 @@ def _apposition(text: str) -> str:
                 out.append(close.group(0))  # ``Parkleiterin der „Gärten der Welt“``: a quoted name
                 i += close.end()
                 continue
+        after_word = c == "(" and re.search(r"[A-ZÄÖÜ]\w+ $", text[:i])
+        qualifier = _PLACE_QUALIFIER.match(text, i) if after_word else None
+        if qualifier and qualifier.group(1) not in _PARTY_WORDS:
+            out.append(qualifier.group(0))  # ``Bürgermeister der Stadt Storkow (Mark)``
+            i = qualifier.end()
+            continue
         if c in ';:(„“"»«':
             break
         if (
@@ -340,7 +363,13 @@ def _apposition(text: str) -> str:
             break
         out.append(c)
         i += 1
-    return "".join(out).strip()
+    return _ROLE_SINCE.sub("", "".join(out).strip())
+
+
+# ``Verbandsvorsteherin seit 2007``: the term of office is not part of the role
+_ROLE_SINCE = re.compile(
+    r"\s+(?:seit|von|ab)\s+(?:dem\s+Jahr\s+)?(?:\d{1,2}\.\s*)?(?:\w+\s+)?\d{4}(?:\s+bis\s+\d{4})?$"
+)
 
 
 _DATELINE_BEFORE_QUOTE = re.compile(r"^\((?:[^()]|\([^()]*\)){1,60}\)\s*(?=[„“\"»«‚])")
@@ -389,7 +418,8 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
         else:
             candidates.append(head)
     else:
-        candidates.append(_LEAD_ADVERB.sub("", clause))
+        # ``Die Regierende Bürgermeisterin, Franziska Giffey, dazu:``: no verb, a pointer to the topic
+        candidates.append(_LEAD_ADVERB.sub("", _TOPIC_TAIL.sub("", clause)))
     for cand in candidates:
         if not cand.strip():
             continue
@@ -403,8 +433,52 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
             continue  # ``hatte vor der Abstimmung …``: a lone noun is no speaker, try the subject
         if ref is not None:
             return ref, True, vm is not None
+    for cand in candidates[-1:]:
+        # ``… 12051 Berlin Jochen Biedermann, Bezirksstadtrat …:``: the subject ends the clause
+        ref = _trailing_subject(cand) or _named_in(cand)
+        if ref is not None:
+            return ref, True, vm is not None
     stated = vm is not None or len(clause.split()) <= 6
     return None, stated, vm is not None
+
+
+_TOPIC_TAIL = re.compile(r",?\s+(?:dazu|hierzu|darüber|ergänzend|abschließend|zu\w*\s+[A-ZÄÖÜ][\w-]+)$")
+
+
+def _trailing_subject(text: str) -> _Ref | None:
+    """The longest end of ``text`` that is a named person with an optional role apposition, so that words
+    before it (an address, a run-in heading) do not hide the speaker."""
+    for m in re.finditer(r"(?:^|(?<=\s))(?=[A-ZÄÖÜ])", text):
+        ref, end = _subject(text[m.start() :])
+        if ref is None or ref.person is None or not ref.person.given_name:
+            continue
+        if not text[m.start() + end :].strip(" ,"):
+            return ref
+    return None
+
+
+def _named_in(clause: str) -> _Ref | None:
+    """``Für das Bezirksamt wird Gesundheitsstadtrat Christoph Keller teilnehmen:``: the one person named
+    with role and full name inside an attribution clause."""
+    found = {}
+    for m in _MENTIONED.finditer(clause):
+        if is_role_word(m.group(1)):
+            ref, _ = _subject(clause[m.start() :])
+            if ref is not None and ref.person is not None and ref.person.given_name:
+                found[ref.person.name] = ref
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentences of ``text``; a period after an abbreviation or a day (``Dr.``, ``3. Mai``) ends none."""
+    out, start = [], 0
+    for m in re.finditer(r"[.!?](?=\s+[A-ZÄÖÜ„\"»(])", text):
+        if m.group(0) == "." and _ABBREV.search(text[max(0, m.start() - 12) : m.start() + 1]):
+            continue
+        out.append(text[start : m.end()].strip())
+        start = m.end()
+    out.append(text[start:].strip())
+    return [x for x in out if x]
 
 
 def _sentence_like(quote: str) -> bool:
@@ -443,6 +517,8 @@ class SpeakerFinder:
             # ``Die Schulleiterin …, Kerstin Abendroth, zeigte sich erleichtert. „…“, sagte sie.``
             before = self._text[max(0, self._pos - 400) : self._pos]
             cut = max(before.rfind("“"), before.rfind("”"), before.rfind('"'), before.rfind("»"))
+            if (subject := self._sentence_subject(before[cut + 1 :], ref.pronoun)) is not None:
+                return subject
             for m in reversed(list(_ROLE_START.finditer(before[cut + 1 :]))):
                 if not is_role_word(m.group(1)):
                     continue
@@ -481,6 +557,24 @@ class SpeakerFinder:
             return None
         assert ref.person is not None
         return self._add(ref.person, ref.role, ref.org)
+
+    def _sentence_subject(self, text: str, pronoun: str) -> _Person | None:
+        """``Gudrun Pätzold, Verbandsvorsteherin, dankte … . „…“, sagte sie.``: the named subject of the
+        nearest sentence before the quote whose role (where stated) agrees with the pronoun's gender."""
+        for sentence in reversed(_sentences(text.strip())[-3:]):
+            found, end = _subject(sentence)
+            if found is not None and found.pronoun:
+                continue  # ``Sie erinnerte an …``: the subject named before
+            if found is None or found.person is None or not found.person.given_name:
+                return None
+            if not re.match(r"^\s*,?\s*[a-zäöüß]{2,}\b", sentence[end:]):
+                return None  # no finite verb after the name: not the sentence's subject
+            role = (found.role or "").split()
+            feminine = bool(role) and bool(re.search(r"(?:in|frau)$", role[0]))
+            if role and is_role_word(role[0]) and feminine != (pronoun == "sie"):
+                return None
+            return self._add(found.person, found.role, found.org)
+        return None
 
     def _add(self, person: PersonName, role: str | None, org: str | None = None) -> _Person | None:
         if role:
@@ -623,6 +717,11 @@ class SpeakerFinder:
                     if ref is not None:
                         who = self._resolve(ref)
                         attributed = who is not None
+            if not attributed and (source := _source_before(_clause_before(text, span.start))):
+                ref, _ = _subject(source)
+                if ref is not None and ref.person is not None and (ref.person.given_name or ref.role):
+                    who = self._resolve(ref)
+                    attributed = who is not None
             if not attributed:
                 ref, stated, has_verb = _attribution_before(_clause_before(text, span.start))
                 if ref is not None and not has_verb and not _sentence_like(quote):
@@ -780,6 +879,10 @@ def _speech_paragraphs(blocks: list[Block]) -> list[str]:
             join_next = colon_run = False
             continue
         text = b.text.replace("\n", " ")
+        if b.hint == "blockquote" and out and out[-1].endswith(":") and not find_quotes(text):
+            out[-1] += " „" + text + "“"  # a block quotation after ``X:`` holds X's words, without marks
+            join_next = False
+            continue
         if colon_run and out and _quote_only(text):
             # ``Dazu erklärt X:`` „…“ „…“: consecutive quote paragraphs continue that speaker
             out[-1] += " " + text
@@ -829,7 +932,31 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
         ref, _ = _subject(full[name_start : m.end() + 200])
         if ref is not None and ref.person is not None and ref.person.surname == sp.surname and ref.role:
             return ref.role
+        if role := _elected_role(full[m.end() : m.end() + 200]):
+            return role
     return None
+
+
+_ELECTED = re.compile(
+    r"^[^.!?„“\"]{0,80}?\b(zum|zur)\s+(?:neue[n]?\s+)?((?:(?:stellvertretende|Erste|Zweite)[n]?\s+)?"
+    r"[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:der|des)\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?)?)\s+"
+    r"(?:gewählt|ernannt|berufen|bestellt|bestimmt|vereidigt)\b"
+)
+
+
+def _elected_role(after_name: str) -> str | None:
+    """``Martin Zschiesche zum neuen Verbandsvorsteher gewählt``: the office the person was elected to,
+    in the nominative (``zum Vorsitzenden`` → ``Vorsitzender``, ``zur Vorsitzenden`` → ``Vorsitzende``)."""
+    m = _ELECTED.match(after_name)
+    if not m:
+        return None
+    words = m.group(2).split()
+    k = 1 if re.match(r"(?:stellvertretende|Erste|Zweite)n?$", words[0]) else 0
+    ending = "r" if m.group(1) == "zum" else ""
+    for j in range(k + 1):
+        if words[j].endswith("en") and (j < k or is_role_word(words[j][:-1])):
+            words[j] = words[j][:-1] + ending  # an adjective noun (``Beigeordneten``) or adjective
+    return " ".join(words) if is_role_word(words[k]) else None
 
 
 def find_speakers(blocks: list[Block]) -> list[Speaker]:
@@ -849,6 +976,8 @@ def find_speakers_and_warnings(blocks: list[Block]) -> tuple[list[Speaker], list
             # introduced in one sentence, quoted later by surname or pronoun: the stated role is theirs
             sp.role = role_in_text(sp, full)
             sp.organisation = organisation_of(sp.role) or sp.organisation
+        if sp.organisation in _GENERIC_BODIES:
+            sp.organisation = _named_body(sp.organisation, full) or sp.organisation
         gm = _GENITIVE_PLACE.match(sp.role or "")
         if gm and not is_role_word(gm.group(1)) and is_role_word(gm.group(2).split()[0]):
             # ``Potsdams Oberbürgermeister``: the role is the office, the place its organisation
@@ -858,3 +987,18 @@ def find_speakers_and_warnings(blocks: list[Block]) -> tuple[list[Speaker], list
 
 
 _GENITIVE_PLACE = re.compile(r"^([A-ZÄÖÜ][\wäöüß-]+s)\s+([A-ZÄÖÜ][\wäöüß-]+(?:\s.*)?)$")
+
+# a body named only by its kind (``Geschäftsführerin des Zweckverbandes``): the release names it in full
+_GENERIC_BODIES = {"Zweckverband", "Verband", "Amt", "Landkreis", "Verein", "Stadt", "Gemeinde"}
+_NAME_WORD = r"(?:[A-ZÄÖÜ][\wäöüß.()/-]*)"
+
+
+def _named_body(kind: str, full: str) -> str | None:
+    """``Zweckverband Kommunale Wärmeplanung Ostbrandenburg``: the one full name of a body of ``kind`` that
+    the text states; ``None`` when it names none or several."""
+    link = r"(?:(?:für|und|an der|am|ob der|bei)\s+)?"
+    rx = rf"\b{kind}(?:es|s)?\s+({_NAME_WORD}(?:\s+{link}{_NAME_WORD}){{0,5}})"
+    names = {m.group(1).strip(" .") for m in re.finditer(rx, full)}
+    names = {n for n in names if not is_role_word(n.split()[0]) and n.split()[0] not in NON_NAME}
+    return f"{kind} {names.pop()}" if len(names) == 1 else None
+

@@ -64,6 +64,62 @@ def _next_is_bullet(lines: list[str], n: int) -> bool:
     return next((bool(_BULLET.match(x)) for x in lines[n + 1 :] if x.strip()), False)
 
 
+_RUNNING_KIND = re.compile(r"\b(?:Presse(?:mitteilung|information)|Medieninformation)\b.*\d", re.I)
+
+
+# Textile's block quotation (``Bezirksbürgermeisterin X: bq. Ich …``) in dumps whose line breaks were lost
+_TEXTILE_BQ = re.compile(r"(?:^|(?<=\s))bq\.\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?“”\"])\s+(?=[A-ZÄÖÜ„“\"»])")
+# sentences that no longer belong to the quotation: a label, service details, a signature, a third person
+_QUOTE_STOP = re.compile(
+    r"^[A-ZÄÖÜ][\w\- ]{1,40}:\s|^(?:Im Auftrag|i\.\s?A\.)|\b(?:Webseite|Website|Internetseite|Homepage|Blog|"
+    r"Anmeldung|Telefon|E-Mail|Uhr)\b|www\.|https?://|\b(?:Herr|Frau)\s+[A-ZÄÖÜ]|"
+    r"\b[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß-]+\s+(?:war|ist|hat|hatte|sagte|sagt|erklärte|erklärt|betonte|"
+    r"überzeugt|freut|freute)\b"
+)
+_QUOTE_MAX_SENTENCES = 10
+
+
+def _textile_quote(text: str) -> list[Block]:
+    """Split a paragraph at ``bq.``: the text before, the quotation (a ``blockquote`` paragraph) and what
+    follows. The source's line breaks are lost, so the quotation ends before the first sentence that is
+    clearly not speech (a label, service details, a signature, a named third person)."""
+    m = _TEXTILE_BQ.search(text)
+    assert m is not None
+    before, rest = text[: m.start()].strip(), text[m.end() :]
+    sentences = _SENTENCE_END.split(rest)
+    k = 1
+    while k < min(len(sentences), _QUOTE_MAX_SENTENCES) and not _QUOTE_STOP.search(sentences[k]):
+        k += 1
+    quote, after = " ".join(sentences[:k]), " ".join(sentences[k:])
+    out = [Block("p", before)] if before else []
+    out.append(Block("p", quote.strip(" „“\"”"), "blockquote"))
+    if after.strip():
+        out.extend(_textile_quote(after) if _TEXTILE_BQ.search(after) else [Block("p", after.strip())])
+    return out
+
+
+def _strip_running_headers(text: str) -> str:
+    """Drop the running header that a PDF export repeats at the top of each later page (after a form feed):
+    a short line naming the document type with a date, or repeating the letterhead's first words."""
+    pages = text.split("\f")
+    if len(pages) < 2:
+        return text
+    head = [x.strip().casefold() for x in pages[0].split("\n") if x.strip()][:6]
+    for k in range(1, len(pages)):
+        lines = pages[k].split("\n")
+        n = next((j for j, x in enumerate(lines) if x.strip()), None)
+        if n is None:
+            continue
+        line = lines[n].strip()
+        start = " ".join(line.casefold().split()[:3])
+        repeats = len(start) >= 12 and any(h.startswith(start) for h in head)
+        if len(line) <= 140 and not re.search(r"[.!?]$", line) and (repeats or _RUNNING_KIND.search(line)):
+            del lines[n]
+            pages[k] = "\n".join(lines)
+    return "\f".join(pages)
+
+
 def text_blocks(text: str) -> Parsed:
     """Parse a text dump: ``#`` headings, bullets, blank-line paragraphs, hard breaks."""
     blocks: list[Block] = []
@@ -85,11 +141,13 @@ def text_blocks(text: str) -> Parsed:
             body = _DEHYPHEN.sub("", "\n".join(lines)).replace("\n", " ")
         strong = len(lines) == 1 and _STRONG.match(lines[0])
         text_ = clean_text(_inline(body))
-        if text_:
+        if text_ and _TEXTILE_BQ.search(text_):
+            blocks.extend(_textile_quote(text_))
+        elif text_:
             blocks.append(Block("p", text_, "strong" if strong else ""))
         para.clear()
 
-    all_lines = text.replace("\f", "\n\n").split("\n")
+    all_lines = _strip_running_headers(text).replace("\f", "\n\n").split("\n")
     for n, raw_line in enumerate(all_lines):
         if _PAGE_MARK.match(raw_line) or _PAGE_RUNNING.search(raw_line):
             flush()
