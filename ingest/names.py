@@ -309,6 +309,11 @@ _SECOND_GIVEN = {
 }
 
 
+def _given_like(token: str) -> bool:
+    """A word that may be a first given name: short, and not a role noun in ``-in`` (``Pfarrerin``)."""
+    return len(token) <= 9 and not (token.endswith("in") and len(token) > 7)
+
+
 def split_name(tokens: list[str]) -> PersonName | None:
     """Split a token run like ``["Bürgermeister", "Dr.", "Max", "Muster"]`` into role and name."""
     toks = [t for t in tokens if t]
@@ -357,7 +362,7 @@ def split_name(tokens: list[str]) -> PersonName | None:
         and is_name_token(toks[i])
         and (
             (i > 0 and (is_role_word(toks[i - 1]) or _HON_TOKEN.match(toks[i - 1])))
-            or (i == 0 and name_toks[0] in _SECOND_GIVEN)
+            or (i == 0 and name_toks[0] in _SECOND_GIVEN and _given_like(toks[0]))
         )
     ):
         # three names after a role: ``Hans Peter Müller`` (two given names) or ``Annegret Schulze Hülshorst``
@@ -410,14 +415,39 @@ def _first_phrase(role: str) -> str:
         return role[:k]
 
 
+# the area named in a compound senator's title (``Gesundheitssenatorin``) and the department's name for it
+_SENATE_AREAS = {
+    "Justiz": "Justiz", "Finanz": "Finanzen", "Innen": "Inneres", "Gesundheit": "Gesundheit",
+    "Bildung": "Bildung", "Kultur": "Kultur", "Umwelt": "Umwelt", "Verkehr": "Verkehr",
+    "Wirtschaft": "Wirtschaft", "Arbeit": "Arbeit", "Sozial": "Soziales", "Wissenschaft": "Wissenschaft",
+    "Stadtentwicklung": "Stadtentwicklung", "Bau": "Bauen", "Sport": "Sport", "Integration": "Integration",
+    "Jugend": "Jugend", "Familien": "Familie",
+}
+
+
+def senate_department(role: str | None) -> str | None:
+    """``Finanzsenator`` → ``Senatsverwaltung für Finanzen``: Berlin's department a compound senator's title
+    names (Bremen and Hamburg name their departments differently)."""
+    m = re.match(rf"^({'|'.join(_SENATE_AREAS)})s?senator(?:in)?$", role or "")
+    return f"Senatsverwaltung für {_SENATE_AREAS[m.group(1)]}" if m else None
+
+
+# ``… und stellvertretender Verbandsvorsteher``: the words after an ``und`` inside a role
+_AND_NEXT = re.compile(r"(?<!-)\s+und\s+(?:[a-zäöüß]+e[rn]?\s+)?([A-ZÄÖÜ][\w-]*)(?:\s+([A-ZÄÖÜ][\w-]*))?")
+
+
 def organisation_of(role: str | None) -> str | None:
     """The body named in a role: ``Bürgermeister der Stadt Wittenberge`` -> ``Stadt Wittenberge``."""
     if not role:
         return None
-    first = re.split(
-        r"(?<!-)\s+und\s+(?=(?:[A-ZÄÖÜ][\w-]*\s+|[a-zäöüß]+e[rn]?\s+)?[A-ZÄÖÜ][\w-]*(?:in|er|ent|or|te|ter|rat|führer|tin)\b)",
-        _first_phrase(role),
-    )[0]
+    first = _first_phrase(role)
+    for m in _AND_NEXT.finditer(first):
+        if is_role_word(m.group(1)) or (m.group(2) and is_role_word(m.group(2))):
+            first = first[: m.start()]  # ``… der Stadt Friedland und stellvertretender Verbandsvorsteher``
+            break
+    district = re.match(r"^Bezirks\w+\s+(?:von|in)\s+([A-ZÄÖÜ][\w-]*(?:-[A-ZÄÖÜ][\w-]*)?)$", first)
+    if district:
+        return f"Bezirksamt {district.group(1)}"  # ``Bezirksbürgermeister von Mitte``
     head = re.match(
         r"^((?:Bundes|Staats|Landes)?(?:[Ss]enat|[Mm]inister))(?:or|in|orin)?\s+((?:für|des|der)\s+\S.*)$",
         first,
@@ -444,7 +474,8 @@ def organisation_of(role: str | None) -> str | None:
         return to_nominative(org, article) or None
     m = re.match(r"^((?:[A-ZÄÖÜ][\wäöüß-]*\s)*?[A-ZÄÖÜ][\wäöüß-]*s)\s+(?=\S)", first)
     if m and not is_role_word(m.group(1)) and any(is_role_word(t) for t in first[m.end() :].split()):
-        return m.group(1)[:-1]
+        # ``Potsdams Oberbürgermeister`` → Potsdam; a Berlin district's office is its Bezirksamt
+        return ("Bezirksamt " if first[m.end() :].startswith("Bezirks") else "") + m.group(1)[:-1]
     # ``LfU-Präsidentin``: an abbreviation compounded with the role noun
     m = re.match(
         r"^([A-ZÄÖÜ][A-Za-zÄÖÜäöüß]*[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]*)-([A-ZÄÖÜ]?[\wäöüß]+)$", first.split()[0]
@@ -497,7 +528,7 @@ def to_nominative(org: str, article: str = "des") -> str:
             not adj
             and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{3,}er", w)
             and k + 1 < len(words)
-            and _ADJ_EN.match(words[k + 1].lower())
+            and (_ADJ_EN.match(words[k + 1].lower()) or re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{3,}", words[k + 1]))
         ):
             continue  # an indeclinable place adjective before a declined one (``Leipziger Städtischen …``)
         head = _genitive_noun(w) if genitive else w

@@ -70,6 +70,8 @@ def _scan(text: str, stray: set[int]) -> tuple[list[QuoteSpan], int | None]:
             continue
         elif c == "«" and top == "»":
             closes = True
+        if c == "“" and closes and top == "„" and (prev.isspace() or prev in "([") and _word_char(nxt):
+            closes = False  # ``„… die sogenannte “Sukzession” …“``: a nested quotation in English marks
         if closes:
             _, start = stack.pop()
             if not stack:

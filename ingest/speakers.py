@@ -17,6 +17,7 @@ from ingest.names import (
     is_name_token,
     is_role_word,
     organisation_of,
+    senate_department,
     split_name,
     to_nominative,
 )
@@ -33,7 +34,8 @@ VERBS = (
     r"spricht|zitierte|zitiert|weiß|wusste|hofft|hoffte|erinnerte|erinnert|wünschte|wünscht|resümiert|"
     r"schrieb|schreibt|so|laut|zufolge|bekannte|bekennt|gab|gibt|räumte|räumt|befand|findet|fand|"
     r"konstatierte|konstatiert|urteilte|urteilt|bemerkte|bemerkt|sagt|ermunterte|ermutigte|versprach|"
-    r"verspricht|hat|habe|hatte|heißt|hieß|sagte|erklärte|berichtet|bekräftigte"
+    r"verspricht|hat|habe|hatte|heißt|hieß|sagte|erklärte|berichtet|bekräftigte|lädt|lud|wirbt|warb|"
+    r"bittet|bat|rät|riet|empfiehlt|empfahl|ermutigt|ermuntert|blickt|blickte|gratuliert|gratulierte"
 )
 _PARTICIPLE = (
     r"gesagt|erklärt|betont|bekräftigt|unterstrichen|ergänzt|hervorgehoben|gemeint|versichert|bestätigt|"
@@ -82,7 +84,7 @@ _MENTIONED = re.compile(
 )
 _ADJ = re.compile(
     r"^(?:neue[nrs]?|alte[nrs]?|scheidende[nr]?|langjährige[nr]?|stellvertretende[nr]?|"
-    r"zuständige[nr]?|ehemalige[nr]?|amtierende[nr]?|designierte[nr]?|frühere[nr]?)$"
+    r"zuständige[nr]?|ehemalige[nr]?|amtierende[nr]?|designierte[nr]?|frühere[nr]?|regierende[nr]?)$"
 )
 
 
@@ -120,7 +122,8 @@ _DETERMINER = re.compile(
 _PREPOSITIONS = {
     "Zur", "Zum", "Bei", "Beim", "Mit", "Nach", "Im", "Am", "Auf", "In", "An", "Vor", "Seit", "Während",
     "Für", "Über", "Unter", "Von", "Vom", "Aus", "Durch", "Gegen", "Ohne", "Um", "Neben", "Zwischen",
-    "Hinter", "Als", "Nachdem", "Obwohl", "Weil", "Wenn", "Dass", "Sobald", "Bevor", "Seitdem",
+    "Hinter", "Laut", "Gemäß", "Als", "Nachdem", "Obwohl", "Weil", "Wenn", "Dass", "Sobald", "Bevor",
+    "Seitdem",
 }
 # a short noun phrase before a name, read as its role though the noun is not in our list
 # (``Grafiker``, ``Brandenburger Amtskollege``, ``Gäste-Beraterin``)
@@ -230,6 +233,12 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
                 "auf",
                 "aus",
                 "für",
+                "an",
+                "mit",
+                "zum",
+                "zur",
+                "nach",
+                "vor",
             }
             and len(tokens) >= 2
             and is_name_token(tokens[-1])
@@ -272,7 +281,8 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             tokens = tokens[:j]
         break
     person = split_name(tokens)
-    if person is not None and person.given_name is None and person.role_prefix is None and len(tokens) > 1:
+    plain = [t for t in tokens if not re.fullmatch(HONORIFIC, t)]  # ``Dr. Kollatz`` is one name
+    if person is not None and person.given_name is None and person.role_prefix is None and len(plain) > 1:
         person = None
     if person is None:
         m2 = _ROLE_ONLY.match(" ".join(tokens))
@@ -287,7 +297,7 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             return _Ref(role_only=" ".join(words[k:])), off + end
         return None, 0
     prefix = person.role_prefix
-    if prefix and not re.match(r"^für\s+[A-ZÄÖÜ][^,]*?\s+zuständige[nr]?\s", prefix):
+    if prefix and not re.match(r"^für\s+(?:(?:den|die|das)\s+)?[A-ZÄÖÜ][^,]*?\s+zuständige[nr]?\s", prefix):
         # leading articles and adjectives go; ``für Bildung zuständige Beigeordnete`` stays whole
         prefix = re.sub(r"^(?:(?:der|die|den|dem)\s+)?(?:[a-zäöüß]+\s+)*", "", prefix) or None
     if prefix and _DETERMINER.match(prefix) and not is_role_word(prefix.split()[0]):
@@ -336,7 +346,7 @@ def _apposition(text: str) -> str:
         c = text[i]
         if c == ",":
             em = _ENUM_TAIL.match(text[i:])
-            if em and re.search(r"\b(?:für|der|des)\s+\S+$", "".join(out)):
+            if em and re.search(r"\b(?:für|der|des)\s+(?:\S+\s+){0,2}\S+$", "".join(out)):
                 out.append(em.group(0))
                 i += em.end()
                 continue
@@ -408,8 +418,14 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
     vm = re.search(rf"\b(?:{VERBS})\b(?:\s+{_ADVERBS}\b)*", clause)
     candidates = []
     if vm:
-        candidates.append(_LEAD_ADVERB.sub("", clause[vm.end() :]))
         head = _LEAD_ADVERB.sub("", clause[: vm.start()]).strip().rstrip(",").strip()
+        named, end = _subject(head)
+        whole = end >= len(head) - 1
+        if named is not None and named.person is not None and named.person.given_name and whole:
+            return named, True, True  # ``Alexander Straßmeir ermutigt Berliner Arbeitgebende:``: the subject
+        if not (named is not None and _OBJECT_VERB.match(vm.group(0))):
+            # after a verb taking an object (``gratulierte der Vorsitzenden, X``) the subject is before it
+            candidates.append(_LEAD_ADVERB.sub("", clause[vm.end() :]))
         rel = _RELATIVE.search(head)
         if rel:
             # ``…, Birgit Bursee, die dabei betonte:``: the antecedent before the relative pronoun
@@ -424,6 +440,11 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
         if not cand.strip():
             continue
         ref, _ = _subject(cand)
+        if ref is not None and ref.person is not None and not (
+            ref.person.given_name or ref.person.honorific or ref.role
+        ):
+            # ``Schirmfrau ist Arbeitssenatorin Cansel Kiziltepe:``: a lone noun yields to a named person
+            ref = _trailing_subject(cand) or _named_in(cand) or ref
         if (
             ref is not None
             and ref.person is not None
@@ -442,6 +463,10 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
     return None, stated, vm is not None
 
 
+_OBJECT_VERB = re.compile(
+    r"(?:gratuliert|dankt|begrüßt|lobt|ermutigt|ermuntert|fragt|bittet|bat|lädt|lud|rät|riet|empfiehlt|empfahl|"
+    r"wirbt|warb)e?\b"
+)
 _TOPIC_TAIL = re.compile(r",?\s+(?:dazu|hierzu|darüber|ergänzend|abschließend|zu\w*\s+[A-ZÄÖÜ][\w-]+)$")
 
 
@@ -449,12 +474,21 @@ def _trailing_subject(text: str) -> _Ref | None:
     """The longest end of ``text`` that is a named person with an optional role apposition, so that words
     before it (an address, a run-in heading) do not hide the speaker."""
     for m in re.finditer(r"(?:^|(?<=\s))(?=[A-ZÄÖÜ])", text):
+        before = text[: m.start()].split()
+        if before and before[-1] in _NOT_BEFORE_SUBJECT:
+            continue  # ``die Arbeit von Wolfgang Ganter:``, ``der Gärten der Welt:``: not the subject
         ref, end = _subject(text[m.start() :])
         if ref is None or ref.person is None or not ref.person.given_name:
             continue
-        if not text[m.start() + end :].strip(" ,"):
-            return ref
+        if re.fullmatch(r"\s*(?:\([^()]{1,15}\))?[\s,]*", text[m.start() + end :]):
+            return ref  # ``… Berlin-Brandenburg (UVB):``: an abbreviation may close the role
     return None
+
+
+_NOT_BEFORE_SUBJECT = {
+    "von", "vom", "mit", "bei", "beim", "für", "durch", "über", "an", "auf", "der", "die", "das", "des",
+    "dem", "den", "und", "sowie", "oder", "zu", "zum", "zur", "im", "in", "einer", "eines", "einem",
+}
 
 
 def _named_in(clause: str) -> _Ref | None:
@@ -567,6 +601,9 @@ class SpeakerFinder:
                 continue  # ``Sie erinnerte an …``: the subject named before
             if found is None or found.person is None or not found.person.given_name:
                 return None
+            known = any(p.speaker.surname == found.person.surname for p in self.people)
+            if not (found.role or found.person.honorific or known):
+                return None  # ``Einen Tag lang wird …``: only a person the text presents as one
             if not re.match(r"^\s*,?\s*[a-zäöüß]{2,}\b", sentence[end:]):
                 return None  # no finite verb after the name: not the sentence's subject
             role = (found.role or "").split()
@@ -724,8 +761,11 @@ class SpeakerFinder:
                     attributed = who is not None
             if not attributed:
                 ref, stated, has_verb = _attribution_before(_clause_before(text, span.start))
-                if ref is not None and not has_verb and not _sentence_like(quote):
-                    continue  # ``Programm: „Nicht alle Tassen im Schrank“`` names a title, not words
+                spoken = re.search(r"[.!?…]$", quote) or re.match(r"^\s*[.!?]", after)
+                if ref is not None and not has_verb and (
+                    not spoken or re.match(r"^\s*[,;]\s*[„“\"»]", after)
+                ):
+                    continue  # ``Programm: „Nicht alle Tassen im Schrank“``, ``Workshops: „…“, „…“``: titles
                 if ref is not None:
                     who = self._resolve(ref)
                     attributed = who is not None
@@ -879,8 +919,11 @@ def _speech_paragraphs(blocks: list[Block]) -> list[str]:
             join_next = colon_run = False
             continue
         text = b.text.replace("\n", " ")
-        if b.hint == "blockquote" and out and out[-1].endswith(":") and not find_quotes(text):
-            out[-1] += " „" + text + "“"  # a block quotation after ``X:`` holds X's words, without marks
+        if b.hint == "blockquote" and out and out[-1].endswith(":") and text[:1] not in _OPENERS:
+            # a block quotation after ``X:`` holds X's words, without marks of its own
+            marks = ("„“", "»«", "«»")
+            opening, closing = next((p for p in marks if p[0] not in text and p[1] not in text), "„“")
+            out[-1] += f" {opening}{text}{closing}"
             join_next = False
             continue
         if colon_run and out and _quote_only(text):
@@ -918,10 +961,15 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
             if before.endswith(".") and _ABBREV.search(before):
                 continue  # ``Dr. Max Muster``
             start = b.end()
+        ref, _ = _subject(full[start : m.end() + 200])  # ``Der Berliner Aufarbeitungsbeauftragte Tom Sello``
+        if ref is not None and ref.person is not None and ref.person.surname == sp.surname and ref.role:
+            return ref.role
         for rm in _ROLE_START.finditer(full, start, m.start()):
             word = rm.group(1)
             if not (is_role_word(word) or (word.endswith("s") and len(word) > 4)):
                 continue
+            if not is_role_word(word) and re.search(r"(?:\bund|,)\s*$", full[: rm.start()]):
+                continue  # ``… Gesundheit und Soziales Knut X``: the end of a list, not a genitive place
             ref, _ = _subject(full[rm.start() : m.end() + 200])
             if ref is not None and ref.person is not None and ref.person.surname == sp.surname and ref.role:
                 return ref.role
@@ -972,22 +1020,33 @@ def find_speakers_and_warnings(blocks: list[Block]) -> tuple[list[Speaker], list
         finder.paragraph(para)
     speakers = finder.speakers()
     for sp in speakers:
-        if sp.role is None:
-            # introduced in one sentence, quoted later by surname or pronoun: the stated role is theirs
-            sp.role = role_in_text(sp, full)
-            sp.organisation = organisation_of(sp.role) or sp.organisation
+        if sp.role is None or sp.role in _BARE_OFFICES:
+            # introduced in one sentence, quoted later by surname or pronoun: the stated role is theirs;
+            # a bare ``Senator`` gives way to the full office stated elsewhere
+            stated = role_in_text(sp, full)
+            if sp.role is None or (stated and stated.startswith(sp.role + " ")):
+                sp.role = stated
+                sp.organisation = organisation_of(sp.role) or sp.organisation
+        if sp.organisation is None and re.search(r"\bBerlin", full):
+            sp.organisation = senate_department(sp.role)
         if sp.organisation in _GENERIC_BODIES:
             sp.organisation = _named_body(sp.organisation, full) or sp.organisation
         gm = _GENITIVE_PLACE.match(sp.role or "")
         if gm and not is_role_word(gm.group(1)) and is_role_word(gm.group(2).split()[0]):
             # ``Potsdams Oberbürgermeister``: the role is the office, the place its organisation
-            sp.organisation = sp.organisation or gm.group(1)[:-1]
+            place = gm.group(1)[:-1]
+            district = gm.group(2).startswith("Bezirks")  # a Berlin district's office: its Bezirksamt
+            sp.organisation = sp.organisation or (f"Bezirksamt {place}" if district else place)
             sp.role = gm.group(2)
     return speakers, finder.warnings
 
 
 _GENITIVE_PLACE = re.compile(r"^([A-ZÄÖÜ][\wäöüß-]+s)\s+([A-ZÄÖÜ][\wäöüß-]+(?:\s.*)?)$")
 
+_BARE_OFFICES = {
+    "Senator", "Senatorin", "Minister", "Ministerin", "Staatssekretär", "Staatssekretärin", "Bezirksstadtrat",
+    "Bezirksstadträtin", "Stadtrat", "Stadträtin", "Beigeordneter", "Beigeordnete",
+}
 # a body named only by its kind (``Geschäftsführerin des Zweckverbandes``): the release names it in full
 _GENERIC_BODIES = {"Zweckverband", "Verband", "Amt", "Landkreis", "Verein", "Stadt", "Gemeinde"}
 _NAME_WORD = r"(?:[A-ZÄÖÜ][\wäöüß.()/-]*)"

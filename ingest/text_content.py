@@ -87,13 +87,15 @@ def _textile_quote(text: str) -> list[Block]:
     m = _TEXTILE_BQ.search(text)
     assert m is not None
     before, rest = text[: m.start()].strip(), text[m.end() :]
+    if rest[:1] in "„“\"»«":  # the quotation has marks of its own: they delimit it
+        return ([Block("p", before)] if before else []) + [Block("p", rest.strip(), "blockquote")]
     sentences = _SENTENCE_END.split(rest)
     k = 1
     while k < min(len(sentences), _QUOTE_MAX_SENTENCES) and not _QUOTE_STOP.search(sentences[k]):
         k += 1
     quote, after = " ".join(sentences[:k]), " ".join(sentences[k:])
     out = [Block("p", before)] if before else []
-    out.append(Block("p", quote.strip(" „“\"”"), "blockquote"))
+    out.append(Block("p", quote.strip(), "blockquote"))
     if after.strip():
         out.extend(_textile_quote(after) if _TEXTILE_BQ.search(after) else [Block("p", after.strip())])
     return out
