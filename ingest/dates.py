@@ -66,6 +66,29 @@ _RANGE_MONTH = re.compile(
 _RANGE_NUMERIC = re.compile(
     r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.\s*(?:bis(?:\s+zum)?|und|sowie|–|-)\s*\d{1,2}\.\d{1,2}\.(\d{4})(?!\d)"
 )
+# a list of numeric dates sharing the last one's year (``28.02., 24.04. und 26.06.2020``) and of days
+# sharing the last one's month and year (``22. und 23.9.23``, ``Sa, 8., So 9., Mo, 10. + Di, 11. Juni``)
+_LIST_SEP = rf"\s*(?:,|und|sowie|\+|&)\s*(?:{WEEKDAY_RE}\s*)?"
+_NUMERIC_LIST = re.compile(
+    rf"(?<![\d.])((?:\d{{1,2}}\.\d{{1,2}}\.{_LIST_SEP})+)\d{{1,2}}\.\d{{1,2}}\.(\d{{4}}|\d{{2}})(?!\d)"
+)
+_DAY_LIST = re.compile(
+    rf"(?<![\d.])((?:\d{{1,2}}\.,?{_LIST_SEP})+)\d{{1,2}}\.\s*(?:{MONTH_RE}(?:\s*(\d{{4}}))?|(\d{{1,2}})\.(\d{{4}}|\d{{2}}))"
+    r"(?!\d)"
+)
+# a month and year written with a slash (``05/2020 bis 06/2023``), not a file number (``Nr. 8/2024``)
+_SLASH_MONTH = re.compile(r"(?<![\d./])(?<!Nr\. )(?<!Nr )(0[1-9]|1[0-2])/((?:19|20)\d{2})(?![\d/])")
+# a span of years after a cue (``Schuljahr 2022/23``, ``in den Jahren 2022-24``): both ends
+_YEAR_SPAN = re.compile(
+    r"\b(?:Schuljahr(?:e|es)?|Jahren?|Spielzeit|Saison|Haushaltsjahre?|Doppelhaushalt|Zeitraum|Winter|"
+    r"Wintersemester)\s+((?:19|20)\d{2})\s*[/–-]\s*((?:19|20)?\d{2})\b(?![/.]\d)"
+)
+# a month without a year after a cue (``seit Juni``, ``Anfang September``): the publication year's month
+_BARE_MONTH = re.compile(
+    r"\b(?:[Ii]m|[Ss]eit|[Aa]b|[Bb]is|[Aa]nfang|[Mm]itte|[Ee]nde|[Vv]on|[Zz]um)\s+(?:(?:[Mm]onat|[Ll]aufe\s+des)\s+)?"
+    r"(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
+    r"(?!\s+(?:\d|[A-ZÄÖÜ][a-zäöüß]+\b(?<!Jahres)))"
+)
 _MONTH_YEAR = re.compile(rf"(?<![\d.]\s)(?<![\d.]){MONTH_RE}\s+(\d{{4}})\b")
 _YEAR_CUE = re.compile(
     r"\b(?:im Jahr(?:e)?|seit|bis|ab|Ende|Anfang|Mitte|Frühjahr|Sommer|Herbst|Winter|Jahr|von|für|"
@@ -142,6 +165,21 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
     for m in _RANGE_FULL.finditer(text):
         year, first, second = int(m.group(5)), _month(m.group(2)), _month(m.group(4))
         add(m.start(1), m.end(2), _valid(year - 1 if first > second else year, first, int(m.group(1))))
+    for m in _NUMERIC_LIST.finditer(text):
+        year = _year(m.group(2))
+        at = m.start(1)
+        for item in re.finditer(r"(\d{1,2})\.(\d{1,2})\.", m.group(1)):
+            add(at + item.start(), at + item.end(), _valid(year, int(item.group(2)), int(item.group(1))))
+    for m in _DAY_LIST.finditer(text):
+        if m.group(2):
+            year = int(m.group(3)) if m.group(3) else default_year
+            month = _month(m.group(2))
+        else:
+            year, month = _year(m.group(5)), int(m.group(4))
+        if year:
+            at = m.start(1)
+            for item in re.finditer(r"(\d{1,2})\.", m.group(1)):
+                add(at + item.start(), at + item.end(), _valid(year, month, int(item.group(1))))
     for m in _RANGE_NUMERIC.finditer(text):
         year, first = int(m.group(3)), int(m.group(2))
         add(m.start(1), m.end(2) + 1, _valid(year, first, int(m.group(1))))
@@ -154,6 +192,17 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
             add(m.start(), m.end(), _valid(year, _month(m.group(2)), int(m.group(1))))
     for m in _MONTH_YEAR.finditer(text):
         add(m.start(), m.end(), f"{int(m.group(2)):04d}-{_month(m.group(1)):02d}")
+    for m in _SLASH_MONTH.finditer(text):
+        add(m.start(), m.end(), f"{int(m.group(2)):04d}-{int(m.group(1)):02d}")
+    for m in _YEAR_SPAN.finditer(text):
+        first, last = m.group(1), m.group(2)
+        last = last if len(last) == 4 else first[:2] + last
+        if int(first) < int(last) <= int(first) + 10:
+            add(m.start(1), m.end(1), first)
+            add(m.start(2), m.end(2), last)
+    if default_year:
+        for m in _BARE_MONTH.finditer(text):
+            add(m.start(1), m.end(1), f"{default_year:04d}-{_month(m.group(1)):02d}")
     for m in _YEAR_CUE.finditer(text):
         add(m.start(1), m.end(1), m.group(1))
     for m in _BARE_YEAR.finditer(text):

@@ -32,7 +32,7 @@ Statistisches Landesamt Sachsen-Anhalt – Pressemitteilung 114/2023            
         "title": "Weniger Gäste in den Kurorten des Harzes als vor der Pandemie",
         "subtitle": "Übernachtungszahlen erreichen im ersten Halbjahr erst 92 Prozent des Wertes von 2019",
         "kicker": None, "date": "2023-09-12", "place": "Halle (Saale)", "categories": ["Pressemitteilung"],
-        "mentioned_dates": ["2019", "2023", "2023-10"],
+        "mentioned_dates": ["2019", "2023", "2023-10", "2025", "2026"],
         "body_must_contain": ["mehr Gäste aus dem Ausland", "Die Beherbergungsbetriebe im Harz"],
         "body_must_not_contain": ["Merseburger Straße", "Seite 2 von 2", "- 2 -", "Nr. 114/2023"],
     },

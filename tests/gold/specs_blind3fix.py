@@ -11,7 +11,7 @@ SPECS_BLIND3FIX = [
         "id": "g46-streuobst-zuordnung", "template": "raw", "suffix": "txt",
         "doc": '# Neue Streuobstwiese am Ortsrand von Ziesar\n\nZiesar, 14.05.2024 – Auf einer Fläche von zwei Hektar sind am Sonnabend 120 Obstbäume gepflanzt worden. Der Landkreis hat die Pflanzung im Schuljahr 2023/24 mit zwei Schulklassen vorbereitet, die Pflege übernimmt der Heimatverein.\n\n„Alte Sorten sind robuster, als viele denken. Wir haben Äpfel, Birnen und Quitten ausgewählt, die hier seit Jahrhunderten wachsen“, sagt Dr. Katrin Olschewski vom Pomologen-Verein Brandenburg, die die Pflanzung fachlich begleitet.\n\nHolger Tiedtke, Vorsitzender des Heimatvereins Ziesar, lobte den Einsatz der Helfer. „Ohne die vielen Freiwilligen hätten wir das an einem Tag nicht geschafft.“\n\nImker Falko Drewnitz aus Ziesar stellt im Sommer zehn Bienenvölker an den Rand der Wiese.\n\n„Eine blühende Obstwiese ist für Bienen ein gedeckter Tisch. Das merkt man am Honig“, sagte Drewnitz. Die Fläche gehört der Stadt.\n\n„Streuobstwiesen gehören zu den artenreichsten Lebensräumen in Mitteleuropa. Deshalb fördern wir solche Projekte gern“, erklärte Dr. Silke Brommund, Abteilungsleiterin im Ministerium für Landwirtschaft, Umwelt und Klimaschutz.\n',
         "title": "Neue Streuobstwiese am Ortsrand von Ziesar", "subtitle": None, "kicker": None,
-        "date": "2024-05-14", "place": "Ziesar", "mentioned_dates": [],
+        "date": "2024-05-14", "place": "Ziesar", "mentioned_dates": ["2023", "2024"],
         "speakers": [
             sp("Dr. Katrin Olschewski", "Dr.", "Katrin", "Olschewski", None, "Pomologen-Verein Brandenburg",
                "Alte Sorten sind robuster, als viele denken. Wir haben Äpfel, Birnen und Quitten ausgewählt, die "

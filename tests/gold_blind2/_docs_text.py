@@ -553,7 +553,7 @@ Drucken | Seite empfehlen | nach oben
                 "unterrichten wollen."]),
         ],
         member_lists=[],
-        mentioned_dates=["2023-08-01", "2028"],
+        mentioned_dates=["2023", "2023-08-01", "2024", "2028"],
         body_must_contain=["Der Kreistag des Saale-Orla-Kreises hat in seiner Sitzung am Dienstag",
                            "Grundschule Ziegenrück",
                            "Er wird im Amtsblatt des Landkreises veröffentlicht."],
