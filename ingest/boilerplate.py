@@ -156,6 +156,35 @@ _PHOTO_HEAD = re.compile(
 _CREDIT_END = re.compile(
     r"(?:^|[\s(])(?:Foto|Fotos|Bild|Bildquelle|Fotograf(?:in)?)\s*:\s*[^.!?]{2,80}?(?:\s*\([^()]{2,30}\))?\)?$"
 )
+_FORWARD_MARK = re.compile(
+    r"^-{2,}\s*(?:Ursprüngliche Nachricht|Weitergeleitete Nachricht|Original Message|Forwarded message)\s*-{2,}$", re.I
+)
+_SALUTATION = re.compile(r"^(?:Sehr geehrte|Liebe Kolleg|Liebe Redaktion|Hallo\b|Guten Tag\b)")
+
+
+def _drop_cover_letter(blocks: list[Block]) -> list[Block]:
+    """The cover note of a mailed release (``Sehr geehrte Damen und Herren, anbei …`` ``Mit freundlichen
+    Grüßen`` and its signature) before the release itself: dropped up to the signature or separator line."""
+    start = next((i for i, b in enumerate(blocks[:6]) if _SALUTATION.match(b.text)), None)
+    if start is None:
+        return blocks
+    close = next((i for i in range(start + 1, min(len(blocks), start + 6)) if _CLOSING.match(blocks[i].text)), None)
+    if close is None:
+        return blocks
+    end = close + 1
+    closing_lines = blocks[close].text.split("\n")
+    if len(closing_lines) == 1 and end < len(blocks) and _signature(blocks[end].text):
+        end += 1  # the name under the closing formula
+    while end < len(blocks) and _RULE_LINE.match(blocks[end].text.strip()):
+        end += 1
+    return blocks[:start] + blocks[end:]
+
+
+def _signature(text: str) -> bool:
+    lines = text.split("\n")
+    return len(lines) <= 4 and all(len(x.split()) <= 6 and not re.search(r"[.!?]$", x) for x in lines)
+
+
 _MAIL_HEADER = re.compile(r"^(?:Von|An|Cc|Bcc|Gesendet|Betreff|Datum|From|To|Sent|Subject|Date)\s*:\s")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"»(])")
 
@@ -217,9 +246,9 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
     in_contact = False
     long_paras = 0
     end_at: int | None = None  # the article ends with a back/print/share line
-    for b in blocks:
-        lines = b.text.split("\n")
-        if not out and all(_MAIL_HEADER.match(x) for x in lines) and re.match(r"(?:Von|From)\s*:", lines[0]):
+    for b in _drop_cover_letter(blocks):
+        lines = [x for x in b.text.split("\n") if not _FORWARD_MARK.match(x.strip())]
+        if not out and lines and all(_MAIL_HEADER.match(x) for x in lines) and re.match(r"(?:Von|From)\s*:", lines[0]):
             continue  # a forwarded e-mail's header (``Von:``, ``Gesendet:``, ``Betreff:``)
         if _RELATED_HEAD.match(b.text.split("\n")[0].strip()) and (b.is_heading or long_paras >= 1):
             break  # a related-articles teaser list ends the article

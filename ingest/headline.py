@@ -168,8 +168,10 @@ _FURNITURE_SEG = re.compile(
     r"^(?:Nr\.\s*\d+(?:/\d+)?|Ausgabe\s+\d+(?:/\d+)?|Anstalt des öffentlichen Rechts|"
     r"Körperschaft des öffentlichen Rechts|Tel(?:efon)?\.?:?\s*[+\d(].*|Fax\.?:?\s*[+\d(].*|"
     r"E-?Mail:?\s*\S+|www\.\S+|\S+@\S+|(?:[A-ZÄÖÜ][\wäöüß.-]*\s)?[\wäöüß.-]*(?i:straße|strasse|str\.|weg|"
-    r"platz|allee|chaussee|ring|gasse|damm|ufer|markt)\s+\d{1,4}\s?[a-z]?|\d{5}\s+[A-ZÄÖÜ].*|Postfach\s+\d+.*)$"
+    r"platz|allee|chaussee|ring|gasse|damm|ufer|markt)\s+\d{1,4}\s?[a-z]?(?:\s*[-/–]\s*\d{1,4}[a-z]?)?|\d{5}\s+[A-ZÄÖÜ].*|"
+    r"Postfach\s+\d+.*)$"
 )
+_SEP_LINES = re.compile(r"\s*(?:\n|[|·•])\s*")
 _ADDRESS_SEG = re.compile(r"\d{5}\s+[A-ZÄÖÜ]|(?:straße|strasse|str\.|weg|platz|allee|chaussee)\s+\d")
 
 
@@ -327,7 +329,11 @@ def _meta_rest(rest: str) -> list[str] | None:
 
 def _org_line(line: str) -> bool:
     if line.isupper() and len(line) > 6:
-        line = " ".join(w.capitalize() if len(w) > 3 else w for w in line.split())  # a letterhead in capitals
+        # a letterhead in capitals (``AMT GRANSEE UND GEMEINDEN``)
+        line = " ".join(
+            w.lower() if w.lower() in _ORG_WORDS else w.capitalize() if len(w) > 3 or w == "AMT" else w
+            for w in line.split()
+        )
     if re.match(r"^(?:\w+ministerium|Ministerium|Landesamt|Senatsverwaltung)\s+(?:für|des|der)\b", line):
         # ``Ministerium für Klimaschutz, Landwirtschaft, ländliche Räume und Umwelt``
         line = re.sub(r"(?<=\s)[a-zäöüß]+(?:e|en|er|es)(?=\s+[A-ZÄÖÜ])", "X", line).replace(",", "")
@@ -354,7 +360,10 @@ class HeaderInfo:
 # the press office named beside the body (``Universität X – Presse und Kommunikation``)
 _PRESS_OFFICE = re.compile(
     r"^(?:Presse(?:stelle|amt|referat)?|Geschäftsstelle|Verwaltung|Redaktion|(?:Hochschul|Unternehmens)?[Kk]ommunikation|Öffentlichkeitsarbeit|"
-    r"Presse(?:-\s+|\s+)und\s+(?:Öffentlichkeitsarbeit|Kommunikation|Medienarbeit)|Medienarbeit)$"
+    r"Presse(?:-\s+|\s+)und\s+(?:Öffentlichkeitsarbeit|Kommunikation|Medienarbeit)|Medienarbeit|"
+    # a department line of a letterhead (``Bereich Kommunikation und Partizipation``)
+    r"(?:Bereich|Fachbereich|Fachdienst|Referat|Abteilung|Stabsstelle|Büro|Dezernat|Sachgebiet)\s+"
+    r"[A-ZÄÖÜ][\wäöüß-]*(?:\s+(?:und|für|des|der|[A-ZÄÖÜ][\wäöüß-]*)){0,5})$"
 )
 
 
@@ -388,6 +397,8 @@ def header_info(text: str) -> HeaderInfo | None:
                 if info.body is None:
                     info.body, info.own_line = seg, seg == line
             elif _office_seg(seg) and info.body is not None:
+                # ``Der Oberbürgermeister`` / ``Bereich Kommunikation`` on a line of its own: a letterhead
+                info.letterhead = info.letterhead or seg == line
                 continue
             elif _PM_LINE.match(seg) or seg.lower() in CATEGORY_WORDS:
                 cat = normalise_category(seg)
@@ -575,6 +586,18 @@ def _caps_overline(line: str) -> bool:
     )
 
 
+def _word_overline(line: str, headline: str) -> bool:
+    """One or two capitalised words (``Klimaschutz``) above a headline of four words or more: an overline."""
+    return (
+        _words(line) <= 2
+        and all(w[:1].isupper() for w in line.split())
+        and not re.search(r"[\d.!?;,:„“\"]", line)
+        and _words(headline) >= 4
+        and not _PM_LINE.match(line)
+        and normalise_category(line).lower() not in _GENERIC_CATEGORIES
+    )
+
+
 def _title_like(text: str) -> bool:
     """Could be a headline: not running text of several sentences, not a sentence ending in a full stop."""
     if _words(text) < 1 or _CAPTION.match(text):
@@ -706,6 +729,9 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                         head.publisher = head.publisher or info.body
                     used.add(i)
                     continue
+                if all(_FURNITURE_SEG.match(x) for x in _SEP_LINES.split(b.text.strip())):
+                    used.add(i)  # a letterhead's address block (``Friedrich-Ebert-Straße 79/81``)
+                    continue
                 info = header_info(b.text)
                 if info:
                     head.publisher = head.publisher or info.body
@@ -757,7 +783,11 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
             and head.kicker is None
             and not blocks[title_i].is_heading
             and len(raw_lines) == 2
-            and ((raw_lines[0].endswith(":") and _words(raw_lines[0]) <= 3) or _caps_overline(raw_lines[0]))
+            and (
+                (raw_lines[0].endswith(":") and _words(raw_lines[0]) <= 3)
+                or _caps_overline(raw_lines[0])
+                or _word_overline(raw_lines[0], raw_lines[1])
+            )
             and _words(raw_lines[1]) > _words(raw_lines[0])
         ):
             # ``KÜSTENSCHUTZ`` or ``ÖPNV:`` above the headline: its overline

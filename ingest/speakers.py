@@ -188,6 +188,11 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
     return None, 0
 
 
+_PARTICLE_SURNAME = re.compile(
+    r"^((?:von|van|de|zu|von der|van der)\s+[A-ZÄÖÜ][\wäöüß-]+)(?=\s*(?:[.,;:]|$))"
+)
+
+
 def _subject(text: str) -> tuple[_Ref | None, int]:
     """Parse the grammatical subject at the start of ``text``: a name, role+name, pronoun or role."""
     s = text.lstrip()
@@ -195,6 +200,9 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
     m = _PRONOUN.match(s)
     if m:
         return _Ref(pronoun=m.group(1).lower()), off + m.end()
+    pm = _PARTICLE_SURNAME.match(s)
+    if pm:  # ``so von Kleewitz``: a surname with its particle
+        return _Ref(person=PersonName(pm.group(1), None, None, pm.group(1), None)), off + pm.end(1)
     if ", " in s[:200]:
         ref, end = _role_comma_name(s)
         if ref is not None:
@@ -385,6 +393,11 @@ _ROLE_SINCE = re.compile(
 _DATELINE_BEFORE_QUOTE = re.compile(r"^\((?:[^()]|\([^()]*\)){1,60}\)\s*(?=[„“\"»«‚])")
 
 
+def _abbreviation_at(text: str, pos: int) -> bool:
+    """The period at ``pos`` ends an abbreviation or a day (``Dr.``, ``3.``), not a sentence."""
+    return bool(_ABBREV.search(text[max(0, pos - 12) : pos + 1]))
+
+
 def _sentence_start(text: str, pos: int) -> bool:
     before = text[:pos].rstrip()
     return not before or before[-1] in '.!?:“”"«»' or before.endswith(("–", "—"))
@@ -463,6 +476,8 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
     return None, stated, vm is not None
 
 
+# reported speech closed by its speaker: ``…, sagte Eggert.``
+_REPORTED_END = re.compile(rf",\s+(?:{VERBS})\s+([^,.!?]{{3,80}})\.$")
 _OBJECT_VERB = re.compile(
     r"(?:gratuliert|dankt|begrüßt|lobt|ermutigt|ermuntert|fragt|bittet|bat|lädt|lud|rät|riet|empfiehlt|empfahl|"
     r"wirbt|warb)e?\b"
@@ -599,6 +614,8 @@ class SpeakerFinder:
             found, end = _subject(sentence)
             if found is not None and found.pronoun:
                 continue  # ``Sie erinnerte an …``: the subject named before
+            if found is None and not any(is_role_word(w.strip(",.")) for w in sentence.split()):
+                continue  # ``Die Eigentümer müssten nichts tun.``: a sentence of paraphrase, no person in it
             if found is None or found.person is None or not found.person.given_name:
                 return None
             known = any(p.speaker.surname == found.person.surname for p in self.people)
@@ -636,6 +653,8 @@ class SpeakerFinder:
                 rf"(?:{HONORIFIC}\s+)*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+{re.escape(person.surname)}\b",
                 self.full_text,
             )
+            if m is None and " " in person.surname:  # ``von Kleewitz`` → ``Dorothea von Kleewitz``
+                m = re.search(rf"[A-ZÄÖÜ][a-zäöüß]+\s+{re.escape(person.surname)}\b", self.full_text)
             if m:
                 full = split_name(m.group(0).split())
                 if full and full.given_name:
@@ -805,6 +824,8 @@ class SpeakerFinder:
                     who = intro  # ``X hob … hervor: Die Schulen … . „…“``
                 elif (subj := self._named_subject_before(text, span)) is not None:
                     who = subj  # ``Birgit Ahnert, Vorsitzende …, begrüßte den Beschluss. „…“``
+                elif (subj := self._reported_before(text, span)) is not None:
+                    who = subj  # ``Tornow habe …, sagte Eggert. „…“``
                 else:
                     pending.append(quote)
                     pending_end = span.end
@@ -821,7 +842,8 @@ class SpeakerFinder:
             self.last = who
         tail = text[prev_end:]
         closed = bool(spans) and current is not None and prev_end == spans[-1].end
-        closed = closed and len(tail) < 120 and not re.search(r"[.!?]\s+\S", tail)
+        ends = [m for m in re.finditer(r"[.!?]\s+\S", tail) if not _abbreviation_at(tail, m.start())]
+        closed = closed and len(tail) < 160 and not ends
         self.ended_with = current if closed else None
 
     def _named_subject_before(self, text: str, span: QuoteSpan) -> _Person | None:
@@ -868,6 +890,21 @@ class SpeakerFinder:
             if role_in_text(probe, self.full_text) is None:
                 return None
         return self._add(person, ref.role, ref.org)
+
+    def _reported_before(self, text: str, span: QuoteSpan) -> _Person | None:
+        """The speaker named at the end of the sentence before an unattributed quote, after reported speech
+        (``Tornow habe Generationen … beigebracht, sagte Eggert. „…“``)."""
+        after = text[span.end :]
+        if re.match(r"^\s*[„“\"»«]", after) or _AFTER.match(after) or not re.search(r"[.!?…]$", span.text):
+            return None
+        m = _REPORTED_END.search(text[: span.start].rstrip())
+        if m is None:
+            return None
+        ref, end = _subject(m.group(1))
+        if ref is None or ref.person is None or m.group(1)[end:].strip(" ,"):
+            return None
+        who = self._add(ref.person, ref.role, ref.org)  # a surname alone is completed from the text
+        return who if who is not None and who.speaker.given_name else None
 
     def _colon_intro(self, text: str, pos: int) -> _Person | None:
         """An attribution clause ending in a colon, followed by a sentence of paraphrase before the quote."""
