@@ -33,6 +33,7 @@ _CHAR_COUNT = re.compile(
 _BREADCRUMB = re.compile(
     r"^(?:Sie sind hier:?|Sie befinden sich hier:?|Pfad:|Navigationspfad:)|^(?:\S[^>»›]{0,40}?(?:\s*[>»›]|\s/(?=\s))\s*){2,}"
 )
+_DOC_NUMBER = re.compile(r"^(?:Nr\.|Nummer|Dokument(?:nummer)?|Artikel-?Nr\.?|ID)\s*:?\s*\d{5,}$")  # ``Nr. 6127384``
 _RULE_LINE = re.compile(r"^[-=_*~·•+#]{4,}$")
 # newsletter furniture: ``SPARKASSEN-NEWSLETTER | Ausgabe 4/2023``, ``Sie erhalten diesen Newsletter, weil …``
 _NEWSLETTER = re.compile(
@@ -77,7 +78,7 @@ _CONTACT_LINE = re.compile(
     r"\bwww\.\S+|\b\d{5}\s+[A-ZÄÖÜ]\w+|\bPostfach\b)"
 )
 _RELATED_HEAD = re.compile(
-    r"^(?:Das könnte Sie auch interessieren|Weitere Meldungen|Weitere Nachrichten|Weitere Artikel|"
+    r"^(?:Das könnte Sie auch interessieren|(?:Weitere|Mehr)\s+(?:Storys|Meldungen|Nachrichten|Artikel)(?:\s*:\s*\S.*)?|"
     r"Ähnliche (?:Artikel|Meldungen|Beiträge)|Mehr zum Thema|Verwandte (?:Artikel|Themen)|Neueste Beiträge|"
     r"Aktuelle Meldungen|Das könnte Sie interessieren|Auch interessant|Related)\s*:?$",
     re.I,
@@ -237,6 +238,7 @@ def is_widget(text: str) -> bool:
         or (len(t) < 160 and (_BREADCRUMB.match(t) or _NEWSLETTER.search(t)))
         or (len(t) < 60 and _STAND.match(t))
         or bool(_SECTION_LABEL.match(t))
+        or bool(_DOC_NUMBER.match(t))
     )
 
 

@@ -312,6 +312,7 @@ def _meta_rest(rest: str) -> list[str] | None:
             if not lead:
                 break
             seg = re.sub(r"^\s*[,|–-]?\s*(?:um\s+)?\d{1,2}[:.]\d{2}\s*(?:Uhr)?", "", lead[1]).strip(" ,;–-")
+        seg = re.sub(r"^in\s+(?=[A-ZÄÖÜ])", "", seg)  # ``Veröffentlicht am 03.12.2024 in Neuigkeiten``
         if not seg:
             continue
         if _words(seg) > 6 or re.search(r"[.!?]$", seg):

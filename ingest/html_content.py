@@ -135,6 +135,9 @@ def _attrs(tag: Tag) -> str:
 
 _LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
 _LD_PUBLISHER = re.compile(r'"publisher"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]{3,150})"')
+_SCREEN_READER = re.compile(
+    r"\b(?:screen-reader-text|sr-only|visually-hidden|visuallyhidden|element-invisible)\b"
+)
 _CATEGORY_CLASS = re.compile(
     r"^(?:(?:news|post|entry|article|news-list|news-single)-)?(?:categor(?:y|ies)|kategorien?|rubriken?)"
     r"(?:-(?:name|names|links?|list))?$|^cat-links$",
@@ -170,10 +173,11 @@ def _page_categories(soup: BeautifulSoup) -> list[str]:
                 texts.extend(x.get_text(" ", strip=True) for x in parts)
             else:
                 texts.append(t.get_text(" ", strip=True))
-    for x in texts:
-        x = _CATEGORY_LABEL.sub("", clean_text(x)).strip(" ,;|")
-        if x and len(x.split()) <= 4 and len(x) <= 40 and not re.search(r"\d", x) and x not in found:
-            found.append(x)
+    for text in texts:
+        # ``Kategorie: Kultur, Bildung``: the names listed in one element
+        for x in re.split(r"\s*[,;|]\s*", _CATEGORY_LABEL.sub("", clean_text(text)).strip(" ,;|")):
+            if x and len(x.split()) <= 4 and len(x) <= 40 and not re.search(r"\d", x) and x not in found:
+                found.append(x)
     return found[:6]
 
 
@@ -256,6 +260,8 @@ def _strip(root: Tag) -> None:
         c.extract()
     kept: list[Tag] = []
     for t in tags:
+        if not t.decomposed and t.attrs and _SCREEN_READER.search(" ".join(t.get("class") or [])):
+            t.insert_after(" ")  # ``<span class="screen-reader-text">Kategorien</span><a>…``: a word apart
         if t.name in _DROP_TAGS:
             if not t.decomposed:
                 t.decompose()

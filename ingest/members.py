@@ -51,6 +51,20 @@ _NOT_MEMBER = re.compile(
     r"Aufgabe|Präsidium|Vorstand|Gäste|Gast|Foto|Bild|v\.\s?l\.|Teilnehmer|Programm|Tagesordnung|Termine|"
     r"Preisträger|Jury|Referent|Ansprechpartner|Schwerpunkt|Ziele|Leistungen|Angebot",
 )
+_PARTICIPANTS = re.compile(r"\bTeilnehmer(?:innen)?\b|\bTeilnehmende\b")
+
+
+def _member_intro(intro: str, items: list[str]) -> bool:
+    """An introducing sentence of a member list: not one of tasks, rosters, guests or prize winners;
+    participants count only where every item names a municipality, Amt or Kreis by its kind
+    (``Teilnehmer der ersten Projektphase sind: Stadt Templin, Amt Gramzow …``)."""
+    hits = {m.group(0) for m in _NOT_MEMBER.finditer(intro)}
+    if not hits:
+        return True
+    kinded = all((m := parse_member(i)) is not None and m.kind is not None for i in items)
+    return kinded and all(_PARTICIPANTS.fullmatch(h) for h in hits)
+
+
 _NAME = re.compile(r"^[A-ZÄÖÜ][\wäöüßÄÖÜ.'’/\- ()]*[\w)]$")
 _NUMBER_WORDS = {
     "ein": 1,
@@ -111,6 +125,12 @@ def parse_member(item: str, default_kind: str | None = None) -> Member | None:
     return Member(name=item, kind=default_kind)  # type: ignore[arg-type]
 
 
+_COPULA_LABEL = re.compile(
+    r"([A-ZÄÖÜ][\wäöüß-]*(?:\s+(?:der|des|die|im|am|in|für|[a-zäöüß]+en|[A-ZÄÖÜ][\wäöüß-]*)){0,5})"
+    r"\s+(?:sind|waren|sind\s+dies)"
+)
+
+
 def label_from_intro(intro: str) -> str:
     """A short label from the sentence that introduces a list."""
     s = intro.strip().rstrip(":").strip()
@@ -118,6 +138,13 @@ def label_from_intro(intro: str) -> str:
     if _heading_like(s):
         return s  # ``Bisherige Mitglieder:``, ``Neue Mitglieder ab 1. Januar 2024:``: a heading line
     s = re.sub(r"^[„“\"»«]?\(\d{1,2}\)\s*", "", s.lstrip("„“\"»«"))  # a quoted paragraph of a statute
+    every = re.search(
+        r"\b(?:für|an|in)\s+(?:alle|die|den|allen)\s+(?:\w+\s+)?([a-zäöüß]+)e[nr]?\s+"
+        r"(Gemeinden|Städte|Kommunen|Mitglieder|Ämter|Mitgliedsgemeinden)$",
+        s,
+    )
+    if every:
+        return f"{every.group(1)}e {every.group(2)}"  # ``… gilt für alle fünf amtsangehörigen Gemeinden``
     join = re.search(
         r"\b(?:treten|tritt|traten|beitreten|beigetreten)\b[^.]*?|\bBeitritt\b[^.]*?", s
     ) and re.search(r"\b(zum|ab|am)\s+(\d{1,2}\.\s*(?:[A-ZÄÖÜ][a-zäöü]+|\d{1,2}\.)\s*\d{4})", s)
@@ -148,6 +175,9 @@ def label_from_intro(intro: str) -> str:
         word = m.group(1)
         adj = re.search(rf"\b(neue[nr]?|weitere[nr]?)\s+{re.escape(word)}", s)
         return f"{adj.group(1).capitalize().rstrip('n')} {word}" if adj and word == "Mitglieder" else word
+    copula = _COPULA_LABEL.fullmatch(s)
+    if copula:
+        return copula.group(1)  # ``Teilnehmer der ersten Projektphase sind:``
     fronted = re.match(
         r"^((?:(?:Neu|Erstmals)\s+)?(?:[A-ZÄÖÜa-zäöü][a-zäöüß]*?)?(?:[Gg]e[a-zäöüß]{3,}(?:t|en)|[Bb]eteiligt|Neu)"
         r"(?:\s+(?:im|in|am|an|beim|zum)\s+[A-ZÄÖÜ][\wäöüß-]*)?)\s+(?:sind|werden|wurden|waren|ist|wird|wurde)\b",
@@ -511,7 +541,8 @@ def find_member_lists(blocks: list[Block], full_text: str) -> tuple[list[MemberL
             while j < len(blocks) and blocks[j].kind == "li":
                 items.append(blocks[j].text)
                 j += 1
-        if items and intro and _INTRO_CUE.search(intro) and not _NOT_MEMBER.search(intro):
+        cue = intro and (_INTRO_CUE.search(intro) or _PARTICIPANTS.search(intro))
+        if items and cue and _member_intro(intro, items):
             members = _is_member_items(items)
             if members:
                 label = label_from_intro(intro.split("\n")[-1])

@@ -400,6 +400,13 @@ _ENUM_NAME = re.compile(
 )
 
 
+# a name that may hold a comma list: ``für Umwelt, …``, ``des Fachbereichs Bauen, Umwelt und Verkehr``
+_UNIT_BEFORE_LIST = re.compile(
+    r"\b(?:für|(?:des|der)\s+(?:Fachbereichs?|Referats?|Bereichs?|Dezernats?|Fachdienstes|Abteilung|Amtes\s+für))"
+    r"\s+(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][\w/-]*\s+)?[A-ZÄÖÜ][\w/-]*$"
+)
+
+
 def _first_phrase(role: str) -> str:
     """The role up to its first comma, keeping an enumeration inside a ``für …`` name
     (``Landesamt für Umwelt, Landwirtschaft und Geologie``)."""
@@ -409,7 +416,8 @@ def _first_phrase(role: str) -> str:
         if k < 0:
             return role
         em = _ENUM_NAME.match(role[k:])
-        if em and re.search(r"\bfür\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w/-]*$", role[:k]):
+        if em and _UNIT_BEFORE_LIST.search(role[:k]):
+            # ``Leiterin des Fachbereichs Bauen, Umwelt und Verkehr``
             i = k + em.end()
             continue
         return role[:k]

@@ -615,7 +615,12 @@ class SpeakerFinder:
             if found is not None and found.pronoun:
                 continue  # ``Sie erinnerte an …``: the subject named before
             if found is None and not any(is_role_word(w.strip(",.")) for w in sentence.split()):
-                continue  # ``Die Eigentümer müssten nichts tun.``: a sentence of paraphrase, no person in it
+                continue  # a sentence of paraphrase with no person in it
+            if found is not None and found.person is None and found.role_only:
+                who = self._resolve(found)  # ``Der Landrat betonte …``, else ``Die Eigentümer müssten …``
+                if who is not None:
+                    return who
+                continue
             if found is None or found.person is None or not found.person.given_name:
                 return None
             known = any(p.speaker.surname == found.person.surname for p in self.people)
