@@ -328,13 +328,20 @@ def _meta_rest(rest: str) -> list[str] | None:
     return cats
 
 
+def _proper_caps(line: str) -> str:
+    """A letterhead in capitals in its usual spelling (``AMT GRANSEE UND GEMEINDEN`` → ``Amt Gransee und
+    Gemeinden``); acronyms of up to three letters (``IHK``) stay."""
+    if not (line.isupper() and len(line) > 6):
+        return line
+    return " ".join(
+        w.lower() if w.lower() in _ORG_WORDS else "-".join(p.capitalize() for p in w.split("-"))
+        if len(w) > 3 or w == "AMT" else w
+        for w in line.split()
+    )
+
+
 def _org_line(line: str) -> bool:
-    if line.isupper() and len(line) > 6:
-        # a letterhead in capitals (``AMT GRANSEE UND GEMEINDEN``)
-        line = " ".join(
-            w.lower() if w.lower() in _ORG_WORDS else w.capitalize() if len(w) > 3 or w == "AMT" else w
-            for w in line.split()
-        )
+    line = _proper_caps(line)
     if re.match(r"^(?:\w+ministerium|Ministerium|Landesamt|Senatsverwaltung)\s+(?:für|des|der)\b", line):
         # ``Ministerium für Klimaschutz, Landwirtschaft, ländliche Räume und Umwelt``
         line = re.sub(r"(?<=\s)[a-zäöüß]+(?:e|en|er|es)(?=\s+[A-ZÄÖÜ])", "X", line).replace(",", "")
@@ -396,7 +403,7 @@ def header_info(text: str) -> HeaderInfo | None:
         for seg in segs:
             if _org_line(seg):
                 if info.body is None:
-                    info.body, info.own_line = seg, seg == line
+                    info.body, info.own_line = _proper_caps(seg), seg == line
             elif _office_seg(seg) and info.body is not None:
                 # ``Der Oberbürgermeister`` / ``Bereich Kommunikation`` on a line of its own: a letterhead
                 info.letterhead = info.letterhead or seg == line

@@ -33,7 +33,8 @@ _ROLE_SUFFIX = re.compile(
     r"schatzmeister|schatzmeisterin|schriftführer|schriftführerin|ortsvorsteher|ortsvorsteherin|"
     r"geschäftsführer|geschäftsführerin|leitung|leiterin|sprecherin|amtsdirektor|amtsdirektorin|"
     r"bürgermeister|bürgermeisterin|oberbürgermeister|oberbürgermeisterin|dozent|dozentin|präses|"
-    r"beirat|beirätin|kassierer|kassiererin|fachbereichsleiter|fachbereichsleiterin|"
+    r"beirat|beirätin|kassierer|kassiererin|fachbereichsleiter|fachbereichsleiterin|schirmherr|schirmherrin|"
+    r"gastgeber|gastgeberin|laudator|laudatorin|pädagoge|pädagogin|"
     # occupations written before a name (``Landwirt Peter Rauschenbach``)
     r"landwirt|landwirtin|unternehmer|unternehmerin|winzer|winzerin|imker|imkerin|künstler|künstlerin|"
     r"autor|autorin|historiker|historikerin|wissenschaftler|wissenschaftlerin|forscher|forscherin|"

@@ -614,8 +614,15 @@ class SpeakerFinder:
             found, end = _subject(sentence)
             if found is not None and found.pronoun:
                 continue  # ``Sie erinnerte an …``: the subject named before
-            if found is None and not any(is_role_word(w.strip(",.")) for w in sentence.split()):
-                continue  # a sentence of paraphrase with no person in it
+            lone_noun = (
+                found is not None
+                and found.person is not None
+                and not (found.person.given_name or found.person.honorific or found.role)
+                and not any(p.speaker.surname == found.person.surname for p in self.people)
+            )
+            names_role = any(is_role_word(w.strip(",.")) for w in sentence.split())
+            if (found is None or lone_noun) and not names_role:
+                continue  # a sentence of paraphrase with no person in it (``Die Zusammenarbeit sei …``)
             if found is not None and found.person is None and found.role_only:
                 who = self._resolve(found)  # ``Der Landrat betonte …``, else ``Die Eigentümer müssten …``
                 if who is not None:
@@ -785,7 +792,12 @@ class SpeakerFinder:
                     attributed = who is not None
             if not attributed:
                 ref, stated, has_verb = _attribution_before(_clause_before(text, span.start))
-                spoken = re.search(r"[.!?…]$", quote) or re.match(r"^\s*[.!?]", after)
+                # spoken words: a sentence end, or too long for a title (``Vortrag X: „Titel“``)
+                spoken = (
+                    re.search(r"[.!?…,]$|[a-zäöüß][.!?]\s+[A-ZÄÖÜ]", quote)
+                    or re.match(r"^\s*[.!?]", after)
+                    or len(quote.split()) >= 12
+                )
                 if ref is not None and not has_verb and (
                     not spoken or re.match(r"^\s*[,;]\s*[„“\"»]", after)
                 ):
