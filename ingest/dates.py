@@ -89,6 +89,10 @@ _BARE_MONTH = re.compile(
     r"(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
     r"(?!\s+(?:\d|[A-ZÄÖÜ][a-zäöüß]+\b(?<!Jahres)))"
 )
+# a numeric day and month without a year after a cue (``am 14.03.``): the publication year's
+_DAY_MONTH = re.compile(
+    r"\b(?:am|vom|bis(?:\s+zum)?|ab(?:\s+dem)?|zum|seit\s+dem)\s+(\d{1,2})\.(\d{1,2})\.(?![\d])"
+)
 _MONTH_YEAR = re.compile(rf"(?<![\d.]\s)(?<![\d.]){MONTH_RE}\s+(\d{{4}})\b")
 _YEAR_CUE = re.compile(
     r"\b(?:im Jahr(?:e)?|seit|bis|ab|Ende|Anfang|Mitte|Frühjahr|Sommer|Herbst|Winter|Jahr|von|für|"
@@ -189,7 +193,12 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
     for m in _TEXTUAL.finditer(text):
         year = int(m.group(3)) if m.group(3) else default_year
         if year and (m.group(3) or not re.match(r"\s*(?:Jahre|Prozent|%)", text[m.end() :])):
-            add(m.start(), m.end(), _valid(year, _month(m.group(2)), int(m.group(1))))
+            month = _month(m.group(2))
+            # an impossible day (``31. Juni 2029``) still names the month
+            add(m.start(), m.end(), _valid(year, month, int(m.group(1))) or f"{year:04d}-{month:02d}")
+    if default_year:
+        for m in _DAY_MONTH.finditer(text):
+            add(m.start(1), m.end(), _valid(default_year, int(m.group(2)), int(m.group(1))))
     for m in _MONTH_YEAR.finditer(text):
         add(m.start(), m.end(), f"{int(m.group(2)):04d}-{_month(m.group(1)):02d}")
     for m in _SLASH_MONTH.finditer(text):

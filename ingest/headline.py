@@ -724,7 +724,7 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 dl = parse_dateline(b.text) if _words(b.text) <= 8 else None
                 if dl is not None and dl.date:
                     continue  # ``Dresden (7. Oktober 2015) – Pressemitteilung``
-                found = _date_line(b)
+                found = _date_line(b) if i != forced else None  # ``09.09.2023 – Tag des …`` over a date
                 if found and not _overline_category(b, found):
                     continue
                 meta = header_meta(b.text) if "\n" in b.text or _GAZETTE.match(b.text) else None

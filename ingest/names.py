@@ -480,6 +480,7 @@ def organisation_of(role: str | None) -> str | None:
         quoted = re.fullmatch(r"[„»\"]([^„“”\"»«]+)[“”\"«]", org)
         if quoted:
             return quoted.group(1)  # ``Parkleiterin der „Gärten der Welt“``: a name, not declined
+        org = re.sub(r"\s+in\s+[A-ZÄÖÜ][\wäöüß-]+$", "", org)  # ``Verein Sonnenhof in Spandau``
         return to_nominative(org, article) or None
     m = re.match(r"^((?:[A-ZÄÖÜ][\wäöüß-]*\s)*?[A-ZÄÖÜ][\wäöüß-]*s)\s+(?=\S)", first)
     if m and not is_role_word(m.group(1)) and any(is_role_word(t) for t in first[m.end() :].split()):

@@ -51,6 +51,10 @@ _AFTER = re.compile(
     rf"^\s*[,;]?\s*[–—-]?\s*(?:{VERBS})\b(?:\s+{_ADVERBS}\b)*\s+",
 )
 _ZUFOLGE = re.compile(r"^\s*[,;]?\s*(.{3,120}?)\s+zufolge\b")
+_PAREN_SOURCE = re.compile(
+    rf"^\s*\(((?:{HONORIFIC}\s+)*[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:von|van|de|zu)?\s*[A-ZÄÖÜ][\wäöüß-]+)?)"
+    r"(?:,?\s+([^()]{3,160}))?\)"
+)
 # a sentence opened by its source: ``Laut Hafenmeister X ist der Steg „…“``, ``X zufolge ist …``
 _LAUT_BEFORE = re.compile(r"^(?:Laut|Nach (?:Worten|Ansicht|Einschätzung|Aussage) von)\s+")
 _ZUFOLGE_BEFORE = re.compile(r"^(.{3,100}?)\s+zufolge\b")
@@ -785,6 +789,14 @@ class SpeakerFinder:
                     if ref is not None:
                         who = self._resolve(ref)
                         attributed = who is not None
+            if not attributed and at_start and (pm := _PAREN_SOURCE.match(after)):
+                # ``„…“ (Kathleen Kunath, Sozialpädagogin im Verein Sonnenhof)``: the source in brackets
+                person = split_name(pm.group(1).split())
+                if person is not None and person.given_name and not person.role_prefix:
+                    role = (pm.group(2) or "").strip(" ,") or None
+                    role = role if role and is_role_word(role.split()[0]) else None
+                    who = self._add(person, role)
+                    attributed = who is not None
             if not attributed and (source := _source_before(_clause_before(text, span.start))):
                 ref, _ = _subject(source)
                 if ref is not None and ref.person is not None and (ref.person.given_name or ref.role):

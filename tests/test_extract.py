@@ -7,12 +7,14 @@ from pathlib import Path
 
 import pytest
 
+from ingest.blocks import Block
 from ingest.dateline import parse_dateline
 from ingest.dates import find_dates, leading_date
 from ingest.errors import DocumentError
 from ingest.evaluate import evaluate_gold_dir
 from ingest.extract import extract_bytes, extract_path
 from ingest.quotes import find_quotes
+from ingest.speakers import find_speakers
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "corpus" / "dikom-konstituierung-2020-05-20.txt"
@@ -222,3 +224,19 @@ def test_names_with_diacritics_of_other_languages() -> None:
         ("Łukasz Kowalczyk", "Leiter des Bauamts", 1),
     ]
     assert warnings == []
+
+
+def test_source_in_brackets_after_a_quote() -> None:
+    """``„…“ (Name)`` and ``„…“ (Name, Rolle)`` name the speaker; a name alone must not break the parse."""
+    text = (
+        "Sie können Geräte mitbringen. „Wer einmal etwas repariert hat, wirft weniger weg.“ "
+        "(Tobias Reinhold) Die Werkstatt ist offen. „Hier bleibt nichts kaputt.“ (Carla Wendtland, Werkstattleiterin im Verein "
+        "Linde in Spandau) Bis bald."
+    )
+    got = {s.name: (s.role, s.organisation, s.quotes) for s in find_speakers([Block("p", text)])}
+    assert got == {
+        "Tobias Reinhold": (None, None, ["Wer einmal etwas repariert hat, wirft weniger weg."]),
+        "Carla Wendtland": (
+            "Werkstattleiterin im Verein Linde in Spandau", "Verein Linde", ["Hier bleibt nichts kaputt."]
+        ),
+    }

@@ -151,4 +151,30 @@ SPECS_REAL2FIX = [
                                   "Hinweis für Redaktionen", "V.i.S.d.P.", "Breite Straße",
                                   "Pressemitteilung vom 2. Juni 2025"],
     },
+    {
+        # a dump whose headline starts with a date, above the date line; sources named in brackets after
+        # the quote; a day and month without a year after ``am``; an impossible day that still names a month
+        "id": "g74-dump-datumstitel-klammerquelle", "template": "raw", "suffix": "txt",
+        "doc": (
+            "12.10.2025 – Tag der offenen Werkstatt\n\n"
+            "06.10.2025\n\n"
+            "Die Stadtteilwerkstatt in Spandau öffnet am 12.10. ihre Türen. Ein Termin im Frühjahr, der in einer "
+            "Einladung als 31. April 2026 angekündigt war, wird neu festgelegt. „Hier lernt man, dass Dinge "
+            "nicht kaputt bleiben müssen.“ (Carla Wendtland, Werkstattleiterin im Nachbarschaftsverein "
+            "Linde in Spandau) Besucherinnen und Besucher können eigene Geräte mitbringen. „Wer einmal "
+            "etwas selbst repariert hat, wirft weniger weg.“ (Tobias Reinhold) Die Werkstatt ist "
+            "dienstags und donnerstags geöffnet.\n"
+        ),
+        "title": "12.10.2025 – Tag der offenen Werkstatt",
+        "date": "2025-10-06", "place": None, "categories": [],
+        "mentioned_dates": ["2025-10-12", "2026-04"],
+        "speakers": [
+            sp("Carla Wendtland", None, "Carla", "Wendtland", "Werkstattleiterin im Nachbarschaftsverein Linde in "
+               "Spandau", "Nachbarschaftsverein Linde",
+               "Hier lernt man, dass Dinge nicht kaputt bleiben müssen."),
+            sp("Tobias Reinhold", None, "Tobias", "Reinhold", None, None,
+               "Wer einmal etwas selbst repariert hat, wirft weniger weg."),
+        ],
+        "body_must_contain": ["Die Stadtteilwerkstatt in Spandau öffnet am 12.10. ihre Türen."],
+    },
 ]
