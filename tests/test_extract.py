@@ -230,8 +230,8 @@ def test_source_in_brackets_after_a_quote() -> None:
     """``„…“ (Name)`` and ``„…“ (Name, Rolle)`` name the speaker; a name alone must not break the parse."""
     text = (
         "Sie können Geräte mitbringen. „Wer einmal etwas repariert hat, wirft weniger weg.“ "
-        "(Tobias Reinhold) Die Werkstatt ist offen. „Hier bleibt nichts kaputt.“ (Carla Wendtland, Werkstattleiterin im Verein "
-        "Linde in Spandau) Bis bald."
+        "(Tobias Reinhold) Die Werkstatt ist offen. „Hier bleibt nichts kaputt.“ "
+        "(Carla Wendtland, Werkstattleiterin im Verein Linde in Spandau) Bis bald."
     )
     got = {s.name: (s.role, s.organisation, s.quotes) for s in find_speakers([Block("p", text)])}
     assert got == {
