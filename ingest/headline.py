@@ -94,6 +94,8 @@ _DATE_LINE_PREFIX = re.compile(
     r"\s*:?\s*",
     re.I,
 )
+# ``Pressemitteilung vom 12.03.2024`` names the kind of text (a numbered line is a reference, no category)
+_TYPE_PREFIX = re.compile(r"^((?:Presse|Medien)(?:mitteilung|information|meldung))\s+vom\b", re.I)
 _DATE_LABEL = re.compile(
     rf"^(?:(?:Presse|Medien)?(?:mitteilung|meldung|information)\s+vom|{PUB_LABEL}|Stand|Vom)\s*:$",
     re.I,
@@ -227,8 +229,8 @@ def split_categories(text: str, hinted: bool = False) -> list[str]:
     text = _CAT_LABEL.sub("", text.strip())
     for seg in _SEP.split(text):
         seg = _CAT_LABEL.sub("", seg.strip(" :")).strip(" :")
-        if not seg or (re.search(r"\d", seg) and not _PM_LINE.match(seg)):
-            continue
+        if not seg or (re.search(r"\d", seg) and not _PM_LINE.match(seg)) or _CAT_LABEL.match(seg + " "):
+            continue  # a field label alone (``Rubrik``) names no category
         if _PM_LINE.match(seg) or seg.lower() in CATEGORY_WORDS:
             out.append(normalise_category(seg))
         elif all(w.lower() in CATEGORY_WORDS for w in seg.split()):
@@ -251,7 +253,9 @@ def _date_line(b: Block) -> tuple[str | None, list[str]] | None:
     if lead:
         date, rest = lead
         rest = re.sub(r"^\s*(?:[,|–-]?\s*(?:um\s+)?\d{1,2}[:.]\d{2}\s*(?:Uhr)?)", "", rest)
-        cats = split_categories(rest, b.hint == "category")
+        kind = _TYPE_PREFIX.match(text)  # ``Pressemitteilung vom 12.03.2024``: the kind of text
+        cats = [normalise_category(kind.group(1))] if kind else []
+        cats += split_categories(rest, b.hint == "category")
         leftover = _SEP.sub(" ", rest).strip(" |-–")
         if not leftover or cats or b.hint in {"date", "category"}:
             return date, cats

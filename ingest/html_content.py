@@ -71,7 +71,10 @@ _HINTS = (
     ),
     (
         "category",
-        re.compile(r"categor|kategorie|rubrik|(?<![a-z])(?:tags?|topic|themen?|section-name)(?![a-z])", re.I),
+        re.compile(
+            r"categor|kategorie|rubrik|(?<![a-z])(?:tags?|topic|themen?|section-name)(?![a-z])|__type\b|-doctype\b",
+            re.I,
+        ),
     ),
     (
         "caption",

@@ -530,6 +530,8 @@ def find_member_lists(blocks: list[Block], full_text: str) -> tuple[list[MemberL
         above = i - 2  # where a heading over the introducing sentence stands
         if i > 0 and blocks[i - 1].text.rstrip("*").rstrip().endswith(":"):
             intro = blocks[i - 1].text
+        elif i > 0 and blocks[i - 1].is_heading and re.search(r"[Mm]itglied", blocks[i - 1].text):
+            intro = blocks[i - 1].text  # a list under the heading ``Mitglieder des Zweckverbandes``
         items: list[str] = []
         if b.kind == "p" and "\n" in b.text:
             lines = b.text.split("\n")

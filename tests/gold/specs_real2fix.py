@@ -177,4 +177,37 @@ SPECS_REAL2FIX = [
         ],
         "body_must_contain": ["Die Stadtteilwerkstatt in Spandau öffnet am 12.10. ihre Türen."],
     },
+    {
+        # a Drupal-like page: a field label ``Rubrik`` beside its values, the text's kind on a
+        # ``Pressemitteilung vom …`` line, a member list under a heading without a colon
+        "id": "g75-drupal-rubrik-mitgliederliste", "template": "raw", "suffix": "html",
+        "doc": """<!DOCTYPE html>
+<html lang="de"><head><meta charset="utf-8"><title>Neuer Breitbandverband gegründet | Landkreis Oder-Spree</title></head>
+<body><div class="region-header"><a href="/">Landkreis Oder-Spree</a></div>
+<main><article class="node node--type-pressemitteilung">
+<p class="pm-datum">Pressemitteilung vom 04.02.2025</p>
+<h1>Neuer Breitbandverband gegründet</h1>
+<div class="field field--name-field-rubrik field--label-inline"><div class="field__label">Rubrik</div><div class="field__items"><div class="field__item"><a href="/rubrik/digitales">Digitales</a></div></div></div>
+<div class="field field--name-body"><p>Beeskow. Im Kreishaus haben sich am Montag ein Landkreis, drei Städte und zwei Ämter zu einem Zweckverband für den Glasfaserausbau zusammengeschlossen. Der Verband soll die Lücken in den Außenbereichen schließen.</p>
+<p>„Kein Hof soll beim schnellen Internet zurückbleiben“, sagte der Verbandsvorsteher Rüdiger Quandtmann.</p>
+<h3>Mitglieder des Zweckverbandes</h3>
+<ul><li>Landkreis Oder-Spree</li><li>Stadt Beeskow</li><li>Stadt Storkow (Mark)</li><li>Stadt Friedland</li><li>Amt Schlaubetal</li><li>Amt Scharmützelsee</li></ul>
+</div></article></main>
+<footer><p>Impressum · Datenschutz</p></footer></body></html>
+""",
+        "title": "Neuer Breitbandverband gegründet",
+        "date": "2025-02-04", "place": "Beeskow", "categories": ["Pressemitteilung", "Digitales"],
+        "mentioned_dates": [],
+        "speakers": [
+            sp("Rüdiger Quandtmann", None, "Rüdiger", "Quandtmann", "Verbandsvorsteher", None,
+               "Kein Hof soll beim schnellen Internet zurückbleiben"),
+        ],
+        "member_lists": [
+            {"label": "Mitglieder des Zweckverbandes", "members": [
+                {"name": "Oder-Spree", "kind": "Landkreis"}, {"name": "Beeskow", "kind": "Stadt"},
+                {"name": "Storkow (Mark)", "kind": "Stadt"}, {"name": "Friedland", "kind": "Stadt"},
+                {"name": "Schlaubetal", "kind": "Amt"}, {"name": "Scharmützelsee", "kind": "Amt"}]},
+        ],
+        "body_must_not_contain": ["Rubrik", "Pressemitteilung vom"],
+    },
 ]
