@@ -519,7 +519,19 @@ def _named_in(clause: str) -> _Ref | None:
             ref, _ = _subject(clause[m.start() :])
             if ref is not None and ref.person is not None and ref.person.given_name:
                 found[ref.person.name] = ref
-    return next(iter(found.values())) if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    ref = next(iter(found.values()))
+    body = _FOR_BODY.search(clause)  # ``Für das Bezirksamt Mitte wird Gesundheitsstadtrat X …``
+    if body and not ref.org and not organisation_of(ref.role):
+        ref.org = body.group(1)
+    return ref
+
+
+_FOR_BODY = re.compile(
+    r"\b[Ff]ür\s+(?:das|die|den)\s+((?:Bezirksamt|Landratsamt|Ministerium|Amt|Landkreis|Stadt|Gemeinde|"
+    r"Senatsverwaltung)\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?)"
+)
 
 
 def _sentences(text: str) -> list[str]:
@@ -1094,7 +1106,8 @@ def find_speakers_and_warnings(blocks: list[Block]) -> tuple[list[Speaker], list
                 sp.role = stated
                 sp.organisation = organisation_of(sp.role) or sp.organisation
         if sp.organisation is None and re.search(r"\bBerlin", full):
-            sp.organisation = senate_department(sp.role)
+            sp.organisation = senate_department(sp.role) or _senate_office(sp.role)  # Berlin's names
+        sp.organisation = _full_department(sp.organisation, full)
         if sp.organisation in _GENERIC_BODIES:
             sp.organisation = _named_body(sp.organisation, full) or sp.organisation
         gm = _GENITIVE_PLACE.match(sp.role or "")
@@ -1108,6 +1121,20 @@ def find_speakers_and_warnings(blocks: list[Block]) -> tuple[list[Speaker], list
 
 
 _GENITIVE_PLACE = re.compile(r"^([A-ZÄÖÜ][\wäöüß-]+s)\s+([A-ZÄÖÜ][\wäöüß-]+(?:\s.*)?)$")
+
+def _full_department(org: str | None, full: str) -> str | None:
+    """``Senatsverwaltung für Arbeit`` (from ``Arbeitssenatorin``) → the department's full name where the
+    release states it (``Senatsverwaltung für Arbeit, Soziales, … und Antidiskriminierung``)."""
+    if not org or not org.startswith("Senatsverwaltung für ") or "," in org:
+        return org
+    m = re.search(rf"{re.escape(org)}(?:,\s+[A-ZÄÖÜ][\w-]*)+\s+und\s+[A-ZÄÖÜ][\w-]*", full)
+    return m.group(0) if m else org
+
+
+def _senate_office(role: str | None) -> str | None:
+    """Berlin's Regierende(r) Bürgermeister(in) heads the Senatskanzlei."""
+    return "Senatskanzlei" if role and re.match(r"^Regierende[r]?\s+Bürgermeister(?:in)?\b", role) else None
+
 
 _BARE_OFFICES = {
     "Senator", "Senatorin", "Minister", "Ministerin", "Staatssekretär", "Staatssekretärin", "Bezirksstadtrat",

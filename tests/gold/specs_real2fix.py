@@ -210,4 +210,29 @@ SPECS_REAL2FIX = [
         ],
         "body_must_not_contain": ["Rubrik", "Pressemitteilung vom"],
     },
+    {
+        # Berlin's offices: the Regierende Bürgermeisterin heads the Senatskanzlei, a compound senator's
+        # department has its full name in the text, ``Für das Bezirksamt X wird Stadtrat Y …:``
+        "id": "g76-dump-berlin-senat-bezirksamt", "template": "raw", "suffix": "txt",
+        "doc": (
+            "Gedenkfeier für einsam Verstorbene im Bezirk\n\n"
+            "10.11.2025\n\n"
+            "Die Senatsverwaltung für Arbeit, Soziales, Gleichstellung und Integration unterstützt die "
+            "Gedenkfeier in Berlin-Mitte. Die Regierende Bürgermeisterin von Berlin, Corinna Lindenthal, "
+            "dazu: „Niemand soll in dieser Stadt vergessen werden.“ Arbeitssenatorin Miriam Dahlke ergänzte: "
+            "„Wir lassen die Einsamen nicht allein.“ Für das Bezirksamt Mitte wird Gesundheitsstadtrat Jonas "
+            "Pfeiffer an der Feier teilnehmen: „Einsamkeit macht krank, und sie betrifft uns alle.“\n"
+        ),
+        "title": "Gedenkfeier für einsam Verstorbene im Bezirk",
+        "date": "2025-11-10", "place": None, "categories": [], "mentioned_dates": [],
+        "speakers": [
+            sp("Corinna Lindenthal", None, "Corinna", "Lindenthal", "Regierende Bürgermeisterin von Berlin",
+               "Senatskanzlei", "Niemand soll in dieser Stadt vergessen werden."),
+            sp("Miriam Dahlke", None, "Miriam", "Dahlke", "Arbeitssenatorin",
+               "Senatsverwaltung für Arbeit, Soziales, Gleichstellung und Integration",
+               "Wir lassen die Einsamen nicht allein."),
+            sp("Jonas Pfeiffer", None, "Jonas", "Pfeiffer", "Gesundheitsstadtrat", "Bezirksamt Mitte",
+               "Einsamkeit macht krank, und sie betrifft uns alle."),
+        ],
+    },
 ]
