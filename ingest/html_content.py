@@ -588,6 +588,28 @@ def _dl_metadata(body: Tag, meta: dict[str, str], categories: list[str]) -> None
         dl.decompose()
 
 
+_TAGLINE = re.compile(r"claim|slogan|tagline|motto|untertitel-site|site-?description", re.I)
+
+
+def _drop_site_h1(body: Tag, title_tag: str) -> None:
+    """An old layout's page header ``<h1>Gemeinde Nottuln</h1>`` (with its tagline) when the title tag pairs
+    the site's name with another heading of the page (``Gemeinde Nottuln - Bürgerversammlung …``)."""
+    parts = [clean_text(x) for x in re.split(r"\s+[-|–]\s+", title_tag) if x.strip()]
+    if len(parts) < 2:
+        return
+    for h1 in body.find_all("h1"):
+        text = clean_text(h1.get_text(" "))
+        nxt = h1.find_next(["h2", "h3"])
+        other = clean_text(nxt.get_text(" ")) if nxt is not None else ""
+        # the site's name is the shorter part; the page's own headline comes next
+        if text in parts and other in parts and other != text and len(other) > len(text):
+            for sib in h1.find_next_siblings(True, limit=2):
+                if _TAGLINE.search(_attrs(sib)):
+                    sib.decompose()
+            h1.decompose()
+            return
+
+
 def html_blocks(html: str) -> Parsed:
     """Parse ``html`` into main-content blocks plus page metadata."""
     soup = BeautifulSoup(html, "lxml")
@@ -596,6 +618,7 @@ def html_blocks(html: str) -> Parsed:
     categories = _page_categories(body)
     _dl_metadata(body, meta, categories)
     _strip(body)
+    _drop_site_h1(body, meta.get("title_tag", ""))
     root = _main_root(body)
     _strip_boxes(root)
     walker = _Walker(root)

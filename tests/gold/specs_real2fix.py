@@ -235,4 +235,26 @@ SPECS_REAL2FIX = [
                "Einsamkeit macht krank, und sie betrifft uns alle."),
         ],
     },
+    {
+        # an old table layout: the site's name as <h1> with a tagline, the page's headline as <h2>; the title
+        # tag pairs both
+        "id": "g77-tabellenlayout-site-h1", "template": "raw", "suffix": "html",
+        "doc": """<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>Gemeinde Schorfheide - Neuer Spielplatz in Groß Schönebeck</title></head>
+<body><table width="100%"><tr><td colspan="2" class="kopf"><h1>Gemeinde Schorfheide</h1><span class="claim">Natur erleben im Herzen des Barnim</span></td></tr>
+<tr><td class="navi"><a href="/rathaus">Rathaus</a><br><a href="/aktuelles">Aktuelles</a></td>
+<td class="inhalt"><h2>Neuer Spielplatz in Groß Schönebeck</h2>
+<p>Am Sonnabend hat die Gemeinde den neuen Spielplatz am Schlosspark eröffnet. Kinder können dort klettern, schaukeln und im Sand spielen; die Geräte sind aus Robinienholz aus der Region gebaut worden.</p>
+<p>„Der Platz war ein Wunsch der Kinder aus dem Ortsbeirat“, sagte Ortsvorsteherin Frauke Lindemann.</p>
+</td></tr></table></body></html>
+""",
+        "title": "Neuer Spielplatz in Groß Schönebeck", "subtitle": None, "kicker": None,
+        "date": None, "categories": [], "mentioned_dates": [],
+        "speakers": [
+            sp("Frauke Lindemann", None, "Frauke", "Lindemann", "Ortsvorsteherin", None,
+               "Der Platz war ein Wunsch der Kinder aus dem Ortsbeirat"),
+        ],
+        "body_must_not_contain": ["Natur erleben im Herzen des Barnim", "Rathaus"],
+    },
 ]
