@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ingest.blocks import Block
+from ingest.names import is_role_word
 
 _WIDGET_WORDS = (
     r"Druckversion|Drucken|Seite drucken|Artikel drucken|Druckansicht|Print|Teilen|Diese Seite teilen|"
@@ -303,7 +304,22 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
             continue  # an address line of a letterhead or footer
         out.append(Block(b.kind, text, b.hint, b.rows, b.header, b.caption, b.links))
     out = out[:end_at] if end_at is not None else out
+    while len(out) > 1 and _signed(out[-1].text):
+        out.pop()  # ``gez. Frauke Liebig`` / ``Stefanie Hollmann`` + ``Pressesprecherin`` closing the release
     return _drop_link_lists(out)
+
+
+_SIGNER = re.compile(r"^(?:gez\.\s+)?(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?$")
+
+
+def _signed(text: str) -> bool:
+    """A signature closing a release: a name (``gez. …``) and the signer's function on the next line."""
+    lines = [x.strip() for x in text.split("\n") if x.strip()]
+    if not lines or len(lines) > 3 or not _SIGNER.match(lines[0]):
+        return False
+    if lines[0].startswith("gez."):
+        return True
+    return len(lines) >= 2 and len(lines[1].split()) <= 5 and is_role_word(lines[1].split()[0])
 
 
 def _link_item(b: Block) -> bool:

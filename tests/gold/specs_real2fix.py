@@ -128,6 +128,8 @@ SPECS_REAL2FIX = [
             "- Gemeinde Podelzig\n"
             "- Gemeinde Reitwein\n\n"
             "Hinweis für Redaktionen: Der Plan liegt im Amt zur Einsicht aus.\n\n"
+            "gez. Holger Pfennigsdorf\n"
+            "Amtsdirektor\n\n"
             "V.i.S.d.P.: Der Amtsdirektor\n"
             "Breite Straße 1, 15326 Lebus\n"
         ),
@@ -148,7 +150,7 @@ SPECS_REAL2FIX = [
         ],
         "body_must_contain": ["Die Feuerwehren im Amt Lebus erhalten bis 2030 zwei neue Gerätehäuser"],
         "body_must_not_contain": ["Sehr geehrte", "Mit freundlichen Grüßen", "Ursprüngliche Nachricht",
-                                  "Hinweis für Redaktionen", "V.i.S.d.P.", "Breite Straße",
+                                  "Hinweis für Redaktionen", "V.i.S.d.P.", "Breite Straße", "gez.",
                                   "Pressemitteilung vom 2. Juni 2025"],
     },
     {
