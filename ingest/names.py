@@ -34,7 +34,7 @@ _ROLE_SUFFIX = re.compile(
     r"geschäftsführer|geschäftsführerin|leitung|leiterin|sprecherin|amtsdirektor|amtsdirektorin|"
     r"bürgermeister|bürgermeisterin|oberbürgermeister|oberbürgermeisterin|dozent|dozentin|präses|"
     r"beirat|beirätin|kassierer|kassiererin|fachbereichsleiter|fachbereichsleiterin|schirmherr|schirmherrin|"
-    r"gastgeber|gastgeberin|laudator|laudatorin|pädagoge|pädagogin|"
+    r"gastgeber|gastgeberin|laudator|laudatorin|pädagoge|pädagogin|beamter|beamtin|beamte|"
     # occupations written before a name (``Landwirt Peter Rauschenbach``)
     r"landwirt|landwirtin|unternehmer|unternehmerin|winzer|winzerin|imker|imkerin|künstler|künstlerin|"
     r"autor|autorin|historiker|historikerin|wissenschaftler|wissenschaftlerin|forscher|forscherin|"
@@ -254,6 +254,11 @@ def is_role_word(token: str) -> bool:
     return bool(
         _ROLE_SUFFIX.search(t) or _ROLE_ADJ.match(t) or (t.endswith("s") and t[:1].isupper() and False)
     )
+
+
+def is_role_noun(token: str) -> bool:
+    """A role word that is a noun (``Geschäftsführerin``), not only an adjective of one (``Technische``)."""
+    return is_role_word(token) and not _ROLE_ADJ.match(token.strip(",.;:"))
 
 
 # nouns that name bodies, places or abstractions, never a person (``Bezirksamt``, ``Informationen``)

@@ -15,6 +15,7 @@ from ingest.names import (
     NON_NAME,
     PersonName,
     is_name_token,
+    is_role_noun,
     is_role_word,
     organisation_of,
     senate_department,
@@ -134,6 +135,10 @@ _PREPOSITIONS = {
 _ROLE_NOUN_PHRASE = re.compile(
     r"(?:[A-ZÄÖÜ][\wäöüß]*er\s+|[a-zäöüß]+e[nr]?\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
 )
+
+
+def _words(text: str) -> int:
+    return len(text.split())
 
 
 def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
@@ -328,16 +333,22 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
     )
     if am:
         role_text = _apposition(rest[am.end() :])
-        if role_text and (
-            is_role_word(role_text.split()[0]) or any(is_role_word(w) for w in role_text.split()[:3])
-        ):
+        if role_text and any(is_role_noun(w) for w in role_text.split()[:3]):
             # ``der stellvertretende Verbandsvorsteher Jörg Tammerlin, Bürgermeister der Gemeinde Letschin``:
             # the apposition is the role (as in the reference record)
             ref.role = role_text
             end += am.end() + len(role_text)
+        elif not (ref.role or ref.org) and _AFFILIATION.search(role_text) and _words(role_text) < 9:
+            ref.org = role_text  # ``Prof. Dr. Jens Adomeit, Technische Hochschule Brandenburg``: an employer
+            end += am.end() + len(role_text)
     return ref, off + end
 
 
+# an apposition naming a body, not a function (``…, Technische Hochschule Brandenburg``)
+_AFFILIATION = re.compile(
+    r"^(?:[A-ZÄÖÜ][\wäöüß-]*\s+)*(?:Hochschule|Universität|Institut|Verein|Verband|Kammer|Stiftung|Akademie|"
+    r"[A-ZÄÖÜ][\wäöüß-]*(?:schaft|verein|verband|kammer|institut|werk|werke|amt|behörde))\b|\b(?:GmbH|e\.\s?V\.|AG)$"
+)
 _ENUM_TAIL = re.compile(
     r"^,\s+(?:[A-ZÄÖÜ][\w/-]*(?:\s+[a-zäöüß]+)?(?:\s+[A-ZÄÖÜ][\w/-]*)?,\s+)*"
     r"(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w/-]*\s+(?:und|sowie|&)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w/-]*"
@@ -375,7 +386,7 @@ def _apposition(text: str) -> str:
             out.append(qualifier.group(0))  # ``Bürgermeister der Stadt Storkow (Mark)``
             i = qualifier.end()
             continue
-        if c in ';:(„“"»«':
+        if c in ';:(„“"»«\n':
             break
         if (
             c in ".!?"
@@ -1051,16 +1062,32 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
             ref, _ = _subject(full[rm.start() : m.end() + 200])
             if ref is not None and ref.person is not None and ref.person.surname == sp.surname and ref.role:
                 return ref.role
-        name_start = m.start()
-        hon_start = m.start() - len(sp.honorific or "") - 1
-        if sp.honorific and full[max(0, hon_start) : m.start()].strip() == sp.honorific:
-            name_start = hon_start
-        ref, _ = _subject(full[name_start : m.end() + 200])
-        if ref is not None and ref.person is not None and ref.person.surname == sp.surname and ref.role:
+        ref = _named_at(sp, full, m)
+        if ref is not None and ref.role:
             return ref.role
         if role := _elected_role(full[m.end() : m.end() + 200]):
             return role
     return None
+
+
+def affiliation_in_text(sp: Speaker, full: str) -> str | None:
+    """The body named beside ``sp`` anywhere (``Jens Adomeit, Technische Hochschule Brandenburg``)."""
+    target = sp.given_name + " " + sp.surname if sp.given_name else sp.surname
+    for m in re.finditer(re.escape(target), full):
+        ref = _named_at(sp, full, m)
+        if ref is not None and ref.org:
+            return ref.org
+    return None
+
+
+def _named_at(sp: Speaker, full: str, m: re.Match[str]) -> _Ref | None:
+    """The subject parsed at an occurrence ``m`` of the speaker's name (with the honorific before it)."""
+    name_start = m.start()
+    hon_start = m.start() - len(sp.honorific or "") - 1
+    if sp.honorific and full[max(0, hon_start) : m.start()].strip() == sp.honorific:
+        name_start = hon_start
+    ref, _ = _subject(full[name_start : m.end() + 200])
+    return ref if ref is not None and ref.person is not None and ref.person.surname == sp.surname else None
 
 
 _ELECTED = re.compile(
@@ -1105,6 +1132,8 @@ def find_speakers_and_warnings(blocks: list[Block]) -> tuple[list[Speaker], list
             if sp.role is None or (stated and stated.startswith(sp.role + " ")):
                 sp.role = stated
                 sp.organisation = organisation_of(sp.role) or sp.organisation
+        if sp.organisation is None and sp.role is None:
+            sp.organisation = affiliation_in_text(sp, full)
         if sp.organisation is None and re.search(r"\bBerlin", full):
             sp.organisation = senate_department(sp.role) or _senate_office(sp.role)  # Berlin's names
         sp.organisation = _full_department(sp.organisation, full)
@@ -1127,7 +1156,8 @@ def _full_department(org: str | None, full: str) -> str | None:
     release states it (``Senatsverwaltung für Arbeit, Soziales, … und Antidiskriminierung``)."""
     if not org or not org.startswith("Senatsverwaltung für ") or "," in org:
         return org
-    m = re.search(rf"{re.escape(org)}(?:,\s+[A-ZÄÖÜ][\w-]*)+\s+und\s+[A-ZÄÖÜ][\w-]*", full)
+    word = r"(?!Bezirks|Senat|Land|Stadt)[A-ZÄÖÜ][\w-]*"
+    m = re.search(rf"{re.escape(org)}(?:,\s+{word})*\s+und\s+{word}", full)
     return m.group(0) if m else org
 
 
