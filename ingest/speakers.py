@@ -825,8 +825,15 @@ class SpeakerFinder:
                 if ref is not None and ref.person is not None and (ref.person.given_name or ref.role):
                     who = self._resolve(ref)
                     attributed = who is not None
+            clause = _clause_before(text, span.start)
+            if not attributed and clause.endswith(",") and span.closed:
+                # ``In seiner Rede unterstrich Staatssekretär Dr. Ronald Pienkny, „…“``: verb, speaker, comma
+                ref, _, has_verb = _attribution_before(clause[:-1] + ":")
+                if ref is not None and has_verb and ref.person is not None and ref.person.given_name:
+                    who = self._resolve(ref)
+                    attributed = who is not None
             if not attributed:
-                ref, stated, has_verb = _attribution_before(_clause_before(text, span.start))
+                ref, stated, has_verb = _attribution_before(clause)
                 # spoken words: a sentence end, or too long for a title (``Vortrag X: „Titel“``)
                 spoken = (
                     re.search(r"[.!?…,]$|[a-zäöüß][.!?]\s+[A-ZÄÖÜ]", quote)

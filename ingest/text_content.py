@@ -87,14 +87,20 @@ def _textile_quote(text: str) -> list[Block]:
     m = _TEXTILE_BQ.search(text)
     assert m is not None
     before, rest = text[: m.start()].strip(), text[m.end() :]
+    out = [Block("p", before)] if before else []
     if rest[:1] in "„“\"»«":  # the quotation has marks of its own: they delimit it
-        return ([Block("p", before)] if before else []) + [Block("p", rest.strip(), "blockquote")]
+        nxt = _TEXTILE_BQ.search(rest)
+        if nxt is None:
+            return [*out, Block("p", rest.strip(), "blockquote")]
+        # the next ``bq.`` starts after its speaker's name: split at the sentence before it
+        cut = max(rest.rfind(mark, 0, nxt.start()) for mark in '“”"')
+        cut = cut + 1 if cut > 0 else nxt.start()
+        return [*out, Block("p", rest[:cut].strip(), "blockquote"), *_textile_quote(rest[cut:].strip())]
     sentences = _SENTENCE_END.split(rest)
     k = 1
     while k < min(len(sentences), _QUOTE_MAX_SENTENCES) and not _QUOTE_STOP.search(sentences[k]):
         k += 1
     quote, after = " ".join(sentences[:k]), " ".join(sentences[k:])
-    out = [Block("p", before)] if before else []
     out.append(Block("p", quote.strip(), "blockquote"))
     if after.strip():
         out.extend(_textile_quote(after) if _TEXTILE_BQ.search(after) else [Block("p", after.strip())])

@@ -259,4 +259,29 @@ SPECS_REAL2FIX = [
         ],
         "body_must_not_contain": ["Natur erleben im Herzen des Barnim", "Rathaus"],
     },
+    {
+        # two Textile block quotations with marks of their own in one line of text; a speaker named after
+        # the verb and before a comma that opens the quote
+        "id": "g78-dump-zwei-bq-komma", "template": "raw", "suffix": "txt",
+        "doc": (
+            "Erweiterungsbau der Grundschule am Park übergeben\n\n"
+            "08.05.2025\n\n"
+            "Der Bezirk hat den Erweiterungsbau der Grundschule am Park übergeben. Bezirksbürgermeisterin Hanne "
+            "Vollrath: bq. „Der Bau ist pünktlich fertig geworden. Ich danke allen Beteiligten.“ Lars Ehlert, "
+            "Bezirksstadtrat für Schule und Sport: bq. „Die Kinder haben endlich genug Platz.“ In seiner Rede "
+            "unterstrich Schulleiter Dr. Konrad Bleicher, „ein Schulhof ist auch ein Lernort“. Die Feier endete "
+            "mit einem Konzert des Schulchors.\n"
+        ),
+        "title": "Erweiterungsbau der Grundschule am Park übergeben",
+        "date": "2025-05-08", "place": None, "categories": [], "mentioned_dates": [],
+        "speakers": [
+            sp("Hanne Vollrath", None, "Hanne", "Vollrath", "Bezirksbürgermeisterin", None,
+               "Der Bau ist pünktlich fertig geworden. Ich danke allen Beteiligten."),
+            sp("Lars Ehlert", None, "Lars", "Ehlert", "Bezirksstadtrat für Schule und Sport", None,
+               "Die Kinder haben endlich genug Platz."),
+            sp("Dr. Konrad Bleicher", "Dr.", "Konrad", "Bleicher", "Schulleiter", None,
+               "ein Schulhof ist auch ein Lernort"),
+        ],
+        "body_must_not_contain": ["bq."],
+    },
 ]
