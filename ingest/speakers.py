@@ -197,6 +197,9 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
     return None, 0
 
 
+_RESPONSIBLE = re.compile(
+    r"^(?:(?:der|die|Der|Die)\s+)?(?:(?:ebenfalls|auch|neue|neuen)\s+)?(für\s+[^,.;:„“\"]{2,60}?\s+zuständige[nr]?)\s+(?=[A-ZÄÖÜ])"
+)
 _PARTICLE_SURNAME = re.compile(
     r"^((?:von|van|de|zu|von der|van der)\s+[A-ZÄÖÜ][\wäöüß-]+)(?=\s*(?:[.,;:]|$))"
 )
@@ -209,6 +212,12 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
     m = _PRONOUN.match(s)
     if m:
         return _Ref(pronoun=m.group(1).lower()), off + m.end()
+    zm = _RESPONSIBLE.match(s)
+    if zm:  # ``der ebenfalls für Sport zuständige Bezirksstadtrat Harald Muschner``
+        ref, end = _subject(s[zm.end() :])
+        if ref is not None and ref.person is not None and ref.role:
+            ref.role = f"{zm.group(1)} {ref.role}"
+            return ref, off + zm.end() + end
     pm = _PARTICLE_SURNAME.match(s)
     if pm:  # ``so von Kleewitz``: a surname with its particle
         return _Ref(person=PersonName(pm.group(1), None, None, pm.group(1), None)), off + pm.end(1)
@@ -428,7 +437,7 @@ def _clause_before(text: str, pos: int) -> str:
     return before[cut + 1 :].strip() if cut >= 0 else before.strip()
 
 
-_CLAUSE_END = re.compile(r"[.!?“”\"](?= )|\n")
+_CLAUSE_END = re.compile(r"[.!?“”\"](?= )|[“”\"](?=,)|\n")
 
 
 _LEAD_ADVERB = re.compile(

@@ -269,8 +269,10 @@ SPECS_REAL2FIX = [
             "Der Bezirk hat den Erweiterungsbau der Grundschule am Park übergeben. Bezirksbürgermeisterin Hanne "
             "Vollrath: bq. „Der Bau ist pünktlich fertig geworden. Ich danke allen Beteiligten.“ Lars Ehlert, "
             "Bezirksstadtrat für Schule und Sport: bq. „Die Kinder haben endlich genug Platz.“ In seiner Rede "
-            "unterstrich Schulleiter Dr. Konrad Bleicher, „ein Schulhof ist auch ein Lernort“. Die Feier endete "
-            "mit einem Konzert des Schulchors.\n"
+            "unterstrich Schulleiter Dr. Konrad Bleicher, „ein Schulhof ist auch ein Lernort“. „Wir haben viel "
+            "vor. Es gibt noch einiges zu tun“, freut sich die Elternsprecherin Maja Sieverding und ergänzt: "
+            "„Der Förderverein hilft mit.“ „Bewegung gehört zum Schultag“, sagte die ebenfalls für Sport "
+            "zuständige Bezirksstadträtin Petra Hollerbach. Die Feier endete mit einem Konzert des Schulchors.\n"
         ),
         "title": "Erweiterungsbau der Grundschule am Park übergeben",
         "date": "2025-05-08", "place": None, "categories": [], "mentioned_dates": [],
@@ -281,6 +283,10 @@ SPECS_REAL2FIX = [
                "Die Kinder haben endlich genug Platz."),
             sp("Dr. Konrad Bleicher", "Dr.", "Konrad", "Bleicher", "Schulleiter", None,
                "ein Schulhof ist auch ein Lernort"),
+            sp("Maja Sieverding", None, "Maja", "Sieverding", "Elternsprecherin", None,
+               "Wir haben viel vor. Es gibt noch einiges zu tun", "Der Förderverein hilft mit."),
+            sp("Petra Hollerbach", None, "Petra", "Hollerbach", "für Sport zuständige Bezirksstadträtin", None,
+               "Bewegung gehört zum Schultag"),
         ],
         "body_must_not_contain": ["bq."],
     },
