@@ -83,12 +83,8 @@ _YEAR_SPAN = re.compile(
     r"\b(?:Schuljahr(?:e|es)?|Jahren?|Spielzeit|Saison|Haushaltsjahre?|Doppelhaushalt|Zeitraum|Winter|"
     r"Wintersemester)\s+((?:19|20)\d{2})\s*[/–-]\s*((?:19|20)?\d{2})\b(?![/.]\d)"
 )
-# a month without a year after a cue (``seit Juni``, ``Anfang September``): the publication year's month
-_BARE_MONTH = re.compile(
-    r"\b(?:[Ii]m|[Ss]eit|[Aa]b|[Bb]is|[Aa]nfang|[Mm]itte|[Ee]nde|[Vv]on|[Zz]um)\s+(?:(?:[Mm]onat|[Ll]aufe\s+des)\s+)?"
-    r"(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
-    r"(?!\s+(?:\d|[A-ZÄÖÜ][a-zäöüß]+\b(?<!Jahres)))"
-)
+# a span of years in running text with a two-digit end (``entstand 1987 – 92``)
+_SHORT_YEAR_SPAN = re.compile(r"(?<![\d./-])(?<!\d )((?:19|20)\d{2})\s?[–-]\s?(\d{2})\b(?![\d./-])")
 # a numeric day and month without a year after a cue (``am 14.03.``): the publication year's
 _DAY_MONTH = re.compile(
     r"\b(?:am|vom|bis(?:\s+zum)?|ab(?:\s+dem)?|zum|seit\s+dem)\s+(\d{1,2})\.(\d{1,2})\.(?![\d])"
@@ -209,9 +205,12 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
         if int(first) < int(last) <= int(first) + 10:
             add(m.start(1), m.end(1), first)
             add(m.start(2), m.end(2), last)
-    if default_year:
-        for m in _BARE_MONTH.finditer(text):
-            add(m.start(1), m.end(1), f"{default_year:04d}-{_month(m.group(1)):02d}")
+    for m in _SHORT_YEAR_SPAN.finditer(text):
+        first, last = int(m.group(1)), int(m.group(1)[:2] + m.group(2))
+        if first < last <= first + 10:
+            add(m.start(1), m.end(1), str(first))
+            add(m.start(2), m.end(2), str(last))
+
     for m in _YEAR_CUE.finditer(text):
         add(m.start(1), m.end(1), m.group(1))
     for m in _BARE_YEAR.finditer(text):

@@ -166,7 +166,7 @@ Der Baubeginn ist für den 1. August 2022 geplant. „Die Beschäftigten arbeite
 <p>Die nächste Sitzung findet am 18. September 2024 statt.</p></main>
 <footer>Landkreis Barnim · Impressum · Datenschutz</footer></body></html>""",
         "member_lists": [],
-        "mentioned_dates": ["2024-06", "2024-09-18"],
+        "mentioned_dates": ["2024-09-18"],
         "body_must_contain": ["- CDU, 16 Sitze", "Als Gäste begrüßte die Alterspräsidentin:"],
     },
     {

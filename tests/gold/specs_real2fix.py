@@ -31,7 +31,7 @@ SPECS_REAL2FIX = [
         ),
         "title": "Sommerferien im Kiez: Bezirk stellt Ferienprogramm vor",
         "date": "2025-05-14", "place": None, "categories": [],
-        "mentioned_dates": ["2024", "2025", "2025-05", "2025-05-28", "2025-06", "2025-06-25", "2025-07-23",
+        "mentioned_dates": ["2024", "2025", "2025-05-28", "2025-06", "2025-06-25", "2025-07-23",
                             "2026-09"],
         "speakers": [
             sp("Jonas Wettering", None, "Jonas", "Wettering", "Bezirksbürgermeister von Pankow", "Bezirksamt Pankow",

@@ -12,9 +12,8 @@ Run: python tests/gold_blind2/_build.py   (checks that every title, quote, name,
 occurs in its document and that every body_must_not_contain string occurs in the raw page).
 
 Convention amended on 2026-11-27, after the set was written, to follow the annotators of real held-out
-releases: a month without a year after a cue ("im September", "seit Juni") is the publication year's month,
-and a span of years after a cue ("Schuljahr 2023/24", "Winter 2024/25") gives both years. Records changed:
-x01, x04, x20.
+releases: a span of years after a cue ("Schuljahr 2023/24", "Winter 2024/25") gives both years.
+Records changed: x04, x20.
 """
 
 import html

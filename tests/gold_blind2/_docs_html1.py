@@ -133,7 +133,7 @@ DOCS.append(dict(
                 "Trockenheit rechnen"]),
         ],
         member_lists=[],
-        mentioned_dates=["2018", "2021", "2022-09", "2022-09-30", "2022-11-15", "2023-03", "2023-12-31"],
+        mentioned_dates=["2018", "2021", "2022-09-30", "2022-11-15", "2023-03", "2023-12-31"],
         body_must_contain=["Die Grundwasservorräte in Sachsen haben sich trotz",
                            "Rasenflächen seltener, dafür durchdringend wässern",
                            "Der nächste Bericht erscheint am 15. November 2022."],

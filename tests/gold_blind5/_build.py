@@ -4,9 +4,8 @@ Every document text and gold value is hand-written for this set (invented texts 
 Run: .venv/bin/python tests/gold_blind5/_build.py  (checks that gold strings occur verbatim).
 
 Convention amended on 2026-11-27, after the set was written, to follow the annotators of real held-out
-releases: a month without a year after a cue ("im September", "seit Juni") is the publication year's month,
-and a span of years after a cue ("Schuljahr 2023/24", "Winter 2024/25") gives both years. Records changed:
-h01, t05.
+releases: a span of years after a cue ("Schuljahr 2023/24", "Winter 2024/25") gives both years.
+Records changed: h01, t05.
 """
 
 from __future__ import annotations

@@ -6,11 +6,6 @@ varied orders and formats) and member lists (block, inline, table, count mismatc
 look-alike lists that are not member lists.
 
 Run:  cd /work/main && python3 tests/gold_blind7/_build.py
-
-Convention amended on 2026-11-27, after the set was written, to follow the annotators of real held-out
-releases: a month without a year after a cue ("im September", "seit Juni") is the publication year's month,
-and a span of years after a cue ("Schuljahr 2023/24", "Winter 2024/25") gives both years. Records changed:
-t01, t08.
 """
 
 import html
@@ -165,7 +160,7 @@ DOCS_SPEC.append(("t01-los-buslinie-email.txt", T01, {
             "Wir haben lange für diese Linie geworben. Jetzt kommt es darauf an, dass die Menschen sie auch nutzen."], "Stadt Storkow (Mark)"),
     ],
     "member_lists": [],
-    "mentioned_dates": ["2023-12-13", "2024-04", "2024-04-02", "2026"],
+    "mentioned_dates": ["2023-12-13", "2024-04-02", "2026"],
     "body": body_of(B),
     "body_must_not_contain": ["Gesendet:", "Betreff:", "Pressemitteilung Nr. 45/2024", "Mit freundlichen Grüßen", "Katrin Oelschner", "Breitscheidstraße 7", "vertrauliche", "ÖPNV:"],
     "notes": [
@@ -567,7 +562,7 @@ DOCS_SPEC.append(("t08-uckermark-dorfwettbewerb.txt", T08, {
             "Das Geld ist gut angelegt, denn es fließt direkt in die Dorfgemeinschaften zurück"]),
     ],
     "member_lists": [],
-    "mentioned_dates": ["2024-06", "2026"],
+    "mentioned_dates": ["2026"],
     "body": body_of(B),
     "body_must_not_contain": ["Datum:", "Kategorie:", "Seite drucken", "Seite empfehlen", "Teilen auf", "Karl-Marx-Straße"],
     "notes": [
