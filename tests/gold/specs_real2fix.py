@@ -163,13 +163,14 @@ SPECS_REAL2FIX = [
             "Die Stadtteilwerkstatt in Spandau öffnet am 12.10. ihre Türen. Ein Termin im Frühjahr, der in einer "
             "Einladung als 31. April 2026 angekündigt war, wird neu festgelegt. „Hier lernt man, dass Dinge "
             "nicht kaputt bleiben müssen.“ (Carla Wendtland, Werkstattleiterin im Nachbarschaftsverein "
-            "Linde in Spandau) Besucherinnen und Besucher können eigene Geräte mitbringen. „Wer einmal "
+            "Linde in Spandau) Das Haus entstand 1987 – 92 als Teil des Projekts „Werkstadt 2030“. "
+            "Besucherinnen und Besucher können eigene Geräte mitbringen. „Wer einmal "
             "etwas selbst repariert hat, wirft weniger weg.“ (Tobias Reinhold) Die Werkstatt ist "
             "dienstags und donnerstags geöffnet.\n"
         ),
         "title": "12.10.2025 – Tag der offenen Werkstatt",
         "date": "2025-10-06", "place": None, "categories": [],
-        "mentioned_dates": ["2025-10-12", "2026-04"],
+        "mentioned_dates": ["1987", "1992", "2025-10-12", "2026-04"],
         "speakers": [
             sp("Carla Wendtland", None, "Carla", "Wendtland", "Werkstattleiterin im Nachbarschaftsverein Linde in "
                "Spandau", "Nachbarschaftsverein Linde",
