@@ -34,7 +34,7 @@ _ROLE_SUFFIX = re.compile(
     r"geschäftsführer|geschäftsführerin|leitung|leiterin|sprecherin|amtsdirektor|amtsdirektorin|"
     r"bürgermeister|bürgermeisterin|oberbürgermeister|oberbürgermeisterin|dozent|dozentin|präses|"
     r"beirat|beirätin|kassierer|kassiererin|fachbereichsleiter|fachbereichsleiterin|schirmherr|schirmherrin|"
-    r"gastgeber|gastgeberin|laudator|laudatorin|pädagoge|pädagogin|beamter|beamtin|beamte|"
+    r"gastgeber|gastgeberin|laudator|laudatorin|pädagoge|pädagogin|beamter|beamtin|beamte|geschäftsführung|"
     # occupations written before a name (``Landwirt Peter Rauschenbach``)
     r"landwirt|landwirtin|unternehmer|unternehmerin|winzer|winzerin|imker|imkerin|künstler|künstlerin|"
     r"autor|autorin|historiker|historikerin|wissenschaftler|wissenschaftlerin|forscher|forscherin|"
@@ -457,8 +457,9 @@ def organisation_of(role: str | None) -> str | None:
     first = _first_phrase(role)
     for m in _AND_NEXT.finditer(first):
         if is_role_word(m.group(1)) or (m.group(2) and is_role_word(m.group(2))):
-            first = first[: m.start()]  # ``… der Stadt Friedland und stellvertretender Verbandsvorsteher``
-            break
+            # ``… der Stadt Friedland und stellvertretender Verbandsvorsteher``: the first office's body;
+            # ``stellvertretender Bezirksbürgermeister und Bezirksstadtrat in Mitte``: else the second's
+            return organisation_of(first[: m.start()]) or organisation_of(first[m.end(1) - len(m.group(1)) :])
     district = re.match(r"^Bezirks\w+\s+(?:von|in)\s+([A-ZÄÖÜ][\w-]*(?:-[A-ZÄÖÜ][\w-]*)?)$", first)
     if district:
         return f"Bezirksamt {district.group(1)}"  # ``Bezirksbürgermeister von Mitte``

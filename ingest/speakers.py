@@ -1152,7 +1152,10 @@ def find_speakers_and_warnings(blocks: list[Block]) -> tuple[list[Speaker], list
             sp.organisation = affiliation_in_text(sp, full)
         if sp.organisation is None and re.search(r"\bBerlin", full):
             sp.organisation = senate_department(sp.role) or _senate_office(sp.role)  # Berlin's names
-        sp.organisation = _full_department(sp.organisation, full)
+        if sp.organisation is None and sp.role in {"Senator", "Senatorin"}:
+            named = set(re.findall(r"Senatsverwaltung für [A-ZÄÖÜ][\w-]*", full))
+            sp.organisation = named.pop() if len(named) == 1 else None  # the one department the text names
+        sp.organisation = _full_department(_expanded(sp.organisation, full), full)
         if sp.organisation in _GENERIC_BODIES:
             sp.organisation = _named_body(sp.organisation, full) or sp.organisation
         gm = _GENITIVE_PLACE.match(sp.role or "")
@@ -1166,6 +1169,18 @@ def find_speakers_and_warnings(blocks: list[Block]) -> tuple[list[Speaker], list
 
 
 _GENITIVE_PLACE = re.compile(r"^([A-ZÄÖÜ][\wäöüß-]+s)\s+([A-ZÄÖÜ][\wäöüß-]+(?:\s.*)?)$")
+
+def _expanded(org: str | None, full: str) -> str | None:
+    """An abbreviation (``BSR``) as the name the text gives for it (``Berliner Stadtreinigung (BSR)``)."""
+    if not org or not re.fullmatch(r"[A-ZÄÖÜ]{2,6}", org):
+        return org
+    m = re.search(rf"((?:[A-ZÄÖÜ][\wäöüß-]+\s+){{1,5}})\({org}\)", full)
+    if not m:
+        return org
+    words = [w for w in m.group(1).split() if w not in {"Der", "Die", "Das", "Des", "Dem", "Den"}]
+    initials = [w for w in words if w[0].upper() in org]
+    return " ".join(words[-len(initials):]) if len(initials) >= 2 else org
+
 
 def _full_department(org: str | None, full: str) -> str | None:
     """``Senatsverwaltung für Arbeit`` (from ``Arbeitssenatorin``) → the department's full name where the

@@ -291,4 +291,32 @@ SPECS_REAL2FIX = [
         ],
         "body_must_not_contain": ["bq."],
     },
+    {
+        # organisations: an abbreviation written out as the text names it, a bare ``Senator`` in the one
+        # department the text names, the body of the second office after ``und``, ``Geschäftsführung der …``
+        "id": "g79-dump-org-abkuerzung-senator", "template": "raw", "suffix": "txt",
+        "doc": (
+            "Parks werden sauberer\n\n"
+            "07.07.2025\n\n"
+            "Die Berliner Wasserbetriebe (BWB) und die Senatsverwaltung für Umwelt, Mobilität und Klimaschutz "
+            "ziehen Bilanz. „Die Trinkbrunnen werden gut angenommen“, sagte BWB-Vorständin Karla Ostendorf. "
+            "„Wir bleiben dran“, ergänzte Senator Ulrich Brandstätter. Jonas Weidlich, stellvertretender "
+            "Bezirksbürgermeister und Bezirksstadtrat in Pankow, begrüßte die Bilanz: „Jeder Brunnen hilft im "
+            "Sommer.“ „Wir verteilen Flaschen an Obdachlose“, so Ilka Merten, Geschäftsführung der Kältehilfe "
+            "Nord e.V.\n"
+        ),
+        "title": "Parks werden sauberer",
+        "date": "2025-07-07", "place": None, "categories": [], "mentioned_dates": [],
+        "speakers": [
+            sp("Karla Ostendorf", None, "Karla", "Ostendorf", "BWB-Vorständin", "Berliner Wasserbetriebe",
+               "Die Trinkbrunnen werden gut angenommen"),
+            sp("Ulrich Brandstätter", None, "Ulrich", "Brandstätter", "Senator",
+               "Senatsverwaltung für Umwelt, Mobilität und Klimaschutz", "Wir bleiben dran"),
+            sp("Jonas Weidlich", None, "Jonas", "Weidlich",
+               "stellvertretender Bezirksbürgermeister und Bezirksstadtrat in Pankow", "Bezirksamt Pankow",
+               "Jeder Brunnen hilft im Sommer."),
+            sp("Ilka Merten", None, "Ilka", "Merten", "Geschäftsführung der Kältehilfe Nord e.V.",
+               "Kältehilfe Nord e.V.", "Wir verteilen Flaschen an Obdachlose"),
+        ],
+    },
 ]
