@@ -231,9 +231,10 @@ def find_publisher(blocks: list[Block]) -> str | None:
 
 def is_widget(text: str) -> bool:
     """Share/print/navigation widgets, breadcrumbs, copyright lines."""
-    t = re.sub(r"[()\[\]]", " ", text).strip()  # ``Seite drucken)``, ``[OK]``: stray brackets of buttons
+    t = text.strip()
+    buttons = re.sub(r"[()\[\]]", " ", t).strip()  # ``Seite drucken)``, ``[OK]``: stray brackets of buttons
     return bool(
-        _WIDGET_LINE.match(t)
+        _WIDGET_LINE.match(buttons)
         or _COPYRIGHT.match(t)
         or _RULE_LINE.match(t)
         or (len(t) < 160 and (_BREADCRUMB.match(t) or _NEWSLETTER.search(t)))
@@ -267,7 +268,7 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
             break  # ``Mit freundlichen Grüßen``: the signature and the mail's disclaimer follow
         if _MAIL_DISCLAIMER.search(text):
             continue
-        if len(text) < 300 and _IMPRINT_LINE.search(text):
+        if len(text) < 300 and _IMPRINT_LINE.search(text) and (out or long_paras):
             in_contact = True  # ``V.i.S.d.P.: …``, ``Verantwortlich:``: the press office's address follows
             continue
         if long_paras and _EDITOR_NOTE.match(text):

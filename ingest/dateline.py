@@ -125,8 +125,7 @@ _WEEKDAYS = re.compile(
 )
 _NOT_PLACE_WORD = re.compile(
     r"termin|hinweis|einladung|update|aktualisier|korrektur|ergänzung|achtung|eilmeldung|pressemitteilung|"
-    r"presseinformation|medieninformation|sperrfrist|veranstaltung|programm|erscheinungsdatum|datum|"
-    r"veröffentlich|aktualisiert",
+    r"presseinformation|medieninformation|sperrfrist|veranstaltung|programm|datum|veröffentlich",
     re.I,
 )
 _CONNECT_WORDS = {"in", "an", "am", "im", "bei", "ob", "vor", "der", "den", "dem", "auf", "unter", "über"}

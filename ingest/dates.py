@@ -70,10 +70,10 @@ _RANGE_NUMERIC = re.compile(
 # sharing the last one's month and year (``22. und 23.9.23``, ``Sa, 8., So 9., Mo, 10. + Di, 11. Juni``)
 _LIST_SEP = rf"\s*(?:,|und|sowie|\+|&)\s*(?:{WEEKDAY_RE}\s*)?"
 _NUMERIC_LIST = re.compile(
-    rf"(?<![\d.])((?:\d{{1,2}}\.\d{{1,2}}\.{_LIST_SEP})+)\d{{1,2}}\.\d{{1,2}}\.(\d{{4}}|\d{{2}})(?!\d)"
+    rf"(?<![\d.])((?:\d{{1,2}}\.\d{{1,2}}\.{_LIST_SEP}){{1,12}})\d{{1,2}}\.\d{{1,2}}\.(\d{{4}}|\d{{2}})(?!\d)"
 )
 _DAY_LIST = re.compile(
-    rf"(?<![\d.])((?:\d{{1,2}}\.,?{_LIST_SEP})+)\d{{1,2}}\.\s*(?:{MONTH_RE}(?:\s*(\d{{4}}))?|(\d{{1,2}})\.(\d{{4}}|\d{{2}}))"
+    rf"(?<![\d.])((?:\d{{1,2}}\.,?{_LIST_SEP}){{1,12}})\d{{1,2}}\.\s*(?:{MONTH_RE}(?:\s*(\d{{4}}))?|(\d{{1,2}})\.(\d{{4}}|\d{{2}}))"
     r"(?!\d)"
 )
 # a month and year written with a slash (``05/2020 bis 06/2023``), not a file number (``Nr. 8/2024``)
@@ -199,17 +199,12 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
         add(m.start(), m.end(), f"{int(m.group(2)):04d}-{_month(m.group(1)):02d}")
     for m in _SLASH_MONTH.finditer(text):
         add(m.start(), m.end(), f"{int(m.group(2)):04d}-{int(m.group(1)):02d}")
-    for m in _YEAR_SPAN.finditer(text):
+    for m in [*_YEAR_SPAN.finditer(text), *_SHORT_YEAR_SPAN.finditer(text)]:
         first, last = m.group(1), m.group(2)
-        last = last if len(last) == 4 else first[:2] + last
+        last = last if len(last) == 4 else first[:2] + last  # ``2022/23``, ``1987 – 92``
         if int(first) < int(last) <= int(first) + 10:
             add(m.start(1), m.end(1), first)
             add(m.start(2), m.end(2), last)
-    for m in _SHORT_YEAR_SPAN.finditer(text):
-        first, last = int(m.group(1)), int(m.group(1)[:2] + m.group(2))
-        if first < last <= first + 10:
-            add(m.start(1), m.end(1), str(first))
-            add(m.start(2), m.end(2), str(last))
 
     for m in _YEAR_CUE.finditer(text):
         add(m.start(1), m.end(1), m.group(1))

@@ -907,7 +907,8 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
         if label and _words(b.text) <= 4 and "\n" not in b.text and i + 1 < zone_end:
             # a label/value pair of a metadata block (``Dienststelle:`` ``Polizeidirektion Ost``)
             nxt = blocks[i + 1]
-            if not _DATE_LABEL.match(b.text) and _words(nxt.text) <= 12 and not nxt.is_heading:
+            quoted = nxt.hint == "blockquote" or nxt.text[:1] in "„“\"»«"  # ``Bürgermeister X:`` „…“
+            if not _DATE_LABEL.match(b.text) and _words(nxt.text) <= 12 and not nxt.is_heading and not quoted:
                 used.update((i, i + 1))
                 head.extra_dates.extend(d.value for d in find_dates(nxt.text))
                 continue
@@ -957,8 +958,9 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
             if (
                 i not in used
                 and not b.is_heading
+                and b.hint != "blockquote"
                 and _words(b.text) <= 10
-                and not re.search(r"[.!?:]$", b.text)
+                and not re.search(r"[.!?:][“”\"«»]?$", b.text)
                 and parse_dateline(b.text) is None
             ):
                 used.add(i)

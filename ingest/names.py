@@ -439,10 +439,13 @@ _SENATE_AREAS = {
 }
 
 
+_SENATE_TITLE = re.compile(rf"^({'|'.join(_SENATE_AREAS)})s?senator(?:in)?$")
+
+
 def senate_department(role: str | None) -> str | None:
     """``Finanzsenator`` → ``Senatsverwaltung für Finanzen``: Berlin's department a compound senator's title
     names (Bremen and Hamburg name their departments differently)."""
-    m = re.match(rf"^({'|'.join(_SENATE_AREAS)})s?senator(?:in)?$", role or "")
+    m = _SENATE_TITLE.match(role or "")
     return f"Senatsverwaltung für {_SENATE_AREAS[m.group(1)]}" if m else None
 
 
@@ -459,7 +462,7 @@ def organisation_of(role: str | None) -> str | None:
         if is_role_word(m.group(1)) or (m.group(2) and is_role_word(m.group(2))):
             # ``… der Stadt Friedland und stellvertretender Verbandsvorsteher``: the first office's body;
             # ``stellvertretender Bezirksbürgermeister und Bezirksstadtrat in Mitte``: else the second's
-            return organisation_of(first[: m.start()]) or organisation_of(first[m.end(1) - len(m.group(1)) :])
+            return organisation_of(first[: m.start()]) or organisation_of(first[m.start(1) :])
     district = re.match(r"^Bezirks\w+\s+(?:von|in)\s+([A-ZÄÖÜ][\w-]*(?:-[A-ZÄÖÜ][\w-]*)?)$", first)
     if district:
         return f"Bezirksamt {district.group(1)}"  # ``Bezirksbürgermeister von Mitte``

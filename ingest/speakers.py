@@ -558,7 +558,7 @@ def _sentences(text: str) -> list[str]:
     """Sentences of ``text``; a period after an abbreviation or a day (``Dr.``, ``3. Mai``) ends none."""
     out, start = [], 0
     for m in re.finditer(r"[.!?](?=\s+[A-ZÄÖÜ„\"»(])", text):
-        if m.group(0) == "." and _ABBREV.search(text[max(0, m.start() - 12) : m.start() + 1]):
+        if m.group(0) == "." and _abbreviation_at(text, m.start()):
             continue
         out.append(text[start : m.end()].strip())
         start = m.end()
@@ -829,12 +829,12 @@ class SpeakerFinder:
                     role = role if role and is_role_word(role.split()[0]) else None
                     who = self._add(person, role)
                     attributed = who is not None
-            if not attributed and (source := _source_before(_clause_before(text, span.start))):
+            clause = _clause_before(text, span.start)
+            if not attributed and (source := _source_before(clause)):
                 ref, _ = _subject(source)
                 if ref is not None and ref.person is not None and (ref.person.given_name or ref.role):
                     who = self._resolve(ref)
                     attributed = who is not None
-            clause = _clause_before(text, span.start)
             if not attributed and clause.endswith(",") and span.closed:
                 # ``In seiner Rede unterstrich Staatssekretär Dr. Ronald Pienkny, „…“``: verb, speaker, comma
                 ref, _, has_verb = _attribution_before(clause[:-1] + ":")
@@ -1121,6 +1121,8 @@ def _elected_role(after_name: str) -> str | None:
         return None
     words = m.group(2).split()
     k = 1 if re.match(r"(?:stellvertretende|Erste|Zweite)n?$", words[0]) else 0
+    if k >= len(words):
+        return None  # ``zum Zweiten gewählt``: an adjective without its office
     ending = "r" if m.group(1) == "zum" else ""
     for j in range(k + 1):
         if words[j].endswith("en") and (j < k or is_role_word(words[j][:-1])):
@@ -1140,6 +1142,8 @@ def find_speakers_and_warnings(blocks: list[Block]) -> tuple[list[Speaker], list
     for para in _speech_paragraphs(blocks):
         finder.paragraph(para)
     speakers = finder.speakers()
+    berlin = re.search(r"\bBerlin", full) is not None
+    departments = set(re.findall(r"Senatsverwaltung für [A-ZÄÖÜ][\w-]*", full))
     for sp in speakers:
         if sp.role is None or sp.role in _BARE_OFFICES:
             # introduced in one sentence, quoted later by surname or pronoun: the stated role is theirs;
@@ -1150,11 +1154,10 @@ def find_speakers_and_warnings(blocks: list[Block]) -> tuple[list[Speaker], list
                 sp.organisation = organisation_of(sp.role) or sp.organisation
         if sp.organisation is None and sp.role is None:
             sp.organisation = affiliation_in_text(sp, full)
-        if sp.organisation is None and re.search(r"\bBerlin", full):
+        if sp.organisation is None and berlin:
             sp.organisation = senate_department(sp.role) or _senate_office(sp.role)  # Berlin's names
-        if sp.organisation is None and sp.role in {"Senator", "Senatorin"}:
-            named = set(re.findall(r"Senatsverwaltung für [A-ZÄÖÜ][\w-]*", full))
-            sp.organisation = named.pop() if len(named) == 1 else None  # the one department the text names
+        if sp.organisation is None and sp.role in {"Senator", "Senatorin"} and len(departments) == 1:
+            sp.organisation = next(iter(departments))  # the one department the text names
         sp.organisation = _full_department(_expanded(sp.organisation, full), full)
         if sp.organisation in _GENERIC_BODIES:
             sp.organisation = _named_body(sp.organisation, full) or sp.organisation

@@ -93,7 +93,7 @@ def _textile_quote(text: str) -> list[Block]:
         if nxt is None:
             return [*out, Block("p", rest.strip(), "blockquote")]
         # the next ``bq.`` starts after its speaker's name: split at the sentence before it
-        cut = max(rest.rfind(mark, 0, nxt.start()) for mark in '“”"')
+        cut = max(rest.rfind(mark, 0, nxt.start()) for mark in '“”"«»')
         cut = cut + 1 if cut > 0 else nxt.start()
         return [*out, Block("p", rest[:cut].strip(), "blockquote"), *_textile_quote(rest[cut:].strip())]
     sentences = _SENTENCE_END.split(rest)

@@ -240,3 +240,41 @@ def test_source_in_brackets_after_a_quote() -> None:
             "Werkstattleiterin im Verein Linde in Spandau", "Verein Linde", ["Hier bleibt nichts kaputt."]
         ),
     }
+
+
+def test_boilerplate_edge_cases() -> None:
+    """A copyright line in brackets is a widget; an imprint line in a letterhead above the headline keeps
+    the letterhead and the headline (it only ends the text after it)."""
+    from ingest.boilerplate import clean_blocks, is_widget
+
+    assert is_widget("(c) 2023 Stadt Musterstadt") and is_widget("Seite drucken) · Teilen: Facebook")
+    blocks = [
+        Block("p", "Stadt Musterstadt\nV.i.S.d.P.: Max Muster"),
+        Block("h1", "Neuer Spielplatz eröffnet"),
+        Block("p", "Die Stadt hat heute einen neuen Spielplatz eröffnet, der allen Kindern offen steht."),
+    ]
+    kept = [b.text for b in clean_blocks(blocks)]
+    assert kept[:2] == ["Stadt Musterstadt\nV.i.S.d.P.: Max Muster", "Neuer Spielplatz eröffnet"]
+
+
+def test_elected_office_without_a_noun_and_textile_quotes_in_guillemets() -> None:
+    text = "Die Versammlung hat Anna Kuhlmey zum Zweiten gewählt. „Ich danke allen“, sagte Kuhlmey."
+    assert [(s.name, s.role) for s in find_speakers([Block("p", text)])] == [("Anna Kuhlmey", None)]
+    dump = (
+        "Titel der Mitteilung\n\n01.02.2025\n\nDie beiden Gemeinden haben am Montag ihre Partnerschaft "
+        "besiegelt. Bürgermeister Jan Ohl: bq. »Wir freuen uns sehr.« Bürgermeisterin Anna Beispiel: bq. "
+        "»Wir auch.« Die Urkunde hängt ab sofort im Foyer beider Rathäuser.\n"
+    )
+    rec = extract_bytes(dump.encode(), "file:///tmp/bq.txt")
+    assert [(s.name, s.quotes) for s in rec.speakers] == [
+        ("Jan Ohl", ["Wir freuen uns sehr."]), ("Anna Beispiel", ["Wir auch."])
+    ]
+
+
+def test_short_speaker_labels_and_quotes_stay_in_the_body() -> None:
+    """``Name:`` over a short quotation is no metadata label/value pair: nothing of the text is lost."""
+    dump = "Titel der Mitteilung\n\n01.02.2025\n\nBürgermeister Jan Ohl: bq. »Wir freuen uns sehr.« Ende.\n"
+    rec = extract_bytes(dump.encode(), "file:///tmp/kurz.txt")
+    assert "Wir freuen uns sehr." in rec.body and "Jan Ohl" in rec.body
+    assert [(s.name, s.quotes) for s in rec.speakers] == [("Jan Ohl", ["Wir freuen uns sehr."])]
+
