@@ -1164,9 +1164,7 @@ def find_speakers_and_warnings(blocks: list[Block]) -> tuple[list[Speaker], list
         gm = _GENITIVE_PLACE.match(sp.role or "")
         if gm and not is_role_word(gm.group(1)) and is_role_word(gm.group(2).split()[0]):
             # ``Potsdams Oberbürgermeister``: the role is the office, the place its organisation
-            place = gm.group(1)[:-1]
-            district = gm.group(2).startswith("Bezirks")  # a Berlin district's office: its Bezirksamt
-            sp.organisation = sp.organisation or (f"Bezirksamt {place}" if district else place)
+            sp.organisation = sp.organisation or organisation_of(sp.role)
             sp.role = gm.group(2)
     return speakers, finder.warnings
 
