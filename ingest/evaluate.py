@@ -109,7 +109,10 @@ class EvalReport:
 
 
 def _norm(text: str | None) -> str | None:
-    return re.sub(r"\s+", " ", text).strip() if isinstance(text, str) else text
+    """Whitespace collapsed, invisible soft hyphens and zero-width characters dropped."""
+    if not isinstance(text, str):
+        return text
+    return re.sub(r"\s+", " ", re.sub("[\u00ad\u200b\u200c\u200d\ufeff]", "", text)).strip()
 
 
 def _tokens(text: str) -> list[str]:

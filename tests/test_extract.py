@@ -278,3 +278,9 @@ def test_short_speaker_labels_and_quotes_stay_in_the_body() -> None:
     assert "Wir freuen uns sehr." in rec.body and "Jan Ohl" in rec.body
     assert [(s.name, s.quotes) for s in rec.speakers] == [("Jan Ohl", ["Wir freuen uns sehr."])]
 
+
+
+def test_evaluation_ignores_invisible_characters() -> None:
+    from ingest.evaluate import _norm
+
+    assert _norm("Erfolgs\u00adgeschichte  der\u200b Stadt") == "Erfolgsgeschichte der Stadt"
