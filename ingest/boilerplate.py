@@ -13,7 +13,8 @@ _WIDGET_WORDS = (
     r"Druckversion|Drucken|Seite drucken|Artikel drucken|Druckansicht|Print|Teilen|Diese Seite teilen|"
     r"Seite teilen|Beitrag teilen|Artikel teilen|Share|Teilen auf \w+|Facebook|Twitter|X|WhatsApp|LinkedIn|"
     r"Xing|XING|Instagram|Mastodon|Threads|Bluesky|Telegram|E-Mail|Per E-Mail (?:versenden|teilen)|"
-    r"Teilen mit:?|Teilen auf:?|OK|Akzeptieren|Ablehnen|Seite versenden|Seite empfehlen|Empfehlen|Weiterempfehlen|Artikel empfehlen|Artikel versenden|Link kopieren|Vorlesen|Merken|PDF|PDF erzeugen|Als PDF|"
+    r"Teilen mit:?|Teilen auf:?|OK|Akzeptieren|Ablehnen|Anzeige|Werbung|Kommentare? schreiben|"
+    r"Springe direkt zu:?|Direkt zu:?|Servicemenü|Hauptmenü|Menü des [\w -]+|Seite versenden|Seite empfehlen|Empfehlen|Weiterempfehlen|Artikel empfehlen|Artikel versenden|Link kopieren|Vorlesen|Merken|PDF|PDF erzeugen|Als PDF|"
     r"Zurück|zurück|Zurück zur Übersicht|Zur Übersicht|Zur Newsübersicht|Alle Meldungen|Alle Nachrichten|"
     r"Weitere Meldungen|Weitere Nachrichten|Mehr erfahren|weiterlesen|Weiterlesen|mehr|Nach oben|nach oben|"
     r"Zum Seitenanfang|Seitenanfang|Top|Schriftgröße|Schrift|A|A\+|A-|Kontrast|Leichte Sprache|"
@@ -25,7 +26,15 @@ _WIDGET_WORDS = (
     r"Zur(?:ück zur)? (?:Übersicht|Startseite|Liste|Meldungsübersicht)|Als PDF (?:herunterladen|speichern)|"
     r"(?:Zurück zu\s+)?(?:allen|Alle)\s+(?:Presse|Medien)?(?:mitteilungen|meldungen|informationen|Beiträge(?:n)?|News|Artikel(?:n)?)"
 )
-_WIDGET_LINE = re.compile(rf"^(?:[«»‹›<>←→]\s*)?(?:(?:{_WIDGET_WORDS})\s*[:|·•/,*]?\s*[«»‹›<>←→]?\s*)+$", re.I)
+_WIDGET_LINE = re.compile(rf"^(?:[«»‹›<>←→]\s*)?(?:(?:{_WIDGET_WORDS})\s*[:|·•/,*&]?\s*[«»‹›<>←→]?\s*)+$", re.I)
+# the previous or next post after the text (``← Der 1. Stammtisch steht fest!``, ``Steuerdarling →``)
+_POST_NAV = re.compile(r"^[←‹]\s*\S.{0,120}$|^\S.{0,120}\s*[→›]$")
+# a comment section after the text: it ends the article
+_COMMENTS_HEAD = re.compile(
+    r"^(?:\d+\s+)?(?:Kommentare?|Leserkommentare|Kommentar(?:e)? schreiben|Schreiben? Sie einen Kommentar|"
+    r"Schreibe einen Kommentar|Eine Antwort hinterlassen|Diskutieren Sie mit|Ihre Meinung)\s*:?$",
+    re.I,
+)
 # a back/print/share line: after the text, it closes the article (sidebars and footers follow)
 _END_WIDGET = re.compile(r"zurück|Übersicht|Druck|drucken|teilen|empfehlen", re.I)
 _CHAR_COUNT = re.compile(
@@ -119,7 +128,7 @@ _FILE_ENTRY = re.compile(
 )
 # the heading of a link or download list after the text
 _LINK_HEAD = re.compile(
-    r"^(?:Downloads?|Download-?Bereich|Zum Download|Zum Herunterladen|Weitere Informationen|Weiterführende "
+    r"^(?:Downloads?|Download-?Bereich|Zum Download|Zum Herunterladen|Weitere Informationen|Weiterführende[rn]? Links?|Weiterführende "
     r"(?:Informationen|Links|Hinweise)|Mehr Informationen|Links?|Weblinks|Externe Links|Linkliste|Dokumente|"
     r"Dateien|Anlagen?|Anhänge?|Anhang|Unterlagen|Materialien|Publikationen|Service|Mehr zum Thema|"
     r"Informationen im Internet|Im Internet)\s*:?$",
@@ -254,8 +263,11 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
         lines = [x for x in b.text.split("\n") if not _FORWARD_MARK.match(x.strip())]
         if not out and lines and all(_MAIL_HEADER.match(x) for x in lines) and re.match(r"(?:Von|From)\s*:", lines[0]):
             continue  # a forwarded e-mail's header (``Von:``, ``Gesendet:``, ``Betreff:``)
-        if _RELATED_HEAD.match(b.text.split("\n")[0].strip()) and (b.is_heading or long_paras >= 1):
-            break  # a related-articles teaser list ends the article
+        head_line = b.text.split("\n")[0].strip()
+        if (_RELATED_HEAD.match(head_line) or _COMMENTS_HEAD.match(head_line)) and (b.is_heading or long_paras >= 1):
+            break  # a related-articles teaser list or the comments end the article
+        if long_paras and len(b.text) < 140 and "\n" not in b.text and _POST_NAV.match(b.text.strip()):
+            continue
 
         text = _CHAR_COUNT.sub("", b.text).strip()
         text = strip_consent(text).strip()

@@ -133,13 +133,15 @@ def _attrs(tag: Tag) -> str:
     if tag.attrs is None:
         return ""
     cls = tag.get("class") or []
-    return " ".join([*(cls if isinstance(cls, list) else [cls]), str(tag.get("id") or "")])
+    text = " ".join([*(cls if isinstance(cls, list) else [cls]), str(tag.get("id") or "")])
+    return _CAMEL.sub("-", text)  # ``navSkip``, ``navServiceMeta``: the words of a camel-case name
 
 
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
 _LD_PUBLISHER = re.compile(r'"publisher"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]{3,150})"')
 _SCREEN_READER = re.compile(
-    r"\b(?:screen-reader-text|sr-only|visually-hidden|visuallyhidden|element-invisible)\b"
+    r"\b(?:screen-reader-text|sr-only|visually-hidden|visuallyhidden|element-invisible|aural|invisible)\b"
 )
 _CATEGORY_CLASS = re.compile(
     r"^(?:(?:news|post|entry|article|news-list|news-single)-)?(?:categor(?:y|ies)|kategorien?|rubriken?)"
@@ -264,6 +266,9 @@ def _strip(root: Tag) -> None:
     kept: list[Tag] = []
     for t in tags:
         if not t.decomposed and t.attrs and _SCREEN_READER.search(" ".join(t.get("class") or [])):
+            if re.fullmatch(r"h[1-6]", t.name):
+                t.decompose()  # a heading only screen readers see (the site's name) is no headline
+                continue
             t.insert_after(" ")  # ``<span class="screen-reader-text">Kategorien</span><a>…``: a word apart
         if t.name in _DROP_TAGS:
             if not t.decomposed:

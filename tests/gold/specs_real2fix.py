@@ -319,4 +319,34 @@ SPECS_REAL2FIX = [
                "Kältehilfe Nord e.V.", "Wir verteilen Flaschen an Obdachlose"),
         ],
     },
+    {
+        # page furniture found on real pages: a heading only screen readers see, camel-case navigation ids,
+        # an advertisement label, a further-link box, previous/next post links, a comment section
+        "id": "g80-html-blog-kommentare-navskip", "template": "raw", "suffix": "html",
+        "doc": """<!DOCTYPE html>
+<html lang="de"><head><meta charset="utf-8"><title>Radweg an der Spree fertig | Bürgerverein Lübben</title></head>
+<body><div id="wrapperOuter"><h1 class="aural">Bürgerverein Lübben</h1>
+<p class="navSkip"><em>Springe direkt zu:</em></p><ul class="navSkip"><li><a href="#content">Inhalt</a></li><li><a href="#nav">Hauptmenü</a></li></ul>
+<div id="navServiceMeta"><ul><li><a href="/">Start</a></li><li><a href="/en">English</a></li></ul></div>
+<div id="content"><h1>Radweg an der Spree fertig</h1>
+<p>Lübben (Spreewald). Der neue Radweg zwischen dem Hafen und der Schlossinsel ist seit dieser Woche befahrbar. Auf zwei Kilometern führt er direkt am Wasser entlang und ersetzt den holprigen Schotterweg.</p>
+<p>Der Verein hatte sich seit Jahren für den Ausbau eingesetzt und sammelte dafür über 1.200 Unterschriften.</p>
+<p>Anzeige</p>
+<h3>Weiterführender Link</h3><p><a href="/radwege">Alle Radwege im Spreewald</a></p>
+<p><a href="/p/41">← Frühjahrsputz am Hafen war ein Erfolg</a></p>
+<p><a href="/p/43">Sommerfest auf der Schlossinsel →</a></p>
+<h3>Kommentare</h3>
+<p>#1 Kommentar von Radler77</p><p>Endlich! Vielen Dank an alle, die sich dafür eingesetzt haben.</p>
+<p>Kommentar schreiben</p>
+</div>
+<ul class="footer-links"><li><a href="/impressum">Impressum &amp; Datenschutz</a></li></ul>
+</div></body></html>
+""",
+        "title": "Radweg an der Spree fertig", "subtitle": None, "kicker": None,
+        "date": None, "place": "Lübben (Spreewald)", "categories": [], "mentioned_dates": [],
+        "body_must_contain": ["Der Verein hatte sich seit Jahren für den Ausbau eingesetzt"],
+        "body_must_not_contain": ["Bürgerverein Lübben", "Springe direkt zu", "English", "Anzeige",
+                                  "Weiterführender Link", "Frühjahrsputz", "Sommerfest", "Kommentar",
+                                  "Radler77", "Impressum"],
+    },
 ]
