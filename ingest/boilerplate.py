@@ -344,6 +344,10 @@ def _link_item(b: Block) -> bool:
     return b.links >= 0.6 and not re.search(r"[.!?]$", b.text)
 
 
+def _teaser_text(b: Block) -> bool:
+    return not b.is_heading and b.links >= 0.5 and len(b.text.split()) <= 40
+
+
 def _caption(b: Block) -> bool:
     """A photo caption ending in its credit (``Auszubildende in Straubing. Foto: HWK (Abdruck honorarfrei)``)."""
     return not b.is_heading and len(b.text.split()) <= 40 and bool(_CREDIT_END.search(b.text))
@@ -392,6 +396,11 @@ def _drop_link_lists(blocks: list[Block]) -> list[Block]:
                 continue
         if text_seen and _caption(b):
             i += 1
+            continue
+        if text_seen and b.is_heading and b.links >= 0.9:
+            i += 1  # a teaser card of another article: its linked headline, then its teaser text
+            while i < len(blocks) and _teaser_text(blocks[i]):
+                i += 1
             continue
         if text_seen and len(b.text) < 160 and _CALENDAR.search(b.text) and (b.links >= 0.5 or len(b.text) < 60):
             i += 1

@@ -39,10 +39,18 @@ _BOILER_CLASS = re.compile(
     r"druck|drucken|skip|skiplinks|sprungmarken|pagination|pager|related|weitere|newsletter|search|"
     r"suche|login|toolbar|language|sprachwahl|tools|servicebar|topbar|header-links|quicklinks|"
     r"contact|kontakt|pressekontakt|ansprechpartner|rating|comments|kommentare|backlink|back|zurueck|"
-    r"sharedaddy|teaser-?list|teaser-?box|teasers|tag-cloud|newslist|more-news|site-header|page-header-links|footnote-links)(?![a-z])",
+    r"sharedaddy|teaser-?list|teaser-?box|teasers|tag-cloud|newslist|more-news|site-header|page-header-links|footnote-links|"
+    r"tags|taglist|tag-list|entryfooter|entry-footer|post-footer|commentlist|comment-list|pingbacks?|trackbacks?)(?![a-z])",
+    re.I,
+)
+_HEADLINE_HINT = re.compile(
+    r"(?<![a-z])(?:headline|blog_headline|blog-headline|article-title|entry-title|post-title|news-title|"
+    r"artikel-titel|pm-titel)(?![a-z-])",
     re.I,
 )
 _HINTS = (
+    # a headline written as a styled block (``<div id="blog_headline">``), not as a heading element
+    ("headline", _HEADLINE_HINT),
     (
         "kicker",
         re.compile(r"kicker|dachzeile|overline|topline|roofline|spitzmarke|superline|eyebrow|pretitle", re.I),
@@ -143,6 +151,8 @@ _LD_PUBLISHER = re.compile(r'"publisher"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]{3,15
 _SCREEN_READER = re.compile(
     r"\b(?:screen-reader-text|sr-only|visually-hidden|visuallyhidden|element-invisible|aural|invisible)\b"
 )
+# a tag list labelled as topics or categories names the text's categories (bare tags are keywords)
+_TOPIC_LABEL = re.compile(r"^(?:Themen?|Kategorien?|Rubriken?)\s*:", re.I)
 _CATEGORY_CLASS = re.compile(
     r"^(?:(?:news|post|entry|article|news-list|news-single)-)?(?:categor(?:y|ies)|kategorien?|rubriken?)"
     r"(?:-(?:name|names|links?|list))?$|^cat-links$",
@@ -165,7 +175,9 @@ def _page_categories(soup: BeautifulSoup) -> list[str]:
     if not texts:
         for t in soup.find_all(class_=True):
             cls = t.get("class") or []
-            if not any(_CATEGORY_CLASS.match(c) for c in (cls if isinstance(cls, list) else [cls])):
+            topics = _TOPIC_LABEL.match(t.get_text(" ", strip=True)) and "tags" in cls  # ``Themen: A``
+            named = any(_CATEGORY_CLASS.match(c) for c in (cls if isinstance(cls, list) else [cls]))
+            if not (topics or named):
                 continue
             if t.find_parent(["nav", "aside", "footer"]) is not None and t.find_parent("article") is None:
                 continue
@@ -527,9 +539,11 @@ class _Walker:
         text = clean_text(tag.get_text(" ").replace("\n", " "))
         if text:
             hint = _hint_of(tag, self.root)
-            self.blocks.append(
-                Block(tag.name, text, hint if hint in {"kicker", "subtitle", "caption"} else "")
-            )
+            linked = tag.find_parent("a") is not None or (
+                (a := tag.find("a")) is not None and clean_text(a.get_text(" ")) == text
+            )  # a teaser card's headline links to another page
+            kept = hint if hint in {"kicker", "subtitle", "caption"} else ""
+            self.blocks.append(Block(tag.name, text, kept, links=float(linked)))
 
 
 _BOX_CLASS = re.compile(
@@ -615,6 +629,20 @@ def _drop_site_h1(body: Tag, title_tag: str) -> None:
             return
 
 
+def _styled_headline(body: Tag, title_tag: str) -> Tag | None:
+    """A short block whose class or id names it the headline (``<div id="blog_headline">``), not the site's
+    (``top_headline``); one the title tag repeats comes first."""
+    found = [
+        t
+        for t in body.find_all(["div", "p", "span", "strong"])
+        if _HEADLINE_HINT.search(_attrs(t))
+        and not re.search(r"top|site|header|logo|brand", _attrs(t), re.I)
+        and 0 < len(t.get_text(" ").split()) <= 25
+    ]
+    named = [t for t in found if clean_text(t.get_text(" ")) and clean_text(t.get_text(" ")) in title_tag]
+    return (named or found or [None])[0]
+
+
 def html_blocks(html: str) -> Parsed:
     """Parse ``html`` into main-content blocks plus page metadata."""
     soup = BeautifulSoup(html, "lxml")
@@ -627,7 +655,11 @@ def html_blocks(html: str) -> Parsed:
     root = _main_root(body)
     _strip_boxes(root)
     walker = _Walker(root)
-    h1 = body.find("h1") or body.find(["h2", "h3"], attrs={"itemprop": "headline"})
+    h1 = (
+        body.find("h1")
+        or body.find(["h2", "h3"], attrs={"itemprop": "headline"})
+        or _styled_headline(body, meta.get("title_tag", ""))
+    )
     prev = h1.find_previous_sibling(True) if h1 is not None else None
     if (
         isinstance(prev, Tag)
@@ -650,6 +682,10 @@ def html_blocks(html: str) -> Parsed:
         head.extract()
     walker.walk(root)
     walker.flush()
+    if not any(b.kind == "h1" for b in walker.blocks):
+        styled = next((b for b in walker.blocks if b.hint == "headline" and b.kind == "p"), None)
+        if styled is not None and len(styled.text.split()) <= 25 and "\n" not in styled.text:
+            styled.kind, styled.hint = "h1", ""  # the page's headline, styled without a heading element
     if walker.dates and "date" not in meta:
         meta["date"] = walker.dates[0]
     return Parsed(blocks=walker.blocks, meta=meta, categories=categories)

@@ -349,4 +349,27 @@ SPECS_REAL2FIX = [
                                   "Weiterführender Link", "Frühjahrsputz", "Sommerfest", "Kommentar",
                                   "Radler77", "Impressum"],
     },
+    {
+        # a blog layout: the site's name in ``top_headline``, the headline in ``blog_headline``, a teaser card
+        # of another article inside the text, a bare tag list, an entry footer and a list of pingbacks
+        "id": "g81-blog-styled-headline-teaser", "template": "raw", "suffix": "html",
+        "doc": """<!DOCTYPE html>
+<html lang="de"><head><meta charset="utf-8"><title>SPD-Fraktion Frankfurt (Oder) - Neue Bänke für den Lennépark</title></head>
+<body><div class="top_headline">SPD-Fraktion Frankfurt (Oder)</div>
+<div id="blog_content"><div class="blog_meta">14.03.2025 - Stadtgrün</div>
+<div id="blog_headline" class="blog_teaser_headline">Neue Bänke für den Lennépark</div>
+<div class="blog_text"><p>Im Lennépark stehen seit dieser Woche zwanzig neue Bänke aus Eichenholz. Die Fraktion hatte den Antrag dazu im vergangenen Herbst in die Stadtverordnetenversammlung eingebracht.</p>
+<p><a class="teaser-title" href="/p/2"><h2><span>Sanierung der Oderpromenade beginnt</span></h2></a><a class="teaser-text" href="/p/2">Die Bauarbeiten dauern bis zum Herbst.</a></p>
+<p>Die alten Bänke waren morsch und teilweise nicht mehr benutzbar. Die neuen Bänke hat die Stadtverwaltung aus dem Unterhaltungsbudget bezahlt.</p></div>
+<section class="tags"><ul><li>Stadtgrün</li><li>Lennépark</li></ul></section>
+<div class="entryfooter"><p><a href="#">Kommentarfeed</a> | <a href="#">Kommentare geschlossen</a> | <a href="#">Trackback-URL</a></p></div>
+<ol class="commentlist"><li><cite>Pingback von Parkblog</cite><p>[…] Neue Bänke für den Lennépark […]</p></li></ol>
+</div></body></html>
+""",
+        "title": "Neue Bänke für den Lennépark", "subtitle": None, "kicker": None,
+        "date": "2025-03-14", "categories": ["Stadtgrün"], "mentioned_dates": [],
+        "body_must_contain": ["Die alten Bänke waren morsch"],
+        "body_must_not_contain": ["SPD-Fraktion Frankfurt", "Sanierung der Oderpromenade", "Bauarbeiten dauern",
+                                  "Lennépark\n- ", "Kommentarfeed", "Trackback", "Pingback"],
+    },
 ]
