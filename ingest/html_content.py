@@ -671,15 +671,18 @@ def html_blocks(html: str) -> Parsed:
     if h1 is not None and root not in h1.parents and h1 is not root:
         # headline outside the content root: take its container first
         head = h1.parent if isinstance(h1.parent, Tag) and _text_len(h1.parent) < 600 else h1
-        hw = _Walker(head)
-        if head is h1:
-            hw._heading(h1)
+        if head in root.parents:
+            root, walker = head, _Walker(head)  # the container holds the content too: walk it once
         else:
-            hw.walk(head)
-            hw.flush()
-        walker.blocks.extend(hw.blocks)
-        walker.dates.extend(hw.dates)
-        head.extract()
+            hw = _Walker(head)
+            if head is h1:
+                hw._heading(h1)
+            else:
+                hw.walk(head)
+                hw.flush()
+            walker.blocks.extend(hw.blocks)
+            walker.dates.extend(hw.dates)
+            head.extract()
     walker.walk(root)
     walker.flush()
     if not any(b.kind == "h1" for b in walker.blocks):

@@ -284,3 +284,9 @@ def test_evaluation_ignores_invisible_characters() -> None:
     from ingest.evaluate import _norm
 
     assert _norm("Erfolgs\u00adgeschichte  der\u200b Stadt") == "Erfolgsgeschichte der Stadt"
+
+
+def test_text_is_not_taken_twice_when_the_headline_shares_its_container() -> None:
+    rec = extract_path(GOLD_DIR / "docs" / "g81-blog-styled-headline-teaser.html")
+    assert rec.body.count("Die alten Bänke waren morsch") == 1
+    assert rec.body.count("Im Lennépark stehen seit dieser Woche") == 1
