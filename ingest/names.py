@@ -458,6 +458,8 @@ def organisation_of(role: str | None) -> str | None:
     if not role:
         return None
     first = _first_phrase(role)
+    if re.match(r"^(?:Schirmherr|Laudator|Gastgeber|Jurymitglied|Juror)(?:in)?\b", first):
+        return None  # the patron of a prize or an event does not work for it
     for m in _AND_NEXT.finditer(first):
         if is_role_word(m.group(1)) or (m.group(2) and is_role_word(m.group(2))):
             # ``… der Stadt Friedland und stellvertretender Verbandsvorsteher``: the first office's body;
@@ -486,9 +488,10 @@ def organisation_of(role: str | None) -> str | None:
         article = first[: m.start(1)].split()[-1]
         if article in {"am", "im"} and " " not in org and not _NEUTER.search(org):
             return None  # ``Beauftragte für Chancengleichheit am Arbeitsmarkt``: a field, not a body
-        quoted = re.fullmatch(r"[„»\"]([^„“”\"»«]+)[“”\"«]", org)
+        quoted = re.fullmatch(r"(?:[A-ZÄÖÜ][\wäöüß-]+\s+)?[„»\"“]([^„“”\"»«]+)[“”\"«]", org)
         if quoted:
-            return quoted.group(1)  # ``Parkleiterin der „Gärten der Welt“``: a name, not declined
+            # ``der „Gärten der Welt“``, ``der Wohnungsbaugesellschaft “STADT UND LAND”``: the name
+            return quoted.group(1)
         org = re.sub(r"\s+in\s+[A-ZÄÖÜ][\wäöüß-]+$", "", org)  # ``Verein Sonnenhof in Spandau``
         return to_nominative(org, article) or None
     m = re.match(r"^((?:[A-ZÄÖÜ][\wäöüß-]*\s)*?[A-ZÄÖÜ][\wäöüß-]*s)\s+(?=\S)", first)

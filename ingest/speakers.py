@@ -383,11 +383,15 @@ def _apposition(text: str) -> str:
                 i += em.end()
                 continue
             break
-        if c in "„»\"" and re.search(r"\b(?:der|des|die|das|dem|den|im|vom|beim|am|für)\s*$", "".join(out)):
-            close = re.match(r"[„»\"]([^„“”\"»«.!?]{2,60})[“”\"«]", text[i:])
+        if c in "„»\"“" and re.search(
+            r"(?:\b(?:der|des|die|das|dem|den|im|vom|beim|am|für)|[A-ZÄÖÜ][\wäöüß-]+)\s*$", "".join(out)
+        ):
+            close = re.match(r"[„»\"“]([^„“”\"»«.!?]{2,60})[“”\"«]", text[i:])
             if close:
                 out.append(close.group(0))  # ``Parkleiterin der „Gärten der Welt“``: a quoted name
                 i += close.end()
+                if not re.match(r"\s+[a-zäöüß]", text[i:]):
+                    break  # the role ends with the name unless a lowercase word carries it on
                 continue
         after_word = c == "(" and re.search(r"[A-ZÄÖÜ]\w+ $", text[:i])
         qualifier = _PLACE_QUALIFIER.match(text, i) if after_word else None
@@ -405,9 +409,11 @@ def _apposition(text: str) -> str:
             break
         out.append(c)
         i += 1
-    return _ROLE_SINCE.sub("", "".join(out).strip())
+    return _ROLE_AND_VERB.sub("", _ROLE_SINCE.sub("", "".join(out).strip()))
 
 
+# ``…, Geschäftsführer der X und ergänzt „…“``: the next verb is not part of the role
+_ROLE_AND_VERB = re.compile(rf"\s+und\s+(?:(?:{VERBS})$|[a-zäöüß]+t(?:e)?\b.*$)")
 # ``Verbandsvorsteherin seit 2007``: the term of office is not part of the role
 _ROLE_SINCE = re.compile(
     r"\s+(?:seit|von|ab)\s+(?:dem\s+Jahr\s+)?(?:\d{1,2}\.\s*)?(?:\w+\s+)?\d{4}(?:\s+bis\s+\d{4})?$"
@@ -452,6 +458,8 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
     if not clause.endswith(":"):
         return None, False, False
     clause = clause[:-1].strip()
+    if ": " in clause:  # ``… teilt mit: Die Regierende Bürgermeisterin, X, erklärt:``: the last sentence
+        clause = clause.rsplit(": ", 1)[1]
     vm = re.search(rf"\b(?:{VERBS})\b(?:\s+{_ADVERBS}\b)*", clause)
     candidates = []
     if vm:
@@ -1160,7 +1168,7 @@ def find_speakers_and_warnings(blocks: list[Block]) -> tuple[list[Speaker], list
             sp.organisation = next(iter(departments))  # the one department the text names
         sp.organisation = _full_department(_expanded(sp.organisation, full), full)
         if sp.organisation in _GENERIC_BODIES:
-            sp.organisation = _named_body(sp.organisation, full) or sp.organisation
+            sp.organisation = _named_body(sp.organisation, full)  # ``der Stadt`` alone names no body
         gm = _GENITIVE_PLACE.match(sp.role or "")
         if gm and not is_role_word(gm.group(1)) and is_role_word(gm.group(2).split()[0]):
             # ``Potsdams Oberbürgermeister``: the role is the office, the place its organisation

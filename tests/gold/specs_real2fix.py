@@ -372,4 +372,30 @@ SPECS_REAL2FIX = [
         "body_must_not_contain": ["SPD-Fraktion Frankfurt", "Sanierung der Oderpromenade", "Bauarbeiten dauern",
                                   "Lennépark\n- ", "Kommentarfeed", "Trackback", "Pingback"],
     },
+    {
+        # an office's announcement line before the speaker's own colon clause, a role running into the next
+        # verb, the patron of a prize (no organisation), a company named in quotes after its kind, ``der Stadt``
+        "id": "g82-dump-mitteilung-schirmherr", "template": "raw", "suffix": "txt",
+        "doc": (
+            "Preis für Unternehmerinnen verliehen\n\n"
+            "04.11.2025\n\n"
+            "Das Bezirksamt teilt mit: Die Bezirksbürgermeisterin von Lichtenberg, Sabine Tolkmitt, erklärt zur "
+            "Verleihung: „Mutige Gründerinnen verdienen unsere Anerkennung.“ „Die Preisträgerin hat Maßstäbe "
+            "gesetzt“, so der Bezirksstadtrat und Schirmherr des Preises Erik Vogelsang. „Wir bauen weiter“, "
+            "sagte Lutz Brenner, Geschäftsführer der Wohnungsbaugesellschaft “HAUS UND HOF”. Der Preis geht an "
+            "eine Schneiderin. „Das freut mich sehr“, sagte Henrike Stahl, Bürgermeisterin der Stadt und "
+            "verweist auf die Preisträgerinnen der Vorjahre.\n"
+        ),
+        "title": "Preis für Unternehmerinnen verliehen",
+        "date": "2025-11-04", "place": None, "categories": [], "mentioned_dates": [],
+        "speakers": [
+            sp("Sabine Tolkmitt", None, "Sabine", "Tolkmitt", "Bezirksbürgermeisterin von Lichtenberg",
+               "Bezirksamt Lichtenberg", "Mutige Gründerinnen verdienen unsere Anerkennung."),
+            sp("Erik Vogelsang", None, "Erik", "Vogelsang", "Bezirksstadtrat und Schirmherr des Preises", None,
+               "Die Preisträgerin hat Maßstäbe gesetzt"),
+            sp("Lutz Brenner", None, "Lutz", "Brenner", "Geschäftsführer der Wohnungsbaugesellschaft “HAUS UND HOF”",
+               "HAUS UND HOF", "Wir bauen weiter"),
+            sp("Henrike Stahl", None, "Henrike", "Stahl", "Bürgermeisterin der Stadt", None, "Das freut mich sehr"),
+        ],
+    },
 ]
