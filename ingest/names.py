@@ -271,9 +271,10 @@ _NOUN_NOT_NAME = re.compile(
 
 
 def is_name_token(token: str) -> bool:
-    """A capitalised word that can be a given name or surname."""
+    """A capitalised word that can be a given name or surname (not an adjective: ``Individuelle``)."""
     return (
         bool(_NAME_TOKEN.match(token))
+        and not (len(token) >= 9 and re.search(r"(?:ische|liche|ielle|uelle|ive|ale)[nr]?$", token))
         and token not in NON_NAME
         and not is_role_word(token)
         and not (len(token) >= 6 and _NOUN_NOT_NAME.search(token.lower()))
@@ -343,8 +344,8 @@ def split_name(tokens: list[str]) -> PersonName | None:
             j = i
             while j >= 0 and toks[j] in PARTICLES:
                 j -= 1
-            if j < 0 or not is_name_token(toks[j]):
-                break
+            if j < 0 or not is_name_token(toks[j]) or toks[j + 1 : i + 1] in (["der"], ["den"], ["zur"]):
+                break  # ``Café der Begegnung``: an article inside a noun phrase is no name particle
             name_toks[:0] = toks[j + 1 : i + 1]
             i = j + 1
         else:
@@ -457,7 +458,7 @@ def organisation_of(role: str | None) -> str | None:
     """The body named in a role: ``Bürgermeister der Stadt Wittenberge`` -> ``Stadt Wittenberge``."""
     if not role:
         return None
-    first = _first_phrase(role)
+    first = re.sub(r"^für\s+.+?\s+zuständige[nr]?\s+", "", _first_phrase(role))  # the office, not its field
     if re.match(r"^(?:Schirmherr|Laudator|Gastgeber|Jurymitglied|Juror)(?:in)?\b", first):
         return None  # the patron of a prize or an event does not work for it
     for m in _AND_NEXT.finditer(first):

@@ -290,3 +290,15 @@ def test_text_is_not_taken_twice_when_the_headline_shares_its_container() -> Non
     rec = extract_path(GOLD_DIR / "docs" / "g81-blog-styled-headline-teaser.html")
     assert rec.body.count("Die alten Bänke waren morsch") == 1
     assert rec.body.count("Im Lennépark stehen seit dieser Woche") == 1
+
+
+def test_programme_items_are_no_names() -> None:
+    """``Café der Begegnung:`` or ``Individuelle Beratung:`` in a programme are no speakers, ``Anna von der
+    Heide`` is a name."""
+    from ingest.names import split_name
+
+    assert split_name(["Café", "der", "Begegnung"]) is None
+    assert split_name(["Individuelle", "Gesundheitsberatung"]) is None
+    assert split_name(["Anna", "von", "der", "Heide"]).surname == "von der Heide"
+    text = "17:00 Uhr: Individuelle Gesundheitsberatung: „Entspann dich einfach mal!“ Danach Tanz."
+    assert find_speakers([Block("p", text)]) == []
