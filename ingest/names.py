@@ -256,6 +256,10 @@ def is_role_word(token: str) -> bool:
     )
 
 
+# the field an office is responsible for, before its noun (``für Bildung zuständige Beigeordnete``)
+RESPONSIBLE_FOR = r"für\s+[^,.;:„“\"]{2,60}?\s+zuständige[nr]?"
+
+
 def is_role_noun(token: str) -> bool:
     """A role word that is a noun (``Geschäftsführerin``), not only an adjective of one (``Technische``)."""
     return is_role_word(token) and not _ROLE_ADJ.match(token.strip(",.;:"))
@@ -458,7 +462,7 @@ def organisation_of(role: str | None) -> str | None:
     """The body named in a role: ``Bürgermeister der Stadt Wittenberge`` -> ``Stadt Wittenberge``."""
     if not role:
         return None
-    first = re.sub(r"^für\s+.+?\s+zuständige[nr]?\s+", "", _first_phrase(role))  # the office, not its field
+    first = re.sub(rf"^{RESPONSIBLE_FOR}\s+", "", _first_phrase(role))  # the office, not its field
     if re.match(r"^(?:Schirmherr|Laudator|Gastgeber|Jurymitglied|Juror)(?:in)?\b", first):
         return None  # the patron of a prize or an event does not work for it
     for m in _AND_NEXT.finditer(first):

@@ -13,6 +13,7 @@ from ingest.names import (
     CONNECTORS,
     HONORIFIC,
     NON_NAME,
+    RESPONSIBLE_FOR,
     PersonName,
     is_name_token,
     is_role_noun,
@@ -198,7 +199,7 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
 
 
 _RESPONSIBLE = re.compile(
-    r"^(?:(?:der|die|Der|Die)\s+)?(?:(?:ebenfalls|auch|neue|neuen)\s+)?(für\s+[^,.;:„“\"]{2,60}?\s+zuständige[nr]?)\s+(?=[A-ZÄÖÜ])"
+    rf"^(?:(?:der|die|Der|Die)\s+)?(?:(?:ebenfalls|auch|neue|neuen)\s+)?({RESPONSIBLE_FOR})\s+(?=[A-ZÄÖÜ])"
 )
 _PARTICLE_SURNAME = re.compile(
     r"^((?:von|van|de|zu|von der|van der)\s+[A-ZÄÖÜ][\wäöüß-]+)(?=\s*(?:[.,;:]|$))"
@@ -323,7 +324,7 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             return _Ref(role_only=" ".join(words[k:])), off + end
         return None, 0
     prefix = person.role_prefix
-    if prefix and not re.match(r"^für\s+(?:(?:den|die|das)\s+)?[A-ZÄÖÜ][^,]*?\s+zuständige[nr]?\s", prefix):
+    if prefix and not re.match(rf"^{RESPONSIBLE_FOR}\s", prefix):
         # leading articles and adjectives go; ``für Bildung zuständige Beigeordnete`` stays whole
         prefix = re.sub(r"^(?:(?:der|die|den|dem)\s+)?(?:[a-zäöüß]+\s+)*", "", prefix) or None
     if prefix and _DETERMINER.match(prefix) and not is_role_word(prefix.split()[0]):
