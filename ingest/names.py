@@ -296,6 +296,11 @@ class PersonName:
     role_prefix: str | None
 
 
+def is_surname_like_role(token: str) -> bool:
+    """``Richter``, ``Hofmeister``: a word that is a common surname as well as a role noun."""
+    return bool(_SURNAME_ROLE.match(token))
+
+
 def _surname_like_role(toks: list[str], i: int) -> bool:
     """``Anna Richter``, ``Hans Hofmeister``: a common surname that is also a role noun, after a given name.
 
@@ -304,7 +309,7 @@ def _surname_like_role(toks: list[str], i: int) -> bool:
     return (
         i == len(toks) - 1
         and i > 0
-        and bool(_SURNAME_ROLE.match(toks[i]))
+        and is_surname_like_role(toks[i])
         and is_name_token(toks[i - 1])
         and "-" not in toks[i - 1]
     )

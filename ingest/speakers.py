@@ -18,6 +18,7 @@ from ingest.names import (
     is_name_token,
     is_role_noun,
     is_role_word,
+    is_surname_like_role,
     organisation_of,
     senate_department,
     split_name,
@@ -36,7 +37,7 @@ VERBS = (
     r"spricht|zitierte|zitiert|weiß|wusste|hofft|hoffte|erinnerte|erinnert|wünschte|wünscht|resümiert|"
     r"schrieb|schreibt|so|laut|zufolge|bekannte|bekennt|gab|gibt|räumte|räumt|befand|findet|fand|"
     r"konstatierte|konstatiert|urteilte|urteilt|bemerkte|bemerkt|sagt|ermunterte|ermutigte|versprach|"
-    r"verspricht|hat|habe|hatte|heißt|hieß|sagte|erklärte|berichtet|bekräftigte|lädt|lud|wirbt|warb|"
+    r"verspricht|informiert|informierte|hat|habe|hatte|heißt|hieß|sagte|erklärte|berichtet|bekräftigte|lädt|lud|wirbt|warb|"
     r"bittet|bat|rät|riet|empfiehlt|empfahl|ermutigt|ermuntert|blickt|blickte|gratuliert|gratulierte"
 )
 _PARTICIPLE = (
@@ -480,6 +481,11 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
         else:
             candidates.append(head)
     else:
+        if (sm := _INVERTED_STATE.search(clause)) is not None:
+            named, end = _subject(sm.group(1))
+            whole = end >= len(sm.group(1)) - 1
+            if named is not None and named.person is not None and named.person.given_name and whole:
+                return named, True, True
         # ``Die Regierende Bürgermeisterin, Franziska Giffey, dazu:``: no verb, a pointer to the topic
         candidates.append(_LEAD_ADVERB.sub("", _TOPIC_TAIL.sub("", clause)))
     for cand in candidates:
@@ -508,6 +514,14 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
     stated = vm is not None or len(clause.split()) <= 6
     return None, stated, vm is not None
 
+
+_AND_VERB_END = re.compile(rf"\bund\s+(?:{VERBS})(?:\s+{_ADVERBS})*\s*:?\s*$")
+# ``…, ist Emine Demirbüken-Wegner beeindruckt:``: a state of the speaker's, subject after the verb
+_INVERTED_STATE = re.compile(
+    r"\b(?:ist|war|sind|zeigt\s+sich|zeigte\s+sich)\s+(.{4,80}?)\s+(?:(?:sehr|besonders|tief|sichtlich|"
+    r"ganz|ebenso)\s+)?(?:beeindruckt|überzeugt|sicher|begeistert|erfreut|zufrieden|stolz|optimistisch|"
+    r"zuversichtlich|dankbar|froh|glücklich|gespannt|besorgt|enttäuscht|bewegt|berührt|erleichtert)$"
+)
 
 # reported speech closed by its speaker: ``…, sagte Eggert.``
 _REPORTED_END = re.compile(rf",\s+(?:{VERBS})\s+([^,.!?]{{3,80}})\.$")
@@ -629,6 +643,11 @@ class SpeakerFinder:
                             return self._add(person, None)
             return self.last
         if ref.role_only:
+            if is_surname_like_role(ref.role_only):
+                # ``so Richter`` after ``Mathis Richter``: the surname, not the judge
+                lone = PersonName(ref.role_only, None, None, ref.role_only, None)
+                if (who := self._add(lone, None)) is not None:
+                    return who
             key = ref.role_only.split()[0].lower()
             for p in reversed(self.people):
                 if any(key in r.lower() for r in p.roles):
@@ -692,7 +711,10 @@ class SpeakerFinder:
             role = _DETERMINER.sub("", role, count=1) or role  # ``Deren Landesvorsitzender`` → the noun
         for p in self.people:
             sp = p.speaker
-            if sp.surname == person.surname and (
+            variant = bool(person.given_name) and sp.given_name == person.given_name and _one_letter_apart(
+                sp.surname, person.surname
+            )  # ``Clara Herrmann`` … ``Clara Hermann``: one person, the first spelling kept
+            if (sp.surname == person.surname or variant) and (
                 person.given_name is None or sp.given_name is None or sp.given_name == person.given_name
             ):
                 if person.given_name and sp.given_name is None:
@@ -871,6 +893,11 @@ class SpeakerFinder:
                         current = None
                         prev_end = span.end
                         continue
+                elif clause.endswith(":") and spoken and (
+                    intro := self._colon_intro(text, text.rfind(":", 0, span.start))
+                ):
+                    # ``X informiert: Nach … fand … statt: „…“``: the announcer's words after a colon
+                    who, attributed = intro, True
                 elif stated:
                     # ``erklärte das Team: „…“``: stated as someone else's words, not the last speaker's
                     um = _UNNAMED.match(_clause_before(text, span.start).split(":")[0].split(" ", 2)[-1])
@@ -887,6 +914,12 @@ class SpeakerFinder:
                 gap = text[prev_end : span.start] if current is not None else ""
                 if current is not None and gap.rstrip().endswith(",") and _AFTER.match(gap):
                     who = current
+                elif (
+                    current is not None
+                    and _AND_VERB_END.search(gap)
+                    and all(current.speaker.surname in m.group(2) for m in _MENTIONED.finditer(gap))
+                ):
+                    who = current  # ``„…“, so X und ergänzt „…“``: the same subject goes on
                 elif (
                     not _sentence_start(text, span.start)
                     or not re.match(r"^[A-ZÄÖÜ0-9„‚»«\"]", span.text.strip())
@@ -1154,6 +1187,7 @@ def find_speakers_and_warnings(blocks: list[Block]) -> tuple[list[Speaker], list
     berlin = re.search(r"\bBerlin", full) is not None
     departments = set(re.findall(r"Senatsverwaltung für [A-ZÄÖÜ][\w-]*", full))
     for sp in speakers:
+        _introduced_spelling(sp, full)
         if sp.role is None or sp.role in _BARE_OFFICES:
             # introduced in one sentence, quoted later by surname or pronoun: the stated role is theirs;
             # a bare ``Senator`` gives way to the full office stated elsewhere
@@ -1176,6 +1210,28 @@ def find_speakers_and_warnings(blocks: list[Block]) -> tuple[list[Speaker], list
             sp.organisation = sp.organisation or organisation_of(sp.role)
             sp.role = gm.group(2)
     return speakers, finder.warnings
+
+
+def _introduced_spelling(sp: Speaker, full: str) -> None:
+    """A surname spelled two ways (``Clara Herrmann`` … ``Clara Hermann``): the spelling that introduces
+    the person, i.e. the first in the text, is kept."""
+    if not sp.given_name:
+        return
+    first = full.find(f"{sp.given_name} {sp.surname}")
+    for m in re.finditer(rf"\b{re.escape(sp.given_name)}\s+([A-ZÄÖÜ][\wäöüß-]+)", full[: max(first, 0)]):
+        other = m.group(1)
+        if _one_letter_apart(other, sp.surname):
+            sp.name = sp.name.replace(sp.surname, other)
+            sp.surname = other
+            return
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """``Herrmann``/``Hermann``: one spelling has one letter more than the other."""
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) - len(short) != 1:
+        return False
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 _GENITIVE_PLACE = re.compile(r"^([A-ZÄÖÜ][\wäöüß-]+s)\s+([A-ZÄÖÜ][\wäöüß-]+(?:\s.*)?)$")

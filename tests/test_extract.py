@@ -302,3 +302,21 @@ def test_programme_items_are_no_names() -> None:
     assert split_name(["Anna", "von", "der", "Heide"]).surname == "von der Heide"
     text = "17:00 Uhr: Individuelle Gesundheitsberatung: „Entspann dich einfach mal!“ Danach Tanz."
     assert find_speakers([Block("p", text)]) == []
+
+
+def test_quote_opened_in_english_and_closed_in_german_style() -> None:
+    assert [q.text for q in find_quotes("Dazu: “Wir sind bereit.“ meint X.")] == ["Wir sind bereit."]
+
+
+def test_fourth_real_sample_attribution_classes() -> None:
+    speakers, _ = _speakers_of(
+        "„Wir zeigen, was um die Ecke liegt.“ so Konrad Richter, Geschäftsführer des Vereins und ergänzt "
+        "„gerade die Seen sind unbekannt.“ Danach ging es weiter. „Nachhaltigkeit wird wichtiger.“ "
+        "so Richter und wünscht sich mehr Mut. Von der Familie und ihrer Arbeit ist Aylin Marquardt-Öz "
+        "beeindruckt: "
+        "„Hier steckt viel Herzblut drin.“ „Danke an alle Partner!“, so Bezirksstadträtin Aylin Marquard-Öz."
+    )
+    assert speakers == [
+        ("Konrad Richter", "Geschäftsführer des Vereins", 3),
+        ("Aylin Marquardt-Öz", "Bezirksstadträtin", 2),
+    ]

@@ -141,13 +141,15 @@ def build() -> None:
     from specs_cms import SPECS_CMS
     from specs_pagesfix import SPECS_PAGESFIX
     from specs_real2fix import SPECS_REAL2FIX
+    from specs_real4fix import SPECS_REAL4FIX
     from specs_realfix import SPECS_REALFIX
     from specs_set5fix import SPECS_SET5FIX
 
     DOCS.mkdir(exist_ok=True)
     for spec in [*SPECS, *SPECS_CMS, *SPECS_BLINDFIX, *SPECS_BLIND2FIX, *SPECS_BLIND3FIX, *SPECS_BLIND4FIX,
                  *SPECS_BLIND5FIX, *SPECS_PAGESFIX, *SPECS_SET5FIX,
-                 *SPECS_BLIND5RUN, *SPECS_BLIND6FIX, *SPECS_REALFIX, *SPECS_REAL2FIX]:
+                 *SPECS_BLIND5RUN, *SPECS_BLIND6FIX, *SPECS_REALFIX, *SPECS_REAL2FIX,
+                 *SPECS_REAL4FIX]:
         suffix, text = render(spec)
         name = f"{spec['id']}.{suffix}"
         enc = spec.get("encode", spec.get("charset", "utf-8"))
