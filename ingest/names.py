@@ -475,7 +475,9 @@ def organisation_of(role: str | None) -> str | None:
             # ``… der Stadt Friedland und stellvertretender Verbandsvorsteher``: the first office's body;
             # ``stellvertretender Bezirksbürgermeister und Bezirksstadtrat in Mitte``: else the second's
             return organisation_of(first[: m.start()]) or organisation_of(first[m.start(1) :])
-    district = re.match(r"^Bezirks\w+\s+(?:von|in)\s+([A-ZÄÖÜ][\w-]*(?:-[A-ZÄÖÜ][\w-]*)?)$", first)
+    district = re.match(
+        r"^Bezirks\w+(?:\s+für\s+[^.]+?)?\s+(?:von|in)\s+([A-ZÄÖÜ][\w-]*(?:-[A-ZÄÖÜ][\w-]*)?)$", first
+    )
     if district:
         return f"Bezirksamt {district.group(1)}"  # ``Bezirksbürgermeister von Mitte``
     head = re.match(
@@ -508,6 +510,9 @@ def organisation_of(role: str | None) -> str | None:
     if m and not is_role_word(m.group(1)) and any(is_role_word(t) for t in first[m.end() :].split()):
         # ``Potsdams Oberbürgermeister`` → Potsdam; a Berlin district's office is its Bezirksamt
         return ("Bezirksamt " if first[m.end() :].startswith("Bezirks") else "") + m.group(1)[:-1]
+    m = re.fullmatch(r"([A-ZÄÖÜ][\wäöüß-]+)\s+([A-ZÄÖÜ][A-ZÄÖÜ0-9&]{1,7})", first)
+    if m and is_role_word(m.group(1)):
+        return m.group(2)  # ``Vorstand DIEAG``: the body by its abbreviation, written out where stated
     # ``LfU-Präsidentin``: an abbreviation compounded with the role noun
     m = re.match(
         r"^([A-ZÄÖÜ][A-Za-zÄÖÜäöüß]*[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]*)-([A-ZÄÖÜ]?[\wäöüß]+)$", first.split()[0]

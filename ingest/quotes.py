@@ -28,17 +28,43 @@ def _word_char(c: str) -> bool:
 
 def find_quotes(text: str) -> list[QuoteSpan]:
     """Top-level quotation spans of ``text``; an unclosed quote runs to the end of the text, unless
-    closed quotations follow inside it: then its opening mark is a stray (``Netzwerk „Willkommen in X``
-    never closed) and the quotations after it stand on their own."""
+    closed quotations follow inside it: then a quote introduced by a colon is cut (see ``_cut_at_next``),
+    any other opening mark is a stray (``Netzwerk „Willkommen in X`` never closed), and the quotations
+    after it stand on their own."""
     stray: set[int] = set()
+    cut: list[QuoteSpan] = []
     while True:
         spans, unclosed = _scan(text, stray)
         if unclosed is None or len(stray) >= 3:
-            return spans
+            break
         retry, _ = _scan(text, stray | {unclosed})
-        if not any(sp.closed and sp.start > unclosed for sp in retry):
-            return spans
+        following = [sp for sp in retry if sp.closed and sp.start > unclosed]
+        if not following:
+            break
         stray.add(unclosed)
+        if (span := _cut_at_next(text, unclosed, following[0])) is not None:
+            cut.append(span)
+    inside = [sp for sp in spans if any(c.start < sp.start and sp.end <= c.end for c in cut)]
+    return sorted([sp for sp in spans if sp not in inside] + cut, key=lambda sp: sp.start)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+_NAME_PAIR = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+")
+
+
+def _cut_at_next(text: str, start: int, nxt: QuoteSpan) -> QuoteSpan | None:
+    """An introduced quote (``X: „…``) whose closing mark is missing: where the next quotation is
+    introduced by a new speaker (``Thomas Mohr, Vorstand DIEAG: „…“``), it ends at the last sentence end
+    before that clause; where it is the speaker's own quoted words (``Wir machen deutlich: „…“``), the one
+    closing mark ends both. ``None`` where the quote was not introduced by a colon."""
+    if not re.search(r":\s*$", text[max(0, start - 3) : start]):
+        return None
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, start + 1, nxt.start)]
+    if not _NAME_PAIR.search(text, ends[-1] if ends else start + 1, nxt.start):
+        return QuoteSpan(start, nxt.end, text[start + 1 : nxt.end - 1].strip())
+    if not ends:
+        return None
+    return QuoteSpan(start, ends[-1], text[start + 1 : ends[-1]].strip(), closed=False)
 
 
 def _scan(text: str, stray: set[int]) -> tuple[list[QuoteSpan], int | None]:
@@ -88,6 +114,13 @@ def _scan(text: str, stray: set[int]) -> tuple[list[QuoteSpan], int | None]:
         spans.append(QuoteSpan(start, n, text[start + 1 :].rstrip(), closed=False))
         return spans, start
     return spans, None
+
+
+# the attribution closing an unmarked quotation (Textile block quotation): ``…, so die Bürgermeisterin.``
+CLOSING_ATTRIBUTION = re.compile(
+    r",\s+(?:so|sagte|sagt|erklärte|erklärt|betonte|betont|ergänzte|ergänzt|unterstrich)\s+"
+    r"[^.!?„“\"»«:]{2,80}[.!]$"
+)
 
 
 def ends_with_quoted_name(line: str, max_words: int = 10) -> bool:

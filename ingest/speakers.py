@@ -24,7 +24,7 @@ from ingest.names import (
     split_name,
     to_nominative,
 )
-from ingest.quotes import QuoteSpan, find_quotes
+from ingest.quotes import CLOSING_ATTRIBUTION, QuoteSpan, find_quotes
 
 VERBS = (
     r"sagte|sagt|sagten|erklärte|erklärt|erklärten|betonte|betont|bekräftigte|bekräftigt|unterstrich|"
@@ -73,8 +73,9 @@ def _source_before(clause: str) -> str | None:
 _PRONOUN = re.compile(r"^(er|sie|Er|Sie)\b(?!\s+(?:Ihnen|uns|den|die|das|alle))")
 _ROLE_ONLY = re.compile(r"^(?:der|die|dem)\s+((?:[A-ZÄÖÜ][\wäöüß-]*\s+)*[A-ZÄÖÜ][\wäöüß-]*)\b")
 _ABBREV = re.compile(
-    r"(?:\b(?:Dr|Prof|St|Nr|bzw|ca|vgl|z\.B|u\.a|e\.V|a\.D|Ing|Dipl|Mag|inkl|ggf|evtl|Str|Jh|Abs|Art|gem)|"
-    r"\b[A-ZÄÖÜ]|(?<!\d{3})\d)\.$"  # an ordinal or a day (``3. Mai``), not a year ending a sentence
+    r"(?:\b(?:Dr|Prof|St|Nr|bzw|ca|vgl|z\.B|u\.a|e\.V|a\.D|Ing|Dipl|Mag|inkl|ggf|evtl|Str|Jh|Abs|Art|gem|"
+    r"[Ss]tellv|komm|ehem)|"
+    r"\b[A-ZÄÖÜa-zäöü]|(?<!\d{3})\d)\.$"  # an ordinal or a day (``3. Mai``), not a year ending a sentence
 )
 _TOKEN = re.compile(rf"{HONORIFIC}|[\wÄÖÜäöüß][\wÄÖÜäöüß'’./-]*|[,;:()–—.!?„“\"»«]")
 
@@ -328,6 +329,9 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
     if prefix and not re.match(rf"^{RESPONSIBLE_FOR}\s", prefix):
         # leading articles and adjectives go; ``für Bildung zuständige Beigeordnete`` stays whole
         prefix = re.sub(r"^(?:(?:der|die|den|dem)\s+)?(?:[a-zäöüß]+\s+)*", "", prefix) or None
+    vm = re.search(r"\b(?:von|vom)\s+(?=\S)", prefix or "")
+    if prefix and vm and not is_role_word(prefix.split()[0]) and is_role_word(prefix[vm.end() :].split()[0]):
+        prefix = prefix[vm.end() :]  # ``Grußwort von Bürgermeister Michael Müller``: the role after ``von``
     if prefix and _DETERMINER.match(prefix) and not is_role_word(prefix.split()[0]):
         prefix = _DETERMINER.sub("", prefix, count=1)  # ``Ihr Brandenburger Amtskollege``
     if prefix and not (any(is_role_word(w) for w in prefix.split()) or _ROLE_NOUN_PHRASE.fullmatch(prefix)):
@@ -339,7 +343,8 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
         rest = rest[pm.end() :]
         end += pm.end()
     am = re.match(
-        r"^\s*,\s+(?=[A-ZÄÖÜ]|[a-zäöüß]{3,}e[rn]?\s+[A-ZÄÖÜ])",  # ``…, zuständiger Bezirksstadtrat``
+        # ``…, zuständiger Bezirksstadtrat``, ``…, 1. Vorsitzender``, ``…, stellv. Bezirksbürgermeisterin``
+        r"^\s*,\s+(?=[A-ZÄÖÜ]|(?:\d{1,2}|stellv|komm|ehem)\.\s+[A-ZÄÖÜ]|[a-zäöüß]{3,}e[rn]?\s+[A-ZÄÖÜ])",
         rest,
     )
     if am:
@@ -562,6 +567,12 @@ def _named_in(clause: str) -> _Ref | None:
             ref, _ = _subject(clause[m.start() :])
             if ref is not None and ref.person is not None and ref.person.given_name:
                 found[ref.person.name] = ref
+    if not found:
+        # ``Bereits am Donnerstag präsentierte der zuständige Bezirksstadtrat Maack (AfD) … und freut sich:``
+        for m in _ROLE_SURNAME.finditer(clause):
+            if is_role_word(m.group(1)) and not is_role_word(m.group(2)) and m.group(2) not in NON_NAME:
+                surname = PersonName(m.group(2), None, None, m.group(2), None)
+                found[m.group(2)] = _Ref(person=surname, role=m.group(1))
     if len(found) != 1:
         return None
     ref = next(iter(found.values()))
@@ -571,6 +582,9 @@ def _named_in(clause: str) -> _Ref | None:
     return ref
 
 
+_ROLE_SURNAME = re.compile(
+    r"\b([A-ZÄÖÜ][\wäöüß-]+)\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?:\s+\([^()]{1,15}\))?\s+(?=[a-zäöüß])"
+)
 _FOR_BODY = re.compile(
     r"\b[Ff]ür\s+(?:das|die|den)\s+((?:Bezirksamt|Landratsamt|Ministerium|Amt|Landkreis|Stadt|Gemeinde|"
     r"Senatsverwaltung)\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?)"
@@ -609,9 +623,10 @@ def _clean_quote(text: str) -> str:
 class SpeakerFinder:
     """Collects speakers over the paragraphs of one document."""
 
-    def __init__(self, full_text: str) -> None:
+    def __init__(self, full_text: str, headline: str = "") -> None:
         self.people: list[_Person] = []
         self.full_text = full_text
+        self.headline = headline  # title and subtitle: a last source for a quoted surname's full name
         self.last: _Person | None = None
         self._text = ""
         self.warnings: list[str] = []
@@ -727,17 +742,8 @@ class SpeakerFinder:
                     sp.organisation = org
                 return p
         if person.given_name is None:
-            # surname-only: look for the full name elsewhere in the text
-            m = re.search(
-                rf"(?:{HONORIFIC}\s+)*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+{re.escape(person.surname)}\b",
-                self.full_text,
-            )
-            if m is None and " " in person.surname:  # ``von Kleewitz`` → ``Dorothea von Kleewitz``
-                m = re.search(rf"[A-ZÄÖÜ][a-zäöüß]+\s+{re.escape(person.surname)}\b", self.full_text)
-            if m:
-                full = split_name(m.group(0).split())
-                if full and full.given_name:
-                    person = full
+            # surname-only: the full name elsewhere in the text, else in the headline
+            person = self._full_name(person)
             if person.given_name is None and not person.honorific and not role:
                 return None  # a lone capitalised word (``Motto``, ``Hellersdorf``) is no person
         sp = Speaker(
@@ -751,6 +757,20 @@ class SpeakerFinder:
         entry = _Person(sp, [role] if role else [])
         self.people.append(entry)
         return entry
+
+    def _full_name(self, person: PersonName) -> PersonName:
+        """``Lederer`` → ``Dr. Klaus Lederer``: the first full form of a surname in the text or headline."""
+        surname = re.escape(person.surname)
+        patterns = [rf"(?:{HONORIFIC}\s+)*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+{surname}\b"]
+        if " " in person.surname:  # ``von Kleewitz`` → ``Dorothea von Kleewitz``
+            patterns.append(rf"[A-ZÄÖÜ][a-zäöüß]+\s+{surname}\b")
+        for source in (self.full_text, self.headline):
+            for pattern in patterns:
+                for m in re.finditer(pattern, source):
+                    full = split_name(m.group(0).split())
+                    if full and full.given_name:
+                        return full
+        return person
 
     def paragraph(self, text: str) -> None:
         """Attribute the quotes of one paragraph."""
@@ -1070,7 +1090,9 @@ def _speech_paragraphs(blocks: list[Block]) -> list[str]:
             # a block quotation after ``X:`` holds X's words, without marks of its own
             marks = ("„“", "»«", "«»")
             opening, closing = next((p for p in marks if p[0] not in text and p[1] not in text), "„“")
-            out[-1] += f" {opening}{text}{closing}"
+            am = CLOSING_ATTRIBUTION.search(text)
+            cut = am.start() if am else len(text)
+            out[-1] += f" {opening}{text[:cut]}{closing}{text[cut:]}"
             join_next = False
             continue
         if colon_run and out and _quote_only(text):
@@ -1172,15 +1194,18 @@ def _elected_role(after_name: str) -> str | None:
     return " ".join(words) if is_role_word(words[k]) else None
 
 
-def find_speakers(blocks: list[Block]) -> list[Speaker]:
+def find_speakers(blocks: list[Block], headline: str = "") -> list[Speaker]:
     """All speakers with their direct quotes in ``blocks``."""
-    return find_speakers_and_warnings(blocks)[0]
+    return find_speakers_and_warnings(blocks, headline)[0]
 
 
-def find_speakers_and_warnings(blocks: list[Block]) -> tuple[list[Speaker], list[str]]:
-    """Speakers with their quotes, plus warnings for attributed quotes whose speaker is not named."""
+def find_speakers_and_warnings(blocks: list[Block], headline: str = "") -> tuple[list[Speaker], list[str]]:
+    """Speakers with their quotes, plus warnings for attributed quotes whose speaker is not named.
+
+    ``headline`` (title and subtitle) is read for names and roles only: a person quoted by surname may be
+    named in full only there (``Bezirksstadtrat Sebastian Maack nimmt … in Betrieb``)."""
     full = "\n".join(b.text for b in blocks)
-    finder = SpeakerFinder(full)
+    finder = SpeakerFinder(full, headline)
     for para in _speech_paragraphs(blocks):
         finder.paragraph(para)
     speakers = finder.speakers()
@@ -1191,7 +1216,7 @@ def find_speakers_and_warnings(blocks: list[Block]) -> tuple[list[Speaker], list
         if sp.role is None or sp.role in _BARE_OFFICES:
             # introduced in one sentence, quoted later by surname or pronoun: the stated role is theirs;
             # a bare ``Senator`` gives way to the full office stated elsewhere
-            stated = role_in_text(sp, full)
+            stated = role_in_text(sp, full) or role_in_text(sp, headline)
             if sp.role is None or (stated and stated.startswith(sp.role + " ")):
                 sp.role = stated
                 sp.organisation = organisation_of(sp.role) or sp.organisation
@@ -1245,7 +1270,8 @@ def _expanded(org: str | None, full: str) -> str | None:
         return org
     words = [w for w in m.group(1).split() if w not in {"Der", "Die", "Das", "Des", "Dem", "Den"}]
     initials = [w for w in words if w[0].upper() in org]
-    return " ".join(words[-len(initials):]) if len(initials) >= 2 else org
+    first = next((k for k, w in enumerate(words) if w[0].upper() == org[0]), None)
+    return " ".join(words[first:]) if len(initials) >= 2 and first is not None else org
 
 
 def _full_department(org: str | None, full: str) -> str | None:

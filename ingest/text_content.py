@@ -6,7 +6,7 @@ import re
 
 from ingest.blocks import Block, Parsed, clean_text
 from ingest.boilerplate import is_widget
-from ingest.quotes import ends_with_quoted_name
+from ingest.quotes import CLOSING_ATTRIBUTION, ends_with_quoted_name
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*•·▪►–]|\d{1,2}[.)])\s+(.*)$")
@@ -99,6 +99,8 @@ def _textile_quote(text: str) -> list[Block]:
     sentences = _SENTENCE_END.split(rest)
     k = 1
     while k < min(len(sentences), _QUOTE_MAX_SENTENCES) and not _QUOTE_STOP.search(sentences[k]):
+        if CLOSING_ATTRIBUTION.search(sentences[k - 1]):
+            break  # ``…, so die Bezirksbürgermeisterin.``: the quotation ends with its attribution
         k += 1
     quote, after = " ".join(sentences[:k]), " ".join(sentences[k:])
     out.append(Block("p", quote.strip(), "blockquote"))

@@ -320,3 +320,18 @@ def test_fourth_real_sample_attribution_classes() -> None:
         ("Konrad Richter", "Geschäftsführer des Vereins", 3),
         ("Aylin Marquardt-Öz", "Bezirksstadträtin", 2),
     ]
+
+
+def test_introduced_quote_left_open() -> None:
+    """``X: „…`` never closed: it ends before the next speaker's clause, or with the inner quotation
+    whose closing mark it shares; an opening mark not introduced by a colon stays a stray."""
+    text = "A, Stadträtin: „Ich freue mich. Das ist gut. Tom Mohr, Vorstand: „Beispielhaft.“ Ende."
+    assert [(q.text, q.closed) for q in find_quotes(text)] == [
+        ("Ich freue mich. Das ist gut.", False),
+        ("Beispielhaft.", True),
+    ]
+    text = "X betont: „Wir machen deutlich: „Ihr seid nicht allein.“ Ende."
+    assert [q.text for q in find_quotes(text)] == ["Wir machen deutlich: „Ihr seid nicht allein."]
+    assert [q.text for q in find_quotes("Das Netzwerk „Willkommen lädt ein. „Wir kommen“, sagte Y.")] == [
+        "Wir kommen"
+    ]

@@ -46,3 +46,46 @@ SPECS_REAL4FIX = [
         ],
     },
 ]
+
+SPECS_REAL4FIX += [
+    {
+        # the fifth real sample's classes: a full name only in the headline, an inverted subject before
+        # ``und freut sich:``, a Textile quotation closed by ``…, so die Bezirksbürgermeisterin.``, an
+        # introduced quote left open before the next speaker, a nested quote closed by one mark, an ordinal
+        # role, ``e. V.:``, ``stellv.``, an abbreviated body written out, a district after ``für …``
+        "id": "g84-dump-boot-stadtrat-titel", "template": "raw", "suffix": "txt",
+        "doc": (
+            "Bezirksstadtrat Jonas Pferdmenges übergibt neues Rettungsboot\n\n"
+            "12.09.2024\n\n"
+            "Am Mittwoch übergab der zuständige Bezirksstadtrat Pferdmenges (SPD) das Boot an den Verein und "
+            "freut sich über den Einsatz: „Nach langer Vorbereitung ist das Boot endlich im Wasser.“ Die "
+            "Bezirksbürgermeisterin Henrike Albers bittet um Unterstützung für den Verein: bq. Ehrenamt braucht "
+            "Rückhalt. Jeder kann mithelfen, so die Bezirksbürgermeisterin. Das Boot ist sechs Meter lang. "
+            "Lasse Grönberg, 1. Vorsitzender des Rudervereins Seddiner See e. V.: „Ohne die Spende wäre "
+            "das nicht möglich gewesen.“ Marit Olsson-Kühn, stellv. Bezirksbürgermeisterin und "
+            "Bezirksstadträtin für Soziales in Treptow-Köpenick: „Ich freue mich für alle Sportlerinnen und "
+            "Sportler. Der Verein ist ein Aushängeschild. Tobias Reuss, Vorstand WBH: „Wir helfen gern.“ Die "
+            "Wasserbau Havel AG (WBH) hat das Boot finanziert. Grußwort von Bürgermeister Anton Seliger: „Wir "
+            "zeigen damit deutlich: „Niemand bleibt am Ufer zurück. Alle sind willkommen.“\n"
+        ),
+        "title": "Bezirksstadtrat Jonas Pferdmenges übergibt neues Rettungsboot",
+        "date": "2024-09-12", "place": None, "categories": [], "mentioned_dates": [],
+        "speakers": [
+            sp("Jonas Pferdmenges", None, "Jonas", "Pferdmenges", "Bezirksstadtrat", None,
+               "Nach langer Vorbereitung ist das Boot endlich im Wasser."),
+            sp("Henrike Albers", None, "Henrike", "Albers", "Bezirksbürgermeisterin", None,
+               "Ehrenamt braucht Rückhalt. Jeder kann mithelfen"),
+            sp("Lasse Grönberg", None, "Lasse", "Grönberg", "1. Vorsitzender des Rudervereins Seddiner See e. V.",
+               "Ruderverein Seddiner See e. V.", "Ohne die Spende wäre das nicht möglich gewesen."),
+            sp("Marit Olsson-Kühn", None, "Marit", "Olsson-Kühn",
+               "stellv. Bezirksbürgermeisterin und Bezirksstadträtin für Soziales in Treptow-Köpenick",
+               "Bezirksamt Treptow-Köpenick",
+               "Ich freue mich für alle Sportlerinnen und Sportler. Der Verein ist ein Aushängeschild."),
+            sp("Tobias Reuss", None, "Tobias", "Reuss", "Vorstand WBH", "Wasserbau Havel AG", "Wir helfen gern."),
+            sp("Anton Seliger", None, "Anton", "Seliger", "Bürgermeister", None,
+               "Wir zeigen damit deutlich: „Niemand bleibt am Ufer zurück. Alle sind willkommen."),
+        ],
+        "body_must_contain": ["Ehrenamt braucht Rückhalt. Jeder kann mithelfen, so die Bezirksbürgermeisterin."],
+        "body_must_not_contain": ["bq."],
+    },
+]
