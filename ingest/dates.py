@@ -80,8 +80,8 @@ _DAY_LIST = re.compile(
 _SLASH_MONTH = re.compile(r"(?<![\d./])(?<!Nr\. )(?<!Nr )(0[1-9]|1[0-2])/((?:19|20)\d{2})(?![\d/])")
 # a span of years after a cue (``Schuljahr 2022/23``, ``in den Jahren 2022-24``): both ends
 _YEAR_SPAN = re.compile(
-    r"\b(?:Schuljahr(?:e|es)?|Jahren?|Spielzeit|Saison|Haushaltsjahre?|Doppelhaushalt|Zeitraum|Winter|"
-    r"Wintersemester)\s+((?:19|20)\d{2})\s*[/–-]\s*((?:19|20)?\d{2})\b(?![/.]\d)"
+    r"\b(?:Schuljahr(?:e|es)?|Jahren?|Spielzeit|Saison|Haushaltsjahre?|Doppelhaushalt|Haushalt(?:splan)?|"
+    r"Finanzplanung|Wirtschaftsplan|Förderperiode|Legislaturperiode|Zeitraum|Winter|Wintersemester)\s+((?:19|20)\d{2})\s*[/–-]\s*((?:19|20)?\d{2})\b(?![/.]\d)"
 )
 # a span of years in running text with a two-digit end (``entstand 1987 – 92``)
 _SHORT_YEAR_SPAN = re.compile(r"(?<![\d./-])(?<!\d )((?:19|20)\d{2})\s?[–-]\s?(\d{2})\b(?![\d./-])")
@@ -94,7 +94,8 @@ _YEAR_CUE = re.compile(
     r"\b(?:im Jahr(?:e)?|seit|bis|ab|Ende|Anfang|Mitte|Frühjahr|Sommer|Herbst|Winter|Jahr|von|für|"
     r"im Laufe des Jahres|Haushaltsjahr|Schuljahr|Geschäftsjahr|Wirtschaftsjahr|Kalenderjahr|Berichtsjahr|"
     r"Rechnungsjahr|Planjahr|Förderjahr|Veranlagungsjahr|Steuerjahr|Beitragsjahr|Abrechnungsjahr|Quartal|Halbjahr|Jahreshälfte|Saison|Spielzeit|Jahres|"
-    r"Jahresende|Jahresbeginn|Jahreswechsel|Wahl|Kommunalwahl|auf|in|um|nach|vor|zum|Stand)\s+"
+    r"Jahresende|Jahresbeginn|Jahreswechsel|Wahl|Kommunalwahl|Haushaltsplan|Finanzplanung|Förderperiode|"
+    r"auf|in|um|nach|vor|zum|Stand)\s+"
     r"((?:19|20)\d{2})\b(?!\s*(?:Zeichen|Euro|€|Menschen|m\b))(?!/\d)"
 )
 # a year that is part of a name (``Zensus 2011``, ``Bürgerpreis 2024``): a noun right before it

@@ -108,6 +108,9 @@ def test_dates() -> None:
     assert leading_date("Mittwoch, 20. Mai 2020")[0] == "2020-05-20"  # type: ignore[index]
     assert leading_date("[08.05.2020] Text")[0] == "2020-05-08"  # type: ignore[index]
     assert [d.value for d in find_dates("Mai 2020")] == ["2020-05"]
+    # planning periods give both ends
+    span = find_dates("Im Haushaltsplan 2022/23 ist das vorgesehen.")
+    assert sorted(d.value for d in span) == ["2022", "2023"]
 
 
 @pytest.mark.parametrize(
