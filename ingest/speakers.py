@@ -1234,6 +1234,11 @@ def find_speakers_and_warnings(blocks: list[Block], headline: str = "") -> tuple
             # ``Potsdams Oberbürgermeister``: the role is the office, the place its organisation
             sp.organisation = sp.organisation or organisation_of(sp.role)
             sp.role = gm.group(2)
+        if berlin and sp.organisation == "Berlin":
+            # ``Berlins Regierender Bürgermeister``: the city's office is the Senatskanzlei or a department
+            role = re.sub(r"^Berlins\s+", "", sp.role or "")
+            office = senate_department(role) or _senate_office(role)
+            sp.organisation = _full_department(office, full) if office else sp.organisation
     return speakers, finder.warnings
 
 

@@ -338,3 +338,9 @@ def test_introduced_quote_left_open() -> None:
     assert [q.text for q in find_quotes("Das Netzwerk „Willkommen lädt ein. „Wir kommen“, sagte Y.")] == [
         "Wir kommen"
     ]
+
+
+def test_berlins_office_is_the_senate_office() -> None:
+    text = "# Neue Schule\n\n12.03.2024\n\n„Wir bauen“, sagte Berlins Regierender Bürgermeister Kai Wendt.\n"
+    rec = extract_bytes(text.encode(), "file:///tmp/schule.txt")
+    assert [(s.name, s.organisation) for s in rec.speakers] == [("Kai Wendt", "Senatskanzlei")]
