@@ -4,6 +4,7 @@ role-only and pronoun references, continuation quotes, surname-only references."
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from archive.record import Speaker
@@ -1122,8 +1123,7 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
     """The role the release states for ``sp`` anywhere: before the name (``Amtsdirektorin Henrike
     Boldt-Stephan``, ``der Landrat des Landkreises Elbe-Elster, Gernot Hasselbach``) or as an apposition
     (``Thomas Wegener, Bürgermeister der Gemeinde Panketal``)."""
-    target = sp.given_name + " " + sp.surname if sp.given_name else sp.surname
-    for m in re.finditer(re.escape(target), full):
+    for m in _occurrences(sp, full):
         start = max(0, m.start() - 250)
         for b in _SENT_BOUND.finditer(full, start, m.start()):
             before = full[max(0, b.start() - 12) : b.start()]
@@ -1152,12 +1152,17 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
 
 def affiliation_in_text(sp: Speaker, full: str) -> str | None:
     """The body named beside ``sp`` anywhere (``Jens Adomeit, Technische Hochschule Brandenburg``)."""
-    target = sp.given_name + " " + sp.surname if sp.given_name else sp.surname
-    for m in re.finditer(re.escape(target), full):
+    for m in _occurrences(sp, full):
         ref = _named_at(sp, full, m)
         if ref is not None and ref.org:
             return ref.org
     return None
+
+
+def _occurrences(sp: Speaker, full: str) -> Iterator[re.Match[str]]:
+    """Where ``full`` names ``sp``: by given name and surname, or by surname where no given name is known."""
+    target = sp.given_name + " " + sp.surname if sp.given_name else sp.surname
+    return re.finditer(re.escape(target), full)
 
 
 def _named_at(sp: Speaker, full: str, m: re.Match[str]) -> _Ref | None:
