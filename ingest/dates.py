@@ -84,7 +84,7 @@ _YEAR_SPAN = re.compile(
     r"Finanzplanung|Wirtschaftsplan|Förderperiode|Legislaturperiode|Zeitraum|Winter|Wintersemester)\s+((?:19|20)\d{2})\s*[/–-]\s*((?:19|20)?\d{2})\b(?![/.]\d)"
 )
 # a span of years in running text with a two-digit end (``entstand 1987 – 92``)
-_SHORT_YEAR_SPAN = re.compile(r"(?<![\d./-])(?<!\d )((?:19|20)\d{2})\s?[–-]\s?(\d{2})\b(?![\d./-])")
+_SHORT_YEAR_SPAN = re.compile(r"(?<![\d./-])(?<!\d )((?:19|20)\d{2})\s?[–-]\s?(\d{2})\b(?![\d./:-])")
 # a numeric day and month without a year after a cue (``am 14.03.``): the publication year's
 _DAY_MONTH = re.compile(
     r"\b(?:am|vom|bis(?:\s+zum)?|ab(?:\s+dem)?|zum|seit\s+dem)\s+(\d{1,2})\.(\d{1,2})\.(?![\d])"
@@ -247,3 +247,41 @@ def leading_date(text: str) -> tuple[str, str] | None:
         return None
     value = parse_date(m.group(0))
     return (value, text[m.end() :]) if value else None
+
+
+# the words before a date that state it as the text's publication date: a label (``Datum:``,
+# ``Veröffentlicht am``, ``Gespeichert von X am``), an author byline (``Von Christian am``, ``von X, ``),
+# ``Dieser Artikel wurde am``, or a weekday opening the line (``Donnerstag, 15.2.2018, 19:51``)
+_BYLINE_BEFORE = re.compile(
+    r"(?:\b(?:Datum|Date|[Vv]eröffentlicht|[Vv]eroeffentlicht|[Ee]rstellt|[Gg]espeichert|[Gg]eschrieben|"
+    r"[Vv]erfasst|[Pp]ubliziert|[Ee]rschienen|[Ee]ingestellt|[Gg]epostet|[Pp]osted|[Pp]ublished)\b[^.!?]{0,60}"
+    r"|\b(?:[Vv]on|[Bb]y)\b[^.!?|:]{0,60}?(?:\bam|,)|\bAutor(?:in)?\s*:[^.!?]{0,60}"
+    rf"|\b(?:Artikel|Beitrag|Eintrag|Post)\b[^.!?]{{0,20}}\bwurde\b[^.!?]{{0,40}}\bam(?:\s+{WEEKDAY_RE})?"
+    rf"|^\s*{WEEKDAY_RE})\s*$"
+)
+# a date that is not the first publication: a revision (``Stand:``, ``aktualisiert am``)
+_REVISION = re.compile(r"(?i)\b(?:stand|aktualisiert|geändert|letzte änderung|updated|modified|zuletzt)\b")
+_EVENT_LABEL = re.compile(r"(?i)\b(?:termin|veranstaltung|beginn|wann|zeit|treffpunkt|einlass|frist)\b")
+_MONTH_FIRST = re.compile(rf"\b{MONTH_RE}\s+(\d{{1,2}}),?\s+(\d{{4}})\b")
+
+
+def byline_date(text: str, whole_line: bool = True) -> str | None:
+    """The publication date a short byline or metadata line states (``Gespeichert von rasos am 24. Juli
+    2017 - 18:55``, ``Autor: kinra | Artikel veröffentlicht am 16.12.2012``, ``Juli 12, 2017`` after an
+    author); ``None`` for a revision or an event's date, or a date without such words before it. A weekday
+    opening the text (``Donnerstag, 15.2.2018, 19:51``) counts only where ``text`` is a whole line, not a
+    fragment that may follow ``Termin:``."""
+    found = [(d.start, d.value) for d in find_dates(text) if len(d.value) == 10]
+    for m in _MONTH_FIRST.finditer(text):
+        if value := _valid(int(m.group(3)), _month(m.group(1)), int(m.group(2))):
+            found.append((m.start(), value))
+    for start, value in sorted(found):
+        before = text[max(0, start - 100) : start]
+        if re.match(r"^.{0,40}?\bbis\b", text[start:], re.S):
+            continue  # ``Mittwoch, 20. Februar 2019, 14:45 Uhr bis 15:45 Uhr``: an event's time
+        cue = _BYLINE_BEFORE.search(before)
+        if cue is None or _REVISION.search(before) or _EVENT_LABEL.search(before):
+            continue
+        if whole_line or not re.match(rf"\s*{WEEKDAY_RE}", cue.group(0)):
+            return value
+    return None

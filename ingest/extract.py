@@ -64,6 +64,8 @@ def _build(raw: bytes, uri: str) -> Record:
         record.place = head.place
     if record.date is None and parsed.meta.get("date"):
         record.date = parsed.meta["date"]
+    if record.date is None and parsed.meta.get("byline_date"):
+        record.date = parsed.meta["byline_date"]  # a byline outside the content (``Von X am 03.05.2013``)
     if record.date is None:
         record.date = _footer_date(body_blocks)
     site = parsed.meta.get("title_tag", "").split(" - ")[0].strip()

@@ -7,7 +7,7 @@ import re
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from ingest.blocks import Block, Parsed, clean_text, table_text
-from ingest.dates import parse_date
+from ingest.dates import byline_date, parse_date
 
 _DROP_TAGS = {
     "script",
@@ -287,12 +287,15 @@ def _strip(root: Tag) -> None:
                 t.decompose()
         else:
             kept.append(t)
+    total = _text_len(root)
     for t in kept:
         if t.decomposed or t.attrs is None:
             continue
         if _is_boiler(t):
             if t.find("h1") is not None and not re.search(r"cookie|consent", _attrs(t), re.I):
                 continue  # a header/wrapper holding the headline is not boilerplate
+            if t.name not in _BOILER_TAGS and _text_len(t) > total / 2:
+                continue  # ``<div class="mainwrap sidebar">``: a layout wrapper holding most of the page
             t.decompose()
         elif (t.name == "header" and t.find("h1") is None and t.find_parent(["article", "main"]) is None) or (
             t.name == "form" and t.find("h1") is None and len(t.get_text(" ", strip=True)) < 500
@@ -643,12 +646,69 @@ def _styled_headline(body: Tag, title_tag: str) -> Tag | None:
     return (named or found or [None])[0]
 
 
+_DATE_LIKE = re.compile(
+    r"\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.?\s+[A-ZÄÖÜ][a-zäöü]+\.?\s+\d{4}|[A-ZÄÖÜ][a-zäöü]+\s+\d{1,2},?\s+\d{4}"
+)
+# containers whose dates are not the page's: comments, sidebars, related or listed items, event calendars
+_NOT_BYLINE = re.compile(
+    r"comment|kommentar|respond|widget|sidebar|related|teaser|recent|similar|weitere|archiv|calendar|kalender|"
+    r"termin|event|veranstaltung|copyright|breadcrumb",
+    re.I,
+)
+
+
+_TAXONOMY_CLASS = re.compile(r"^(?:category|tag|post_tag|author|format|status|type|postid)[-_]")
+
+
+def _own_classes(tag: Tag) -> str:
+    """Class and id words that describe the element itself, without the taxonomy classes a CMS adds to a
+    post (``category-termine``, ``post_tag-kommentar``)."""
+    return " ".join(w for w in _attrs(tag).split() if not _TAXONOMY_CLASS.match(w))
+
+
+def _byline_date(body: Tag) -> str | None:
+    """The publication date a byline or post-metadata line states (``Von Christian am 03.05.2013``,
+    ``<dt>Datum</dt><dd>12.01.2017</dd>``), searched in the whole page before boilerplate is stripped: the
+    first one after the headline, else one just above it in the headline's container."""
+    h1 = body.find("h1")
+    order: dict[int, int] = {}  # document order of the tags, built at the first byline found
+    above: str | None = None
+    for string in body.find_all(string=_DATE_LIKE):
+        el = string.parent
+        if not isinstance(el, Tag) or el.name in {"script", "style", "noscript", "title", "option", "a"}:
+            continue
+        ancestors = [a for a in el.parents if isinstance(a, Tag) and a.name not in {"html", "body"}]
+        if any(a.name == "nav" or _NOT_BYLINE.search(_own_classes(a)) for a in [el, *ancestors]):
+            continue
+        # the line itself (``Dieser Artikel wurde am … von <a>Heiner</a> geschrieben …``), else its element
+        # and up to two containers (``<dt>Datum</dt><dd>12.01.2017</dd>``)
+        date = byline_date(clean_text(str(string)), whole_line=False)
+        for _ in range(3):
+            if date is not None or el is body:
+                break
+            text = clean_text(el.get_text(" ", strip=True))
+            if len(text) > 300:
+                break
+            date = byline_date(text)
+            el = el.parent if date is None and isinstance(el.parent, Tag) else el
+        if date is None:
+            continue
+        order = order or {id(t): k for k, t in enumerate(body.find_all(True))}
+        if h1 is None or order.get(id(el), 0) >= order.get(id(h1), 0):
+            return date
+        if h1 is not None and (h1.parent in el.parents or el in h1.parents):
+            above = above or date
+    return above
+
+
 def html_blocks(html: str) -> Parsed:
     """Parse ``html`` into main-content blocks plus page metadata."""
     soup = BeautifulSoup(html, "lxml")
     meta = _meta(soup)
     body = soup.body or soup
     categories = _page_categories(body)
+    if (byline := _byline_date(body)) is not None:
+        meta["byline_date"] = byline
     _dl_metadata(body, meta, categories)
     _strip(body)
     _drop_site_h1(body, meta.get("title_tag", ""))

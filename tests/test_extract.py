@@ -9,7 +9,7 @@ import pytest
 
 from ingest.blocks import Block
 from ingest.dateline import parse_dateline
-from ingest.dates import find_dates, leading_date
+from ingest.dates import byline_date, find_dates, leading_date
 from ingest.errors import DocumentError
 from ingest.evaluate import evaluate_gold_dir
 from ingest.extract import extract_bytes, extract_path
@@ -344,3 +344,29 @@ def test_berlins_office_is_the_senate_office() -> None:
     text = "# Neue Schule\n\n12.03.2024\n\n„Wir bauen“, sagte Berlins Regierender Bürgermeister Kai Wendt.\n"
     rec = extract_bytes(text.encode(), "file:///tmp/schule.txt")
     assert [(s.name, s.organisation) for s in rec.speakers] == [("Kai Wendt", "Senatskanzlei")]
+
+
+def test_byline_dates() -> None:
+    assert byline_date("Gespeichert von Anna am 24. Juli 2017 - 18:55") == "2017-07-24"
+    assert byline_date("Autor: anna | Artikel veröffentlicht am 16.12.2012") == "2012-12-16"
+    assert byline_date("von Klaus Beispiel, 8.5.12") == "2012-05-08"
+    assert byline_date("Autor: anna Juli 12, 2017") == "2017-07-12"
+    assert byline_date("Donnerstag, 15.2.2018, 19:51") == "2018-02-15"
+    assert byline_date("Donnerstag, 15.2.2018, 19:51", whole_line=False) is None
+    assert byline_date("Stand: 12.03.2024") is None  # a revision
+    assert byline_date("Termin: Donnerstag, 14. November 2024, 19.00 Uhr") is None  # an event
+    assert byline_date("Mittwoch, 20. Februar 2019, 14:45 Uhr bis 15:45 Uhr") is None
+    assert byline_date("Die Sitzung findet am 12.03.2024 statt.") is None
+
+
+def test_publication_date_from_a_byline_outside_the_content() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"></head><body><div class="post"><h1>Neue Bänke im Park</h1>'
+        "<p>Die Stadt hat im Park zwölf neue Bänke aufgestellt. Sie stehen am Teich und am Spielplatz.</p>"
+        '</div><div class="post-footer">Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von '
+        '<a href="/a">Heiner</a> geschrieben.</div><div class="comments">'
+        "<p>Von Erik am 15.12.2015: Schön!</p></div></body></html>"
+    )
+    assert extract_bytes(page.encode(), "file:///tmp/baenke.html").date == "2015-12-14"
+    event = page.replace("Dieser Artikel wurde am", "Termin: Montag,")
+    assert extract_bytes(event.encode(), "file:///tmp/baenke.html").date is None
