@@ -93,7 +93,7 @@ _MENTIONED = re.compile(
 )
 _ADJ = re.compile(
     r"^(?:neue[nrs]?|alte[nrs]?|scheidende[nr]?|langjährige[nr]?|stellvertretende[nr]?|"
-    r"zuständige[nr]?|ehemalige[nr]?|amtierende[nr]?|designierte[nr]?|frühere[nr]?|regierende[nr]?)$"
+    r"zuständige[nr]?|ehemalige[nr]?|amtierende[nr]?|designierte[nr]?|frühere[nr]?|regierende[nr]?|stellv\.?)$"
 )
 
 
@@ -283,7 +283,7 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
                 break  # ``Oberbürgermeister Stefan Kramm und Prof. Dr. …``: the first person's phrase ends
         if tok[:1].islower() and tok not in CONNECTORS and not _ADJ.match(tok.rstrip(".")):
             break
-        if tok.endswith(".") and not re.fullmatch(HONORIFIC, tok) and not re.fullmatch(r"[A-ZÄÖÜ]\.", tok):
+        if tok.endswith(".") and not re.fullmatch(rf"{HONORIFIC}|[A-ZÄÖÜ]\.|[Ss]tellv\.", tok):
             tokens.append(tok[:-1])
             end = tm.end() - 1
             break
@@ -1225,6 +1225,10 @@ def find_speakers_and_warnings(blocks: list[Block], headline: str = "") -> tuple
             if sp.role is None or (stated and stated.startswith(sp.role + " ")):
                 sp.role = stated
                 sp.organisation = organisation_of(sp.role) or sp.organisation
+        elif (stated := role_in_text(sp, full)) and _shortened(sp.role, stated):
+            # ``Der Stellv. Bezirksbürgermeister, Carsten Spallek`` … ``Bezirksbürgermeister Carsten
+            # Spallek:``: the attribution shortens the office the introduction states
+            sp.role = stated
         if sp.organisation is None and sp.role is None:
             sp.organisation = affiliation_in_text(sp, full)
         if sp.organisation is None and berlin:
@@ -1269,19 +1273,32 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
+def _shortened(role: str, stated: str) -> bool:
+    """``Bezirksbürgermeister`` for ``Stellv. Bezirksbürgermeister``: the same office without a qualifier."""
+    return stated.endswith(" " + role) and bool(_OFFICE_QUALIFIER.fullmatch(stated[: -len(role)].strip()))
+
+
+# what an introduction may state before the office that a later attribution leaves out
+_OFFICE_QUALIFIER = re.compile(
+    r"[Ss]tellv\.|[Ss]tellvertretende[rn]?|Erste[rn]?|Zweite[rn]?|Kommissarische[rn]?|Amtierende[rn]?"
+)
 _GENITIVE_PLACE = re.compile(r"^([A-ZÄÖÜ][\wäöüß-]+s)\s+([A-ZÄÖÜ][\wäöüß-]+(?:\s.*)?)$")
 
 def _expanded(org: str | None, full: str) -> str | None:
     """An abbreviation (``BSR``) as the name the text gives for it (``Berliner Stadtreinigung (BSR)``)."""
     if not org or not re.fullmatch(r"[A-ZÄÖÜ]{2,6}", org):
         return org
-    m = re.search(rf"((?:[A-ZÄÖÜ][\wäöüß-]+\s+){{1,5}})\({org}\)", full)
+    article = r"(?:\b(der|des|dem|den|die|das)\s+)?"
+    m = re.search(rf"{article}((?:[A-ZÄÖÜ][\wäöüß-]+\s+){{1,5}})(?:e\.\s?V\.\s+)?\({org}\)", full)
     if not m:
         return org
-    words = [w for w in m.group(1).split() if w not in {"Der", "Die", "Das", "Des", "Dem", "Den"}]
+    words = [w for w in m.group(2).split() if w not in {"Der", "Die", "Das", "Des", "Dem", "Den"}]
     initials = [w for w in words if w[0].upper() in org]
     first = next((k for k, w in enumerate(words) if w[0].upper() == org[0]), None)
-    return " ".join(words[first:]) if len(initials) >= 2 and first is not None else org
+    if len(initials) < 2 or first is None:
+        return org
+    name = " ".join(words[first:])  # ``des Wirtschaftskreises Lichtenberg (WKHL)``: in the nominative
+    return to_nominative(name, m.group(1)) if m.group(1) and first == 0 else name
 
 
 def _full_department(org: str | None, full: str) -> str | None:

@@ -370,3 +370,18 @@ def test_publication_date_from_a_byline_outside_the_content() -> None:
     assert extract_bytes(page.encode(), "file:///tmp/baenke.html").date == "2015-12-14"
     event = page.replace("Dieser Artikel wurde am", "Termin: Montag,")
     assert extract_bytes(event.encode(), "file:///tmp/baenke.html").date is None
+
+
+def test_deputy_office_and_abbreviated_association() -> None:
+    text = (
+        "# Brand im Rathaus\n\n12.03.2024\n\nDer Stellv. Bezirksbürgermeister, Carl Sponholz, informiert: "
+        "Unbekannte haben Feuer gelegt. Bezirksbürgermeister Carl Sponholz: „Ein solcher Akt ist nicht "
+        "hinnehmbar.“ „Wir helfen“, so der MHWK-Vorstandsvorsitzende Ulf Hesse. Kontakt: "
+        "Marzahn-Hellersdorfer "
+        "Wirtschaftskreis e. V. (MHWK), Georgstraße 4\n"
+    )
+    rec = extract_bytes(text.encode(), "file:///tmp/brand.txt")
+    assert [(s.name, s.role, s.organisation) for s in rec.speakers] == [
+        ("Carl Sponholz", "Stellv. Bezirksbürgermeister", None),
+        ("Ulf Hesse", "MHWK-Vorstandsvorsitzende", "Marzahn-Hellersdorfer Wirtschaftskreis"),
+    ]
