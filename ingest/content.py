@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from archive.record import Record
 from ingest.blocks import Block
 from ingest.dateline import parse_dateline
@@ -11,15 +9,10 @@ from ingest.dates import find_dates
 from ingest.headline import Headline
 from ingest.members import find_member_lists
 from ingest.mentions import find_mentions
-from ingest.quotes import find_quotes
+from ingest.quotes import find_quotes, sounds_spoken
 from ingest.speakers import find_speakers_and_warnings
 
 DATELINE_SPAN = 60
-
-
-def _quoted_name(text: str) -> bool:
-    """Quoted words that name something (a title, a motto), not spoken sentences."""
-    return len(text.split()) <= 8 and not re.search(r"[.!?]$", text.strip())
 
 
 def analyse(record: Record, body_blocks: list[Block], head: Headline | None = None) -> None:
@@ -37,7 +30,7 @@ def analyse(record: Record, body_blocks: list[Block], head: Headline | None = No
             dateline = parse_dateline(text)
             # the dateline's own date is the publication date (not a date cut in half at a fixed offset)
             skip_first = dateline is not None and bool(dateline.date)
-        names = [(q.start, q.end) for q in find_quotes(text) if _quoted_name(q.text)]
+        names = [(q.start, q.end) for q in find_quotes(text) if not sounds_spoken(q.text, 9)]
         for n, d in enumerate(find_dates(text, year)):
             if n == 0 and skip_first and d.start < DATELINE_SPAN:
                 continue

@@ -123,6 +123,11 @@ CLOSING_ATTRIBUTION = re.compile(
 )
 
 
+def sounds_spoken(quote: str, min_words: int) -> bool:
+    """Spoken words rather than a quoted name or title: a sentence end, or at least ``min_words`` words."""
+    return len(quote.split()) >= min_words or bool(re.search(r"[.!?…]$", quote.strip()))
+
+
 def ends_with_quoted_name(line: str, max_words: int = 10) -> bool:
     """A short line ending in a quoted name, not in spoken words (``Kreiswettbewerb „Unser Dorf hat
     Zukunft“``): at most ``max_words`` words, the name at most six words without sentence punctuation."""

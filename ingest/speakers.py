@@ -25,7 +25,7 @@ from ingest.names import (
     split_name,
     to_nominative,
 )
-from ingest.quotes import CLOSING_ATTRIBUTION, QuoteSpan, find_quotes
+from ingest.quotes import CLOSING_ATTRIBUTION, QuoteSpan, find_quotes, sounds_spoken
 
 VERBS = (
     r"sagte|sagt|sagten|erklärte|erklärt|erklärten|betonte|betont|bekräftigte|bekräftigt|unterstrich|"
@@ -604,11 +604,6 @@ def _sentences(text: str) -> list[str]:
     return [x for x in out if x]
 
 
-def _sentence_like(quote: str) -> bool:
-    """Spoken words rather than a title: a sentence end or at least six words."""
-    return len(quote.split()) >= 6 or bool(re.search(r"[.!?…]$", quote))
-
-
 def _is_speech(span: QuoteSpan) -> bool:
     inner = span.text.strip()
     words = len(inner.split())
@@ -944,7 +939,7 @@ class SpeakerFinder:
                 elif (
                     not _sentence_start(text, span.start)
                     or not re.match(r"^[A-ZÄÖÜ0-9„‚»«\"]", span.text.strip())
-                    or not _sentence_like(quote)
+                    or not sounds_spoken(quote, 6)
                 ):
                     continue
                 elif current is not None:
