@@ -102,7 +102,7 @@ def _first_dateline(body_blocks: list[Block]) -> Dateline | None:
 
 
 _FOOTER_DATE = re.compile(
-    r"^(?:(?:Presse|Medien)?(?:mitteilung|information|meldung)\s+vom|Veröffentlicht\s+am|Erschienen\s+am)\s*:?\s*",
+    rf"^(?:{headline.RELEASE_KIND}\s+vom|Veröffentlicht\s+am|Erschienen\s+am)\s*:?\s*",
     re.I,
 )
 

@@ -88,8 +88,10 @@ PUB_LABEL = (
     r"Veröffentlichungstag|Erscheinungstag|Datum|(?:Veröffentlicht|Erstellt|Erschienen|Publiziert|Geschrieben|"
     r"Verfasst|Eingestellt|Gepostet|Online\s+seit)(?:\s+(?:am|seit))?"
 )
+# the kind of text a press office publishes (``Pressemitteilung``, ``Medieninformation``, ``Meldung``)
+RELEASE_KIND = r"(?:Presse|Medien)?(?:mitteilung|meldung|information)"
 _DATE_LINE_PREFIX = re.compile(
-    r"^(?:(?:Presse|Medien)?(?:mitteilung|meldung|information)(?:\s+Nr\.\s*[\d/\-]+)?(?:\s+vom)?|"
+    rf"^(?:{RELEASE_KIND}(?:\s+Nr\.\s*[\d/\-]+)?(?:\s+vom)?|"
     rf"{PUB_LABEL}|Artikel\s+vom|Pressemitteilung|Meldung|Vom|Am)"
     r"\s*:?\s*",
     re.I,
@@ -97,7 +99,7 @@ _DATE_LINE_PREFIX = re.compile(
 # ``Pressemitteilung vom 12.03.2024`` names the kind of text (a numbered line is a reference, no category)
 _TYPE_PREFIX = re.compile(r"^((?:Presse|Medien)(?:mitteilung|information|meldung))\s+vom\b", re.I)
 _DATE_LABEL = re.compile(
-    rf"^(?:(?:Presse|Medien)?(?:mitteilung|meldung|information)\s+vom|{PUB_LABEL}|Stand|Vom)\s*:$",
+    rf"^(?:{RELEASE_KIND}\s+vom|{PUB_LABEL}|Stand|Vom)\s*:$",
     re.I,
 )
 # a labelled date inside a metadata line (``Pressemitteilung Datum 12.03.2024``)
