@@ -259,10 +259,28 @@ _BYLINE_BEFORE = re.compile(
     rf"|\b(?:Artikel|Beitrag|Eintrag|Post)\b[^.!?]{{0,20}}\bwurde\b[^.!?]{{0,40}}\bam(?:\s+{WEEKDAY_RE})?"
     rf"|^\s*{WEEKDAY_RE})\s*$"
 )
-# a date that is not the first publication: a revision (``Stand:``, ``aktualisiert am``)
-_REVISION = re.compile(r"(?i)\b(?:stand|aktualisiert|geändert|letzte änderung|updated|modified|zuletzt)\b")
+# a date that is not the first publication: a revision (``Stand:``, ``aktualisiert am``), today's banner
+_REVISION = re.compile(
+    r"(?i)\b(?:stand|aktualisiert|geändert|letzte änderung|updated|modified|zuletzt|heute)\b"
+)
 _EVENT_LABEL = re.compile(r"(?i)\b(?:termin|veranstaltung|beginn|wann|zeit|treffpunkt|einlass|frist)\b")
-_MONTH_FIRST = re.compile(rf"\b{MONTH_RE}\s+(\d{{1,2}}),?\s+(\d{{4}})\b")
+_MONTH_FIRST = re.compile(rf"\b{MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")
+
+
+def _full_dates(text: str) -> list[tuple[int, str]]:
+    """Positions and values of the day-precise dates in ``text``, also month first (``Juli 12, 2017``)."""
+    found = [(d.start, d.value) for d in find_dates(text) if len(d.value) == 10]
+    for m in _MONTH_FIRST.finditer(text):
+        if value := _valid(int(m.group(3)), _month(m.group(1)), int(m.group(2))):
+            found.append((m.start(), value))
+    return sorted(found)
+
+
+def short_date(text: str) -> str | None:
+    """The date of a short line that is little more than a date (``12.10.2015, 19:16 Uhr``,
+    ``Juni 19th, 2018``): what an element marked as a date holds."""
+    found = _full_dates(text)
+    return found[0][1] if found and len(text) <= 40 else None
 
 
 def byline_date(text: str, whole_line: bool = True) -> str | None:
@@ -271,11 +289,7 @@ def byline_date(text: str, whole_line: bool = True) -> str | None:
     author); ``None`` for a revision or an event's date, or a date without such words before it. A weekday
     opening the text (``Donnerstag, 15.2.2018, 19:51``) counts only where ``text`` is a whole line, not a
     fragment that may follow ``Termin:``."""
-    found = [(d.start, d.value) for d in find_dates(text) if len(d.value) == 10]
-    for m in _MONTH_FIRST.finditer(text):
-        if value := _valid(int(m.group(3)), _month(m.group(1)), int(m.group(2))):
-            found.append((m.start(), value))
-    for start, value in sorted(found):
+    for start, value in _full_dates(text):
         before = text[max(0, start - 100) : start]
         if re.match(r"^.{0,40}?\bbis\b", text[start:], re.S):
             continue  # ``Mittwoch, 20. Februar 2019, 14:45 Uhr bis 15:45 Uhr``: an event's time

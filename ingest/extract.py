@@ -64,8 +64,9 @@ def _build(raw: bytes, uri: str) -> Record:
         record.place = head.place
     if record.date is None and parsed.meta.get("date"):
         record.date = parsed.meta["date"]
-    if record.date is None and parsed.meta.get("byline_date"):
-        record.date = parsed.meta["byline_date"]  # a byline outside the content (``Von X am 03.05.2013``)
+    for key in ("byline_date", "created_date"):
+        # a byline outside the content (``Von X am 03.05.2013``), else the CMS's creation date
+        record.date = record.date or parsed.meta.get(key)
     if record.date is None:
         record.date = _footer_date(body_blocks)
     site = parsed.meta.get("title_tag", "").split(" - ")[0].strip()

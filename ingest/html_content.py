@@ -7,7 +7,7 @@ import re
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from ingest.blocks import Block, Parsed, clean_text, table_text
-from ingest.dates import byline_date, parse_date
+from ingest.dates import byline_date, parse_date, short_date
 
 _DROP_TAGS = {
     "script",
@@ -201,6 +201,8 @@ def _page_categories(soup: BeautifulSoup) -> list[str]:
 def _meta(soup: BeautifulSoup) -> dict[str, str]:
     meta: dict[str, str] = {}
     for m in soup.find_all("meta"):
+        if m.get("itemprop") == "dateCreated":
+            continue  # when the record was created in the CMS, not published: a visible byline comes first
         key = (m.get("property") or m.get("name") or m.get("itemprop") or "").lower()
         val = (m.get("content") or "").strip()
         if not val:
@@ -236,11 +238,12 @@ def _meta(soup: BeautifulSoup) -> dict[str, str]:
             meta["publisher"] = clean_text(m.group(1))
     if "date" not in meta:
         # microdata: ``<time itemprop="datePublished" datetime="…">`` anywhere on the page
-        for t in soup.find_all(attrs={"itemprop": re.compile(r"^date(?:Published|Created)$")}):
-            date = parse_date(str(t.get("datetime") or t.get("content") or t.get_text(" ", strip=True)))
-            if date:
-                meta["date"] = date
-                break
+        for prop, key in (("datePublished", "date"), ("dateCreated", "created_date")):
+            for t in soup.find_all(attrs={"itemprop": prop}):
+                date = parse_date(str(t.get("datetime") or t.get("content") or t.get_text(" ", strip=True)))
+                if date:
+                    meta[key] = date
+                    break
     if soup.title and soup.title.string:
         meta["title_tag"] = clean_text(soup.title.string)
     title = meta.get("og_title") or meta.get("title_tag")
@@ -647,16 +650,21 @@ def _styled_headline(body: Tag, title_tag: str) -> Tag | None:
 
 
 _DATE_LIKE = re.compile(
-    r"\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.?\s+[A-ZÄÖÜ][a-zäöü]+\.?\s+\d{4}|[A-ZÄÖÜ][a-zäöü]+\s+\d{1,2},?\s+\d{4}"
+    r"\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.?\s+[A-ZÄÖÜ][a-zäöü]+\.?\s+\d{4}|"
+    r"[A-ZÄÖÜ][a-zäöü]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
 )
 # containers whose dates are not the page's: comments, sidebars, related or listed items, event calendars
 _NOT_BYLINE = re.compile(
     r"comment|kommentar|respond|widget|sidebar|related|teaser|recent|similar|weitere|archiv|calendar|kalender|"
-    r"termin|event|veranstaltung|copyright|breadcrumb",
+    r"termin|event|veranstaltung|copyright|breadcrumb|heute|today",
     re.I,
 )
 
 
+# an element marked as the post's date or metadata line (not a revision's ``updated``)
+_DATE_CLASS = re.compile(
+    r"(?<!up)date(?!d)|datum|posted|published|pubdate|meta-?info|post-?meta|entry-?meta|byline"
+)
 _TAXONOMY_CLASS = re.compile(r"^(?:category|tag|post_tag|author|format|status|type|postid)[-_]")
 
 
@@ -664,6 +672,12 @@ def _own_classes(tag: Tag) -> str:
     """Class and id words that describe the element itself, without the taxonomy classes a CMS adds to a
     post (``category-termine``, ``post_tag-kommentar``)."""
     return " ".join(w for w in _attrs(tag).split() if not _TAXONOMY_CLASS.match(w))
+
+
+def _repeated(body: Tag, tag: Tag) -> bool:
+    """More than one element of the page has the classes of ``tag``: an item of a list or feed."""
+    classes = [c for c in (tag.get("class") or []) if re.fullmatch(r"[\w-]+", c)]
+    return bool(classes) and len(body.select(f"{tag.name}." + ".".join(classes), limit=2)) > 1
 
 
 def _byline_date(body: Tag) -> str | None:
@@ -682,7 +696,11 @@ def _byline_date(body: Tag) -> str | None:
             continue
         # the line itself (``Dieser Artikel wurde am … von <a>Heiner</a> geschrieben …``), else its element
         # and up to two containers (``<dt>Datum</dt><dd>12.01.2017</dd>``)
-        date = byline_date(clean_text(str(string)), whole_line=False)
+        line = clean_text(str(string))
+        date = byline_date(line, whole_line=False)
+        marked = next((a for a in [el, *ancestors[:2]] if _DATE_CLASS.search(_own_classes(a))), None)
+        if date is None and marked is not None and not _repeated(body, marked):
+            date = short_date(line)  # ``<div class="nfy-ar-date">12.10.2015, 19:16 Uhr</div>``
         for _ in range(3):
             if date is not None or el is body:
                 break
@@ -696,8 +714,8 @@ def _byline_date(body: Tag) -> str | None:
         order = order or {id(t): k for k, t in enumerate(body.find_all(True))}
         if h1 is None or order.get(id(el), 0) >= order.get(id(h1), 0):
             return date
-        if h1 is not None and (h1.parent in el.parents or el in h1.parents):
-            above = above or date
+        if h1 is not None and (el in h1.parents or any(a in el.parents for a in list(h1.parents)[:3])):
+            above = above or date  # a date line just above the headline, in the post's container
     return above
 
 

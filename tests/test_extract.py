@@ -385,3 +385,19 @@ def test_deputy_office_and_abbreviated_association() -> None:
         ("Carl Sponholz", "Stellv. Bezirksbürgermeister", None),
         ("Ulf Hesse", "MHWK-Vorstandsvorsitzende", "Marzahn-Hellersdorfer Wirtschaftskreis"),
     ]
+
+
+def test_publication_date_marked_by_class_not_by_a_feed_or_cms_creation() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"></head><body><header><h1>Witzel liest im Rathaus</h1>'
+        '<div class="ar-date">12.10.2015, 19:16 Uhr</div><meta itemprop="dateCreated" content="2019-05-07">'
+        "</header><p>Der Autor las am Abend aus seinem neuen Roman. Rund hundert Gäste kamen in den Saal.</p>"
+        "</body></html>"
+    )
+    assert extract_bytes(page.encode(), "file:///tmp/witzel.html").date == "2015-10-12"
+    feed = page.replace(
+        '<div class="ar-date">12.10.2015, 19:16 Uhr</div>',
+        '<ul><li><span class="fbdatum">06.10.2017</span> Post</li><li><span class="fbdatum">05.10.2017</span>'
+        " Post</li></ul>",
+    )
+    assert extract_bytes(feed.encode(), "file:///tmp/witzel.html").date == "2019-05-07"  # the CMS's, last
