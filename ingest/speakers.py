@@ -1235,9 +1235,8 @@ def find_speakers_and_warnings(blocks: list[Block], headline: str = "") -> tuple
             sp.organisation = _named_body(sp.organisation, full)  # ``der Stadt`` alone names no body
         gm = _GENITIVE_PLACE.match(sp.role or "")
         if gm and not is_role_word(gm.group(1)) and is_role_word(gm.group(2).split()[0]):
-            # ``Potsdams Oberbürgermeister``: the role is the office, the place its organisation
+            # ``Potsdams Oberbürgermeister``: the role as written, the place its organisation
             sp.organisation = sp.organisation or organisation_of(sp.role)
-            sp.role = gm.group(2)
         if berlin and sp.organisation == "Berlin":
             # ``Berlins Regierender Bürgermeister``: the city's office is the Senatskanzlei or a department
             role = re.sub(r"^Berlins\s+", "", sp.role or "")

@@ -69,7 +69,7 @@ Radweg nach Zehdenick freigegeben
         "publisher": "Stadt Schwedt/Oder", "date": "2023-03-06", "place": "Schwedt/Oder",
         "categories": ["Gesundheit", "Stadtleben"],
         "speakers": [
-            sp("Dr. Annelie Grubbe-Sorensen", "Dr.", "Annelie", "Grubbe-Sorensen", "Bürgermeisterin", "Schwedt",
+            sp("Dr. Annelie Grubbe-Sorensen", "Dr.", "Annelie", "Grubbe-Sorensen", "Schwedts Bürgermeisterin", "Schwedt",
                "Ein Ärztehaus ist für eine Stadt unserer Größe kein Luxus, sondern Grundversorgung"),
             sp("Hartwig Dobberstein", None, "Hartwig", "Dobberstein", "Vizepräsident der Industrie- und Handelskammer Ostbrandenburg",
                "Industrie- und Handelskammer Ostbrandenburg", "Solche Projekte halten junge Familien in der Region."),
