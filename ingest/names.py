@@ -475,9 +475,8 @@ def organisation_of(role: str | None) -> str | None:
             # ``… der Stadt Friedland und stellvertretender Verbandsvorsteher``: the first office's body;
             # ``stellvertretender Bezirksbürgermeister und Bezirksstadtrat in Mitte``: else the second's
             return organisation_of(first[: m.start()]) or organisation_of(first[m.start(1) :])
-    district = re.match(
-        r"^Bezirks\w+(?:\s+für\s+[^.]+?)?\s+(?:von|in)\s+([A-ZÄÖÜ][\w-]*(?:-[A-ZÄÖÜ][\w-]*)?)$", first
-    )
+    place = r"([A-ZÄÖÜ][\w-]*(?:-[A-ZÄÖÜ][\w-]*)?)"
+    district = re.match(rf"^Bezirks\w+\s+(?:für\s+[^.]+?\s+(?:von|in)\s+|(?:von|in)\s+)?{place}$", first)
     if district:
         return f"Bezirksamt {district.group(1)}"  # ``Bezirksbürgermeister von Mitte``
     head = re.match(
@@ -513,10 +512,9 @@ def organisation_of(role: str | None) -> str | None:
     m = re.fullmatch(r"([A-ZÄÖÜ][\wäöüß-]+)\s+([A-ZÄÖÜ][A-ZÄÖÜ0-9&]{1,7})", first)
     if m and is_role_word(m.group(1)):
         return m.group(2)  # ``Vorstand DIEAG``: the body by its abbreviation, written out where stated
-    # ``LfU-Präsidentin``: an abbreviation compounded with the role noun
-    m = re.match(
-        r"^([A-ZÄÖÜ][A-Za-zÄÖÜäöüß]*[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]*)-([A-ZÄÖÜ]?[\wäöüß]+)$", first.split()[0]
-    )
+    # ``LfU-Präsidentin``, ``degewo-Vorstand``: an abbreviation or a brand compounded with the role noun
+    brand = r"[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]*[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]*|[a-zäöü]{3,}"
+    m = re.match(rf"^({brand})-([A-ZÄÖÜ]?[\wäöüß]+)$", first.split()[0])
     if m and len(first.split()) == 1 and is_role_word(m.group(2)):
         return m.group(1)
     return None

@@ -174,6 +174,10 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
         parts[0],
     ):
         return None, 0  # ``Die Kulturstadträtin gratulierte der Vorsitzenden, X``: a verb, not a role phrase
+    # ``Vorstand Sandra Wiegmann, Bezirksstadträtin …, Karin Kortmann``: someone else is named first
+    opener = split_name(parts[0].split())
+    if opener is not None and opener.given_name and is_role_word((opener.role_prefix or "-").split()[-1]):
+        return None, 0
     pos = len(parts[0])
     for k in range(1, len(parts)):
         seg = parts[k]
@@ -236,7 +240,10 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
         tok = tm.group(0)
         if first:
             first = False
-            if tok[:1].islower() and tok not in {"der", "die", "dem", "den"} and not _ADJ.match(tok):
+            # ``degewo-Vorstand Sandra Wehrmann``: a lowercase brand's office opens the subject
+            brand_role = re.fullmatch(r"[a-zäöü][\wäöü]*-[A-ZÄÖÜ][\wäöüß-]*", tok) and is_role_word(tok)
+            lower = tok[:1].islower() and tok not in {"der", "die", "dem", "den"} and not _ADJ.match(tok)
+            if lower and not brand_role:
                 return None, 0  # ``führte zum Verkauf …``: no subject here
             if tok in _PREPOSITIONS:
                 return None, 0  # ``Zur Eröffnung … von Top Tegel``: an adverbial, not the subject
@@ -279,9 +286,11 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             break
         if tok in {"und", "sowie"} and len(tokens) >= 3 and re.match(r"\s+[A-ZÄÖÜ]", s[tm.end() :]):
             named = split_name(tokens)
-            if named is not None and named.given_name and named.role_prefix and is_role_word(tokens[0]):
+            lead = [t for t in tokens if t.lower() not in {"der", "die", "den", "dem"}][:1]
+            first_role = bool(lead) and is_role_word(lead[0])
+            if named is not None and named.given_name and named.role_prefix and first_role:
                 break  # ``Oberbürgermeister Stefan Kramm und Prof. Dr. …``: the first person's phrase ends
-        if tok[:1].islower() and tok not in CONNECTORS and not _ADJ.match(tok.rstrip(".")):
+        if tok[:1].islower() and tok not in CONNECTORS and not _ADJ.match(tok.rstrip(".")) and tokens:
             break
         if tok.endswith(".") and not re.fullmatch(rf"{HONORIFIC}|[A-ZÄÖÜ]\.|[Ss]tellv\.", tok):
             tokens.append(tok[:-1])
@@ -344,12 +353,18 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
         rest = rest[pm.end() :]
         end += pm.end()
     am = re.match(
-        # ``…, zuständiger Bezirksstadtrat``, ``…, 1. Vorsitzender``, ``…, stellv. Bezirksbürgermeisterin``
-        r"^\s*,\s+(?=[A-ZÄÖÜ]|(?:\d{1,2}|stellv|komm|ehem)\.\s+[A-ZÄÖÜ]|[a-zäöüß]{3,}e[rn]?\s+[A-ZÄÖÜ])",
+        # ``…, zuständiger Bezirksstadtrat``, ``…, 1. Vorsitzender``, ``…, stellv. Bezirksbürgermeisterin``,
+        # ``…; Leiter der Musikschule`` (a semicolon for a comma)
+        r"^\s*[,;]\s+(?=[A-ZÄÖÜ]|(?:\d{1,2}|stellv|komm|ehem)\.\s+[A-ZÄÖÜ]|[a-zäöüß]{3,}e[rn]?\s+[A-ZÄÖÜ])",
         rest,
     )
     if am:
         role_text = _apposition(rest[am.end() :])
+        nxt = rest[am.end() + len(role_text) :]
+        if ref.role and _NEXT_PERSON.match(nxt):
+            # ``Vorstand X, Bezirksstadträtin für Bildung, Karin Korte, …``: a list of role-name pairs, the
+            # apposition is the next person's role
+            role_text = ""
         if role_text and any(is_role_noun(w) for w in role_text.split()[:3]):
             # ``der stellvertretende Verbandsvorsteher Jörg Tammerlin, Bürgermeister der Gemeinde Letschin``:
             # the apposition is the role (as in the reference record)
@@ -361,6 +376,8 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
     return ref, off + end
 
 
+# a listed person after a role apposition: the role is theirs, not the name's before it
+_NEXT_PERSON = re.compile(r"^,\s+(?:[A-ZÄÖÜ][a-zäöüß]+\s+){1,2}[A-ZÄÖÜ][\wäöüß-]+\s*(?:,|\(|und\b)")
 # an apposition naming a body, not a function (``…, Technische Hochschule Brandenburg``)
 _AFFILIATION = re.compile(
     r"^(?:[A-ZÄÖÜ][\wäöüß-]*\s+)*(?:Hochschule|Universität|Institut|Verein|Verband|Kammer|Stiftung|Akademie|"
@@ -417,11 +434,16 @@ def _apposition(text: str) -> str:
             break
         out.append(c)
         i += 1
-    return _ROLE_AND_VERB.sub("", _ROLE_SINCE.sub("", "".join(out).strip()))
+    role = _ROLE_OCCASION.sub("", "".join(out).strip())
+    return _ROLE_AND_PERSON.sub("", _ROLE_AND_VERB.sub("", _ROLE_SINCE.sub("", role)))
 
 
 # ``…, Geschäftsführer der X und ergänzt „…“``: the next verb is not part of the role
 _ROLE_AND_VERB = re.compile(rf"\s+und\s+(?:(?:{VERBS})$|[a-zäöüß]+t(?:e)?\b.*$)")
+# ``Bezirksbürgermeister von Marzahn-Hellersdorf und Dr. Torsten Kühne``: the next person is not either
+_ROLE_AND_PERSON = re.compile(rf"\s+und\s+(?:{HONORIFIC}\s+)+[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß-]+$")
+# ``Bezirksstadtrat für Wirtschaft anlässlich der Änderung …``: the occasion is not part of the role
+_ROLE_OCCASION = re.compile(r"\s+(?:anlässlich|angesichts|aufgrund|wegen|trotz|gegenüber)\b.*$")
 # ``Verbandsvorsteherin seit 2007``: the term of office is not part of the role
 _ROLE_SINCE = re.compile(
     r"\s+(?:seit|von|ab)\s+(?:dem\s+Jahr\s+)?(?:\d{1,2}\.\s*)?(?:\w+\s+)?\d{4}(?:\s+bis\s+\d{4})?$"
@@ -1132,7 +1154,10 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
             word = rm.group(1)
             if not (is_role_word(word) or (word.endswith("s") and len(word) > 4)):
                 continue
-            if not is_role_word(word) and re.search(r"(?:\bund|,)\s*$", full[: rm.start()]):
+            after = full[rm.end() : rm.end() + 40].split()
+            listed = re.search(r"(?:\bund|,)\s*$", full[: rm.start()])
+            listed = listed and not (after and is_role_word(after[0]))
+            if not is_role_word(word) and listed:
                 continue  # ``… Gesundheit und Soziales Knut X``: the end of a list, not a genitive place
             ref, _ = _subject(full[rm.start() : m.end() + 200])
             if ref is not None and ref.person is not None and ref.person.surname == sp.surname and ref.role:
@@ -1237,6 +1262,11 @@ def find_speakers_and_warnings(blocks: list[Block], headline: str = "") -> tuple
         if gm and not is_role_word(gm.group(1)) and is_role_word(gm.group(2).split()[0]):
             # ``Potsdams Oberbürgermeister``: the role as written, the place its organisation
             sp.organisation = sp.organisation or organisation_of(sp.role)
+        if berlin and (office := _senate_office(sp.role)):
+            sp.organisation = office  # ``Regierender Bürgermeister und Senator für …``: the first office's
+        place = re.match(r"^([A-ZÄÖÜ][\w-]+)s\s+\w*[Ss]tadtr(?:at|ätin)\b", sp.role or "")
+        if berlin and place and sp.organisation == place.group(1):
+            sp.organisation = f"Bezirksamt {place.group(1)}"  # a Berlin district's Stadtrat: its office
         if berlin and sp.organisation == "Berlin":
             # ``Berlins Regierender Bürgermeister``: the city's office is the Senatskanzlei or a department
             role = re.sub(r"^Berlins\s+", "", sp.role or "")
@@ -1283,11 +1313,12 @@ def _expanded(org: str | None, full: str) -> str | None:
     if not org or not re.fullmatch(r"[A-ZÄÖÜ]{2,6}", org):
         return org
     article = r"(?:\b(der|des|dem|den|die|das)\s+)?"
-    m = re.search(rf"{article}((?:[A-ZÄÖÜ][\wäöüß-]+\s+){{1,5}})(?:e\.\s?V\.\s+)?\({org}\)", full)
+    word = r"(?:[A-ZÄÖÜ][\wäöüß-]+|für|und)\s+"  # ``Tierschutzverein für Berlin (TVB)``
+    m = re.search(rf"{article}((?:[A-ZÄÖÜ][\wäöüß-]+\s+)(?:{word}){{0,5}})(?:e\.\s?V\.\s+)?\({org}\)", full)
     if not m:
         return org
     words = [w for w in m.group(2).split() if w not in {"Der", "Die", "Das", "Des", "Dem", "Den"}]
-    initials = [w for w in words if w[0].upper() in org]
+    initials = [w for w in words if w[0].isupper() and w[0] in org]
     first = next((k for k, w in enumerate(words) if w[0].upper() == org[0]), None)
     if len(initials) < 2 or first is None:
         return org

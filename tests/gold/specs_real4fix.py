@@ -89,3 +89,56 @@ SPECS_REAL4FIX += [
         "body_must_not_contain": ["bq."],
     },
 ]
+
+SPECS_REAL4FIX += [
+    {
+        # the sixth real sample's classes (Berlin): a genitive district after ``und``, an apposition after a
+        # semicolon, a list of role-name pairs with a lowercase brand's office, a district named without
+        # ``von``, the Regierende Bürgermeister's first office, an occasion after the role, a body written out
+        # past ``für``, a district's ``Stadtrat`` and a second person after ``und Dr.``
+        "id": "g85-dump-berlin-rollen", "template": "raw", "suffix": "txt",
+        "doc": (
+            "Schülertriathlon und neue Musikschule in Berlin\n\n"
+            "21.06.2023\n\n"
+            "Zum Auftakt sprachen die Staatssekretärin Vera Lindholm und Neuköllns Bezirksbürgermeister Jannik "
+            "Saalfeld. „Sport verbindet die Kieze“, so Jannik Saalfeld. „Unsere Musikschule wächst“, erklärt "
+            "Harald Frieske; Leiter der Musikschule Neukölln. Bezirksbürgermeister Jannik Saalfeld, "
+            "wohnbau-Vorstand Sandra Wiegmann, Bezirksstadträtin für Bildung und Sport, Karin Kortmann, und "
+            "der Landestrainer begrüßten die Teams. wohnbau-Vorstand Sandra Wiegmann: „Ein gutes Miteinander "
+            "ist uns wichtig.“ Bezirksstadträtin Karin Kortmann: „Jede Schule macht mit.“ Oskar Igelmann, "
+            "Bezirksbürgermeister Treptow-Köpenick: „Wir sind gern Gastgeber.“ „Berlin ist eine Sportstadt“, "
+            "sagte Moritz Möller, Regierender Bürgermeister von Berlin und Senator für Wissenschaft und "
+            "Forschung. „Der Plan ist gut“, sagte Christoph Gräbner, Bezirksstadtrat für Wirtschaft "
+            "anlässlich der Änderung der Planungsziele. „Tiere brauchen Schutz“, sagte Sieglinde Stasch, "
+            "Vorsitzende des TVB. Der Tierschutzverein für Berlin (TVB) betreibt das Tierheim. „Wir bauen "
+            "Radwege“, sagte Charlottenburg-Wilmersdorfs Stadtentwicklungsstadtrat Olaf Schrödinger. „Das "
+            "Stadion bleibt offen“, sagte Gerd Lemke, Bezirksbürgermeister von Marzahn-Hellersdorf und "
+            "Dr. Thorsten Kühl, Sportstadtrat.\n"
+        ),
+        "title": "Schülertriathlon und neue Musikschule in Berlin",
+        "date": "2023-06-21", "place": None, "categories": [], "mentioned_dates": [],
+        "speakers": [
+            sp("Jannik Saalfeld", None, "Jannik", "Saalfeld", "Neuköllns Bezirksbürgermeister", "Bezirksamt Neukölln",
+               "Sport verbindet die Kieze"),
+            sp("Harald Frieske", None, "Harald", "Frieske", "Leiter der Musikschule Neukölln", "Musikschule Neukölln",
+               "Unsere Musikschule wächst"),
+            sp("Sandra Wiegmann", None, "Sandra", "Wiegmann", "wohnbau-Vorstand", "wohnbau",
+               "Ein gutes Miteinander ist uns wichtig."),
+            sp("Karin Kortmann", None, "Karin", "Kortmann", "Bezirksstadträtin für Bildung und Sport", None,
+               "Jede Schule macht mit."),
+            sp("Oskar Igelmann", None, "Oskar", "Igelmann", "Bezirksbürgermeister Treptow-Köpenick",
+               "Bezirksamt Treptow-Köpenick", "Wir sind gern Gastgeber."),
+            sp("Moritz Möller", None, "Moritz", "Möller",
+               "Regierender Bürgermeister von Berlin und Senator für Wissenschaft und Forschung", "Senatskanzlei",
+               "Berlin ist eine Sportstadt"),
+            sp("Christoph Gräbner", None, "Christoph", "Gräbner", "Bezirksstadtrat für Wirtschaft", None,
+               "Der Plan ist gut"),
+            sp("Sieglinde Stasch", None, "Sieglinde", "Stasch", "Vorsitzende des TVB", "Tierschutzverein für Berlin",
+               "Tiere brauchen Schutz"),
+            sp("Olaf Schrödinger", None, "Olaf", "Schrödinger", "Charlottenburg-Wilmersdorfs Stadtentwicklungsstadtrat",
+               "Bezirksamt Charlottenburg-Wilmersdorf", "Wir bauen Radwege"),
+            sp("Gerd Lemke", None, "Gerd", "Lemke", "Bezirksbürgermeister von Marzahn-Hellersdorf",
+               "Bezirksamt Marzahn-Hellersdorf", "Das Stadion bleibt offen"),
+        ],
+    },
+]
