@@ -80,7 +80,7 @@ _DAY_LIST = re.compile(
 _SLASH_MONTH = re.compile(r"(?<![\d./])(?<!Nr\. )(?<!Nr )(0[1-9]|1[0-2])/((?:19|20)\d{2})(?![\d/])")
 # a span of years after a cue (``Schuljahr 2022/23``, ``in den Jahren 2022-24``): both ends
 _YEAR_SPAN = re.compile(
-    r"\b(?:Schuljahr(?:e|es)?|Jahren?|Spielzeit|Saison|Haushaltsjahre?|Doppelhaushalt|Haushalt(?:splan)?|"
+    r"\b(?:Schuljahr(?:e|es)?|Jahren?|Spielzeit|Saison|[A-ZÄÖÜ][a-zäöüß-]*saison|Haushaltsjahre?|Doppelhaushalt|Haushalt(?:splan)?|"
     r"Finanzplanung|Wirtschaftsplan|Förderperiode|Legislaturperiode|Zeitraum|Winter|Wintersemester)\s+((?:19|20)\d{2})\s*[/–-]\s*((?:19|20)?\d{2})\b(?![/.]\d)"
 )
 # a span of years in running text with a two-digit end (``entstand 1987 – 92``)
@@ -88,6 +88,15 @@ _SHORT_YEAR_SPAN = re.compile(r"(?<![\d./-])(?<!\d )((?:19|20)\d{2})\s?[–-]\s?
 # a numeric day and month without a year after a cue (``am 14.03.``): the publication year's
 _DAY_MONTH = re.compile(
     r"\b(?:am|vom|bis(?:\s+zum)?|ab(?:\s+dem)?|zum|seit\s+dem)\s+(\d{1,2})\.(\d{1,2})\.(?![\d])"
+)
+# two days sharing a numeric month without a year (``am 12. und 13.9.``)
+_DAY_PAIR = re.compile(
+    r"\b(?:am|vom|von)\s+(\d{1,2})\.\s*(?:und|bis|[–-])\s*(\d{1,2})\.(\d{1,2})\.(?![\d])"
+)
+# a year of founding or building, also long ago (``wurde bereits 1841 gegründet``)
+_YEAR_DONE = re.compile(
+    r"(?<![\d.,:/-])\b(1[0-9]\d{2}|20[0-4]\d)\s+(?:gegründet|eröffnet|errichtet|erbaut|gebaut|"
+    r"fertiggestellt|eingeweiht|geboren|gestorben|entstanden)\b"
 )
 _MONTH_YEAR = re.compile(rf"(?<![\d.]\s)(?<![\d.]){MONTH_RE}\s+(\d{{4}})\b")
 _YEAR_CUE = re.compile(
@@ -196,6 +205,9 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
     if default_year:
         for m in _DAY_MONTH.finditer(text):
             add(m.start(1), m.end(), _valid(default_year, int(m.group(2)), int(m.group(1))))
+        for m in _DAY_PAIR.finditer(text):
+            add(m.start(1), m.end(1), _valid(default_year, int(m.group(3)), int(m.group(1))))
+            add(m.start(2), m.end(), _valid(default_year, int(m.group(3)), int(m.group(2))))
     for m in _MONTH_YEAR.finditer(text):
         add(m.start(), m.end(), f"{int(m.group(2)):04d}-{_month(m.group(1)):02d}")
     for m in _SLASH_MONTH.finditer(text):
@@ -207,7 +219,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
             add(m.start(1), m.end(1), first)
             add(m.start(2), m.end(2), last)
 
-    for m in _YEAR_CUE.finditer(text):
+    for m in [*_YEAR_CUE.finditer(text), *_YEAR_DONE.finditer(text)]:
         add(m.start(1), m.end(1), m.group(1))
     for m in _BARE_YEAR.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]

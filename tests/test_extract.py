@@ -111,6 +111,10 @@ def test_dates() -> None:
     # planning periods give both ends
     span = find_dates("Im Haushaltsplan 2022/23 ist das vorgesehen.")
     assert sorted(d.value for d in span) == ["2022", "2023"]
+    assert [d.value for d in find_dates("die Kältehilfesaison 2022/23")] == ["2022", "2023"]
+    pair = find_dates("Vorstellungen am 12. und 13.9.", 2019)
+    assert [d.value for d in pair] == ["2019-09-12", "2019-09-13"]
+    assert [d.value for d in find_dates("Der Verein wurde 1841 gegründet.")] == ["1841"]
 
 
 @pytest.mark.parametrize(
