@@ -480,6 +480,9 @@ _LEAD_ADVERB = re.compile(
     r"^(?:(?:Dazu|Hierzu|Auch|Abschließend|Zudem|Außerdem|Dabei|Weiter|Anschließend|Ergänzend|Daher|"
     r"Darüber hinaus|Zum Abschluss|Und|Doch|Aber|Denn)\s+)+"
 )
+_INVERTED_PRONOUN = re.compile(
+    r"^[A-ZÄÖÜ][a-zäöüß]+\s+[a-zäöüß]+\s+(sie|er)\b(?!\s+(?:sei|seien|habe|hätten?)\b).*\bund$"
+)
 _RELATIVE = re.compile(r",\s+(?:der|die|welche[rs]?)(?:\s+[a-zäöüß]+)*\s*$")
 
 
@@ -494,6 +497,9 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
     candidates = []
     if vm:
         head = _LEAD_ADVERB.sub("", clause[: vm.start()]).strip().rstrip(",").strip()
+        if im := _INVERTED_PRONOUN.match(head):
+            # ``Deshalb fühlt sie sich … und gibt … weiter:``: the pronoun after the clause's first verb
+            return _Ref(pronoun=im.group(1).lower()), True, True
         named, end = _subject(head)
         whole = end >= len(head) - 1
         if named is not None and named.person is not None and named.person.given_name and whole:
@@ -660,6 +666,13 @@ class SpeakerFinder:
             cut = max(before.rfind("“"), before.rfind("”"), before.rfind('"'), before.rfind("»"))
             if (subject := self._sentence_subject(before[cut + 1 :], ref.pronoun)) is not None:
                 return subject
+            # ``Ursula Schäfer sagt, sie sei nie allein. … „…“ … gibt sie zu: „…“``: the narration before the
+            # last quotation, its quotations left out
+            narration = self._text[: self._pos]
+            for q in reversed(find_quotes(narration)):
+                narration = narration[: q.start] + narration[q.end :]
+            if (subject := self._sentence_subject(narration[-600:], ref.pronoun)) is not None:
+                return subject
             for m in reversed(list(_ROLE_START.finditer(before[cut + 1 :]))):
                 if not is_role_word(m.group(1)):
                     continue
@@ -728,7 +741,9 @@ class SpeakerFinder:
             if found is None or found.person is None or not found.person.given_name:
                 return None
             known = any(p.speaker.surname == found.person.surname for p in self.people)
-            if not (found.role or found.person.honorific or known):
+            says = re.match(rf"^\s*(?:{VERBS})\b", sentence[end:]) is not None  # ``Ute Scharf sagt, …``
+            presented = found.role or found.person.honorific or known or says
+            if not (presented or self._protagonist(found.person)):
                 return None  # ``Einen Tag lang wird …``: only a person the text presents as one
             if not re.match(r"^\s*,?\s*[a-zäöüß]{2,}\b", sentence[end:]):
                 return None  # no finite verb after the name: not the sentence's subject
@@ -775,6 +790,13 @@ class SpeakerFinder:
         entry = _Person(sp, [role] if role else [])
         self.people.append(entry)
         return entry
+
+    def _protagonist(self, person: PersonName) -> bool:
+        """A person the release is about: named in full in the headline (``Ursula Schäfer: Mit 100 Jahren …``)
+        or as the subject of two sentences of the text."""
+        if person.name in self.headline:
+            return True
+        return len(re.findall(rf"(?:^|[.!?]\s+){re.escape(person.name)}\s+[a-zäöüß]", self.full_text)) >= 2
 
     def _full_name(self, person: PersonName) -> PersonName:
         """``Lederer`` → ``Dr. Klaus Lederer``: the first full form of a surname in the text or headline."""

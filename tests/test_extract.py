@@ -405,3 +405,14 @@ def test_publication_date_marked_by_class_not_by_a_feed_or_cms_creation() -> Non
         " Post</li></ul>",
     )
     assert extract_bytes(feed.encode(), "file:///tmp/witzel.html").date == "2019-05-07"  # the CMS's, last
+
+
+def test_pronoun_subject_past_earlier_quotations() -> None:
+    speakers, _ = _speakers_of(
+        "Bürgermeisterin Emine Demmler besuchte die Jubilarin Ute Scharf, die 100 Jahre alt wurde. "
+        "Ute Scharf sagt, sie sei nie allein. Deshalb fühlt sie sich sehr glücklich und gibt ihr Rezept "
+        "gern weiter: "
+        "„Man muss die Gedanken laufen lassen.“ Ihr Geheimtipp ist Tee. Und damit es nicht zu gesund klingt, "
+        "gibt sie zu: „Ich nasche täglich etwas Schokolade.“"
+    )
+    assert speakers == [("Ute Scharf", None, 2)]
