@@ -662,8 +662,10 @@ def _title_over_date(blocks: list[Block]) -> int | None:
     if b.kind != "p" or b.hint or "\n" in b.text or not 2 <= _words(b.text) <= 40 or lower:
         return None
     abbreviated = re.search(r"(?:\d|\b\w{1,3}\.)\.?$", b.text)  # ``am 26.10.``, ``Babel e.V.``
-    if re.search(r"[a-zäöüß]{2}[.;]\s+[A-ZÄÖÜ]|[.;]$", b.text) and not abbreviated:
-        return None  # two sentences, or one ending in a full stop: running text
+    probe = re.sub(r"[„\"»“][^„“”\"»«]{1,80}[“”\"«]", "Q", b.text)  # ``„Luise. Archäologie …“``: a name
+    long_sentence = re.search(r"[.;]$", probe) and _words(probe) > 25
+    if (re.search(r"[a-zäöüß]{2}[.;]\s+[A-ZÄÖÜ]", probe) or long_sentence) and not abbreviated:
+        return None  # two sentences, or a long one ending in a full stop: running text
     found = _date_line(nxt) if nxt.kind == "p" and _words(nxt.text) <= 6 else None
     return k if found and found[0] else None
 

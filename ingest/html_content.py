@@ -40,7 +40,8 @@ _BOILER_CLASS = re.compile(
     r"suche|login|toolbar|language|sprachwahl|tools|servicebar|topbar|header-links|quicklinks|"
     r"contact|kontakt|pressekontakt|ansprechpartner|rating|comments|kommentare|backlink|back|zurueck|"
     r"sharedaddy|teaser-?list|teaser-?box|teasers|tag-cloud|newslist|more-news|site-header|page-header-links|footnote-links|"
-    r"tags|taglist|tag-list|entryfooter|entry-footer|post-footer|commentlist|comment-list|pingbacks?|trackbacks?)(?![a-z])",
+    r"tags|taglist|tag-list|entryfooter|entry-footer|post-footer|commentlist|comment-list|pingbacks?|trackbacks?)"
+    r"(?![a-z]|-\d)",  # ``language-0``: a numbered layout modifier (TYPO3), not a language switch
     re.I,
 )
 _HEADLINE_HINT = re.compile(
@@ -460,6 +461,8 @@ class _Walker:
             if hint == "abstract":
                 line = "\n" not in text and len(text.split()) <= 30 and not re.search(r"[.!?:]$", text)
                 hint = "subtitle" if line else ""
+            elif hint == "subtitle" and len(re.findall(r"[.!?](?:\s|$)", text)) >= 2:
+                hint = ""  # a teaser of several sentences is the lead paragraph of the body
             links = min(1.0, link_chars / max(1, len(re.sub(r"\s", "", text))))
             self.blocks.append(Block(kind, text, hint, links=round(links, 2)))
 
@@ -746,6 +749,12 @@ def html_blocks(html: str) -> Parsed:
         and 0 < len(prev.get_text(" ").split()) <= 8
     ):
         meta["h1_overline"] = clean_text(prev.get_text(" "))  # a short line right above the headline
+    if h1 is not None and root not in h1.parents and h1 is not root:
+        common = next((a for a in h1.parents if a in root.parents), None)
+        if common is not None and common is not body and _text_len(common) <= 2 * _text_len(root) + 600:
+            # ``<div class="article"><h3>…</h3><div class="teaser-text">…</div><div itemprop="articleBody">``:
+            # headline, lead and text share a small container; walk it whole
+            root, walker = common, _Walker(common)
     if h1 is not None and root not in h1.parents and h1 is not root:
         # headline outside the content root: take its container first
         head = h1.parent if isinstance(h1.parent, Tag) and _text_len(h1.parent) < 600 else h1

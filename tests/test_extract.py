@@ -416,3 +416,12 @@ def test_pronoun_subject_past_earlier_quotations() -> None:
         "gibt sie zu: „Ich nasche täglich etwas Schokolade.“"
     )
     assert speakers == [("Ute Scharf", None, 2)]
+
+
+def test_dump_title_ending_in_a_full_stop_or_holding_a_quoted_name() -> None:
+    for title in (
+        "Das Bezirksamt wundert sich über die Aufforderung der Senatorin.",
+        'Ausstellung "Luise. Archäologie eines Unrechts" im Dokuzentrum',
+    ):
+        rec = extract_bytes(f"{title}\n\n07.08.2019\n\nDer Text beginnt hier.\n".encode(), "file:///tmp/t.txt")
+        assert (rec.title, rec.date) == (title, "2019-08-07")
