@@ -7,7 +7,7 @@ import re
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from ingest.blocks import Block, Parsed, clean_text, table_text
-from ingest.dates import byline_date, parse_date, short_date
+from ingest.dates import byline_date, leading_date, parse_date, short_date
 
 _DROP_TAGS = {
     "script",
@@ -532,15 +532,22 @@ class _Walker:
         return True
 
     def _heading(self, tag: Tag) -> None:
-        # a kicker span inside the heading becomes its own block
+        # a kicker span inside the heading becomes its own block; a date in it is the date line
+        first = next((c for c in tag.children if not isinstance(c, NavigableString) or c.strip()), None)
         for span in tag.find_all(True):
             hint = _hint_of(span, tag)
+            rest = clean_text(tag.get_text(" ")).removeprefix(clean_text(span.get_text(" "))).strip()
+            short = len(span.get_text(" ").split()) <= 5
+            if span is first and span.name in {"em", "i", "small", "span"} and rest and short and not hint:
+                hint = "kicker"  # ``<h1><em>Holocaust-Gedenktag </em>Erinnerung an …</h1>``
             if hint in {"kicker", "subtitle"}:
                 text = clean_text(span.get_text(" "))
                 span.extract()
                 if text:
                     if hint == "kicker":
-                        self.blocks.append(Block("p", text, "kicker"))
+                        dated = leading_date(text)
+                        only_date = dated is not None and not dated[1].strip()
+                        self.blocks.append(Block("p", text, "date" if only_date else "kicker"))
                     else:
                         self.blocks.append(Block(tag.name, clean_text(tag.get_text(" "))))
                         self.blocks.append(Block("p", text, "subtitle"))
@@ -751,7 +758,11 @@ def html_blocks(html: str) -> Parsed:
         meta["h1_overline"] = clean_text(prev.get_text(" "))  # a short line right above the headline
     if h1 is not None and root not in h1.parents and h1 is not root:
         common = next((a for a in h1.parents if a in root.parents), None)
-        if common is not None and common is not body and _text_len(common) <= 2 * _text_len(root) + 600:
+        heading = clean_text(h1.get_text(" "))
+        page_title = meta.get("title", "")
+        named = h1.get("itemprop") == "headline" or (bool(heading) and page_title.startswith(heading))
+        small = common is not None and _text_len(common) <= 2 * _text_len(root) + 600
+        if named and small and common is not body:
             # ``<div class="article"><h3>…</h3><div class="teaser-text">…</div><div itemprop="articleBody">``:
             # headline, lead and text share a small container; walk it whole
             root, walker = common, _Walker(common)

@@ -425,3 +425,18 @@ def test_dump_title_ending_in_a_full_stop_or_holding_a_quoted_name() -> None:
     ):
         rec = extract_bytes(f"{title}\n\n07.08.2019\n\nDer Text beginnt hier.\n".encode(), "file:///tmp/t.txt")
         assert (rec.title, rec.date) == (title, "2019-08-07")
+
+
+def test_kicker_and_date_inside_the_headline_element() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>Neue Brücke eröffnet</title></head><body><main>'
+        '<h1><span class="topline"><span class="date">27.01.2022</span></span>Neue Brücke eröffnet</h1>'
+        "<p>Die Stadt hat am Montag die neue Brücke über den Kanal für den Verkehr freigegeben.</p></main>"
+        "</body></html>"
+    )
+    rec = extract_bytes(page.encode(), "file:///tmp/bruecke.html")
+    assert (rec.kicker, rec.title, rec.date) == (None, "Neue Brücke eröffnet", "2022-01-27")
+    topline = '<span class="topline"><span class="date">27.01.2022</span></span>'
+    page = page.replace(topline, "<em>Verkehr </em>")
+    rec = extract_bytes(page.encode(), "file:///tmp/bruecke.html")
+    assert (rec.kicker, rec.title) == ("Verkehr", "Neue Brücke eröffnet")
