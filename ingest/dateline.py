@@ -23,7 +23,7 @@ _PARTY = re.compile(
 )
 _PLACE_COMMA_DATE = re.compile(rf"^({PLACE}),?\s+(?:{WEEKDAY_RE}\s*)?(?:den\s+)?(?=\d)")
 _PLACE_DASH = re.compile(rf"^({PLACE}){_DASH}(?=[A-ZÄÖÜ„\"»0-9])")
-_PLACE_DOT = re.compile(rf"^({PLACE})\.\s+(?=[A-ZÄÖÜ„\"»])")  # ``Potsdam. Der Verband …``
+_PLACE_DOT = re.compile(rf"^({PLACE})\.(?:\s+(?=[A-ZÄÖÜ„\"»])|\s*$)")  # ``Potsdam. Der Verband …``
 _STOP_FIRST = {
     "Die",
     "Der",
@@ -148,6 +148,9 @@ _AGENCY = re.compile(
 )
 
 
+_DATE_AGENCY_PLACE = re.compile(rf"^(.{{6,40}}?)\s*\([A-Za-z/]{{2,12}}\)\s*({PLACE})\s*$")
+
+
 @dataclass
 class Dateline:
     """Place and/or date stated at the start of the first paragraph."""
@@ -174,12 +177,15 @@ def _known_place(text: str) -> bool:
     return gazetteer.is_exact_name(text)
 
 
+def known_places(text: str) -> bool:
+    """A known place (``Schwedt/Oder``) or places joined by a slash (``Berlin/Potsdam``)."""
+    return _known_place(text) or ("/" in text and all(_known_place(x.strip()) for x in text.split("/")))
+
+
 def _dash_place(text: str) -> bool:
     """The weakest dateline form (``Potsdam – Der …``): a known place or a capitalised single word."""
-    if _known_place(text):
-        return True
-    if "/" in text and all(_known_place(x.strip()) for x in text.split("/")):
-        return True  # ``Erfurt/Weimar –``: a joint release of two places
+    if known_places(text):
+        return True  # also ``Erfurt/Weimar –``: a joint release of two places
     return len(text.split()) == 1 and text.isupper() and len(text) > 2
 
 
@@ -233,6 +239,11 @@ def _parse_dateline(text: str) -> Dateline | None:
     if m and _placey(m.group(1)) and len(m.group(1).split()) <= 4 and _dash_place(m.group(1)):
         return Dateline(m.group(1), None)
     m = _PLACE_DOT.match(text)
-    if m and _placey(m.group(1)) and len(m.group(1).split()) <= 4 and _known_place(m.group(1)):
+    known = m is not None and known_places(m.group(1))
+    if m and _placey(m.group(1)) and len(m.group(1).split()) <= 4 and known:
         return Dateline(m.group(1), None)  # only a known place: ``Achtung. …`` is no dateline
+    m = _DATE_AGENCY_PLACE.match(text)
+    if m and known_places(m.group(2)):
+        # ``25. Januar 2022 (DJV/FWR) Berlin/Ratingen``: a date line naming the agency and the places
+        return Dateline(m.group(2), leading_date(m.group(1))[0] if leading_date(m.group(1)) else None)
     return None

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.blocks import Block
-from ingest.dateline import _known_place, parse_dateline
+from ingest.dateline import _known_place, known_places, parse_dateline
 from ingest.dates import MONTH_RE, WEEKDAY_RE, find_dates, leading_date, parse_date
 from ingest.quotes import ends_with_quoted_name
 
@@ -281,6 +281,8 @@ def _date_line(b: Block) -> tuple[str | None, list[str]] | None:
         before = cat_lead.group(1).strip(" |·•")
         cats = split_categories(before)
         lead = leading_date(text[cat_lead.end() :])
+        if not cats and lead and not lead[1].strip() and all(w[:1].isupper() for w in before.split()):
+            cats = [w for w in before.split() if w.lower() not in _GENERIC_CATEGORIES]  # ``Ehrenamt Jugend``
         if cats and " ".join(cats) == before and lead:
             rest = re.sub(r"^\s*[,|–-]?\s*(?:um\s+)?\d{1,2}[:.]\d{2}\s*(?:Uhr)?", "", lead[1]).strip(" ,|–-")
             if not rest or (_words(rest) <= 3 and all(w[:1].isupper() for w in rest.split())):
@@ -478,7 +480,12 @@ def _standalone_dateline(text: str):
     dl = parse_dateline(text)
     if dl is None or not dl.date or not dl.place:
         return None
-    rest = text[text.find(dl.place) + len(dl.place):].strip(" ,")
+    if leading_date(text) and text.rstrip().endswith(dl.place):
+        return dl  # ``25. Januar 2022 (DJV/FWR) Berlin/Ratingen``: the date first, the places last
+    rest = text[text.find(dl.place) + len(dl.place):]
+    if not rest.lstrip().startswith(",") and not known_places(dl.place):
+        return None  # ``Ehrenamt Jugendverbände 23.01.2020``: categories, not a place, before the date
+    rest = rest.strip(" ,")
     lead = leading_date(re.sub(r"^(?:den\s+)?", "", rest))
     return dl if lead and not lead[1].strip(" .") else None
 
@@ -526,6 +533,10 @@ def header_meta(text: str) -> tuple[str | None, str | None, list[str]] | None:
         dl = _standalone_dateline(line)
         if dl is not None:
             date, place, meta = date or dl.date, place or dl.place, meta + 1
+            continue
+        labelled = re.match(r"^Ort\s*:?\s+(\S.{0,40})$", line)  # ``Ort Saarbrücken`` (GSB docData)
+        if labelled and known_places(labelled.group(1)):
+            place, meta = place or labelled.group(1), meta + 1
             continue
         if _ISSUE_LINE.search(line) and _words(line) <= 14:
             found = find_dates(line)
@@ -841,6 +852,8 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
         if i in used:
             continue
         b = blocks[i]
+        if b.hint in {"kicker", "subtitle"} and (found := _date_line(b)) is not None and found[0]:
+            continue  # ``21.01.2022 Aktuelle Meldung`` styled as a subtitle: a date line
         if b.hint == "kicker" and head.kicker is None:
             head.kicker, _ = b.text.replace("\n", " "), used.add(i)
         elif b.hint == "subtitle" and head.subtitle is None:
@@ -855,7 +868,7 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
         info = header_info(prev.text)
         found = _date_line(prev)
         if title_i - 1 not in used and not prev.hint and "\n" not in prev.text:
-            if info and info.org_line == prev.text and not info.letterhead:
+            if info and info.org_line == prev.text and not info.letterhead and not (found and found[0]):
                 head.kicker = prev.text
                 head.publisher = head.publisher or info.body
                 used.add(title_i - 1)
@@ -930,9 +943,11 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
             head.place = head.place or dl.place
             used.add(i)
             continue
-        found = _date_line(b)
-        if found is None and "\n" in b.text and (meta := header_meta(b.text)) is not None:
-            found = meta[0], meta[2]  # ``MEDIENINFORMATION`` over ``Stand: März 2024``
+        meta = header_meta(b.text) if "\n" in b.text else None
+        found = _date_line(b) if meta is None or not meta[1] else None
+        if found is None and meta is not None:
+            # ``MEDIENINFORMATION`` over ``Stand: März 2024``; ``Ort Saarbrücken`` over ``Datum 28.01.2022``
+            found = meta[0], meta[2]
             head.place = head.place or meta[1]
         if found is None:
             continue

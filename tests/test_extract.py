@@ -440,3 +440,30 @@ def test_kicker_and_date_inside_the_headline_element() -> None:
     page = page.replace(topline, "<em>Verkehr </em>")
     rec = extract_bytes(page.encode(), "file:///tmp/bruecke.html")
     assert (rec.kicker, rec.title) == ("Verkehr", "Neue Brücke eröffnet")
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date"),
+    [
+        ("Berlin/Potsdam.", "Berlin/Potsdam", None),
+        ("25. Januar 2022 (DJV/FWR) Berlin/Ratingen", "Berlin/Ratingen", "2022-01-25"),
+        ("Schwedt/Oder. Im Stadtpark", "Schwedt/Oder", None),
+        ("Achtung. Die Straße", None, None),
+    ],
+)
+def test_more_datelines(text: str, place: str | None, date: str | None) -> None:
+    dl = parse_dateline(text)
+    got = (dl.place, dl.date) if dl else (None, None)
+    assert got == (place, date)
+
+
+def test_metadata_lines_above_and_below_the_headline() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"></head><body><main><p>Ehrenamt Jugendverbände 23.01.2020</p>'
+        "<h1>Bundespräsident würdigt das Ehrenamt</h1><p>Ort Saarbrücken<br>Datum 28.01.2022</p>"
+        "<p>Der Bundespräsident hat am Donnerstag junge Engagierte aus allen Ländern empfangen.</p></main>"
+        "</body></html>"
+    )
+    rec = extract_bytes(page.encode(), "file:///tmp/ehrenamt.html")
+    assert (rec.kicker, rec.date, rec.place) == (None, "2020-01-23", "Saarbrücken")
+    assert rec.categories == ["Ehrenamt", "Jugendverbände"]
