@@ -504,6 +504,7 @@ def organisation_of(role: str | None) -> str | None:
             # ``der „Gärten der Welt“``, ``der Wohnungsbaugesellschaft “STADT UND LAND”``: the name
             return quoted.group(1)
         org = re.sub(r"\s+in\s+[A-ZÄÖÜ][\wäöüß-]+$", "", org)  # ``Verein Sonnenhof in Spandau``
+        org = re.sub(r"\s*\([A-ZÄÖÜ]{2,6}\)$", "", org)  # ``Bundesagentur für Arbeit (BA)``, not ``(Mark)``
         return to_nominative(org, article) or None
     m = re.match(r"^((?:[A-ZÄÖÜ][\wäöüß-]*\s)*?[A-ZÄÖÜ][\wäöüß-]*s)\s+(?=\S)", first)
     if m and not is_role_word(m.group(1)) and any(is_role_word(t) for t in first[m.end() :].split()):

@@ -89,7 +89,7 @@ _UNNAMED = re.compile(
 )
 _ROLE_START = re.compile(r"(?:\b(?:Der|Die|der|die)\s+)?\b([A-ZÄÖÜ][\wäöüß-]+)")
 _MENTIONED = re.compile(
-    rf"\b([A-ZÄÖÜ][\wäöüß-]+)\s+((?:{HONORIFIC}\s+)*[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß-]+)\b"
+    rf"\b([A-ZÄÖÜ][\wäöüß-]+)\s+((?:{HONORIFIC}\s+)*[A-ZÄÖÜ][^\W\d_]+\s+[A-ZÄÖÜ][^\W\d_-]*(?:-[^\W\d_]+)*)\b"
 )
 _ADJ = re.compile(
     r"^(?:neue[nrs]?|alte[nrs]?|scheidende[nr]?|langjährige[nr]?|stellvertretende[nr]?|"
@@ -155,8 +155,9 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
     limit = len(s)
     named_until = -1
     for stop in _SEGMENT_END.finditer(s):
-        if stop.start() <= named_until:
-            continue
+        in_role = ", " not in s[: stop.start()] and re.match(r"\([A-ZÄÖÜ]{2,6}\),", s[stop.start() :])
+        if stop.start() <= named_until or in_role:
+            continue  # ``der Bundesagentur für Arbeit (BA), Daniel Terzenbach``: an abbreviation in the role
         if stop.group(0)[0] == "." and _ABBREV.search(s[max(0, stop.start() - 12) : stop.start() + 1]):
             continue  # ``Dr. Dirk Behrendt``
         named = re.match(r"[„»\"]([^„“”\"»«.!?;:]{2,60})[“”\"«]", s[stop.start() :])
@@ -535,6 +536,7 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
             ref is not None
             and ref.person is not None
             and not (ref.person.given_name or ref.person.honorific or ref.role)
+            and " " not in ref.person.surname  # ``sagt von Broock:``: a particle surname is a name
             and cand is not candidates[-1]
         ):
             continue  # ``hatte vor der Abstimmung …``: a lone noun is no speaker, try the subject
@@ -801,9 +803,10 @@ class SpeakerFinder:
     def _full_name(self, person: PersonName) -> PersonName:
         """``Lederer`` → ``Dr. Klaus Lederer``: the first full form of a surname in the text or headline."""
         surname = re.escape(person.surname)
-        patterns = [rf"(?:{HONORIFIC}\s+)*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+{surname}\b"]
+        given = r"[A-ZÄÖÜ][^\W\d_]+"  # also ``René``, ``Zoë``
+        patterns = [rf"(?:{HONORIFIC}\s+)*{given}(?:-{given})?\s+{surname}\b"]
         if " " in person.surname:  # ``von Kleewitz`` → ``Dorothea von Kleewitz``
-            patterns.append(rf"[A-ZÄÖÜ][a-zäöüß]+\s+{surname}\b")
+            patterns.append(rf"{given}\s+{surname}\b")
         for source in (self.full_text, self.headline):
             for pattern in patterns:
                 for m in re.finditer(pattern, source):

@@ -467,3 +467,17 @@ def test_metadata_lines_above_and_below_the_headline() -> None:
     rec = extract_bytes(page.encode(), "file:///tmp/ehrenamt.html")
     assert (rec.kicker, rec.date, rec.place) == (None, "2020-01-23", "Saarbrücken")
     assert rec.categories == ["Ehrenamt", "Jugendverbände"]
+
+
+def test_accented_given_names_particle_surnames_and_abbreviations_in_roles() -> None:
+    speakers, _ = _speakers_of(
+        "GdP-Tarifexperte René Klammer kritisierte die Arbeitgeber. Klammer unterstrich: „Der Applaus ist "
+        "verklungen.“ Zur Brücke sagt von Brock: „Erhalt geht vor Neubau.“ Die Geschäftsführerin Antje von "
+        "Brock lud ein. „Der Markt ist gut gestartet.“, sagte der Vorstand Regionen der Bundesagentur für "
+        "Arbeit (BA), Daniel Terzbach, heute in Nürnberg."
+    )
+    assert speakers == [
+        ("René Klammer", "GdP-Tarifexperte", 1),
+        ("Antje von Brock", "Geschäftsführerin", 1),
+        ("Daniel Terzbach", "Vorstand Regionen der Bundesagentur für Arbeit (BA)", 1),
+    ]
