@@ -929,7 +929,9 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 used.update((i, i + 1))
                 head.extra_dates.extend(d.value for d in find_dates(nxt.text))
                 continue
-        if b.hint == "caption" or _CAPTION.match(b.text):
+        dated = _date_line(Block(b.kind, b.text)) if b.hint == "caption" else None
+        caption_date = dated is not None and dated[0] is not None  # ``21. Januar 2022 | Mobilität``
+        if (b.hint == "caption" or _CAPTION.match(b.text)) and not caption_date:
             used.add(i)
             continue
         if b.hint == "event" and _words(b.text) <= 25:

@@ -156,7 +156,7 @@ _SCREEN_READER = re.compile(
 _TOPIC_LABEL = re.compile(r"^(?:Themen?|Kategorien?|Rubriken?)\s*:", re.I)
 _CATEGORY_CLASS = re.compile(
     r"^(?:(?:news|post|entry|article|news-list|news-single)-)?(?:categor(?:y|ies)|kategorien?|rubriken?)"
-    r"(?:-(?:name|names|links?|list))?$|^cat-links$",
+    r"(?:-(?:name|names|links?|list))?$|^cat-links$|^cat$",
     re.I,
 )
 _CATEGORY_LABEL = re.compile(
@@ -182,19 +182,23 @@ def _page_categories(soup: BeautifulSoup) -> list[str]:
                 continue
             if t.find_parent(["nav", "aside", "footer"]) is not None and t.find_parent("article") is None:
                 continue
-            links = t.find_all("a")
-            # separate elements (``<span>Presse</span> <span>Bildung</span>``) are separate categories
-            parts = links or [
-                c for c in t.find_all(["span", "li"], recursive=False) if c.get_text(strip=True)
+            # separate elements (``<span>Presse</span> <span>Bildung</span>``, list items, links and bare
+            # words side by side) are separate categories
+            items = t.find_all("li")
+            parts = [li.get_text(" ", strip=True) for li in items] or [
+                c.get_text(" ", strip=True) if isinstance(c, Tag) else str(c).strip() for c in t.children
             ]
-            if len(parts) >= 2 or links:
-                texts.extend(x.get_text(" ", strip=True) for x in parts)
+            parts = [x for x in parts if x]
+            if len(parts) >= 2:
+                texts.extend(parts)
             else:
                 texts.append(t.get_text(" ", strip=True))
     for text in texts:
         # ``Kategorie: Kultur, Bildung``: the names listed in one element
         for x in re.split(r"\s*[,;|]\s*", _CATEGORY_LABEL.sub("", clean_text(text)).strip(" ,;|")):
-            if x and len(x.split()) <= 4 and len(x) <= 40 and not re.search(r"\d", x) and x not in found:
+            home = x.lower() in {"startseite", "home", "übersicht"}  # a link back to the site's start
+            short = len(x.split()) <= 4 and len(x) <= 40 and not re.search(r"\d", x)
+            if x and short and x not in found and not home:
                 found.append(x)
     return found[:6]
 

@@ -481,3 +481,25 @@ def test_accented_given_names_particle_surnames_and_abbreviations_in_roles() -> 
         ("Antje von Brock", "Geschäftsführerin", 1),
         ("Daniel Terzbach", "Vorstand Regionen der Bundesagentur für Arbeit (BA)", 1),
     ]
+
+
+def test_categories_from_list_items_bare_words_and_a_dated_caption_line() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"></head><body><article><h1>Studie zum Lebensgefühl</h1>'
+        '<div class="date-cat"><span class="date">10. November 2021</span><div class="cat"><ul>'
+        "<li>Corona</li><li>Gesundheit und Pflege</li></ul></div></div>"
+        "<p>Die Studie zeigt, wie Menschen die Zeit der Pandemie erlebt haben und was ihnen geholfen hat.</p>"
+        "</article></body></html>"
+    )
+    rec = extract_bytes(page.encode(), "file:///tmp/studie.html")
+    assert (rec.date, rec.categories) == ("2021-11-10", ["Corona", "Gesundheit und Pflege"])
+    page = page.replace(
+        '<div class="date-cat"><span class="date">10. November 2021</span><div class="cat"><ul>'
+        "<li>Corona</li><li>Gesundheit und Pflege</li></ul></div></div>",
+        '<p class="caption">21. Januar 2022 | Mobilität</p><div class="footer">'
+        '<span class="news-list-category">'
+        'Soziales <a href="/start/">Startseite</a> App</span></div>',
+    )
+    rec = extract_bytes(page.encode(), "file:///tmp/studie.html")
+    assert rec.date == "2022-01-21"
+    assert set(rec.categories) == {"Mobilität", "Soziales", "App"}
