@@ -505,6 +505,9 @@ def organisation_of(role: str | None) -> str | None:
             return quoted.group(1)
         org = re.sub(r"\s+in\s+[A-ZÄÖÜ][\wäöüß-]+$", "", org)  # ``Verein Sonnenhof in Spandau``
         org = re.sub(r"\s*\([A-ZÄÖÜ]{2,6}\)$", "", org)  # ``Bundesagentur für Arbeit (BA)``, not ``(Mark)``
+        unit = _BOARD_OF.match(org)
+        if unit:
+            org, article = unit.group(2), unit.group(1)  # ``Vorsitzender der Geschäftsführung der Agentur …``
         return to_nominative(org, article) or None
     m = re.match(r"^((?:[A-ZÄÖÜ][\wäöüß-]*\s)*?[A-ZÄÖÜ][\wäöüß-]*s)\s+(?=\S)", first)
     if m and not is_role_word(m.group(1)) and any(is_role_word(t) for t in first[m.end() :].split()):
@@ -521,6 +524,11 @@ def organisation_of(role: str | None) -> str | None:
     return None
 
 
+# a body's board or management in a role (``Vorsitzender der Geschäftsführung der Agentur für Arbeit``)
+_BOARD_OF = re.compile(
+    r"^(?:Geschäftsführung|Geschäftsleitung|Leitung|Direktion|Vorstands?|Präsidium|Aufsichtsrats?)\s+"
+    r"(der|des)\s+([A-ZÄÖÜ].*)$"
+)
 _ADJ_EN = re.compile(
     r"^[a-zäöüß]*(?:isch|lich|ig|al|ell|iv|är|frei|neu|deutsch|hoh|groß|alt|ober|unter|nieder|"
     r"mittler|evangelisch|katholisch)en$"

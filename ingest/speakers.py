@@ -285,10 +285,14 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             break  # ``Prof. Dr. Geraldine Rauch die Bedeutung …``: the name ends before the object
         if tok in {",", ";", ":", "(", ")", "–", "—", ".", "!", "?", "„", "“", '"', "»", "«"}:
             break
+        if tok in {"Der", "Die", "Das", "Ein", "Eine"} and len(tokens) >= 2 and is_name_token(tokens[-1]):
+            break  # ``erklärt Baustadtrat Florian Schmidt Das Kreuzberger …``: a lost full stop
         if tok in {"und", "sowie"} and len(tokens) >= 3 and re.match(r"\s+[A-ZÄÖÜ]", s[tm.end() :]):
             named = split_name(tokens)
             lead = [t for t in tokens if t.lower() not in {"der", "die", "den", "dem"}][:1]
             first_role = bool(lead) and is_role_word(lead[0])
+            if named is not None and named.given_name and named.role_prefix:
+                first_role = first_role or any(is_role_word(w) for w in named.role_prefix.split())
             if named is not None and named.given_name and named.role_prefix and first_role:
                 break  # ``Oberbürgermeister Stefan Kramm und Prof. Dr. …``: the first person's phrase ends
         if tok[:1].islower() and tok not in CONNECTORS and not _ADJ.match(tok.rstrip(".")) and tokens:
@@ -1292,12 +1296,27 @@ def find_speakers_and_warnings(blocks: list[Block], headline: str = "") -> tuple
         place = re.match(r"^([A-ZÄÖÜ][\w-]+)s\s+\w*[Ss]tadtr(?:at|ätin)\b", sp.role or "")
         if berlin and place and sp.organisation == place.group(1):
             sp.organisation = f"Bezirksamt {place.group(1)}"  # a Berlin district's Stadtrat: its office
+        district = _DISTRICT_OFFICE.search(sp.role or "")
+        if berlin and sp.organisation is None and district:
+            sp.organisation = f"Bezirksamt {district.group(1)}"  # ``… Stadtrat für Soziales in Mitte``
         if berlin and sp.organisation == "Berlin":
             # ``Berlins Regierender Bürgermeister``: the city's office is the Senatskanzlei or a department
             role = re.sub(r"^Berlins\s+", "", sp.role or "")
             office = senate_department(role) or _senate_office(role)
             sp.organisation = _full_department(office, full) if office else sp.organisation
     return speakers, finder.warnings
+
+
+_BERLIN_DISTRICTS = (
+    r"Mitte|Friedrichshain-Kreuzberg|Pankow|Charlottenburg-Wilmersdorf|Spandau|Steglitz-Zehlendorf|"
+    r"Tempelhof-Schöneberg|Neukölln|Treptow-Köpenick|Marzahn-Hellersdorf|Lichtenberg|Reinickendorf"
+)
+
+
+# ``… und Stadtrat für Soziales in Friedrichshain-Kreuzberg``: a Berlin district office
+_DISTRICT_OFFICE = re.compile(
+    rf"(?:[Ss]tadtr(?:at|ätin)|Bezirks\w+)\b.*\b(?:in|von)\s+({_BERLIN_DISTRICTS})$"
+)
 
 
 def _introduced_spelling(sp: Speaker, full: str) -> None:

@@ -13,6 +13,7 @@ from ingest.dates import byline_date, find_dates, leading_date
 from ingest.errors import DocumentError
 from ingest.evaluate import evaluate_gold_dir
 from ingest.extract import extract_bytes, extract_path
+from ingest.names import organisation_of
 from ingest.quotes import find_quotes
 from ingest.speakers import find_speakers
 
@@ -503,3 +504,16 @@ def test_categories_from_list_items_bare_words_and_a_dated_caption_line() -> Non
     rec = extract_bytes(page.encode(), "file:///tmp/studie.html")
     assert rec.date == "2022-01-21"
     assert set(rec.categories) == {"Mobilität", "Soziales", "App"}
+
+
+def test_lost_full_stop_joint_subject_and_board_of_a_body() -> None:
+    speakers, _ = _speakers_of(
+        "„Wir setzen auf kooperative Lösungen.“, erklärt Baustadtrat Florian Schmalz Das Gebiet soll "
+        "gemeinwohlorientiert entwickelt werden. „Die Messe wächst“, sagte Dr. Christian Göbel, Vorsitzender "
+        "der Geschäftsführung der Messe Berlin."
+    )
+    assert speakers == [
+        ("Florian Schmalz", "Baustadtrat", 1),
+        ("Dr. Christian Göbel", "Vorsitzender der Geschäftsführung der Messe Berlin", 1),
+    ]
+    assert organisation_of("Vorsitzender der Geschäftsführung der Messe Berlin") == "Messe Berlin"
