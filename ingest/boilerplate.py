@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ingest.blocks import Block
+from ingest.headline import RELEASE_KIND
 from ingest.names import is_role_word
 
 _WIDGET_WORDS = (
@@ -312,7 +313,7 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
             and not re.search(r"[„“\"»]", text)
             and had_text
             and not (prose and re.search(r"[.!?]$", text))  # a sentence naming a place is no address line
-            and not re.match(r"(?:Presse|Medien)?(?:mitteilung|information)\s+vom\b", text, re.I)
+            and not re.match(rf"{RELEASE_KIND}\s+vom\b", text, re.I)
         ):
             continue  # an address line of a letterhead or footer
         out.append(Block(b.kind, text, b.hint, b.rows, b.header, b.caption, b.links))

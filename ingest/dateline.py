@@ -243,7 +243,8 @@ def _parse_dateline(text: str) -> Dateline | None:
     if m and _placey(m.group(1)) and len(m.group(1).split()) <= 4 and known:
         return Dateline(m.group(1), None)  # only a known place: ``Achtung. …`` is no dateline
     m = _DATE_AGENCY_PLACE.match(text)
-    if m and known_places(m.group(2)):
+    lead = leading_date(m.group(1)) if m else None
+    if m and lead and not lead[1].strip() and known_places(m.group(2)):
         # ``25. Januar 2022 (DJV/FWR) Berlin/Ratingen``: a date line naming the agency and the places
-        return Dateline(m.group(2), leading_date(m.group(1))[0] if leading_date(m.group(1)) else None)
+        return Dateline(m.group(2), lead[0])
     return None

@@ -95,8 +95,8 @@ _DAY_PAIR = re.compile(
 )
 # a year of founding or building, also long ago (``wurde bereits 1841 gegründet``)
 _YEAR_DONE = re.compile(
-    r"(?<![\d.,:/-])\b(1[0-9]\d{2}|20[0-4]\d)\s+(?:gegründet|eröffnet|errichtet|erbaut|gebaut|"
-    r"fertiggestellt|eingeweiht|geboren|gestorben|entstanden)\b"
+    r"\b(?:bereits|schon|im\s+Jahre?|seit|um|wurde|ist|war)\s+(1[0-9]\d{2}|20[0-4]\d)\s+(?:gegründet|eröffnet|"
+    r"errichtet|erbaut|gebaut|fertiggestellt|eingeweiht|geboren|gestorben|entstanden)\b"
 )
 _MONTH_YEAR = re.compile(rf"(?<![\d.]\s)(?<![\d.]){MONTH_RE}\s+(\d{{4}})\b")
 _YEAR_CUE = re.compile(
@@ -267,7 +267,7 @@ def leading_date(text: str) -> tuple[str, str] | None:
 _BYLINE_BEFORE = re.compile(
     r"(?:\b(?:Datum|Date|[Vv]eröffentlicht|[Vv]eroeffentlicht|[Ee]rstellt|[Gg]espeichert|[Gg]eschrieben|"
     r"[Vv]erfasst|[Pp]ubliziert|[Ee]rschienen|[Ee]ingestellt|[Gg]epostet|[Pp]osted|[Pp]ublished)\b[^.!?]{0,60}"
-    r"|\b(?:[Vv]on|[Bb]y)\b[^.!?|:]{0,60}?(?:\bam|,)|\bAutor(?:in)?\s*:[^.!?]{0,60}"
+    r"|^\s*(?:[Vv]on|[Bb]y)\b[^.!?|:]{0,60}?(?:\bam|,)|\bAutor(?:in)?\s*:[^.!?]{0,60}"
     rf"|\b(?:Artikel|Beitrag|Eintrag|Post)\b[^.!?]{{0,20}}\bwurde\b[^.!?]{{0,40}}\bam(?:\s+{WEEKDAY_RE})?"
     rf"|^\s*{WEEKDAY_RE})\s*$"
 )

@@ -92,7 +92,7 @@ PUB_LABEL = (
 RELEASE_KIND = r"(?:Presse|Medien)?(?:mitteilung|meldung|information)"
 _DATE_LINE_PREFIX = re.compile(
     rf"^(?:{RELEASE_KIND}(?:\s+Nr\.\s*[\d/\-]+)?(?:\s+vom)?|"
-    rf"{PUB_LABEL}|Artikel\s+vom|Pressemitteilung|Meldung|Vom|Am)"
+    rf"{PUB_LABEL}|Artikel\s+vom|Vom|Am)"
     r"\s*:?\s*",
     re.I,
 )
@@ -157,7 +157,7 @@ _ORG_WORDS = {
     "a.", "i.", "b.", "v.", "d.", "ob", "vor", "a.d.", "i.d.", "/",
 }
 _PM_LINE = re.compile(
-    r"^((?:Presse|Medien)?(?:mitteilung|meldung|information|info)(?:en)?)(?:\s+(?:Nr\.\s*)?[\d/.\-]+)?$", re.I
+    rf"^((?:{RELEASE_KIND}|(?:Presse|Medien)?info)(?:en)?)(?:\s+(?:Nr\.\s*)?[\d/.\-]+)?$", re.I
 )
 # categories that name the kind of text (not a topic): never an overline
 _GENERIC_CATEGORIES = {
@@ -930,8 +930,9 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 head.extra_dates.extend(d.value for d in find_dates(nxt.text))
                 continue
         dated = _date_line(Block(b.kind, b.text)) if b.hint == "caption" else None
-        caption_date = dated is not None and dated[0] is not None  # ``21. Januar 2022 | Mobilität``
-        if (b.hint == "caption" or _CAPTION.match(b.text)) and not caption_date:
+        if dated is not None and dated[0] is not None:
+            b = Block(b.kind, b.text)  # ``21. Januar 2022 | Mobilität`` styled as a caption: a date line
+        elif b.hint == "caption" or _CAPTION.match(b.text):
             used.add(i)
             continue
         if b.hint == "event" and _words(b.text) <= 25:

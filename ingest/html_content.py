@@ -7,7 +7,7 @@ import re
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from ingest.blocks import Block, Parsed, clean_text, table_text
-from ingest.dates import byline_date, leading_date, parse_date, short_date
+from ingest.dates import MONTH_RE, byline_date, leading_date, parse_date, short_date
 
 _DROP_TAGS = {
     "script",
@@ -184,9 +184,11 @@ def _page_categories(soup: BeautifulSoup) -> list[str]:
                 continue
             # separate elements (``<span>Presse</span> <span>Bildung</span>``, list items, links and bare
             # words side by side) are separate categories
-            items = t.find_all("li")
+            items = [li for li in t.find_all("li") if li.find("li") is None]  # innermost items only
             parts = [li.get_text(" ", strip=True) for li in items] or [
-                c.get_text(" ", strip=True) if isinstance(c, Tag) else str(c).strip() for c in t.children
+                c.get_text(" ", strip=True) if isinstance(c, Tag) else str(c).strip()
+                for c in t.children
+                if not isinstance(c, Comment)
             ]
             parts = [x for x in parts if x]
             if len(parts) >= 2:
@@ -540,10 +542,10 @@ class _Walker:
         first = next((c for c in tag.children if not isinstance(c, NavigableString) or c.strip()), None)
         for span in tag.find_all(True):
             hint = _hint_of(span, tag)
-            rest = clean_text(tag.get_text(" ")).removeprefix(clean_text(span.get_text(" "))).strip()
-            short = len(span.get_text(" ").split()) <= 5
-            if span is first and span.name in {"em", "i", "small", "span"} and rest and short and not hint:
-                hint = "kicker"  # ``<h1><em>Holocaust-Gedenktag </em>Erinnerung an …</h1>``
+            if span is first and span.name in {"em", "i", "small", "span"} and not hint:
+                rest = clean_text(tag.get_text(" ")).removeprefix(clean_text(span.get_text(" "))).strip()
+                if rest and len(span.get_text(" ").split()) <= 5:
+                    hint = "kicker"  # ``<h1><em>Holocaust-Gedenktag </em>Erinnerung an …</h1>``
             if hint in {"kicker", "subtitle"}:
                 text = clean_text(span.get_text(" "))
                 span.extract()
@@ -664,8 +666,8 @@ def _styled_headline(body: Tag, title_tag: str) -> Tag | None:
 
 
 _DATE_LIKE = re.compile(
-    r"\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.?\s+[A-ZÄÖÜ][a-zäöü]+\.?\s+\d{4}|"
-    r"[A-ZÄÖÜ][a-zäöü]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{1,2}}\.?\s+{MONTH_RE}\s+\d{{4}}|"
+    rf"{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
 )
 # containers whose dates are not the page's: comments, sidebars, related or listed items, event calendars
 _NOT_BYLINE = re.compile(
@@ -694,12 +696,27 @@ def _repeated(body: Tag, tag: Tag) -> bool:
     return bool(classes) and len(body.select(f"{tag.name}." + ".".join(classes), limit=2)) > 1
 
 
+def _short_text(tag: Tag, limit: int, cache: dict[int, str | None]) -> str | None:
+    """The text of ``tag`` if it is at most ``limit`` characters long, else ``None`` (read only that far)."""
+    if id(tag) not in cache:
+        parts, size = [], 0
+        for string in tag.strings:
+            parts.append(string)
+            size += len(string)
+            if size > 2 * limit:  # whitespace is squeezed later; far longer text is no short line
+                break
+        text = clean_text(" ".join(parts))
+        cache[id(tag)] = text if size <= 2 * limit and len(text) <= limit else None
+    return cache[id(tag)]
+
+
 def _byline_date(body: Tag) -> str | None:
     """The publication date a byline or post-metadata line states (``Von Christian am 03.05.2013``,
     ``<dt>Datum</dt><dd>12.01.2017</dd>``), searched in the whole page before boilerplate is stripped: the
     first one after the headline, else one just above it in the headline's container."""
     h1 = body.find("h1")
     order: dict[int, int] = {}  # document order of the tags, built at the first byline found
+    texts: dict[int, str | None] = {}  # short texts of the containers looked at
     above: str | None = None
     for string in body.find_all(string=_DATE_LIKE):
         el = string.parent
@@ -718,8 +735,8 @@ def _byline_date(body: Tag) -> str | None:
         for _ in range(3):
             if date is not None or el is body:
                 break
-            text = clean_text(el.get_text(" ", strip=True))
-            if len(text) > 300:
+            text = _short_text(el, 300, texts)
+            if text is None:
                 break
             date = byline_date(text)
             el = el.parent if date is None and isinstance(el.parent, Tag) else el
@@ -728,7 +745,8 @@ def _byline_date(body: Tag) -> str | None:
         order = order or {id(t): k for k, t in enumerate(body.find_all(True))}
         if h1 is None or order.get(id(el), 0) >= order.get(id(h1), 0):
             return date
-        if h1 is not None and (el in h1.parents or any(a in el.parents for a in list(h1.parents)[:3])):
+        parents = {id(a) for a in el.parents}
+        if id(el) in {id(a) for a in h1.parents} or any(id(a) in parents for a in list(h1.parents)[:3]):
             above = above or date  # a date line just above the headline, in the post's container
     return above
 
@@ -761,7 +779,8 @@ def html_blocks(html: str) -> Parsed:
     ):
         meta["h1_overline"] = clean_text(prev.get_text(" "))  # a short line right above the headline
     if h1 is not None and root not in h1.parents and h1 is not root:
-        common = next((a for a in h1.parents if a in root.parents), None)
+        root_parents = {id(a) for a in root.parents}
+        common = next((a for a in h1.parents if id(a) in root_parents), None)
         heading = clean_text(h1.get_text(" "))
         page_title = meta.get("title", "")
         named = h1.get("itemprop") == "headline" or (bool(heading) and page_title.startswith(heading))

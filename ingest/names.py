@@ -463,6 +463,15 @@ def senate_department(role: str | None) -> str | None:
 _AND_NEXT = re.compile(r"(?<!-)\s+und\s+(?:[a-zäöüß]+e[rn]?\s+)?([A-ZÄÖÜ][\w-]*)(?:\s+([A-ZÄÖÜ][\w-]*))?")
 
 
+# abbreviated role qualifiers written with a full stop (``Stellv. Bezirksbürgermeister``, ``komm. Leiterin``)
+ROLE_ABBREV = r"[Ss]tellv|[Kk]omm|[Ee]hem"
+# Berlin's twelve districts, each with its Bezirksamt
+BERLIN_DISTRICTS = (
+    r"Mitte|Friedrichshain-Kreuzberg|Pankow|Charlottenburg-Wilmersdorf|Spandau|Steglitz-Zehlendorf|"
+    r"Tempelhof-Schöneberg|Neukölln|Treptow-Köpenick|Marzahn-Hellersdorf|Lichtenberg|Reinickendorf"
+)
+
+
 def organisation_of(role: str | None) -> str | None:
     """The body named in a role: ``Bürgermeister der Stadt Wittenberge`` -> ``Stadt Wittenberge``."""
     if not role:
@@ -476,7 +485,9 @@ def organisation_of(role: str | None) -> str | None:
             # ``stellvertretender Bezirksbürgermeister und Bezirksstadtrat in Mitte``: else the second's
             return organisation_of(first[: m.start()]) or organisation_of(first[m.start(1) :])
     place = r"([A-ZÄÖÜ][\w-]*(?:-[A-ZÄÖÜ][\w-]*)?)"
-    district = re.match(rf"^Bezirks\w+\s+(?:für\s+[^.]+?\s+(?:von|in)\s+|(?:von|in)\s+)?{place}$", first)
+    district = re.match(rf"^Bezirks\w+\s+(?:für\s+[^.]+?\s+)?(?:von|in)\s+{place}$", first) or re.match(
+        rf"^Bezirks\w+\s+({BERLIN_DISTRICTS})$", first  # ``Bezirksbürgermeister Treptow-Köpenick``
+    )
     if district:
         return f"Bezirksamt {district.group(1)}"  # ``Bezirksbürgermeister von Mitte``
     head = re.match(

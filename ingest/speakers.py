@@ -11,10 +11,12 @@ from archive.record import Speaker
 from ingest.blocks import Block
 from ingest.boilerplate import split_sentences
 from ingest.names import (
+    BERLIN_DISTRICTS,
     CONNECTORS,
     HONORIFIC,
     NON_NAME,
     RESPONSIBLE_FOR,
+    ROLE_ABBREV,
     PersonName,
     is_name_token,
     is_role_noun,
@@ -75,7 +77,7 @@ _PRONOUN = re.compile(r"^(er|sie|Er|Sie)\b(?!\s+(?:Ihnen|uns|den|die|das|alle))"
 _ROLE_ONLY = re.compile(r"^(?:der|die|dem)\s+((?:[A-ZÄÖÜ][\wäöüß-]*\s+)*[A-ZÄÖÜ][\wäöüß-]*)\b")
 _ABBREV = re.compile(
     r"(?:\b(?:Dr|Prof|St|Nr|bzw|ca|vgl|z\.B|u\.a|e\.V|a\.D|Ing|Dipl|Mag|inkl|ggf|evtl|Str|Jh|Abs|Art|gem|"
-    r"[Ss]tellv|komm|ehem)|"
+    rf"{ROLE_ABBREV})|"
     r"\b[A-ZÄÖÜa-zäöü]|(?<!\d{3})\d)\.$"  # an ordinal or a day (``3. Mai``), not a year ending a sentence
 )
 _TOKEN = re.compile(rf"{HONORIFIC}|[\wÄÖÜäöüß][\wÄÖÜäöüß'’./-]*|[,;:()–—.!?„“\"»«]")
@@ -93,7 +95,8 @@ _MENTIONED = re.compile(
 )
 _ADJ = re.compile(
     r"^(?:neue[nrs]?|alte[nrs]?|scheidende[nr]?|langjährige[nr]?|stellvertretende[nr]?|"
-    r"zuständige[nr]?|ehemalige[nr]?|amtierende[nr]?|designierte[nr]?|frühere[nr]?|regierende[nr]?|stellv\.?)$"
+    rf"zuständige[nr]?|ehemalige[nr]?|amtierende[nr]?|designierte[nr]?|frühere[nr]?|regierende[nr]?|"
+    rf"(?i:{ROLE_ABBREV})\.?)$"
 )
 
 
@@ -289,15 +292,12 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             break  # ``erklärt Baustadtrat Florian Schmidt Das Kreuzberger …``: a lost full stop
         if tok in {"und", "sowie"} and len(tokens) >= 3 and re.match(r"\s+[A-ZÄÖÜ]", s[tm.end() :]):
             named = split_name(tokens)
-            lead = [t for t in tokens if t.lower() not in {"der", "die", "den", "dem"}][:1]
-            first_role = bool(lead) and is_role_word(lead[0])
-            if named is not None and named.given_name and named.role_prefix:
-                first_role = first_role or any(is_role_word(w) for w in named.role_prefix.split())
-            if named is not None and named.given_name and named.role_prefix and first_role:
+            prefix = named.role_prefix if named is not None and named.given_name else None
+            if prefix and any(is_role_word(w) for w in prefix.split()):
                 break  # ``Oberbürgermeister Stefan Kramm und Prof. Dr. …``: the first person's phrase ends
         if tok[:1].islower() and tok not in CONNECTORS and not _ADJ.match(tok.rstrip(".")) and tokens:
             break
-        if tok.endswith(".") and not re.fullmatch(rf"{HONORIFIC}|[A-ZÄÖÜ]\.|[Ss]tellv\.", tok):
+        if tok.endswith(".") and not re.fullmatch(rf"{HONORIFIC}|[A-ZÄÖÜ]\.|(?:{ROLE_ABBREV})\.", tok):
             tokens.append(tok[:-1])
             end = tm.end() - 1
             break
@@ -360,12 +360,12 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
     am = re.match(
         # ``…, zuständiger Bezirksstadtrat``, ``…, 1. Vorsitzender``, ``…, stellv. Bezirksbürgermeisterin``,
         # ``…; Leiter der Musikschule`` (a semicolon for a comma)
-        r"^\s*[,;]\s+(?=[A-ZÄÖÜ]|(?:\d{1,2}|stellv|komm|ehem)\.\s+[A-ZÄÖÜ]|[a-zäöüß]{3,}e[rn]?\s+[A-ZÄÖÜ])",
+        rf"^\s*[,;]\s+(?=[A-ZÄÖÜ]|(?:\d{{1,2}}|{ROLE_ABBREV})\.\s+[A-ZÄÖÜ]|[a-zäöüß]{{3,}}e[rn]?\s+[A-ZÄÖÜ])",
         rest,
     )
     if am:
-        role_text = _apposition(rest[am.end() :])
-        nxt = rest[am.end() + len(role_text) :]
+        role_text, read = _apposition(rest[am.end() :])
+        nxt = rest[am.end() + read :]
         if ref.role and _NEXT_PERSON.match(nxt):
             # ``Vorstand X, Bezirksstadträtin für Bildung, Karin Korte, …``: a list of role-name pairs, the
             # apposition is the next person's role
@@ -374,10 +374,10 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             # ``der stellvertretende Verbandsvorsteher Jörg Tammerlin, Bürgermeister der Gemeinde Letschin``:
             # the apposition is the role (as in the reference record)
             ref.role = role_text
-            end += am.end() + len(role_text)
+            end += am.end() + read
         elif not (ref.role or ref.org) and _AFFILIATION.search(role_text) and _words(role_text) < 9:
             ref.org = role_text  # ``Prof. Dr. Jens Adomeit, Technische Hochschule Brandenburg``: an employer
-            end += am.end() + len(role_text)
+            end += am.end() + read
     return ref, off + end
 
 
@@ -398,9 +398,10 @@ _PLACE_QUALIFIER = re.compile(r"\(([A-ZÄÖÜ][a-zäöüß]{2,12})\)")
 _PARTY_WORDS = {"Grüne", "Linke", "Piraten", "Freie", "Volt"}
 
 
-def _apposition(text: str) -> str:
-    """The role apposition: up to the next comma, colon, opening quote or sentence end
-    (a comma list closed by ``und`` stays inside: ``Senatorin für Bildung, Jugend und Familie``)."""
+def _apposition(text: str) -> tuple[str, int]:
+    """The role apposition and how many characters of ``text`` it covers: up to the next comma, colon,
+    opening quote or sentence end (a comma list closed by ``und`` stays inside: ``Senatorin für Bildung,
+    Jugend und Familie``); a term of office, an occasion, a next verb or person are cut from the role."""
     out = []
     i = 0
     n = len(text)
@@ -440,7 +441,7 @@ def _apposition(text: str) -> str:
         out.append(c)
         i += 1
     role = _ROLE_OCCASION.sub("", "".join(out).strip())
-    return _ROLE_AND_PERSON.sub("", _ROLE_AND_VERB.sub("", _ROLE_SINCE.sub("", role)))
+    return _ROLE_AND_PERSON.sub("", _ROLE_AND_VERB.sub("", _ROLE_SINCE.sub("", role))), i
 
 
 # ``…, Geschäftsführer der X und ergänzt „…“``: the next verb is not part of the role
@@ -807,16 +808,13 @@ class SpeakerFinder:
     def _full_name(self, person: PersonName) -> PersonName:
         """``Lederer`` → ``Dr. Klaus Lederer``: the first full form of a surname in the text or headline."""
         surname = re.escape(person.surname)
-        given = r"[A-ZÄÖÜ][^\W\d_]+"  # also ``René``, ``Zoë``
-        patterns = [rf"(?:{HONORIFIC}\s+)*{given}(?:-{given})?\s+{surname}\b"]
-        if " " in person.surname:  # ``von Kleewitz`` → ``Dorothea von Kleewitz``
-            patterns.append(rf"{given}\s+{surname}\b")
+        given = r"[A-ZÄÖÜ][^\W\d_]+"  # also ``René``, ``Zoë``; ``von Kleewitz`` → ``Dorothea von Kleewitz``
+        pattern = rf"(?:{HONORIFIC}\s+)*{given}(?:-{given})?\s+{surname}\b"
         for source in (self.full_text, self.headline):
-            for pattern in patterns:
-                for m in re.finditer(pattern, source):
-                    full = split_name(m.group(0).split())
-                    if full and full.given_name:
-                        return full
+            for m in re.finditer(pattern, source):
+                full = split_name(m.group(0).split())
+                if full and full.given_name:
+                    return full
         return person
 
     def paragraph(self, text: str) -> None:
@@ -1307,15 +1305,9 @@ def find_speakers_and_warnings(blocks: list[Block], headline: str = "") -> tuple
     return speakers, finder.warnings
 
 
-_BERLIN_DISTRICTS = (
-    r"Mitte|Friedrichshain-Kreuzberg|Pankow|Charlottenburg-Wilmersdorf|Spandau|Steglitz-Zehlendorf|"
-    r"Tempelhof-Schöneberg|Neukölln|Treptow-Köpenick|Marzahn-Hellersdorf|Lichtenberg|Reinickendorf"
-)
-
-
 # ``… und Stadtrat für Soziales in Friedrichshain-Kreuzberg``: a Berlin district office
 _DISTRICT_OFFICE = re.compile(
-    rf"(?:[Ss]tadtr(?:at|ätin)|Bezirks\w+)\b.*\b(?:in|von)\s+({_BERLIN_DISTRICTS})$"
+    rf"(?:[Ss]tadtr(?:at|ätin)|Bezirks\w+)\b.*\b(?:in|von)\s+({BERLIN_DISTRICTS})$"
 )
 
 
@@ -1348,7 +1340,7 @@ def _shortened(role: str, stated: str) -> bool:
 
 # what an introduction may state before the office that a later attribution leaves out
 _OFFICE_QUALIFIER = re.compile(
-    r"[Ss]tellv\.|[Ss]tellvertretende[rn]?|Erste[rn]?|Zweite[rn]?|Kommissarische[rn]?|Amtierende[rn]?"
+    rf"(?:{ROLE_ABBREV})\.|[Ss]tellvertretende[rn]?|Erste[rn]?|Zweite[rn]?|Kommissarische[rn]?|Amtierende[rn]?"
 )
 _GENITIVE_PLACE = re.compile(r"^([A-ZÄÖÜ][\wäöüß-]+s)\s+([A-ZÄÖÜ][\wäöüß-]+(?:\s.*)?)$")
 

@@ -13,6 +13,7 @@ from ingest.dates import byline_date, find_dates, leading_date
 from ingest.errors import DocumentError
 from ingest.evaluate import evaluate_gold_dir
 from ingest.extract import extract_bytes, extract_path
+from ingest.html_content import html_blocks
 from ingest.names import organisation_of
 from ingest.quotes import find_quotes
 from ingest.speakers import find_speakers
@@ -517,3 +518,23 @@ def test_lost_full_stop_joint_subject_and_board_of_a_body() -> None:
         ("Dr. Christian Göbel", "Vorsitzender der Geschäftsführung der Messe Berlin", 1),
     ]
     assert organisation_of("Vorsitzender der Geschäftsführung der Messe Berlin") == "Messe Berlin"
+
+
+def test_review_findings_stay_fixed() -> None:
+    """Over-broad rules found at review: each input once produced a false value."""
+    assert byline_date("Die Ausstellung von Anna Muster am 12. März 2020 im Rathaus") is None
+    assert [d.value for d in find_dates("Es wurden bisher 1200 fertiggestellt.")] == []
+    assert organisation_of("Bezirksstadtrat Schmidt") is None
+    assert parse_dateline("Kontakt: Pressestelle (BA) Berlin") is None
+    page = (
+        '<html><head><meta charset="utf-8"></head><body><article><h1>Neue Spielzeit beginnt</h1>'
+        '<div class="cat"><!-- Kategorie Ende --><ul><li>Kultur<ul><li>Theater</li></ul></li><li>Presse</li>'
+        "</ul></div><p>Das Stadttheater beginnt die neue Spielzeit mit einer Premiere im großen Saal.</p>"
+        "</article></body></html>"
+    )
+    assert html_blocks(page).categories == ["Theater", "Presse"]  # no comment text, no item counted twice
+    speakers, _ = _speakers_of(
+        "„Wir sind dabei“, sagte Vorstand Sandra Wiegand, Bezirksstadträtin für Bildung seit 2016, "
+        "Karin Kort, und der Trainer."
+    )
+    assert speakers == [("Sandra Wiegand", "Vorstand", 1)]
