@@ -213,7 +213,7 @@ _RESPONSIBLE = re.compile(
     rf"^(?:(?:der|die|Der|Die)\s+)?(?:(?:ebenfalls|auch|neue|neuen)\s+)?({RESPONSIBLE_FOR})\s+(?=[A-ZÄÖÜ])"
 )
 _PARTICLE_SURNAME = re.compile(
-    r"^((?:von|van|de|zu|von der|van der)\s+[A-ZÄÖÜ][\wäöüß-]+)(?=\s*(?:[.,;:]|$))"
+    r"^((?:[Vv]on|[Vv]an|de|zu|[Vv]on der|[Vv]an der)\s+[A-ZÄÖÜ][\wäöüß-]+)(?=\s*(?:[.,;:]|$))"
 )
 
 
@@ -231,8 +231,9 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             ref.role = f"{zm.group(1)} {ref.role}"
             return ref, off + zm.end() + end
     pm = _PARTICLE_SURNAME.match(s)
-    if pm:  # ``so von Kleewitz``: a surname with its particle
-        return _Ref(person=PersonName(pm.group(1), None, None, pm.group(1), None)), off + pm.end(1)
+    if pm:  # ``so von Kleewitz``, ``Von Broock:`` at a sentence start: a surname with its particle
+        surname = pm.group(1)[0].lower() + pm.group(1)[1:]
+        return _Ref(person=PersonName(surname, None, None, surname, None)), off + pm.end(1)
     if ", " in s[:200]:
         ref, end = _role_comma_name(s)
         if ref is not None:

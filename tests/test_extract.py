@@ -475,12 +475,12 @@ def test_accented_given_names_particle_surnames_and_abbreviations_in_roles() -> 
     speakers, _ = _speakers_of(
         "GdP-Tarifexperte René Klammer kritisierte die Arbeitgeber. Klammer unterstrich: „Der Applaus ist "
         "verklungen.“ Zur Brücke sagt von Brock: „Erhalt geht vor Neubau.“ Die Geschäftsführerin Antje von "
-        "Brock lud ein. „Der Markt ist gut gestartet.“, sagte der Vorstand Regionen der Bundesagentur für "
-        "Arbeit (BA), Daniel Terzbach, heute in Nürnberg."
+        "Brock lud ein. Von Brock: „Neue Straßen braucht es nicht.“ „Der Markt ist gut gestartet.“, sagte "
+        "der Vorstand Regionen der Bundesagentur für Arbeit (BA), Daniel Terzbach, heute in Nürnberg."
     )
     assert speakers == [
         ("René Klammer", "GdP-Tarifexperte", 1),
-        ("Antje von Brock", "Geschäftsführerin", 1),
+        ("Antje von Brock", "Geschäftsführerin", 2),
         ("Daniel Terzbach", "Vorstand Regionen der Bundesagentur für Arbeit (BA)", 1),
     ]
 
