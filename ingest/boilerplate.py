@@ -22,7 +22,9 @@ _WIDGET_WORDS = (
     r"Gebärdensprache|Impressum|Datenschutz|Datenschutzerklärung|Barrierefreiheit|Sitemap|Kontakt|"
     r"Suche|Menü|Navigation|Hauptnavigation|Startseite|Home|RSS|Newsletter|Login|Anmelden|"
     r"Zum Inhalt(?: springen)?|Zur Navigation|Direkt zum Inhalt|Newsletter abbestellen|Abmelden|"
-    r"Im Browser (?:öffnen|ansehen|anzeigen)|Online-Version|Webversion|"
+    r"Im Browser (?:öffnen|ansehen|anzeigen)|Online-Version|Webversion|Download(?: PDF)?|PDF herunterladen|"
+    r"Quicklinks?|Schnellzugriff|Schnelleinstieg|Navigation überspringen|"
+    r"(?:Twitter|Inhalte?|Video|Karte) (?:freischalten|laden|anzeigen)|(?:Zurück|zurück) zur vorherigen Seite|"
     r"(?:Meldung|Nachricht|Beitrag|Artikel|Seite|Pressemitteilung)\s+(?:teilen|drucken|versenden|empfehlen)|"
     r"Zur(?:ück zur)? (?:Übersicht|Startseite|Liste|Meldungsübersicht)|Als PDF (?:herunterladen|speichern)|"
     r"(?:Zurück zu\s+)?(?:allen|Alle)\s+(?:Presse|Medien)?(?:mitteilungen|meldungen|informationen|Beiträge(?:n)?|News|Artikel(?:n)?)"
@@ -49,7 +51,7 @@ _RULE_LINE = re.compile(r"^[-=_*~·•+#]{4,}$")
 # newsletter furniture: ``SPARKASSEN-NEWSLETTER | Ausgabe 4/2023``, ``Sie erhalten diesen Newsletter, weil …``
 _NEWSLETTER = re.compile(
     r"^[\w-]*newsletter\b[^.!?]{0,40}$|\bNewsletter\b[^.]{0,80}\b(?:abbestellen|abmelden|angemeldet|erhalten|"
-    r"angezeigt|abonniert)\b",
+    r"angezeigt|abonniert|informiert|anmelden|bestellen)\b",
     re.I,
 )
 # a postal address: street and number plus postcode and town
@@ -77,7 +79,9 @@ def is_address(text: str) -> bool:
     return len(text) < 220 and bool(_STREET.search(text)) and bool(_POSTCODE.search(text))
 
 
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright)\s", re.I)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright:?)\s", re.I)
+# a download's file details (``PDF | 38 KB | Datei ist nicht barrierefrei``)
+_FILE_INFO = re.compile(r"^(?:PDF|DOCX?|XLSX?|ODT|ZIP)\s*[|,(]\s*\d[\d,.]*\s*[KMG]B\b.{0,60}$", re.I)
 _CONTACT_HEAD = re.compile(
     r"^(?:(?:Ihr|Ihre|Unser|Unsere)\s+)?(?:Pressekontakt|Kontakt|Medienkontakt|Ansprechpartner(?:in)?|Ansprechperson|Für Rückfragen|"
     r"Rückfragen|Pressestelle|Pressesprecher(?:in)?|Kontakt für Medien|V\.?i\.?S\.?d\.?P\.?)(?:\b|(?<=\.))[^.!?]{0,80}:?\s*(?:\n|$)|"
@@ -251,6 +255,7 @@ def is_widget(text: str) -> bool:
         or (len(t) < 60 and _STAND.match(t))
         or bool(_SECTION_LABEL.match(t))
         or bool(_DOC_NUMBER.match(t))
+        or bool(_FILE_INFO.match(t))
     )
 
 

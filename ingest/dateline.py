@@ -21,6 +21,9 @@ _PARTY = re.compile(
     r"parteilos|BVB/FW|FW|Freie Wähler|Piraten|ÖDP)$",
     re.I,
 )
+_PLACE_PAREN_DATE = re.compile(  # ``Karlsruhe, (12.11.2021). Traditionell …``
+    rf"^({PLACE}),?\s*\((\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|[^()]{{6,30}}\d{{4}})\)"
+)
 _PLACE_COMMA_DATE = re.compile(rf"^({PLACE}),?\s+(?:{WEEKDAY_RE}\s*)?(?:den\s+)?(?=\d)")
 _PLACE_DASH = re.compile(rf"^({PLACE}){_DASH}(?=[A-ZÄÖÜ„\"»0-9])")
 _PLACE_DOT = re.compile(rf"^({PLACE})\.(?:\s+(?=[A-ZÄÖÜ„\"»])|\s*$)")  # ``Potsdam. Der Verband …``
@@ -224,6 +227,9 @@ def _parse_dateline(text: str) -> Dateline | None:
             place = inner.split("/")[0].strip()
             return Dateline(place if _placey(place) else None, parse_date(inner.split("/")[-1]))
         return Dateline(inner, None) if _placey(inner) else None
+    m = _PLACE_PAREN_DATE.match(text)
+    if m and _placey(m.group(1)) and parse_date(m.group(2)):
+        return Dateline(m.group(1), parse_date(m.group(2)))  # ``Karlsruhe, (12.11.2021). Traditionell …``
     m = _PLACE_COMMA_DATE.match(text)
     if m and _placey(m.group(1)):
         rest = leading_date(text[m.end() :])

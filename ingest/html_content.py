@@ -812,4 +812,16 @@ def html_blocks(html: str) -> Parsed:
             styled.kind, styled.hint = "h1", ""  # the page's headline, styled without a heading element
     if walker.dates and "date" not in meta:
         meta["date"] = walker.dates[0]
+    _demote_section_h1s(walker.blocks, meta.get("title", ""))
     return Parsed(blocks=walker.blocks, meta=meta, categories=categories)
+
+
+def _demote_section_h1s(blocks: list[Block], page_title: str) -> None:
+    """Several ``<h1>`` (``Pressemitteilungen`` over ``Norddeutschland findet seine Meister``): where one is
+    the page's title, the others name sections of the site and are no headline."""
+    h1s = [b for b in blocks if b.kind == "h1"]
+    if len(h1s) < 2 or sum(b.text == page_title for b in h1s) != 1:
+        return
+    for b in h1s:
+        if b.text != page_title:
+            b.kind = "p"

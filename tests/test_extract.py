@@ -538,3 +538,15 @@ def test_review_findings_stay_fixed() -> None:
         "Karin Kort, und der Trainer."
     )
     assert speakers == [("Sandra Wiegand", "Vorstand", 1)]
+
+
+def test_section_h1_download_lines_and_a_parenthesised_dateline_date() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>Meister gekürt - Landesverband</title></head><body>'
+        "<h1>Quicklink</h1><h1>Pressemitteilungen</h1><main><h1>Meister gekürt</h1>"
+        "<p>Karlsruhe, (12.11.2021). Die besten Athletinnen trafen sich am Wochenende in der Halle.</p>"
+        "<p>PDF | 38 KB | Datei ist nicht barrierefrei</p><p>Download PDF</p></main></body></html>"
+    )
+    rec = extract_bytes(page.encode(), "file:///tmp/meister.html")
+    assert (rec.title, rec.date, rec.place) == ("Meister gekürt", "2021-11-12", "Karlsruhe")
+    assert "PDF" not in rec.body
