@@ -344,7 +344,7 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
     prefix = person.role_prefix
     if prefix and not re.match(rf"^{RESPONSIBLE_FOR}\s", prefix):
         # leading articles and adjectives go; ``für Bildung zuständige Beigeordnete`` stays whole
-        prefix = re.sub(r"^(?:(?:der|die|den|dem)\s+)?(?:[a-zäöüß]+\s+)*", "", prefix) or None
+        prefix = _LEADING_WORDS.sub("", prefix) or None
     vm = re.search(r"\b(?:von|vom)\s+(?=\S)", prefix or "")
     if prefix and vm and not is_role_word(prefix.split()[0]) and is_role_word(prefix[vm.end() :].split()[0]):
         prefix = prefix[vm.end() :]  # ``Grußwort von Bürgermeister Michael Müller``: the role after ``von``
@@ -1339,6 +1339,9 @@ def _shortened(role: str, stated: str) -> bool:
     return stated.endswith(" " + role) and bool(_OFFICE_QUALIFIER.fullmatch(stated[: -len(role)].strip()))
 
 
+# adjectives that change what the office is (a deputy, an acting or honorary holder): they stay in the role
+_KEPT_QUALIFIER = r"(?:stellvertretende|kommissarische|amtierende|ehrenamtliche|geschäftsführende)[nrs]?\b"
+_LEADING_WORDS = re.compile(rf"^(?:(?:der|die|den|dem)\s+)?(?:(?!{_KEPT_QUALIFIER})[a-zäöüß]+\s+)*")
 # what an introduction may state before the office that a later attribution leaves out
 _OFFICE_QUALIFIER = re.compile(
     rf"(?:{ROLE_ABBREV})\.|[Ss]tellvertretende[rn]?|Erste[rn]?|Zweite[rn]?|Kommissarische[rn]?|Amtierende[rn]?"

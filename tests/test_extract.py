@@ -550,3 +550,14 @@ def test_section_h1_download_lines_and_a_parenthesised_dateline_date() -> None:
     rec = extract_bytes(page.encode(), "file:///tmp/meister.html")
     assert (rec.title, rec.date, rec.place) == ("Meister gekürt", "2021-11-12", "Karlsruhe")
     assert "PDF" not in rec.body
+
+
+def test_a_deputy_stays_a_deputy() -> None:
+    speakers, _ = _speakers_of(
+        "„Die Lage ist ernst“, sagte der stellvertretende Fraktionsvorsitzende Dirk Wieland. „Wir helfen“, "
+        "sagte die Bürgermeisterin Anna Lenz."
+    )
+    assert speakers == [
+        ("Dirk Wieland", "stellvertretende Fraktionsvorsitzende", 1),
+        ("Anna Lenz", "Bürgermeisterin", 1),
+    ]
