@@ -255,9 +255,9 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
         if (
             len(tokens) == 1
             and tokens[0].lower() in {"der", "die", "dem", "den"}
-            and re.fullmatch(r"[a-zäöüß]+(?:e|en|er)", tok)
+            and re.fullmatch(r"[a-zäöüß]+(?:e|en|er)|ebenfalls|auch|sichtlich|frisch|neu", tok)
         ):
-            continue  # ``die strahlende Irina Palina``: an attributive adjective
+            continue  # ``die strahlende Irina Palina``, ``die ebenfalls anwesende …``: attributive words
         if (
             tok
             in {

@@ -555,7 +555,7 @@ def test_section_h1_download_lines_and_a_parenthesised_dateline_date() -> None:
 def test_a_deputy_stays_a_deputy() -> None:
     speakers, _ = _speakers_of(
         "„Die Lage ist ernst“, sagte der stellvertretende Fraktionsvorsitzende Dirk Wieland. „Wir helfen“, "
-        "sagte die Bürgermeisterin Anna Lenz."
+        "sagte die ebenfalls anwesende Bürgermeisterin Anna Lenz."
     )
     assert speakers == [
         ("Dirk Wieland", "stellvertretende Fraktionsvorsitzende", 1),
