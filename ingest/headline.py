@@ -854,7 +854,9 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
         b = blocks[i]
         if b.hint in {"kicker", "subtitle"} and (found := _date_line(b)) is not None and found[0]:
             continue  # ``21.01.2022 Aktuelle Meldung`` styled as a subtitle: a date line
-        if b.hint == "kicker" and head.kicker is None:
+        above = title_i is not None and i == title_i - 1 and _words(b.text) <= 6
+        if head.kicker is None and (b.hint == "kicker" or (b.hint == "subtitle" and above)):
+            # also a short ``subtitle`` right above the headline (``<p class="subtitle">Pflege</p><h1>``)
             head.kicker, _ = b.text.replace("\n", " "), used.add(i)
         elif b.hint == "subtitle" and head.subtitle is None:
             head.subtitle, _ = b.text.replace("\n", " "), used.add(i)
@@ -891,7 +893,8 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
             b = blocks[i]
             if i in used or b.hint == "caption":
                 continue
-            if b.is_heading:
+            if b.is_heading and len(re.findall(r"[.!?](?:\s|$)", b.text)) < 2:
+                # a heading of several sentences is a teaser, the lead of the body
                 head.subtitle = b.text.replace("\n", " ")
                 used.add(i)
             elif (

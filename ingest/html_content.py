@@ -68,7 +68,10 @@ _HINTS = (
     (
         # an abstract/intro paragraph: a subtitle when it is a single line, else the lead of the body
         "abstract",
-        re.compile(r"(?<![a-z])(?:abstract|summary|intro|excerpt|description|teaser)(?![a-z-])", re.I),
+        re.compile(
+            r"(?<![a-z])(?<!image-)(?<!img-)(?:abstract|summary|intro|excerpt|description|teaser)(?![a-z-])",
+            re.I,
+        ),
     ),
     (
         "date",
@@ -88,7 +91,7 @@ _HINTS = (
     (
         "caption",
         re.compile(
-            r"caption|bildunterschrift|figcaption|credit|copyright|bildnachweis|image-text|"
+            r"caption|bildunterschrift|figcaption|credit|copyright|bildnachweis|image-text|image-description|"
             r"img-text|foto-text|photo",
             re.I,
         ),
@@ -447,6 +450,21 @@ def _cell_text(cell: Tag) -> str:
     return re.sub(r"\s+", " ", cell.get_text(" ").replace("\u00ad", "")).strip()
 
 
+def _under_image(tag: Tag) -> bool:
+    """The element right before ``tag`` is an image or holds one with at most a credit line (a picture, a
+    zoom link with ``© Erzbistum Köln``)."""
+    prev = tag.find_previous_sibling(True)
+    if not isinstance(prev, Tag):
+        return False
+    pictured = prev.find(["img", "picture"]) is not None or _IMAGE_CLASS.search(_attrs(prev)) is not None
+    return prev.name in {"img", "picture", "figure"} or (
+        pictured and len(prev.get_text(" ", strip=True).split()) <= 6
+    )
+
+
+_IMAGE_CLASS = re.compile(r"zoom|image|img|bild|foto|photo|lightbox|gallery", re.I)
+
+
 class _Walker:
     def __init__(self, root: Tag) -> None:
         self.root = root
@@ -469,6 +487,8 @@ class _Walker:
                 hint = "subtitle" if line else ""
             elif hint == "subtitle" and len(re.findall(r"[.!?](?:\s|$)", text)) >= 2:
                 hint = ""  # a teaser of several sentences is the lead paragraph of the body
+            elif hint == "subtitle" and src is not None and _under_image(src):
+                hint = "caption"  # ``<a class="zoom"><img …></a><div class="subtitle">…``: the image's line
             links = min(1.0, link_chars / max(1, len(re.sub(r"\s", "", text))))
             self.blocks.append(Block(kind, text, hint, links=round(links, 2)))
 
@@ -506,7 +526,9 @@ class _Walker:
                 self.flush("li", child)
             elif name == "img" or (name == "table" and self._table(child)):
                 continue
-            elif name in _BLOCK_TAGS:
+            elif name in _BLOCK_TAGS or (node.name != "p" and _base_hint(child, node) == "caption"):
+                # a block; also an inline caption or credit outside a paragraph
+                # (``<span class="image-description">``), which must not run into the text beside it
                 self.flush()
                 self.walk(child)
                 self.flush("p", child)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from archive import gazetteer
+
 HONORIFIC = (
     r"(?:Prof\.|Professor|Professorin|Dr\.-Ing\.|Dr\.\s?(?:med|phil|rer\.\s?nat|jur|rer\.\s?pol|h\.\s?c)\.|Dr\.|"
     r"Dipl\.-[A-ZÄÖÜ][a-zäöü]*\.|Dipl\.|Mag\.|Ing\.|PD|Priv\.-Doz\.)"
@@ -445,7 +447,8 @@ _SENATE_AREAS = {
     "Bildung": "Bildung", "Kultur": "Kultur", "Umwelt": "Umwelt", "Verkehr": "Verkehr",
     "Wirtschaft": "Wirtschaft", "Arbeit": "Arbeit", "Sozial": "Soziales", "Wissenschaft": "Wissenschaft",
     "Stadtentwicklung": "Stadtentwicklung", "Bau": "Bauen", "Sport": "Sport", "Integration": "Integration",
-    "Jugend": "Jugend", "Familien": "Familie",
+    "Jugend": "Jugend", "Familien": "Familie", "Verbraucherschutz": "Verbraucherschutz",
+    "Gleichstellung": "Gleichstellung", "Europa": "Europa",
 }
 
 
@@ -472,6 +475,19 @@ BERLIN_DISTRICTS = (
 )
 
 
+def one_letter_apart(a: str, b: str) -> bool:
+    """``Herrmann``/``Hermann``: one spelling has one letter more than the other."""
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) - len(short) != 1:
+        return False
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _district_spelled(word: str) -> str | None:
+    """The Berlin district ``word`` names with one letter left out or added."""
+    return next((d for d in BERLIN_DISTRICTS.split("|") if one_letter_apart(word, d)), None)
+
+
 def organisation_of(role: str | None) -> str | None:
     """The body named in a role: ``Bürgermeister der Stadt Wittenberge`` -> ``Stadt Wittenberge``."""
     if not role:
@@ -490,6 +506,9 @@ def organisation_of(role: str | None) -> str | None:
     )
     if district:
         return f"Bezirksamt {district.group(1)}"  # ``Bezirksbürgermeister von Mitte``
+    slip = re.match(r"^Bezirks\w+\s+([A-ZÄÖÜ][\w-]+)$", first)
+    if slip and (named := _district_spelled(slip.group(1))):
+        return f"Bezirksamt {named}"  # ``Bezirksstadträtin Friedrichhain-Kreuzberg``: a slip of the pen
     head = re.match(
         r"^((?:Bundes|Staats|Landes)?(?:[Ss]enat|[Mm]inister))(?:or|in|orin)?\s+((?:für|des|der)\s+\S.*)$",
         first,
@@ -500,7 +519,7 @@ def organisation_of(role: str | None) -> str | None:
         body = "Senatsverwaltung" if head.group(1).lower().endswith("senat") else head.group(1) + "ium"
         return f"{body[0].upper()}{body[1:]} {head.group(2).strip(' ,.')}"
     m = re.search(
-        r"\b(?:der|des|im|beim|vom|von der|vom|am|bei der|in der|für den|für die|für das)\s+"
+        r"\b(?:der|des|im|beim|vom|von der|am|bei der|bei|in der|für den|für die|für das)\s+"
         r"([„»\"]?[A-ZÄÖÜ].*)$",
         first,
     )
@@ -514,12 +533,19 @@ def organisation_of(role: str | None) -> str | None:
         if quoted:
             # ``der „Gärten der Welt“``, ``der Wohnungsbaugesellschaft “STADT UND LAND”``: the name
             return quoted.group(1)
-        org = re.sub(r"\s+in\s+[A-ZÄÖÜ][\wäöüß-]+$", "", org)  # ``Verein Sonnenhof in Spandau``
+        # ``Verein Sonnenhof in Spandau``: the body; a national section stays (``Amnesty International in
+        # Deutschland``)
+        org = re.sub(r"\s+in\s+(?!Deutschland$)[A-ZÄÖÜ][\wäöüß-]+$", "", org)
         org = re.sub(r"\s*\([A-ZÄÖÜ]{2,6}\)$", "", org)  # ``Bundesagentur für Arbeit (BA)``, not ``(Mark)``
         unit = _BOARD_OF.match(org)
         if unit:
             org, article = unit.group(2), unit.group(1)  # ``Vorsitzender der Geschäftsführung der Agentur …``
         return to_nominative(org, article) or None
+    m = re.search(r"\bvon\s+([A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*){0,4})$", first)
+    district = rf"(?:Berlin-)?(?:{BERLIN_DISTRICTS})"
+    place = m and (gazetteer.is_exact_name(m.group(1)) or re.fullmatch(district, m.group(1)))
+    if m and is_role_word(first.split()[0]) and not place:
+        return m.group(1)  # ``Vizepräsident von ALBA BERLIN``; ``Bürgermeister von Potsdam`` names a place
     m = re.match(r"^((?:[A-ZÄÖÜ][\wäöüß-]*\s)*?[A-ZÄÖÜ][\wäöüß-]*s)\s+(?=\S)", first)
     if m and not is_role_word(m.group(1)) and any(is_role_word(t) for t in first[m.end() :].split()):
         # ``Potsdams Oberbürgermeister`` → Potsdam; a Berlin district's office is its Bezirksamt

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from archive import gazetteer
 from archive.record import Speaker
 from ingest.blocks import Block
 from ingest.boilerplate import split_sentences
@@ -22,6 +23,7 @@ from ingest.names import (
     is_role_noun,
     is_role_word,
     is_surname_like_role,
+    one_letter_apart,
     organisation_of,
     senate_department,
     split_name,
@@ -41,7 +43,10 @@ VERBS = (
     r"schrieb|schreibt|so|laut|zufolge|bekannte|bekennt|gab|gibt|räumte|räumt|befand|findet|fand|"
     r"konstatierte|konstatiert|urteilte|urteilt|bemerkte|bemerkt|sagt|ermunterte|ermutigte|versprach|"
     r"verspricht|informiert|informierte|hat|habe|hatte|heißt|hieß|sagte|erklärte|berichtet|bekräftigte|lädt|lud|wirbt|warb|"
-    r"bittet|bat|rät|riet|empfiehlt|empfahl|ermutigt|ermuntert|blickt|blickte|gratuliert|gratulierte"
+    r"bittet|bat|rät|riet|empfiehlt|empfahl|ermutigt|ermuntert|blickt|blickte|gratuliert|gratulierte|"
+    r"kritisierte|kritisiert|beklagte|beklagt|bedauerte|bedauert|begründete|begründet|argumentierte|"
+    r"argumentiert|verwies|verweist|plädierte|plädiert|erzählte|erzählt|verriet|verrät|entgegnete|entgegnet|"
+    r"erwiderte|erwidert|beteuerte|beteuert|präzisierte|präzisiert"
 )
 _PARTICIPLE = (
     r"gesagt|erklärt|betont|bekräftigt|unterstrichen|ergänzt|hervorgehoben|gemeint|versichert|bestätigt|"
@@ -152,8 +157,11 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
     """``Die Senatorin für Integration, Arbeit und Soziales, Katja Kipping`` (role, then the name)."""
     head = re.match(r"^(?:(?:der|die|Der|Die)\s+)?", s)
     rest = s[head.end() :] if head else s
-    first = rest.split(" ", 1)[0].strip(",")
-    if not (is_role_word(first) or _ADJ.match(first.lower())):
+    first, *more = rest.split(" ", 2)
+    first = first.strip(",")
+    # ``Berlins Senatorin für Justiz, …, Prof. Dr. Lena Kreck``: a genitive place before the office
+    genitive = re.fullmatch(r"[A-ZÄÖÜ][\wäöüß-]+s", first) and more and is_role_word(more[0].strip(","))
+    if not (is_role_word(first) or _ADJ.match(first.lower()) or genitive):
         return None, 0
     limit = len(s)
     named_until = -1
@@ -352,6 +360,14 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
         prefix = _DETERMINER.sub("", prefix, count=1)  # ``Ihr Brandenburger Amtskollege``
     if prefix and not (any(is_role_word(w) for w in prefix.split()) or _ROLE_NOUN_PHRASE.fullmatch(prefix)):
         prefix = None  # words before a full name that name no function (``Kunstrasensanierung in``)
+    name_end = s.find(person.surname) + len(person.surname)
+    body = _OF_QUOTED_BODY.match(s, name_end)
+    if body and org is None and prefix is None and person.given_name:
+        org, end = body.group(1), body.end()  # ``Ousman Noor von „Stop Killer Robots“ sagt:``
+    member = _MEMBER_OF.match(s, name_end)
+    if member and org is None and prefix is None and person.given_name:
+        # ``so Jutta Schreiber aus dem Team der Partei Mensch Umwelt Tierschutz``: a member, no office
+        org, end = to_nominative(member.group(2), member.group(1)), member.end()
     ref = _Ref(person=person, role=prefix, org=org)
     rest = s[end:]
     pm = _PAREN.match(rest)  # ``Uwe Brockhausen (SPD), …``
@@ -382,6 +398,12 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
     return ref, off + end
 
 
+_OF_QUOTED_BODY = re.compile(r"\s+von\s+[„»\"“]([^„“”\"»«]{2,60})[“”\"«]")
+_MEMBER_OF = re.compile(
+    r"\s+(?:aus\s+dem\s+(?:Team|Kreis|Vorstand)|Mitglied)\s+(der|des)\s+"
+    r"([A-ZÄÖÜ][\wäöüß-]*(?:\s+(?:für\s+|und\s+)?[A-ZÄÖÜ][\wäöüß-]*)*)"
+)
+_DOUBLE_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+-[A-ZÄÖÜ][a-zäöüß]+")
 # a listed person after a role apposition: the role is theirs, not the name's before it
 _NEXT_PERSON = re.compile(r"^,\s+(?:[A-ZÄÖÜ][a-zäöüß]+\s+){1,2}[A-ZÄÖÜ][\wäöüß-]+\s*(?:,|\(|und\b)")
 # an apposition naming a body, not a function (``…, Technische Hochschule Brandenburg``)
@@ -476,11 +498,16 @@ def _clause_before(text: str, pos: int) -> str:
     for m in _CLAUSE_END.finditer(before):
         if m.group(0)[0] == "." and _ABBREV.search(before[max(0, m.start() - 12) : m.start() + 1]):
             continue  # ``Dr. Max Muster:`` is one clause
+        if m.group(0) in "“”\"" and _QUOTED_NAME_END.search(before, 0, m.end()):
+            continue  # ``Ousman Noor von „Stop Killer Robots“ sagt:``: a quoted name inside the clause
         cut = m.start()
     return before[cut + 1 :].strip() if cut >= 0 else before.strip()
 
 
 _CLAUSE_END = re.compile(r"[.!?“”\"](?= )|[“”\"](?=,)|\n")
+_QUOTED_NAME_END = re.compile(
+    r"\b(?:von|vom|der|des|dem|den|die|das|bei|beim|im|für)\s+[„»\"“][^„“”\"»«.!?,]{2,60}[“”\"«]$"
+)
 
 
 _LEAD_ADVERB = re.compile(
@@ -640,6 +667,16 @@ def _sentences(text: str) -> list[str]:
     return [x for x in out if x]
 
 
+def _agrees(role: str | None, pronoun: str) -> bool:
+    """A role's grammatical gender agrees with the pronoun (``Autorin`` … ``sie``); a missing role agrees,
+    and so does an adjectival noun of either gender (``Kreistagsvorsitzende``)."""
+    words = (role or "").split()
+    if not words or not is_role_word(words[0]) or words[0].endswith("e"):
+        return True
+    feminine = bool(re.search(r"(?:in|frau)$", words[0]))
+    return feminine == (pronoun == "sie")
+
+
 def _is_speech(span: QuoteSpan) -> bool:
     inner = span.text.strip()
     words = len(inner.split())
@@ -686,12 +723,14 @@ class SpeakerFinder:
                     continue
                 found, _ = _subject(before[cut + 1 + m.start() :])
                 if found is not None and found.person is not None and found.person.given_name:
+                    if not _agrees(found.role, ref.pronoun):
+                        break  # ``Autorin Daniela Dahn …``, then ``„…“, erzählt er``: someone else
                     return self._add(found.person, None)  # role only where the attribution states it
                 break
             if self.last is None:
                 found = list(_MENTIONED.finditer(self._text))
                 for m in reversed(found):
-                    if is_role_word(m.group(1)):
+                    if is_role_word(m.group(1)) and _agrees(m.group(1), ref.pronoun):
                         person = split_name(m.group(2).split())
                         if person:
                             return self._add(person, None)
@@ -755,19 +794,29 @@ class SpeakerFinder:
                 return None  # ``Einen Tag lang wird …``: only a person the text presents as one
             if not re.match(r"^\s*,?\s*[a-zäöüß]{2,}\b", sentence[end:]):
                 return None  # no finite verb after the name: not the sentence's subject
-            role = (found.role or "").split()
-            feminine = bool(role) and bool(re.search(r"(?:in|frau)$", role[0]))
-            if role and is_role_word(role[0]) and feminine != (pronoun == "sie"):
+            if not _agrees(found.role, pronoun):
                 return None
             return self._add(found.person, found.role, found.org)
         return None
 
-    def _add(self, person: PersonName, role: str | None, org: str | None = None) -> _Person | None:
+    def _double_surname(self, word: str) -> bool:
+        """``Bedford-Strohm``: a double surname, not a place (``Sachsen-Anhalt``, ``Treptow-Köpenick``) or a
+        thing the text gives an article (``die Corona-Pandemie``)."""
+        if not _DOUBLE_NAME.fullmatch(word) or is_role_word(word) or gazetteer.is_exact_name(word):
+            return False
+        if re.fullmatch(BERLIN_DISTRICTS, word):
+            return False
+        article = r"(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|im|am|vom|zum|zur|in|aus|nach)"
+        return re.search(rf"\b{article}\s+{re.escape(word)}\b", self.full_text, re.IGNORECASE) is None
+
+    def _add(
+        self, person: PersonName, role: str | None, org: str | None = None, lone: bool = False
+    ) -> _Person | None:
         if role:
             role = _DETERMINER.sub("", role, count=1) or role  # ``Deren Landesvorsitzender`` → the noun
         for p in self.people:
             sp = p.speaker
-            variant = bool(person.given_name) and sp.given_name == person.given_name and _one_letter_apart(
+            variant = bool(person.given_name) and sp.given_name == person.given_name and one_letter_apart(
                 sp.surname, person.surname
             )  # ``Clara Herrmann`` … ``Clara Hermann``: one person, the first spelling kept
             if (sp.surname == person.surname or variant) and (
@@ -785,7 +834,7 @@ class SpeakerFinder:
         if person.given_name is None:
             # surname-only: the full name elsewhere in the text, else in the headline
             person = self._full_name(person)
-            if person.given_name is None and not person.honorific and not role:
+            if person.given_name is None and not person.honorific and not role and not lone:
                 return None  # a lone capitalised word (``Motto``, ``Hellersdorf``) is no person
         sp = Speaker(
             name=person.name,
@@ -885,6 +934,8 @@ class SpeakerFinder:
                     ref, _ = _subject(after[m.end() :])
                 if ref is not None:
                     who = self._resolve(ref)
+                    if who is None and ref.person is not None and self._double_surname(ref.person.surname):
+                        who = self._add(ref.person, None, lone=True)  # ``„…“, so Bedford-Strohm.``
                     attributed = who is not None
                     if who is None and ref.role_only:
                         unnamed = ref.role_only
@@ -1270,13 +1321,15 @@ def find_speakers_and_warnings(blocks: list[Block], headline: str = "") -> tuple
             # introduced in one sentence, quoted later by surname or pronoun: the stated role is theirs;
             # a bare ``Senator`` gives way to the full office stated elsewhere
             stated = role_in_text(sp, full) or role_in_text(sp, headline)
-            if sp.role is None or (stated and stated.startswith(sp.role + " ")):
+            office = _GENITIVE_PLACE.sub(r"\2", stated or "")  # ``Berlins Senatorin für …``: the office
+            if sp.role is None or (stated and office.startswith(sp.role + " ")):
                 sp.role = stated
                 sp.organisation = organisation_of(sp.role) or sp.organisation
         elif (stated := role_in_text(sp, full)) and _shortened(sp.role, stated):
             # ``Der Stellv. Bezirksbürgermeister, Carsten Spallek`` … ``Bezirksbürgermeister Carsten
             # Spallek:``: the attribution shortens the office the introduction states
             sp.role = stated
+            sp.organisation = sp.organisation or organisation_of(stated)
         if sp.organisation is None and sp.role is None:
             sp.organisation = affiliation_in_text(sp, full)
         if sp.organisation is None and berlin:
@@ -1301,7 +1354,9 @@ def find_speakers_and_warnings(blocks: list[Block], headline: str = "") -> tuple
         if berlin and sp.organisation == "Berlin":
             # ``Berlins Regierender Bürgermeister``: the city's office is the Senatskanzlei or a department
             role = re.sub(r"^Berlins\s+", "", sp.role or "")
+            stated = organisation_of(role) or ""  # ``Berlins Senatorin für Justiz, …``
             office = senate_department(role) or _senate_office(role)
+            office = office or (stated if stated.startswith("Senatsverwaltung") else None)
             sp.organisation = _full_department(office, full) if office else sp.organisation
     return speakers, finder.warnings
 
@@ -1320,22 +1375,19 @@ def _introduced_spelling(sp: Speaker, full: str) -> None:
     first = full.find(f"{sp.given_name} {sp.surname}")
     for m in re.finditer(rf"\b{re.escape(sp.given_name)}\s+([A-ZÄÖÜ][\wäöüß-]+)", full[: max(first, 0)]):
         other = m.group(1)
-        if _one_letter_apart(other, sp.surname):
+        if one_letter_apart(other, sp.surname):
             sp.name = sp.name.replace(sp.surname, other)
             sp.surname = other
             return
 
 
-def _one_letter_apart(a: str, b: str) -> bool:
-    """``Herrmann``/``Hermann``: one spelling has one letter more than the other."""
-    short, long_ = sorted((a, b), key=len)
-    if len(long_) - len(short) != 1:
-        return False
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
-
-
 def _shortened(role: str, stated: str) -> bool:
-    """``Bezirksbürgermeister`` for ``Stellv. Bezirksbürgermeister``: the same office without a qualifier."""
+    """``Bezirksbürgermeister`` for ``Stellv. Bezirksbürgermeister``, ``Regierende Bürgermeisterin`` for
+    ``Regierende Bürgermeisterin von Berlin``: the same office without a qualifier or without its body."""
+    if stated.startswith(role + " "):
+        body = stated[len(role) + 1 :]
+        named = re.fullmatch(r"(?:von|der|des)\s+[A-ZÄÖÜ][^,;]*", body)
+        return bool(named) and not re.search(r"\bund\b", body)
     return stated.endswith(" " + role) and bool(_OFFICE_QUALIFIER.fullmatch(stated[: -len(role)].strip()))
 
 
