@@ -159,6 +159,9 @@ _EDITOR_NOTE = re.compile(
     r"(?:Text|Text\s+und\s+Fotos?|Text\s*/\s*Fotos?|Autor(?:in)?)\s*:\s*[^.!?]{2,60}$)",
     re.I,
 )
+# an author's byline on a line of its own (``Von Dr. Anna Muster``)
+_BYLINE = re.compile(r"^Von\s+(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][a-zäöüß]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+){1,2}$")
+_MORE_LINK = re.compile(r"^[>»→›]\s*\S")
 _IMPRINT_LINE = re.compile(
     r"^(?:V\.?\s?i\.?\s?S\.?\s?d\.?\s?P\.?|Verantwortlich(?:\s+für\s+den\s+Inhalt|\s+i\.\s?S\.\s?d\.\s?P\.?)?)\s*:",
     re.M,
@@ -291,6 +294,8 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
             continue
         if long_paras and _EDITOR_NOTE.match(text):
             continue
+        if not b.is_heading and (_BYLINE.match(text) or (b.links >= 0.9 and _MORE_LINK.match(text))):
+            continue  # ``Von Ulrich Nitsche``: the author; ``> Laien im Bestattungsdienst``: a link onwards
         if _TOC_HEAD.match(text) and long_paras == 0:
             continue
         if len(text) < 300 and _TOC_ENTRY.search(text) and "\n" not in text:

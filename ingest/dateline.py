@@ -147,7 +147,7 @@ NON_PLACE = {
     "Senator",
 }
 _AGENCY = re.compile(
-    r"^(?:[a-z]{2,5}(?:/[a-z]{1,4})?|[A-Z]{2,6}(?:/[A-Za-z]{1,4})?|ots|pm|red\.?|PM|dpa.*|epd.*)$"
+    r"^(?:[a-z]{2,5}(?:/[a-z]{1,4}|-press|-presse)?|[A-Z]{2,6}(?:/[A-Za-z]{1,4})?|ots|pm|red\.?|PM|dpa.*|epd.*)$"
 )
 
 

@@ -635,3 +635,19 @@ def test_kicker_caption_and_teaser_heading_around_the_headline() -> None:
     assert (rec.kicker, rec.title, rec.subtitle) == ("Pflege", "Papier fordert Reform der Pflege", None)
     assert rec.body.startswith("Die Kammer hat zwölf Thesen vorgelegt.")
     assert "Heime" not in rec.body and "Anna Muster" not in rec.body
+
+
+def test_agency_tag_byline_onward_links_and_embedded_posts() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"></head><body><article><h1>Stellungnahme zum Pilotjahr</h1>'
+        "<p><strong>Warendorf (fn-press). Die Zuchtverbände haben sich auf ein Pilotjahr geeinigt, in dem "
+        "neue Formen der Prüfung getestet werden sollen.</strong></p>"
+        "<p>Die Beschlüsse wurden nach langer Beratung gefasst und gelten zunächst für ein Jahr.</p>"
+        '<blockquote class="twitter-tweet"><p>Die Lage ist ernst. pic.twitter.com/abc</p>'
+        "— Max Muster (@maxmuster) October 27, 2021</blockquote>"
+        "<p><em>Von Ulrike Nitschmann</em></p>"
+        '<p><a href="/laien/">&gt; Laien im Dienst</a></p></article></body></html>'
+    )
+    rec = extract_bytes(page.encode(), "file:///tmp/pilot.html")
+    assert rec.place == "Warendorf"
+    assert rec.body.endswith("gelten zunächst für ein Jahr.")
