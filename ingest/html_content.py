@@ -50,13 +50,13 @@ _HEADLINE_HINT = re.compile(
     r"artikel-titel|pm-titel)(?![a-z-])",
     re.I,
 )
+_KICKER_HINT = re.compile(
+    r"kicker|dachzeile|overline|topline|roofline|spitzmarke|superline|eyebrow|pretitle|tagline", re.I
+)
 _HINTS = (
     # a headline written as a styled block (``<div id="blog_headline">``), not as a heading element
     ("headline", _HEADLINE_HINT),
-    (
-        "kicker",
-        re.compile(r"kicker|dachzeile|overline|topline|roofline|spitzmarke|superline|eyebrow|pretitle", re.I),
-    ),
+    ("kicker", _KICKER_HINT),
     (
         "subtitle",
         re.compile(
@@ -310,11 +310,27 @@ def _strip(root: Tag) -> None:
                 continue  # a header/wrapper holding the headline is not boilerplate
             if t.name not in _BOILER_TAGS and _text_len(t) > total / 2:
                 continue  # ``<div class="mainwrap sidebar">``: a layout wrapper holding most of the page
+            if _overline_box(t):
+                continue  # ``<p class="meta-tags"><span class="tagline">…</span></p><h1>``: the kicker
             t.decompose()
         elif (t.name == "header" and t.find("h1") is None and t.find_parent(["article", "main"]) is None) or (
             t.name == "form" and t.find("h1") is None and len(t.get_text(" ", strip=True)) < 500
         ):
             t.decompose()
+
+
+def _overline_box(tag: Tag) -> bool:
+    """A short element right above the ``<h1>`` that holds a kicker (``tagline``, ``dachzeile``)."""
+    nxt = tag.find_next_sibling(True)
+    if nxt is None or nxt.name != "h1" or _text_len(tag) > 100:
+        return False
+    return bool(_KICKER_HINT.search(_attrs(tag))) or tag.find(class_=_KICKER_HINT) is not None
+
+
+def _holds_kicker(tag: Tag, text: str) -> bool:
+    """``tag``'s whole text is a kicker-classed element inside it."""
+    inner = tag.find(class_=_KICKER_HINT)
+    return isinstance(inner, Tag) and clean_text(inner.get_text(" ")) == text
 
 
 def _text_len(tag: Tag) -> int:
@@ -488,6 +504,8 @@ class _Walker:
                 hint = "subtitle" if line else ""
             elif hint == "subtitle" and len(re.findall(r"[.!?](?:\s|$)", text)) >= 2:
                 hint = ""  # a teaser of several sentences is the lead paragraph of the body
+            elif hint != "kicker" and src is not None and len(text) < 100 and _holds_kicker(src, text):
+                hint = "kicker"  # ``<p class="meta-tags"><span class="tagline">…</span></p>``
             elif hint == "subtitle" and src is not None and _under_image(src):
                 hint = "caption"  # ``<a class="zoom"><img …></a><div class="subtitle">…``: the image's line
             links = min(1.0, link_chars / max(1, len(re.sub(r"\s", "", text))))

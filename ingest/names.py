@@ -46,7 +46,8 @@ _ROLE_SUFFIX = re.compile(
     r"betreiber|betreiberin|eigentümer|eigentümerin|bauherr|bauherrin|physiotherapeut|"
     r"physiotherapeutin|therapeut|therapeutin|psychologe|psychologin|juristin|jurist|ökonom|ökonomin|"
     r"biologe|biologin|chemiker|chemikerin|physiker|physikerin|geologe|geologin|hydrologe|hydrologin|"
-    r"förderer|schülersprecher|elternsprecher|landesbischof|notar|notarin|steuerberater|steuerberaterin)$",
+    r"förderer|schülersprecher|elternsprecher|landesbischof|notar|notarin|steuerberater|steuerberaterin|"
+    r"überlebende|überlebender|zeitzeuge|zeitzeugin)$",
     re.I,
 )
 # surnames that are spelled like role nouns (``Richter``, ``Hofmeister``, not ``Bürgermeister``)
@@ -553,6 +554,9 @@ def organisation_of(role: str | None) -> str | None:
     m = re.fullmatch(r"([A-ZÄÖÜ][\wäöüß-]+)\s+([A-ZÄÖÜ][A-ZÄÖÜ0-9&]{1,7})", first)
     if m and is_role_word(m.group(1)):
         return m.group(2)  # ``Vorstand DIEAG``: the body by its abbreviation, written out where stated
+    federal = re.match(r"^(Bundesrat|Bundestag)s(?:vize)?präsident(?:in)?$", first)
+    if federal:
+        return federal.group(1)  # ``Bundesratspräsident``: the chamber he presides
     # ``LfU-Präsidentin``, ``degewo-Vorstand``: an abbreviation or a brand compounded with the role noun
     brand = r"[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]*[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]*|[a-zäöü]{3,}"
     m = re.match(rf"^({brand})-([A-ZÄÖÜ]?[\wäöüß]+)$", first.split()[0])

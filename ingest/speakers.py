@@ -98,9 +98,12 @@ _ROLE_START = re.compile(r"(?:\b(?:Der|Die|der|die)\s+)?\b([A-ZÄÖÜ][\wäöü�
 _MENTIONED = re.compile(
     rf"\b([A-ZÄÖÜ][\wäöüß-]+)\s+((?:{HONORIFIC}\s+)*[A-ZÄÖÜ][^\W\d_]+\s+[A-ZÄÖÜ][^\W\d_-]*(?:-[^\W\d_]+)*)\b"
 )
+# an adjective of the office's country, Land or church (``der israelische Parlamentspräsident``)
+_TITLE_ADJ = re.compile(r"[a-zäöüß]{3,}ische[nr]?")
 _ADJ = re.compile(
     r"^(?:neue[nrs]?|alte[nrs]?|scheidende[nr]?|langjährige[nr]?|stellvertretende[nr]?|"
     rf"zuständige[nr]?|ehemalige[nr]?|amtierende[nr]?|designierte[nr]?|frühere[nr]?|regierende[nr]?|"
+    r"[a-zäöüß]{3,}ische[nr]?|"  # ``israelische``, ``evangelische``: the office's country or church
     rf"(?i:{ROLE_ABBREV})\.?)$"
 )
 
@@ -264,6 +267,7 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             len(tokens) == 1
             and tokens[0].lower() in {"der", "die", "dem", "den"}
             and re.fullmatch(r"[a-zäöüß]+(?:e|en|er)|ebenfalls|auch|sichtlich|frisch|neu", tok)
+            and not _TITLE_ADJ.fullmatch(tok)
         ):
             continue  # ``die strahlende Irina Palina``, ``die ebenfalls anwesende …``: attributive words
         if (
@@ -299,7 +303,8 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             break
         if tok in {"Der", "Die", "Das", "Ein", "Eine"} and len(tokens) >= 2 and is_name_token(tokens[-1]):
             break  # ``erklärt Baustadtrat Florian Schmidt Das Kreuzberger …``: a lost full stop
-        if tok in {"und", "sowie"} and len(tokens) >= 3 and re.match(r"\s+[A-ZÄÖÜ]", s[tm.end() :]):
+        next_phrase = re.match(r"\s+(?:[A-ZÄÖÜ]|(?:der|die)\s)", s[tm.end() :])  # ``und der israelische …``
+        if tok in {"und", "sowie"} and len(tokens) >= 3 and next_phrase:
             named = split_name(tokens)
             prefix = named.role_prefix if named is not None and named.given_name else None
             if prefix and any(is_role_word(w) for w in prefix.split()):
@@ -1240,7 +1245,10 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
                 continue  # ``… Gesundheit und Soziales Knut X``: the end of a list, not a genitive place
             ref, _ = _subject(full[rm.start() : m.end() + 200])
             if ref is not None and ref.person is not None and ref.person.surname == sp.surname and ref.role:
-                return ref.role
+                # ``der israelische Parlamentspräsident``: the office's country stays
+                window = full[max(0, rm.start() - 30) : rm.start()]
+                adj = re.search(r"\b([a-zäöüß]{3,}ische[nr]?)\s+$", window)
+                return f"{adj.group(1)} {ref.role}" if adj else ref.role
         ref = _named_at(sp, full, m)
         if ref is not None and ref.role:
             return ref.role
@@ -1392,7 +1400,9 @@ def _shortened(role: str, stated: str) -> bool:
 
 
 # adjectives that change what the office is (a deputy, an acting or honorary holder): they stay in the role
-_KEPT_QUALIFIER = r"(?:stellvertretende|kommissarische|amtierende|ehrenamtliche|geschäftsführende)[nrs]?\b"
+_KEPT_QUALIFIER = (
+    r"(?:stellvertretende|kommissarische|amtierende|ehrenamtliche|geschäftsführende|[a-zäöüß]{3,}ische)[nrs]?\b"
+)
 _LEADING_WORDS = re.compile(rf"^(?:(?:der|die|den|dem)\s+)?(?:(?!{_KEPT_QUALIFIER})[a-zäöüß]+\s+)*")
 # what an introduction may state before the office that a later attribution leaves out
 _OFFICE_QUALIFIER = re.compile(

@@ -651,3 +651,25 @@ def test_agency_tag_byline_onward_links_and_embedded_posts() -> None:
     rec = extract_bytes(page.encode(), "file:///tmp/pilot.html")
     assert rec.place == "Warendorf"
     assert rec.body.endswith("gelten zunächst für ein Jahr.")
+
+
+def test_country_adjectives_survivors_chambers_and_a_tagline_kicker() -> None:
+    speakers, _ = _speakers_of(
+        "Auf der Gedenkfeier sprachen die Holocaust-Überlebende Inge Auerbeck und der israelische "
+        'Parlamentspräsident Micha Levin. "Ich habe die Zeit des Schreckens in Erinnerung", sagte Auerbeck. '
+        '"Dies ist der Ort, wo die Menschheit die Grenzen des Bösen gedehnt hat", sagte Levin.'
+    )
+    assert speakers == [
+        ("Inge Auerbeck", "Holocaust-Überlebende", 1),
+        ("Micha Levin", "israelische Parlamentspräsident", 1),
+    ]
+    assert organisation_of("Bundesratspräsident") == "Bundesrat"
+    assert organisation_of("Parlamentspräsident") is None
+    page = (
+        '<html><head><meta charset="utf-8"></head><body><article><p class="dateline">21.01.2022</p>'
+        '<p class="meta-tags"><span class="tagline">Deutsche G7-Präsidentschaft 2022</span></p>'
+        "<h1>Kabinett legt Schwerpunkte fest</h1><p>Das Bundeskabinett hat sich auf ein Programm für die "
+        "Präsidentschaft geeinigt und stellt es am Montag vor.</p></article></body></html>"
+    )
+    rec = extract_bytes(page.encode(), "file:///tmp/g7.html")
+    assert (rec.kicker, rec.title) == ("Deutsche G7-Präsidentschaft 2022", "Kabinett legt Schwerpunkte fest")
