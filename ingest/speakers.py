@@ -1344,6 +1344,8 @@ def find_speakers_and_warnings(blocks: list[Block], headline: str = "") -> tuple
             sp.organisation = senate_department(sp.role) or _senate_office(sp.role)  # Berlin's names
         if sp.organisation is None and sp.role in {"Senator", "Senatorin"} and len(departments) == 1:
             sp.organisation = next(iter(departments))  # the one department the text names
+        if sp.organisation is None and (group := _PARTY_GROUP_ROLE.search(sp.role or "")):
+            sp.organisation = _party_group(group.group(1), full)  # ``SPD-Fraktionsvorsitzende``
         sp.organisation = _full_department(_expanded(sp.organisation, full), full)
         if sp.organisation in _GENERIC_BODIES:
             sp.organisation = _named_body(sp.organisation, full)  # ``der Stadt`` alone names no body
@@ -1412,20 +1414,36 @@ _GENITIVE_PLACE = re.compile(r"^([A-ZÄÖÜ][\wäöüß-]+s)\s+([A-ZÄÖÜ][\wä
 
 def _expanded(org: str | None, full: str) -> str | None:
     """An abbreviation (``BSR``) as the name the text gives for it (``Berliner Stadtreinigung (BSR)``)."""
-    if not org or not re.fullmatch(r"[A-ZÄÖÜ]{2,6}", org):
-        return org
+    if not org or not re.fullmatch(r"[A-ZÄÖÜ][A-ZÄÖÜa-z]{1,5}", org) or sum(c.isupper() for c in org) < 2:
+        return org  # ``BSR``, ``GdP`` (``Gewerkschaft der Polizei``)
     article = r"(?:\b(der|des|dem|den|die|das)\s+)?"
-    word = r"(?:[A-ZÄÖÜ][\wäöüß-]+|für|und)\s+"  # ``Tierschutzverein für Berlin (TVB)``
+    word = r"(?:[A-ZÄÖÜ][\wäöüß-]+|für|und|der|des)\s+"  # ``Tierschutzverein für Berlin (TVB)``
     m = re.search(rf"{article}((?:[A-ZÄÖÜ][\wäöüß-]+\s+)(?:{word}){{0,5}})(?:e\.\s?V\.\s+)?\({org}\)", full)
     if not m:
         return org
     words = [w for w in m.group(2).split() if w not in {"Der", "Die", "Das", "Des", "Dem", "Den"}]
     initials = [w for w in words if w[0].isupper() and w[0] in org]
     first = next((k for k, w in enumerate(words) if w[0].upper() == org[0]), None)
-    if len(initials) < 2 or first is None:
-        return org
+    if len(initials) < 2 or first is None or (first > 0 and not org.isupper()):
+        return org  # ``Bayerische Landesamt für Umwelt (LfU)``: not the whole name, keep the abbreviation
     name = " ".join(words[first:])  # ``des Wirtschaftskreises Lichtenberg (WKHL)``: in the nominative
-    return to_nominative(name, m.group(1)) if m.group(1) and first == 0 else name
+    article_before = m.group(1) if first == 0 else words[first - 1]
+    if article_before in {"der", "des", "dem", "den", "die", "das"}:
+        return to_nominative(name, article_before)  # ``des Landesamtes für … (LAF)``: in the nominative
+    return name
+
+
+_PARTY_GROUP_ROLE = re.compile(r"(?:^|\s)([A-ZÄÖÜ][\wäöü/]*)-Fraktion\w+$")
+
+
+def _party_group(party: str, full: str) -> str | None:
+    """``SPD-Bundestagsfraktion``, ``Bundestagsfraktion Bündnis 90/Die Grünen``: the parliamentary group of
+    ``party`` as the text names it."""
+    p = re.escape(party)
+    m = re.search(rf"\b{p}-(?:Bundestags|Landtags)?[Ff]raktion\b", full) or re.search(
+        rf"\b(?:Bundestags|Landtags)?[Ff]raktion\s+(?:der\s+)?(?:[A-ZÄÖÜ0-9][\w/]*\s+){{0,3}}?{p}\b", full
+    )
+    return m.group(0) if m else None
 
 
 def _full_department(org: str | None, full: str) -> str | None:

@@ -673,3 +673,22 @@ def test_country_adjectives_survivors_chambers_and_a_tagline_kicker() -> None:
     )
     rec = extract_bytes(page.encode(), "file:///tmp/g7.html")
     assert (rec.kicker, rec.title) == ("Deutsche G7-Präsidentschaft 2022", "Kabinett legt Schwerpunkte fest")
+
+
+def test_party_groups_and_mixed_case_abbreviations_written_out() -> None:
+    text = (
+        "# Lage beendet\n\n12.03.2024\n\n"
+        "Ein Konzept stellten der stellvertretende Vorsitzende der SPD-Bundestagsfraktion Dirk Wieland und "
+        "die Vorsitzende der Bundestagsfraktion Bündnis 90/Die Grünen Karla Göhring vor. Die Gewerkschaft "
+        "der Polizei (GdP) mahnt. „Schulschließungen wird es mit uns nicht mehr geben“, machte der "
+        "stellvertretende SPD-Fraktionsvorsitzende Dirk Wieland deutlich. „Alle Möglichkeiten sollen "
+        "ausgeschöpft werden“, "
+        "betonte die Grünen-Fraktionsvorsitzende Karla Göhring. „Der Applaus ist verklungen“, sagte "
+        "GdP-Tarifexperte René Klammer."
+    )
+    rec = extract_bytes(text.encode(), "file:///tmp/lage.txt")
+    assert [s.organisation for s in rec.speakers] == [
+        "SPD-Bundestagsfraktion",
+        "Bundestagsfraktion Bündnis 90/Die Grünen",
+        "Gewerkschaft der Polizei",
+    ]
