@@ -61,6 +61,10 @@ _ADVERBS = (
 _AFTER = re.compile(
     rf"^\s*[,;]?\s*[–—-]?\s*(?:{VERBS})\b(?:\s+{_ADVERBS}\b)*\s+",
 )
+_THEIR_MOTTO = re.compile(
+    r"^\s*,\s*(?:lautet|lautete|ist|war)\s+(ihr|sein)\s+(?:Credo|Motto|Fazit|Rat|Appell|Wunsch|Resümee|"
+    r"Leitsatz|Versprechen|Ratschlag|Lebensmotto)\b"
+)
 _ZUFOLGE = re.compile(r"^\s*[,;]?\s*(.{3,120}?)\s+zufolge\b")
 _PAREN_SOURCE = re.compile(
     rf"^\s*\(((?:{HONORIFIC}\s+)*[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:von|van|de|zu)?\s*[A-ZÄÖÜ][\wäöüß-]+)?)"
@@ -532,6 +536,9 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
     clause = clause[:-1].strip()
     if ": " in clause:  # ``… teilt mit: Die Regierende Bürgermeisterin, X, erklärt:``: the last sentence
         clause = clause.rsplit(": ", 1)[1]
+    someone = re.search(rf",\s+(?:der|die)\s[^,]*\b(?:{VERBS})\b[^,]*$", clause)
+    if someone and _SOMEONE.search(clause[: someone.start()]):
+        return None, True, True  # ``… erzählt von einem jungen Mann, der … sagte:``: someone unnamed
     vm = re.search(rf"\b(?:{VERBS})\b(?:\s+{_ADVERBS}\b)*", clause)
     candidates = []
     if vm:
@@ -589,6 +596,8 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
     return None, stated, vm is not None
 
 
+# an indefinite antecedent (``von einem jungen Mann``): someone the text does not name
+_SOMEONE = re.compile(r"\b(?:ein|eine|einem|einer|eines|einen)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][a-zäöüß]+$")
 _AND_VERB_END = re.compile(rf"\bund\s+(?:{VERBS})(?:\s+{_ADVERBS})*\s*:?\s*$")
 # ``…, ist Emine Demirbüken-Wegner beeindruckt:``: a state of the speaker's, subject after the verb
 _INVERTED_STATE = re.compile(
@@ -804,6 +813,14 @@ class SpeakerFinder:
             return self._add(found.person, found.role, found.org)
         return None
 
+    def _known_in(self, clause: str) -> _Person | None:
+        """The one speaker already quoted whose surname the verbless ``clause`` names, if no other name."""
+        named = [p for p in self.people if re.search(rf"\b{re.escape(p.speaker.surname)}\b", clause)]
+        if len(named) != 1:
+            return None
+        others = re.sub(rf"\b{re.escape(named[0].speaker.surname)}\b", "", clause)
+        return None if re.search(r"\b[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+\b", others) else named[0]
+
     def _double_surname(self, word: str) -> bool:
         """``Bedford-Strohm``: a double surname, not a place (``Sachsen-Anhalt``, ``Treptow-Köpenick``) or a
         thing the text gives an article (``die Corona-Pandemie``)."""
@@ -967,6 +984,10 @@ class SpeakerFinder:
                 current = None
                 prev_end = span.end
                 continue
+            if not attributed and at_start and (pm := _THEIR_MOTTO.match(after)):
+                # ``„…“, lautet ihr Credo.``: the words of the person the possessive points to
+                who = self._resolve(_Ref(pronoun="sie" if pm.group(1) == "ihr" else "er"))
+                attributed = who is not None
             if not attributed:
                 zm = _ZUFOLGE.match(after)
                 if zm and at_start:
@@ -994,6 +1015,10 @@ class SpeakerFinder:
                 if ref is not None and has_verb and ref.person is not None and ref.person.given_name:
                     who = self._resolve(ref)
                     attributed = who is not None
+                elif re.fullmatch(rf",?\s*(?:{VERBS})\s+[A-ZÄÖÜ][\w-]+\s*,", clause):
+                    # ``„Ja“, sagt Ricking, „denn …“``: a split quote of a speaker named before
+                    who = self._known_in(clause)
+                    attributed = who is not None
             if not attributed:
                 ref, stated, has_verb = _attribution_before(clause)
                 # spoken words: a sentence end, or too long for a title (``Vortrag X: „Titel“``)
@@ -1020,6 +1045,8 @@ class SpeakerFinder:
                 ):
                     # ``X informiert: Nach … fand … statt: „…“``: the announcer's words after a colon
                     who, attributed = intro, True
+                elif clause.endswith(":") and not has_verb and spoken and (known := self._known_in(clause)):
+                    who, attributed = known, True  # ``Für Ricking kein Problem: „…“``: the one speaker named
                 elif stated:
                     # ``erklärte das Team: „…“``: stated as someone else's words, not the last speaker's
                     um = _UNNAMED.match(_clause_before(text, span.start).split(":")[0].split(" ", 2)[-1])

@@ -692,3 +692,27 @@ def test_party_groups_and_mixed_case_abbreviations_written_out() -> None:
         "Bundestagsfraktion Bündnis 90/Die Grünen",
         "Gewerkschaft der Polizei",
     ]
+
+
+def test_feature_style_attributions() -> None:
+    text = (
+        "# Niemand geht allein\n\n08.11.2021\n\n"
+        "„Wichtig ist mir, dass wir den Menschen in den Mittelpunkt rücken“, sagt Marlene Rickert.\n\n"
+        "„Man muss Gott und die Menschen mögen“, lautet ihr Credo. Rickert erzählt von einem jungen Mann, "
+        "der gleich zur Begrüßung sagte: „Mit Kirche hab ich nix am Hut, aber meinem Vater war es wichtig.“ "
+        "Für Rickert kein Problem: „Ich bin die Glaubende, aber ich missioniere nicht.“ "
+        "Ist das eine Berufung? „Ja“, sagt Rickert, „denn ich bin überzeugt, dass es die Weiterführung "
+        "meines Lebens ist“."
+    )
+    rec = extract_bytes(text.encode(), "file:///tmp/allein.txt")
+    assert [(s.name, s.quotes) for s in rec.speakers] == [
+        (
+            "Marlene Rickert",
+            [
+                "Wichtig ist mir, dass wir den Menschen in den Mittelpunkt rücken",
+                "Man muss Gott und die Menschen mögen",
+                "Ich bin die Glaubende, aber ich missioniere nicht.",
+                "denn ich bin überzeugt, dass es die Weiterführung meines Lebens ist",
+            ],
+        )
+    ]  # the unnamed young man's words are nobody's
