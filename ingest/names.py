@@ -528,6 +528,10 @@ def organisation_of(role: str | None) -> str | None:
         org = m.group(1).strip(" ,")
         org = org if re.search(r"\b(?:e\.\s?V|[A-Z]|[a-z]{1,3})\.$", org) else org.rstrip(".")
         article = first[: m.start(1)].split()[-1]
+        later = re.search(r"\s(im|beim|der|des)\s+([A-ZÄÖÜ].*)$", org)
+        if article == "am" and later:
+            # ``Beauftragte für Chancengleichheit am Arbeitsmarkt im Jobcenter X``: the field, then the body
+            article, org = later.group(1), later.group(2)
         if article in {"am", "im"} and " " not in org and not _NEUTER.search(org):
             return None  # ``Beauftragte für Chancengleichheit am Arbeitsmarkt``: a field, not a body
         quoted = re.fullmatch(r"(?:[A-ZÄÖÜ][\wäöüß-]+\s+)?[„»\"“]([^„“”\"»«]+)[“”\"«]", org)

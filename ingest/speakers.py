@@ -426,8 +426,13 @@ _ENUM_TAIL = re.compile(
 )
 
 
-_PLACE_QUALIFIER = re.compile(r"\(([A-ZÄÖÜ][a-zäöüß]{2,12})\)")
-_PARTY_WORDS = {"Grüne", "Linke", "Piraten", "Freie", "Volt"}
+# ``Bürgermeister der Stadt Storkow (Mark)``, ``Leiter der Familienkasse der Bundesagentur für Arbeit (BA)``
+_PLACE_QUALIFIER = re.compile(r"\(([A-ZÄÖÜ][a-zäöüß]{2,12}|[A-ZÄÖÜ]{2,6})\)")
+# party labels in parentheses are neither name nor role
+_PARTY_WORDS = {
+    "Grüne", "Linke", "Piraten", "Freie", "Volt", "SPD", "CDU", "CSU", "FDP", "PDS", "BSW", "ÖDP", "NPD",
+    "DKP", "MLPD", "FW", "LINKE", "GRÜNE",
+}
 
 
 def _apposition(text: str) -> tuple[str, int]:

@@ -716,3 +716,19 @@ def test_feature_style_attributions() -> None:
             ],
         )
     ]  # the unnamed young man's words are nobody's
+
+
+def test_abbreviation_after_a_role_stays_and_a_field_before_the_body() -> None:
+    speakers, _ = _speakers_of(
+        "Karl Bunge, Leiter der Familienkasse der Bundesagentur für Arbeit (BA): „Wir helfen Familien gern.“ "
+        "Uwe Brock (SPD), Bezirksstadtrat: „Das ist ein guter Tag für alle.“"
+    )
+    assert speakers == [
+        ("Karl Bunge", "Leiter der Familienkasse der Bundesagentur für Arbeit (BA)", 1),
+        ("Uwe Brock", "Bezirksstadtrat", 1),
+    ]
+    role = "Beauftragte für Chancengleichheit am Arbeitsmarkt (BCA) im Jobcenter Berlin Mitte"
+    assert organisation_of(role) == "Jobcenter Berlin Mitte"
+    assert organisation_of("Leiter der Familienkasse der Bundesagentur für Arbeit (BA)") == (
+        "Familienkasse der Bundesagentur für Arbeit"
+    )
