@@ -558,9 +558,9 @@ def organisation_of(role: str | None) -> str | None:
     m = re.fullmatch(r"([A-ZÄÖÜ][\wäöüß-]+)\s+([A-ZÄÖÜ][A-ZÄÖÜ0-9&]{1,7})", first)
     if m and is_role_word(m.group(1)):
         return m.group(2)  # ``Vorstand DIEAG``: the body by its abbreviation, written out where stated
-    federal = re.match(r"^(Bundesrat|Bundestag)s(?:vize)?präsident(?:in)?$", first)
+    federal = re.match(r"^(Bundesrat|Bundestag)s(?:(?:vize)?präsident(?:in)?|abgeordnete[rn]?)$", first)
     if federal:
-        return federal.group(1)  # ``Bundesratspräsident``: the chamber he presides
+        return federal.group(1)  # ``Bundesratspräsident``, ``Bundestagsabgeordnete``: the chamber
     # ``LfU-Präsidentin``, ``degewo-Vorstand``: an abbreviation or a brand compounded with the role noun
     brand = r"[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]*[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]*|[a-zäöü]{3,}"
     m = re.match(rf"^({brand})-([A-ZÄÖÜ]?[\wäöüß]+)$", first.split()[0])
@@ -595,6 +595,19 @@ def _genitive_noun(w: str) -> str:
     if w.endswith("s") and not w.endswith(("ss", "us", "is", "os")):
         return w[:-1]
     return w
+
+
+def nominative_role(role: str, article: str) -> str:
+    """A role named after ``der``/``des`` in the nominative: ``der Bundestagsabgeordneten`` ->
+    ``Bundestagsabgeordnete``, ``des Abgeordneten`` -> ``Abgeordneter``; nouns (``Staatssekretärin``) stay."""
+    first, _, rest = role.partition(" ")
+    if first.endswith("en") and is_role_word(first[:-1]) and article == "der":
+        first = first[:-1]
+    elif first.endswith("en") and is_role_word(first[:-2] + "er") and article == "des":
+        first = first[:-2] + "er"
+    elif article == "des" and first.endswith("s") and is_role_word(first[:-1]):
+        first = first[:-1]  # ``des Präsidents``
+    return f"{first} {rest}".strip()
 
 
 def to_nominative(org: str, article: str = "des") -> str:

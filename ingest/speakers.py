@@ -23,6 +23,7 @@ from ingest.names import (
     is_role_noun,
     is_role_word,
     is_surname_like_role,
+    nominative_role,
     one_letter_apart,
     organisation_of,
     senate_department,
@@ -571,6 +572,13 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
             whole = end >= len(sm.group(1)) - 1
             if named is not None and named.person is not None and named.person.given_name and whole:
                 return named, True, True
+        if (am := _SPEECH_ACT.match(clause)) is not None:
+            # ``Antwort der Staatssekretärin Susanne Baumann vom 12. Januar 2022:``: her written words
+            named, _ = _subject(am.group(2))
+            if named is not None and named.person is not None and named.person.given_name:
+                named.role = nominative_role(named.role, am.group(1)) if named.role else None
+                named.org = named.org or organisation_of(named.role)
+                return named, True, True
         # ``Die Regierende Bürgermeisterin, Franziska Giffey, dazu:``: no verb, a pointer to the topic
         candidates.append(_LEAD_ADVERB.sub("", _TOPIC_TAIL.sub("", clause)))
     for cand in candidates:
@@ -603,6 +611,11 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
 
 # an indefinite antecedent (``von einem jungen Mann``): someone the text does not name
 _SOMEONE = re.compile(r"\b(?:ein|eine|einem|einer|eines|einen)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][a-zäöüß]+$")
+# a speech act of a named person (``Antwort der Staatssekretärin X``, ``Frage des Abgeordneten X``)
+_SPEECH_ACT = re.compile(
+    r"^(?:[A-ZÄÖÜ][a-zäöüß]+e\s+)?(?:Antwort|Frage|Stellungnahme|Erklärung|Statement|Grußwort|Appell|Fazit)\s+"
+    r"(der|des|von)\s+(.+?)(?:\s+\([^()]{2,30}\))?(?:\s+vom\s+[^,]{4,30})?$"
+)
 _AND_VERB_END = re.compile(rf"\bund\s+(?:{VERBS})(?:\s+{_ADVERBS})*\s*:?\s*$")
 # ``…, ist Emine Demirbüken-Wegner beeindruckt:``: a state of the speaker's, subject after the verb
 _INVERTED_STATE = re.compile(
@@ -1234,6 +1247,8 @@ def _speech_paragraphs(blocks: list[Block]) -> list[str]:
             out[-1] += " " + text
             continue
         colon_run = join_next and bool(out) and out[-1].endswith(":") and _quote_only(text)
+        if join_next and out and not out[-1].endswith(":") and text.endswith(":") and not find_quotes(text):
+            join_next = False  # ``Antwort der Staatssekretärin X:`` ends the open quote before it
         if join_next and out:
             if out[-1].endswith(":"):
                 out[-1] += " " + text

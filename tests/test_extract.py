@@ -14,7 +14,7 @@ from ingest.errors import DocumentError
 from ingest.evaluate import evaluate_gold_dir
 from ingest.extract import extract_bytes, extract_path
 from ingest.html_content import html_blocks
-from ingest.names import organisation_of
+from ingest.names import nominative_role, organisation_of
 from ingest.quotes import find_quotes
 from ingest.speakers import find_speakers
 
@@ -732,3 +732,20 @@ def test_abbreviation_after_a_role_stays_and_a_field_before_the_body() -> None:
     assert organisation_of("Leiter der Familienkasse der Bundesagentur für Arbeit (BA)") == (
         "Familienkasse der Bundesagentur für Arbeit"
     )
+
+
+def test_written_question_and_answer_of_named_members() -> None:
+    text = (
+        "# Schutz für Gefährdete\n\n14.01.2022\n\n"
+        "Schriftliche Frage der Bundestagsabgeordneten Carla Mohr (Die Linke):\n\n"
+        '"Inwieweit stellt die Bundesregierung sicher, dass gefährdete Menschen Schutz in Deutschland '
+        "erhalten?\n\n"
+        "Antwort der Staatssekretärin Susi Baum vom 12. Januar 2022:\n\n"
+        '"Die Bundesregierung teilt die Sorge über die Lage. Sie setzt sich für die Menschen ein."'
+    )
+    rec = extract_bytes(text.encode(), "file:///tmp/frage.txt")
+    assert [(s.name, s.role, s.organisation, len(s.quotes)) for s in rec.speakers] == [
+        ("Carla Mohr", "Bundestagsabgeordnete", "Bundestag", 1),
+        ("Susi Baum", "Staatssekretärin", None, 1),
+    ]
+    assert nominative_role("Abgeordneten", "des") == "Abgeordneter"
