@@ -210,7 +210,7 @@ def _words(text: str) -> int:
 
 def _is_body_paragraph(b: Block) -> bool:
     if b.kind == "li":
-        return True
+        return b.hint not in {"date", "category"}  # not the items of a date-and-category box
     return (
         b.kind == "p"
         and b.hint not in {"kicker", "subtitle", "date", "category", "caption"}
@@ -891,8 +891,8 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
     if head.subtitle is None and title_i is not None:
         for i in range(title_i + 1, zone_end):
             b = blocks[i]
-            if i in used or b.hint == "caption":
-                continue
+            if i in used or b.hint == "caption" or (b.kind == "li" and b.hint in {"date", "category"}):
+                continue  # the items of a date-and-category box under the headline
             if b.is_heading and len(re.findall(r"[.!?](?:\s|$)", b.text)) < 2:
                 # a heading of several sentences is a teaser, the lead of the body
                 head.subtitle = b.text.replace("\n", " ")

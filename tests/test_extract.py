@@ -749,3 +749,17 @@ def test_written_question_and_answer_of_named_members() -> None:
         ("Susi Baum", "Staatssekretärin", None, 1),
     ]
     assert nominative_role("Abgeordneten", "des") == "Abgeordneter"
+
+
+def test_subtitle_under_a_date_and_category_box() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"></head><body><article><h1>Vorstellung der Studie</h1>'
+        '<div class="date-cat"><span class="date">10. November 2021</span><div class="cat"><ul>'
+        "<li>Pressemitteilung</li><li>Corona</li></ul></div></div>"
+        "<h3>Presseinladung und Terminhinweis (15. November)</h3>"
+        "<p>Das Lebensgefühl der Menschen während der Krise ist höchst ambivalent, wie die Studie zeigt.</p>"
+        "</article></body></html>"
+    )
+    rec = extract_bytes(page.encode(), "file:///tmp/studie.html")
+    assert rec.subtitle == "Presseinladung und Terminhinweis (15. November)"
+    assert rec.categories == ["Pressemitteilung", "Corona"]
