@@ -581,7 +581,8 @@ _ADJ_EN = re.compile(
 _NEUTER = re.compile(
     r"(?:amt|ministerium|institut|zentrum|büro|werk|haus|gericht|referat|archiv|museum|theater|klinikum|"
     r"präsidium|kuratorium|gremium|forum|netzwerk|bündnis|kommando|dezernat|sekretariat|kollegium|"
-    r"direktorat|rektorat|landratsamt|parlament|komitee|kabinett|team|projekt|programm|bureau)$",
+    r"direktorat|rektorat|landratsamt|parlament|komitee|kabinett|team|projekt|programm|bureau|ordinariat|"
+    r"konsulat|dekanat|vikariat|kommissariat|notariat)$",
     re.I,
 )
 _GEN = re.compile(r"^(.*?[a-zäöüß])(es|s)$")

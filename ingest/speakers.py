@@ -1377,7 +1377,9 @@ def find_speakers_and_warnings(blocks: list[Block], headline: str = "") -> tuple
             # a bare ``Senator`` gives way to the full office stated elsewhere
             stated = role_in_text(sp, full) or role_in_text(sp, headline)
             office = _GENITIVE_PLACE.sub(r"\2", stated or "")  # ``Berlins Senatorin für …``: the office
-            if sp.role is None or (stated and office.startswith(sp.role + " ")):
+            if sp.role is None or (
+                stated and (office.startswith(sp.role + " ") or _shortened(sp.role, stated))
+            ):
                 sp.role = stated
                 sp.organisation = organisation_of(sp.role) or sp.organisation
         elif (stated := role_in_text(sp, full)) and _shortened(sp.role, stated):
@@ -1441,6 +1443,8 @@ def _introduced_spelling(sp: Speaker, full: str) -> None:
 def _shortened(role: str, stated: str) -> bool:
     """``Bezirksbürgermeister`` for ``Stellv. Bezirksbürgermeister``, ``Regierende Bürgermeisterin`` for
     ``Regierende Bürgermeisterin von Berlin``: the same office without a qualifier or without its body."""
+    if stated == "Bezirks" + role[:1].lower() + role[1:]:
+        return True  # ``Stadtrat`` for ``Bezirksstadtrat``
     if stated.startswith(role + " "):
         body = stated[len(role) + 1 :]
         named = re.fullmatch(r"(?:von|der|des)\s+[A-ZÄÖÜ][^,;]*", body)

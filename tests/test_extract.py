@@ -14,7 +14,7 @@ from ingest.errors import DocumentError
 from ingest.evaluate import evaluate_gold_dir
 from ingest.extract import extract_bytes, extract_path
 from ingest.html_content import html_blocks
-from ingest.names import nominative_role, organisation_of
+from ingest.names import nominative_role, organisation_of, to_nominative
 from ingest.quotes import find_quotes
 from ingest.speakers import find_speakers
 
@@ -763,3 +763,12 @@ def test_subtitle_under_a_date_and_category_box() -> None:
     rec = extract_bytes(page.encode(), "file:///tmp/studie.html")
     assert rec.subtitle == "Presseinladung und Terminhinweis (15. November)"
     assert rec.categories == ["Pressemitteilung", "Corona"]
+
+
+def test_district_councillor_shortened_and_neuter_offices() -> None:
+    speakers, _ = _speakers_of(
+        "Bezirksstadtrat Frank Bewer eröffnete die Ausstellung. „Das ist ein großer Tag für den Bezirk“, "
+        "sagte Stadtrat Bewer."
+    )
+    assert speakers == [("Frank Bewer", "Bezirksstadtrat", 1)]
+    assert to_nominative("Erzbischöflichen Ordinariat Berlin", "des") == "Erzbischöfliches Ordinariat Berlin"
