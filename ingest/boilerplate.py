@@ -160,7 +160,10 @@ _EDITOR_NOTE = re.compile(
     re.I,
 )
 # an author's byline on a line of its own (``Von Dr. Anna Muster``)
-_BYLINE = re.compile(r"^Von\s+(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][a-zäöüß]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+){1,2}$")
+_BYLINE = re.compile(
+    r"^Von\s+(?:(?:Dr|Prof)\.\s+)*(?!(?:Für|Und|Mit|Zu|Der|Die|Das)\b)[A-ZÄÖÜ][a-zäöüß]+"
+    r"(?:\s+(?!(?:Für|Und|Mit|Zu|Der|Die|Das)\b)[A-ZÄÖÜ][\wäöüß-]+){1,2}$"
+)
 _MORE_LINK = re.compile(r"^[>»→›]\s*\S")
 _IMPRINT_LINE = re.compile(
     r"^(?:V\.?\s?i\.?\s?S\.?\s?d\.?\s?P\.?|Verantwortlich(?:\s+für\s+den\s+Inhalt|\s+i\.\s?S\.\s?d\.\s?P\.?)?)\s*:",

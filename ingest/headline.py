@@ -210,7 +210,8 @@ def _words(text: str) -> int:
 
 def _is_body_paragraph(b: Block) -> bool:
     if b.kind == "li":
-        return b.hint not in {"date", "category"}  # not the items of a date-and-category box
+        # not the short items of a date-and-category box (``<li>Corona</li>``)
+        return not (b.hint in {"date", "category"} and (_words(b.text) <= 4 or leading_date(b.text)))
     return (
         b.kind == "p"
         and b.hint not in {"kicker", "subtitle", "date", "category", "caption"}
@@ -854,7 +855,7 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
         b = blocks[i]
         if b.hint in {"kicker", "subtitle"} and (found := _date_line(b)) is not None and found[0]:
             continue  # ``21.01.2022 Aktuelle Meldung`` styled as a subtitle: a date line
-        above = title_i is not None and i == title_i - 1 and _words(b.text) <= 6
+        above = title_i is not None and i == title_i - 1 and _words(b.text) <= 3
         if head.kicker is None and (b.hint == "kicker" or (b.hint == "subtitle" and above)):
             # also a short ``subtitle`` right above the headline (``<p class="subtitle">Pflege</p><h1>``)
             head.kicker, _ = b.text.replace("\n", " "), used.add(i)
@@ -891,7 +892,7 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
     if head.subtitle is None and title_i is not None:
         for i in range(title_i + 1, zone_end):
             b = blocks[i]
-            if i in used or b.hint == "caption" or (b.kind == "li" and b.hint in {"date", "category"}):
+            if i in used or b.hint == "caption" or (b.kind == "li" and not _is_body_paragraph(b)):
                 continue  # the items of a date-and-category box under the headline
             if b.is_heading and len(re.findall(r"[.!?](?:\s|$)", b.text)) < 2:
                 # a heading of several sentences is a teaser, the lead of the body

@@ -327,12 +327,6 @@ def _overline_box(tag: Tag) -> bool:
     return bool(_KICKER_HINT.search(_attrs(tag))) or tag.find(class_=_KICKER_HINT) is not None
 
 
-def _holds_kicker(tag: Tag, text: str) -> bool:
-    """``tag``'s whole text is a kicker-classed element inside it."""
-    inner = tag.find(class_=_KICKER_HINT)
-    return isinstance(inner, Tag) and clean_text(inner.get_text(" ")) == text
-
-
 def _text_len(tag: Tag) -> int:
     return len(tag.get_text(" ", strip=True))
 
@@ -467,11 +461,14 @@ def _cell_text(cell: Tag) -> str:
     return re.sub(r"\s+", " ", cell.get_text(" ").replace("\u00ad", "")).strip()
 
 
+_IMAGE_CLASS = re.compile(r"(?<![a-z])(?:zoom|image|img|bild|foto|photo|lightbox|gallery)(?![a-z])", re.I)
+
+
 def _under_image(tag: Tag) -> bool:
     """The element right before ``tag`` is an image or holds one with at most a credit line (a picture, a
-    zoom link with ``© Erzbistum Köln``)."""
+    zoom link with ``© Erzbistum Köln``); a heading is never the image."""
     prev = tag.find_previous_sibling(True)
-    if not isinstance(prev, Tag):
+    if not isinstance(prev, Tag) or prev.name in _HEADINGS or prev.find(_HEADINGS) is not None:
         return False
     pictured = prev.find(["img", "picture"]) is not None or _IMAGE_CLASS.search(_attrs(prev)) is not None
     return prev.name in {"img", "picture", "figure"} or (
@@ -479,7 +476,7 @@ def _under_image(tag: Tag) -> bool:
     )
 
 
-_IMAGE_CLASS = re.compile(r"zoom|image|img|bild|foto|photo|lightbox|gallery", re.I)
+_HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
 
 
 class _Walker:
@@ -490,6 +487,12 @@ class _Walker:
         self.buf_tag: Tag | None = None
         self.dates: list[str] = []
         self.link_chars = 0
+        # kicker-classed elements (``<span class="tagline">``), found once: a block may be made of one
+        self.kickers = [(k, clean_text(k.get_text(" "))) for k in root.find_all(class_=_KICKER_HINT)]
+
+    def _holds_kicker(self, tag: Tag, text: str) -> bool:
+        """``tag``'s whole text is a kicker-classed element inside it."""
+        return any(label == text and any(a is tag for a in (k, *k.parents)) for k, label in self.kickers)
 
     def flush(self, kind: str = "p", tag: Tag | None = None) -> None:
         text = clean_text("".join(self.buf))
@@ -504,7 +507,7 @@ class _Walker:
                 hint = "subtitle" if line else ""
             elif hint == "subtitle" and len(re.findall(r"[.!?](?:\s|$)", text)) >= 2:
                 hint = ""  # a teaser of several sentences is the lead paragraph of the body
-            elif hint != "kicker" and src is not None and len(text) < 100 and _holds_kicker(src, text):
+            elif hint != "kicker" and src is not None and len(text) < 100 and self._holds_kicker(src, text):
                 hint = "kicker"  # ``<p class="meta-tags"><span class="tagline">…</span></p>``
             elif hint == "subtitle" and src is not None and _under_image(src):
                 hint = "caption"  # ``<a class="zoom"><img …></a><div class="subtitle">…``: the image's line

@@ -449,7 +449,7 @@ _SENATE_AREAS = {
     "Wirtschaft": "Wirtschaft", "Arbeit": "Arbeit", "Sozial": "Soziales", "Wissenschaft": "Wissenschaft",
     "Stadtentwicklung": "Stadtentwicklung", "Bau": "Bauen", "Sport": "Sport", "Integration": "Integration",
     "Jugend": "Jugend", "Familien": "Familie", "Verbraucherschutz": "Verbraucherschutz",
-    "Gleichstellung": "Gleichstellung", "Europa": "Europa",
+    "Gleichstellung": "Gleichstellung", "Europa": "Europa", "Energie": "Energie",
 }
 
 
@@ -484,6 +484,32 @@ def one_letter_apart(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
+_ORG_MARKER = re.compile(
+    r"\b(?:e\.\s?V\.?|GmbH|gGmbH|AG|eG|Verein|Verband|Stiftung|Initiative|Bündnis|Netzwerk|Gesellschaft|"
+    r"Akademie|Institut|Universität|Hochschule|Club|Klub|Kampagne|International|Werk)\b|[a-zäöüß](?:werk|verein|"
+    r"verband|stiftung|bund|kreis|hilfe)\b"
+)
+
+
+def _brand_like(name: str) -> bool:
+    """``ALBA BERLIN``, ``Hilfswerk International``: a body's name (capitals or a body word), not a place
+    (``Florenz``, ``Berlin Treptow-Köpenick``) or a person (``Staatssekretär Max Muster``)."""
+    if is_role_word(name.split()[0]) or gazetteer.is_exact_name(name):
+        return False
+    if re.search(rf"(?:{BERLIN_DISTRICTS})$", name):
+        return False
+    return bool(re.search(r"\b[A-ZÄÖÜ]{2,}", name) or _ORG_MARKER.search(name))
+
+
+def _named_body_like(name: str) -> bool:
+    """The object of ``bei``: a body's name, not a role, a person or a plural noun (``Fragen zur …``)."""
+    first = name.split()[0]
+    if is_role_word(first) or first.endswith("en") or gazetteer.is_exact_name(name):
+        return False
+    person = split_name(name.split()[:3])
+    return not (person is not None and person.given_name and len(name.split()) <= 3) or _brand_like(name)
+
+
 def _district_spelled(word: str) -> str | None:
     """The Berlin district ``word`` names with one letter left out or added."""
     return next((d for d in BERLIN_DISTRICTS.split("|") if one_letter_apart(word, d)), None)
@@ -502,7 +528,10 @@ def organisation_of(role: str | None) -> str | None:
             # ``stellvertretender Bezirksbürgermeister und Bezirksstadtrat in Mitte``: else the second's
             return organisation_of(first[: m.start()]) or organisation_of(first[m.start(1) :])
     place = r"([A-ZÄÖÜ][\w-]*(?:-[A-ZÄÖÜ][\w-]*)?)"
-    district = re.match(rf"^Bezirks\w+\s+(?:für\s+[^.]+?\s+)?(?:von|in)\s+{place}$", first) or re.match(
+    berlin = rf"(?:Berlin[- ](?=(?:{BERLIN_DISTRICTS})$))?"  # ``von Berlin-Mitte``: the district
+    district = re.match(
+        rf"^Bezirks\w+\s+(?:für\s+[^.]+?\s+)?(?:von|in)\s+{berlin}{place}$", first
+    ) or re.match(
         rf"^Bezirks\w+\s+({BERLIN_DISTRICTS})$", first  # ``Bezirksbürgermeister Treptow-Köpenick``
     )
     if district:
@@ -529,11 +558,14 @@ def organisation_of(role: str | None) -> str | None:
         org = org if re.search(r"\b(?:e\.\s?V|[A-Z]|[a-z]{1,3})\.$", org) else org.rstrip(".")
         article = first[: m.start(1)].split()[-1]
         later = re.search(r"\s(im|beim|der|des)\s+([A-ZÄÖÜ].*)$", org)
-        if article == "am" and later:
+        field = re.sub(r"\s*\([A-ZÄÖÜ]{2,6}\)", "", org[: later.start()] if later else "").strip()
+        if article == "am" and later and " " not in field and not _NEUTER.search(field):
             # ``Beauftragte für Chancengleichheit am Arbeitsmarkt im Jobcenter X``: the field, then the body
             article, org = later.group(1), later.group(2)
         if article in {"am", "im"} and " " not in org and not _NEUTER.search(org):
             return None  # ``Beauftragte für Chancengleichheit am Arbeitsmarkt``: a field, not a body
+        if article == "bei" and not _named_body_like(org):
+            return None  # ``Ansprechpartnerin bei Fragen zur Anmeldung``: an occasion, not a body
         quoted = re.fullmatch(r"(?:[A-ZÄÖÜ][\wäöüß-]+\s+)?[„»\"“]([^„“”\"»«]+)[“”\"«]", org)
         if quoted:
             # ``der „Gärten der Welt“``, ``der Wohnungsbaugesellschaft “STADT UND LAND”``: the name
@@ -547,9 +579,7 @@ def organisation_of(role: str | None) -> str | None:
             org, article = unit.group(2), unit.group(1)  # ``Vorsitzender der Geschäftsführung der Agentur …``
         return to_nominative(org, article) or None
     m = re.search(r"\bvon\s+([A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*){0,4})$", first)
-    district = rf"(?:Berlin-)?(?:{BERLIN_DISTRICTS})"
-    place = m and (gazetteer.is_exact_name(m.group(1)) or re.fullmatch(district, m.group(1)))
-    if m and is_role_word(first.split()[0]) and not place:
+    if m and is_role_word(first.split()[0]) and _brand_like(m.group(1)):
         return m.group(1)  # ``Vizepräsident von ALBA BERLIN``; ``Bürgermeister von Potsdam`` names a place
     m = re.match(r"^((?:[A-ZÄÖÜ][\wäöüß-]*\s)*?[A-ZÄÖÜ][\wäöüß-]*s)\s+(?=\S)", first)
     if m and not is_role_word(m.group(1)) and any(is_role_word(t) for t in first[m.end() :].split()):
@@ -598,14 +628,26 @@ def _genitive_noun(w: str) -> str:
     return w
 
 
+# an adjective naming the office's country, Land or church (``israelische``, ``rheinland-pfälzische``,
+# ``evangelische``): part of the title; in the nominative only
+TITLE_ADJ = (
+    r"(?:[a-zäöüß]+-)?(?:evangel|kathol|jüd|israel|palästinens|französ|poln|brit|amerikan|kanad|russ|"
+    r"ukrain|türk|griech|italien|span|portugies|österreich|schweizer|niederländ|belg|dän|schwed|norweg|finn|"
+    r"tschech|slowak|ungar|rumän|bulgar|kroat|serb|chines|japan|ind|afrikan|europä|brandenburg|sächs|bayer|"
+    r"thüring|hess|westfäl|pfälz|mecklenburg|saarländ|märk)ischer?"
+)
+
+
 def nominative_role(role: str, article: str) -> str:
     """A role named after ``der``/``des`` in the nominative: ``der Bundestagsabgeordneten`` ->
     ``Bundestagsabgeordnete``, ``des Abgeordneten`` -> ``Abgeordneter``; nouns (``Staatssekretärin``) stay."""
     first, _, rest = role.partition(" ")
     if first.endswith("en") and is_role_word(first[:-1]) and article == "der":
         first = first[:-1]
-    elif first.endswith("en") and is_role_word(first[:-2] + "er") and article == "des":
-        first = first[:-2] + "er"
+    elif article == "des" and first.endswith("en") and is_role_word(first[:-2] + "er"):
+        first = first[:-2] + "er"  # ``des Abgeordneten``
+    elif article == "des" and first.endswith(("en", "es")) and is_role_word(first[:-2]):
+        first = first[:-2]  # ``des Präsidenten``, ``des Landrates``
     elif article == "des" and first.endswith("s") and is_role_word(first[:-1]):
         first = first[:-1]  # ``des Präsidents``
     return f"{first} {rest}".strip()

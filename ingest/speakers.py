@@ -18,6 +18,7 @@ from ingest.names import (
     NON_NAME,
     RESPONSIBLE_FOR,
     ROLE_ABBREV,
+    TITLE_ADJ,
     PersonName,
     is_name_token,
     is_role_noun,
@@ -103,12 +104,11 @@ _ROLE_START = re.compile(r"(?:\b(?:Der|Die|der|die)\s+)?\b([A-ZÄÖÜ][\wäöü�
 _MENTIONED = re.compile(
     rf"\b([A-ZÄÖÜ][\wäöüß-]+)\s+((?:{HONORIFIC}\s+)*[A-ZÄÖÜ][^\W\d_]+\s+[A-ZÄÖÜ][^\W\d_-]*(?:-[^\W\d_]+)*)\b"
 )
-# an adjective of the office's country, Land or church (``der israelische Parlamentspräsident``)
-_TITLE_ADJ = re.compile(r"[a-zäöüß]{3,}ische[nr]?")
+_TITLE_ADJ = re.compile(TITLE_ADJ)
 _ADJ = re.compile(
     r"^(?:neue[nrs]?|alte[nrs]?|scheidende[nr]?|langjährige[nr]?|stellvertretende[nr]?|"
     rf"zuständige[nr]?|ehemalige[nr]?|amtierende[nr]?|designierte[nr]?|frühere[nr]?|regierende[nr]?|"
-    r"[a-zäöüß]{3,}ische[nr]?|"  # ``israelische``, ``evangelische``: the office's country or church
+    rf"{TITLE_ADJ}|"  # ``israelische``, ``evangelische``: the office's country or church
     rf"(?i:{ROLE_ABBREV})\.?)$"
 )
 
@@ -168,7 +168,12 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
     first, *more = rest.split(" ", 2)
     first = first.strip(",")
     # ``Berlins Senatorin für Justiz, …, Prof. Dr. Lena Kreck``: a genitive place before the office
-    genitive = re.fullmatch(r"[A-ZÄÖÜ][\wäöüß-]+s", first) and more and is_role_word(more[0].strip(","))
+    genitive = (
+        re.fullmatch(r"[A-ZÄÖÜ][\wäöüß-]{3,}s", first)
+        and first not in _NOT_GENITIVE
+        and more
+        and is_role_word(more[0].strip(","))
+    )
     if not (is_role_word(first) or _ADJ.match(first.lower()) or genitive):
         return None, 0
     limit = len(s)
@@ -225,6 +230,7 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
     return None, 0
 
 
+_NOT_GENITIVE = {"Alles", "Etwas", "Dieses", "Jedes", "Eines", "Unseres", "Anders", "Bereits", "Abends"}
 _RESPONSIBLE = re.compile(
     rf"^(?:(?:der|die|Der|Die)\s+)?(?:(?:ebenfalls|auch|neue|neuen)\s+)?({RESPONSIBLE_FOR})\s+(?=[A-ZÄÖÜ])"
 )
@@ -370,11 +376,13 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
         prefix = _DETERMINER.sub("", prefix, count=1)  # ``Ihr Brandenburger Amtskollege``
     if prefix and not (any(is_role_word(w) for w in prefix.split()) or _ROLE_NOUN_PHRASE.fullmatch(prefix)):
         prefix = None  # words before a full name that name no function (``Kunstrasensanierung in``)
-    name_end = s.find(person.surname) + len(person.surname)
+    at = s.rfind(person.surname, 0, end + 1)  # the name's own occurrence
+    name_end = at + len(person.surname) if at >= 0 else len(s)
     body = _OF_QUOTED_BODY.match(s, name_end)
     if body and org is None and prefix is None and person.given_name:
         org, end = body.group(1), body.end()  # ``Ousman Noor von „Stop Killer Robots“ sagt:``
     member = _MEMBER_OF.match(s, name_end)
+    member = member if member and not _PEOPLE.search(member.group(2)) else None
     if member and org is None and prefix is None and person.given_name:
         # ``so Jutta Schreiber aus dem Team der Partei Mensch Umwelt Tierschutz``: a member, no office
         org, end = to_nominative(member.group(2), member.group(1)), member.end()
@@ -410,9 +418,11 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
 
 _OF_QUOTED_BODY = re.compile(r"\s+von\s+[„»\"“]([^„“”\"»«]{2,60})[“”\"«]")
 _MEMBER_OF = re.compile(
-    r"\s+(?:aus\s+dem\s+(?:Team|Kreis|Vorstand)|Mitglied)\s+(der|des)\s+"
+    r"\s+(?:aus\s+dem\s+(?:Team|Vorstand)|Mitglied)\s+(der|des)\s+"
     r"([A-ZÄÖÜ][\wäöüß-]*(?:\s+(?:für\s+|und\s+)?[A-ZÄÖÜ][\wäöüß-]*)*)"
 )
+# people, not a body (``der Anwohnerinnen und Anwohner``, ``der Eltern``)
+_PEOPLE = re.compile(r"^(?:Eltern|Familien|Kinder|Jugendlichen)\b|innen\b|(?:er|en)$")
 _DOUBLE_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+-[A-ZÄÖÜ][a-zäöüß]+")
 # a listed person after a role apposition: the role is theirs, not the name's before it
 _NEXT_PERSON = re.compile(r"^,\s+(?:[A-ZÄÖÜ][a-zäöüß]+\s+){1,2}[A-ZÄÖÜ][\wäöüß-]+\s*(?:,|\(|und\b)")
@@ -521,7 +531,7 @@ def _clause_before(text: str, pos: int) -> str:
 
 _CLAUSE_END = re.compile(r"[.!?“”\"](?= )|[“”\"](?=,)|\n")
 _QUOTED_NAME_END = re.compile(
-    r"\b(?:von|vom|der|des|dem|den|die|das|bei|beim|im|für)\s+[„»\"“][^„“”\"»«.!?,]{2,60}[“”\"«]$"
+    r"\b[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][\wäöüß-]+\s+von\s+[„»\"“][^„“”\"»«.!?,]{2,60}[“”\"«]$"
 )
 
 
@@ -543,7 +553,8 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
     if ": " in clause:  # ``… teilt mit: Die Regierende Bürgermeisterin, X, erklärt:``: the last sentence
         clause = clause.rsplit(": ", 1)[1]
     someone = re.search(rf",\s+(?:der|die)\s[^,]*\b(?:{VERBS})\b[^,]*$", clause)
-    if someone and _SOMEONE.search(clause[: someone.start()]):
+    antecedent = clause[: someone.start()] if someone else ""
+    if someone and _SOMEONE.search(antecedent) and not _FULL_NAME.search(antecedent):
         return None, True, True  # ``… erzählt von einem jungen Mann, der … sagte:``: someone unnamed
     vm = re.search(rf"\b(?:{VERBS})\b(?:\s+{_ADVERBS}\b)*", clause)
     candidates = []
@@ -578,7 +589,7 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
             if named is not None and named.person is not None and named.person.given_name:
                 named.role = nominative_role(named.role, am.group(1)) if named.role else None
                 named.org = named.org or organisation_of(named.role)
-                return named, True, True
+                return named, True, False  # no verb: a title (``Grußwort von X: „Kultur im Kiez“``) stays one
         # ``Die Regierende Bürgermeisterin, Franziska Giffey, dazu:``: no verb, a pointer to the topic
         candidates.append(_LEAD_ADVERB.sub("", _TOPIC_TAIL.sub("", clause)))
     for cand in candidates:
@@ -609,8 +620,12 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
     return None, stated, vm is not None
 
 
+# a given name and surname
+_FULL_NAME = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\b")
 # an indefinite antecedent (``von einem jungen Mann``): someone the text does not name
-_SOMEONE = re.compile(r"\b(?:ein|eine|einem|einer|eines|einen)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][a-zäöüß]+$")
+_SOMEONE = re.compile(
+    r"\b(?:von|mit|an|über|bei|zu)\s+(?:ein|eine|einem|einer|eines|einen)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][a-zäöüß]+$"
+)
 # a speech act of a named person (``Antwort der Staatssekretärin X``, ``Frage des Abgeordneten X``)
 _SPEECH_ACT = re.compile(
     r"^(?:[A-ZÄÖÜ][a-zäöüß]+e\s+)?(?:Antwort|Frage|Stellungnahme|Erklärung|Statement|Grußwort|Appell|Fazit)\s+"
@@ -705,8 +720,10 @@ def _agrees(role: str | None, pronoun: str) -> bool:
     words = (role or "").split()
     if not words or not is_role_word(words[0]) or words[0].endswith("e"):
         return True
-    feminine = bool(re.search(r"(?:in|frau)$", words[0]))
-    return feminine == (pronoun == "sie")
+    if re.search(r"(?:in|frau)$", words[0]):
+        return pronoun == "sie"
+    # a noun for either gender (``Vorstand``, ``Vorstandsmitglied``, ``Projektleitung``) agrees with both
+    return pronoun == "er" or bool(re.search(r"(?:stand|glied|ung|schaft|team|kraft)$", words[0]))
 
 
 def _is_speech(span: QuoteSpan) -> bool:
@@ -832,8 +849,14 @@ class SpeakerFinder:
         return None
 
     def _known_in(self, clause: str) -> _Person | None:
-        """The one speaker already quoted whose surname the verbless ``clause`` names, if no other name."""
-        named = [p for p in self.people if re.search(rf"\b{re.escape(p.speaker.surname)}\b", clause)]
+        """The one speaker already quoted whose surname ``clause`` names as its subject (``Für Ricking kein
+        Problem:``, ``sagt Ricking,``), if it names no other person; not an addressee (``ein Brief an X``)."""
+        named = [
+            p
+            for p in self.people
+            if (m := re.search(rf"\b{re.escape(p.speaker.surname)}\b", clause))
+            and not (m.start() > 4 and _NOT_BEFORE_SUBJECT & set(clause[: m.start()].split()[-1:]))
+        ]
         if len(named) != 1:
             return None
         others = re.sub(rf"\b{re.escape(named[0].speaker.surname)}\b", "", clause)
@@ -846,6 +869,11 @@ class SpeakerFinder:
             return False
         if re.fullmatch(BERLIN_DISTRICTS, word):
             return False
+        halves = word.split("-")
+        if any(len(h) < 4 or gazetteer.is_exact_name(h) or is_role_word(h) for h in halves):
+            return False  # ``Rot-Weiß``, ``Berlin-Brandenburg``, ``Priv-Doz``
+        if re.search(r"(?:in|innen|ung|heit|keit|schaft)$", halves[-1]):
+            return False  # ``Kiez-Bewohnerin``: a noun of persons or things
         article = r"(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|im|am|vom|zum|zur|in|aus|nach)"
         return re.search(rf"\b{article}\s+{re.escape(word)}\b", self.full_text, re.IGNORECASE) is None
 
@@ -1003,8 +1031,17 @@ class SpeakerFinder:
                 prev_end = span.end
                 continue
             if not attributed and at_start and (pm := _THEIR_MOTTO.match(after)):
-                # ``„…“, lautet ihr Credo.``: the words of the person the possessive points to
-                who = self._resolve(_Ref(pronoun="sie" if pm.group(1) == "ihr" else "er"))
+                # ``„…“, lautet ihr Credo.``: the words of the person the sentence before names, or at a
+                # paragraph's start of the speaker who closed the paragraph before
+                before = _sentences(text[: span.start].strip())[-1:]
+                named, _ = _subject(before[0]) if before else (None, 0)
+                known = named is not None and named.person is not None and any(
+                    p.speaker.surname == named.person.surname for p in self.people
+                )
+                if named is not None and named.person is not None and (named.person.given_name or known):
+                    who = self._add(named.person, named.role, named.org)
+                elif not before:
+                    who = self.ended_with
                 attributed = who is not None
             if not attributed:
                 zm = _ZUFOLGE.match(after)
@@ -1247,7 +1284,7 @@ def _speech_paragraphs(blocks: list[Block]) -> list[str]:
             out[-1] += " " + text
             continue
         colon_run = join_next and bool(out) and out[-1].endswith(":") and _quote_only(text)
-        if join_next and out and not out[-1].endswith(":") and text.endswith(":") and not find_quotes(text):
+        if join_next and out and not out[-1].endswith(":") and _next_speaker_line(text):
             join_next = False  # ``Antwort der Staatssekretärin X:`` ends the open quote before it
         if join_next and out:
             if out[-1].endswith(":"):
@@ -1262,6 +1299,16 @@ def _speech_paragraphs(blocks: list[Block]) -> list[str]:
         join_next = (last.endswith(":") and not find_quotes(last[last.rfind(":") :])) or open_quote
         join_next = join_next and len(last) < 3000
     return out
+
+
+def _next_speaker_line(text: str) -> bool:
+    """A line that introduces a named person's words (``Antwort der Staatssekretärin X vom …:``)."""
+    if not text.endswith(":") or find_quotes(text):
+        return False
+    ref, _, _ = _attribution_before(text)
+    return _SPEECH_ACT.match(text[:-1].strip()) is not None or (
+        ref is not None and ref.person is not None and bool(ref.person.given_name)
+    )
 
 
 _SENT_BOUND = re.compile(r"(?<=[.!?:“”«»\"])\s+|\n")
@@ -1294,7 +1341,7 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
             if ref is not None and ref.person is not None and ref.person.surname == sp.surname and ref.role:
                 # ``der israelische Parlamentspräsident``: the office's country stays
                 window = full[max(0, rm.start() - 30) : rm.start()]
-                adj = re.search(r"\b([a-zäöüß]{3,}ische[nr]?)\s+$", window)
+                adj = re.search(rf"(?<![\w-])({TITLE_ADJ})\s+$", window)
                 return f"{adj.group(1)} {ref.role}" if adj else ref.role
         ref = _named_at(sp, full, m)
         if ref is not None and ref.role:
@@ -1393,8 +1440,9 @@ def find_speakers_and_warnings(blocks: list[Block], headline: str = "") -> tuple
             sp.organisation = senate_department(sp.role) or _senate_office(sp.role)  # Berlin's names
         if sp.organisation is None and sp.role in {"Senator", "Senatorin"} and len(departments) == 1:
             sp.organisation = next(iter(departments))  # the one department the text names
-        if sp.organisation is None and (group := _PARTY_GROUP_ROLE.search(sp.role or "")):
-            sp.organisation = _party_group(group.group(1), full)  # ``SPD-Fraktionsvorsitzende``
+        if (group := _PARTY_GROUP_ROLE.search(sp.role or "")) and sp.organisation in {None, group.group(1)}:
+            # ``SPD-Fraktionsvorsitzende``: the parliamentary group as the text names it
+            sp.organisation = _party_group(group.group(1), full) or sp.organisation
         sp.organisation = _full_department(_expanded(sp.organisation, full), full)
         if sp.organisation in _GENERIC_BODIES:
             sp.organisation = _named_body(sp.organisation, full)  # ``der Stadt`` alone names no body
@@ -1416,7 +1464,10 @@ def find_speakers_and_warnings(blocks: list[Block], headline: str = "") -> tuple
             stated = organisation_of(role) or ""  # ``Berlins Senatorin für Justiz, …``
             office = senate_department(role) or _senate_office(role)
             office = office or (stated if stated.startswith("Senatsverwaltung") else None)
-            sp.organisation = _full_department(office, full) if office else sp.organisation
+            if office:
+                sp.organisation = _full_department(office, full)
+            elif re.match(r"Staatssekretär(?:in)?\b", role):
+                sp.organisation = None  # ``Berlins Staatssekretärin für X``: no body, as without ``Berlins``
     return speakers, finder.warnings
 
 
@@ -1447,14 +1498,15 @@ def _shortened(role: str, stated: str) -> bool:
         return True  # ``Stadtrat`` for ``Bezirksstadtrat``
     if stated.startswith(role + " "):
         body = stated[len(role) + 1 :]
-        named = re.fullmatch(r"(?:von|der|des)\s+[A-ZÄÖÜ][^,;]*", body)
-        return bool(named) and not re.search(r"\bund\b", body)
+        named = re.fullmatch(r"(?:von|der|des)\s+([A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3})", body)
+        person = split_name(named.group(1).split()[-2:]) if named else None
+        return bool(named) and not (person is not None and person.given_name)  # not ``von Mitte Max Muster``
     return stated.endswith(" " + role) and bool(_OFFICE_QUALIFIER.fullmatch(stated[: -len(role)].strip()))
 
 
 # adjectives that change what the office is (a deputy, an acting or honorary holder): they stay in the role
 _KEPT_QUALIFIER = (
-    r"(?:stellvertretende|kommissarische|amtierende|ehrenamtliche|geschäftsführende|[a-zäöüß]{3,}ische)[nrs]?\b"
+    rf"(?:(?:stellvertretende|kommissarische|amtierende|ehrenamtliche|geschäftsführende)[nrs]?|{TITLE_ADJ})\b"
 )
 _LEADING_WORDS = re.compile(rf"^(?:(?:der|die|den|dem)\s+)?(?:(?!{_KEPT_QUALIFIER})[a-zäöüß]+\s+)*")
 # what an introduction may state before the office that a later attribution leaves out
@@ -1474,7 +1526,7 @@ def _expanded(org: str | None, full: str) -> str | None:
         return org
     words = [w for w in m.group(2).split() if w not in {"Der", "Die", "Das", "Des", "Dem", "Den"}]
     initials = [w for w in words if w[0].isupper() and w[0] in org]
-    first = next((k for k, w in enumerate(words) if w[0].upper() == org[0]), None)
+    first = next((k for k, w in enumerate(words) if w[0] == org[0]), None)
     if len(initials) < 2 or first is None or (first > 0 and not org.isupper()):
         return org  # ``Bayerische Landesamt für Umwelt (LfU)``: not the whole name, keep the abbreviation
     name = " ".join(words[first:])  # ``des Wirtschaftskreises Lichtenberg (WKHL)``: in the nominative

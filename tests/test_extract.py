@@ -772,3 +772,49 @@ def test_district_councillor_shortened_and_neuter_offices() -> None:
     )
     assert speakers == [("Frank Bewer", "Bezirksstadtrat", 1)]
     assert to_nominative("Erzbischöflichen Ordinariat Berlin", "des") == "Erzbischöfliches Ordinariat Berlin"
+
+
+def test_review_findings_of_the_public_body_rules_stay_fixed() -> None:
+    """Over-broad rules found at review of the public-body fixes: each input once gave a false value."""
+
+    def speakers(text: str) -> list[tuple[str, str | None, str | None, int]]:
+        rec = extract_bytes(f"# Titel der Meldung\n\n12.03.2024\n\n{text}".encode(), "file:///tmp/x.txt")
+        return [(s.name, s.role, s.organisation, len(s.quotes)) for s in rec.speakers]
+
+    assert speakers("Grußwort von Bezirksstadträtin Anna Kowal: „Kultur im Kiez – gestern und heute“") == []
+    assert speakers(
+        "„Wir bauen weiter“, sagte Bezirksstadtrat Peter Kowal.\n\nDer Sportverein TSV Kiez feiert. Er hat "
+        "800 Mitglieder. „Sport verbindet alle Generationen und Kulturen im Kiez“, lautet sein Motto."
+    ) == [("Peter Kowal", "Bezirksstadtrat", None, 1)]
+    assert speakers(
+        "„Wir kümmern uns“, sagte Bezirksstadträtin Jana Rickel. Ein offener Brief an Rickel: „Wir warten "
+        "seit zehn Jahren auf eine Lösung für die Schule.“"
+    ) == [("Jana Rickel", "Bezirksstadträtin", None, 1)]
+    assert speakers(
+        "„Wir sind dabei und freuen uns auf das Fest“, sagt Kiez-Bewohnerin. „Das wird ein großer Tag“, "
+        "so Rot-Weiß."
+    ) == []
+    assert speakers(
+        "Vorstand Sandra Kowal stellte das Projekt vor. „Wir haben lange darauf hingearbeitet“, sagte sie."
+    ) == [("Sandra Kowal", "Vorstand", None, 1)]
+    assert speakers(
+        "Anlässlich der „Nacht der Kultur 2020“ lobt Bezirksbürgermeister Max Kowal (SPD) einen Wettbewerb "
+        "aus: „Zeigen Sie uns Ihre schönsten Bilder aus dem Bezirk.“"
+    ) == [("Max Kowal", "Bezirksbürgermeister", None, 1)]
+    assert speakers(
+        "Anna Kowal, Bezirksbürgermeisterin von Mitte waren neben vielen anderen Gäste der Einladung "
+        "gefolgt. „Das ist ein schöner Tag für alle“, sagte Bezirksbürgermeisterin Kowal."
+    ) == [("Anna Kowal", "Bezirksbürgermeisterin", None, 1)]
+    assert speakers("„Wir wollen mitreden“, so Jutta Kowal aus dem Kreis der Eltern.") == [
+        ("Jutta Kowal", None, None, 1)
+    ]
+    assert nominative_role("Präsidenten", "des") == "Präsident"
+    assert nominative_role("Landrates", "des") == "Landrat"
+    assert organisation_of("Referentin am Institut für Geschichte der Medizin") == (
+        "Institut für Geschichte der Medizin"
+    )
+    assert organisation_of("Ansprechpartnerin bei Fragen zur Anmeldung") is None
+    assert organisation_of("Referentin von Staatssekretär Max Muster") is None
+    assert organisation_of("Bürgermeisterin von Florenz") is None
+    district = "Bezirksbürgermeisterin von Berlin Treptow-Köpenick"
+    assert organisation_of(district) == "Bezirksamt Treptow-Köpenick"
