@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+import warnings
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag, XMLParsedAsHTMLWarning
 
 from ingest.blocks import Block, Parsed, clean_text, table_text
 from ingest.dates import MONTH_RE, byline_date, leading_date, parse_date, short_date
@@ -85,7 +86,8 @@ _HINTS = (
     (
         "category",
         re.compile(
-            r"categor|kategorie|rubrik|(?<![a-z])(?:tags?|topic|themen?|section-name)(?![a-z])|__type\b|-doctype\b",
+            r"categor|kategorie|rubrik|(?<![a-z])(?:tags?|topic|themen?|section-name|keywords?|schlagworte)(?![a-z])|"
+            r"__type\b|-doctype\b",
             re.I,
         ),
     ),
@@ -173,10 +175,11 @@ def _page_categories(soup: BeautifulSoup) -> list[str]:
     category class (TYPO3 ``news-list-category``, Joomla ``category-name``), outside navigation/sidebars."""
     found: list[str] = []
     texts: list[str] = []
-    for a in soup.find_all("a", rel=True):
+    for a in soup.find_all(["a", "span"], rel=True):
         rel = a.get("rel") or []
-        if "category" in (rel if isinstance(rel, list) else str(rel).split()):
-            texts.append(a.get_text(" ", strip=True))
+        rels = rel if isinstance(rel, list) else str(rel).split()
+        if "category" in rels or ("tag" in rels and a.find_parent(["nav", "footer", "aside"]) is None):
+            texts.append(a.get_text(" ", strip=True))  # WordPress/TYPO3 category and tag links
     if not texts:
         for t in soup.find_all(class_=True):
             cls = t.get("class") or []
@@ -310,6 +313,8 @@ def _strip(root: Tag) -> None:
                 continue  # a header/wrapper holding the headline is not boilerplate
             if t.name not in _BOILER_TAGS and _text_len(t) > total / 2:
                 continue  # ``<div class="mainwrap sidebar">``: a layout wrapper holding most of the page
+            if t.name not in _BOILER_TAGS and _prose_wrapper(t):
+                continue  # ``<div class="documentContent__sharingContainer">`` around the article's text
             if _overline_box(t):
                 continue  # ``<p class="meta-tags"><span class="tagline">…</span></p><h1>``: the kicker
             t.decompose()
@@ -317,6 +322,18 @@ def _strip(root: Tag) -> None:
             t.name == "form" and t.find("h1") is None and len(t.get_text(" ", strip=True)) < 500
         ):
             t.decompose()
+
+
+def _prose_wrapper(tag: Tag) -> bool:
+    """A container of several long paragraphs with few links: the article, whatever its class says (not a
+    consent banner)."""
+    if re.search(r"cookie|consent|privacy|datenschutz", _attrs(tag), re.I):
+        return False
+    paras = [p for p in tag.find_all("p", limit=40) if len(p.get_text(" ", strip=True)) >= 200]
+    if len(paras) < 3:
+        return False
+    text = _text_len(tag)
+    return text >= 1000 and _link_len(tag) < 0.2 * text
 
 
 def _overline_box(tag: Tag) -> bool:
@@ -797,7 +814,9 @@ def _byline_date(body: Tag) -> str | None:
 
 def html_blocks(html: str) -> Parsed:
     """Parse ``html`` into main-content blocks plus page metadata."""
-    soup = BeautifulSoup(html, "lxml")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)  # an XHTML page parses fine as HTML
+        soup = BeautifulSoup(html, "lxml")
     meta = _meta(soup)
     body = soup.body or soup
     categories = _page_categories(body)

@@ -48,7 +48,7 @@ VERBS = (
     r"bittet|bat|rät|riet|empfiehlt|empfahl|ermutigt|ermuntert|blickt|blickte|gratuliert|gratulierte|"
     r"kritisierte|kritisiert|beklagte|beklagt|bedauerte|bedauert|begründete|begründet|argumentierte|"
     r"argumentiert|verwies|verweist|plädierte|plädiert|erzählte|erzählt|verriet|verrät|entgegnete|entgegnet|"
-    r"erwiderte|erwidert|beteuerte|beteuert|präzisierte|präzisiert"
+    r"erwiderte|erwidert|beteuerte|beteuert|präzisierte|präzisiert|betete|betet|schloss|schließt"
 )
 _PARTICIPLE = (
     r"gesagt|erklärt|betont|bekräftigt|unterstrichen|ergänzt|hervorgehoben|gemeint|versichert|bestätigt|"
@@ -312,6 +312,8 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             break  # ``Prof. Dr. Geraldine Rauch die Bedeutung …``: the name ends before the object
         if tok in {",", ";", ":", "(", ")", "–", "—", ".", "!", "?", "„", "“", '"', "»", "«"}:
             break
+        if re.fullmatch(r"\d{4}", tok) and len(tokens) >= 2 and is_name_token(tokens[-1]):
+            break  # ``die Schriftstellerin Ruth Andreas-Friedrich 1948 in ihrem Tagebuch``: a year follows
         if tok in {"Der", "Die", "Das", "Ein", "Eine"} and len(tokens) >= 2 and is_name_token(tokens[-1]):
             break  # ``erklärt Baustadtrat Florian Schmidt Das Kreuzberger …``: a lost full stop
         next_phrase = re.match(r"\s+(?:[A-ZÄÖÜ]|(?:der|die)\s)", s[tm.end() :])  # ``und der israelische …``
@@ -792,7 +794,8 @@ class SpeakerFinder:
                     return who
             key = ref.role_only.split()[0].lower()
             for p in reversed(self.people):
-                if any(key in r.lower() for r in p.roles):
+                # ``der Landesbischof`` after ``Bischof X``, ``der Bischof`` after ``Landesbischof X``
+                if any(key in r.lower() or r.split()[0].lower() in key for r in p.roles):
                     return p
             m = re.search(
                 rf"\b{re.escape(ref.role_only.split()[0])}\s+((?:{HONORIFIC}\s+)?[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ][\w-]+)",
@@ -809,6 +812,11 @@ class SpeakerFinder:
                 found, _ = _subject(self.full_text[m.start() : m.start() + 300])
                 if found is not None and found.person is not None and found.person.given_name:
                     return self._add(found.person, found.role or ref.role_only)
+            # ``der Bischof`` where the text writes ``Bischof Stäblein`` of a speaker already quoted
+            for m in re.finditer(rf"\b{re.escape(first)}\s+([A-ZÄÖÜ][\w-]+)", self.full_text):
+                known = [p for p in self.people if p.speaker.surname == m.group(1)]
+                if known:
+                    return known[0]
             return None
         assert ref.person is not None
         return self._add(ref.person, ref.role, ref.org)
@@ -989,7 +997,12 @@ class SpeakerFinder:
             who: _Person | None = None
             attributed = False
             m = _AFTER.match(after)
-            at_start = _sentence_start(text, span.start) or bool(re.search(r"[.!?,…]$", span.text.strip()))
+            at_start = (
+                _sentence_start(text, span.start)
+                or bool(re.search(r"[.!?,…]$", span.text.strip()))
+                # ``Gottesdienst sei „Wesensmerkmal einer jeden Kirche“, betonte X.``: a marked verbatim part
+                or (len(span.text.split()) >= 5 and span.closed and re.match(r"^\s*,", after) is not None)
+            )
             unnamed: str | None = None
             explicit = False
             if m and at_start:
@@ -1193,8 +1206,9 @@ class SpeakerFinder:
             return None  # no finite verb after the subject
         person = ref.person
         known = any(p.speaker.surname == person.surname for p in self.people)
-        if not person.given_name and not known:
-            return None
+        says = ref.role is not None and re.match(rf"^\s*(?:{VERBS})\b", sentence[end:]) is not None
+        if not person.given_name and not known and not says:
+            return None  # a surname alone: only with an office and a verb of saying (``Sekretär X äußert``)
         if not (known or person.honorific or (ref.role and any(is_role_word(w) for w in ref.role.split()))):
             # a bare capitalised pair (``Heimatverein Marzahn-Hellersdorf``) is a person only when the
             # release states a role for it somewhere
@@ -1242,7 +1256,10 @@ class SpeakerFinder:
         return self.ended_with is not None and self.ended_with is self.last and _quote_only(text)
 
     def speakers(self) -> list[Speaker]:
-        """Speakers with at least one quote, in order of appearance."""
+        """Speakers with at least one quote, in order of appearance; a quote repeated (as a subheading and in
+        the text) counts once."""
+        for p in self.people:
+            p.speaker.quotes = list(dict.fromkeys(p.speaker.quotes))
         return [p.speaker for p in self.people if p.speaker.quotes]
 
 
@@ -1266,6 +1283,8 @@ def _speech_paragraphs(blocks: list[Block]) -> list[str]:
     join_next = False
     colon_run = False  # the last paragraph is ``X erklärt:`` followed by quote-only paragraphs
     for b in blocks:
+        if b.hint in {"category", "caption"}:
+            continue  # a tag list or an image's credit between the lead and the quote
         if b.kind not in {"p", "li"} or b.is_heading:
             join_next = colon_run = False
             continue

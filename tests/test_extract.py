@@ -818,3 +818,33 @@ def test_review_findings_of_the_public_body_rules_stay_fixed() -> None:
     assert organisation_of("Bürgermeisterin von Florenz") is None
     district = "Bezirksbürgermeisterin von Berlin Treptow-Köpenick"
     assert organisation_of(district) == "Bezirksamt Treptow-Köpenick"
+
+
+def test_statement_under_a_teaser_in_a_sharing_container_with_tag_links() -> None:
+    sentence = "Die Planung der Betriebe braucht Verlässlichkeit, die Förderung darf nicht über Nacht enden. "
+    paragraph = f"<p>{sentence * 3}</p>"
+    page = (
+        '<html><head><meta charset="utf-8"></head><body><header><h1>Förderstopp ist ein fatales Signal</h1>'
+        "<p>ZDH-Generalsekretär Schwanke äußert sich zum Stopp der Förderprogramme im Gebäudebereich.</p>"
+        '<div class="keywords"><ul><li><a rel="tag" href="/t/energie">Energiewende</a></li></ul></div>'
+        '</header><div class="documentContent__sharingContainer">'
+        + paragraph.replace("<p>Die", '<p>"Die', 1)
+        + paragraph
+        + paragraph.replace("enden. </p>", 'enden."</p>')
+        + '<div class="tags"><span class="tag" rel="tag">KfW</span></div></div></body></html>'
+    )
+    rec = extract_bytes(page.encode(), "file:///tmp/stopp.html")
+    assert rec.categories == ["Energiewende", "KfW"]
+    assert [(s.name, s.role, len(s.quotes)) for s in rec.speakers] == [("Schwanke", "ZDH-Generalsekretär", 1)]
+    assert rec.body.count("Verlässlichkeit") == 9
+
+
+def test_bishop_quoted_in_fragments_by_role_and_surname() -> None:
+    speakers, _ = _speakers_of(
+        "Auf der Synode sprach Christian Steblin das Wort des Bischofs. Gottesdienst sei „Wesensmerkmal "
+        "einer jeden Kirche und christlicher Lebensgestaltung“, betonte Steblin. „Wir sind Kirche mit "
+        "Geflüchteten, und das bleibt so“, betonte Bischof Steblin. „Der Geist Gottes möge uns vernünftig "
+        "werden lassen“, betete der Bischof. Der Landesbischof schloss mit den Worten: „Bleiben Sie "
+        "getrost! Gott ist nah.“ Die Autorin Ruth Anders-Fried schrieb 1948 in ihr Tagebuch."
+    )
+    assert speakers == [("Christian Steblin", "Bischof", 4)]
