@@ -47,7 +47,7 @@ _ROLE_SUFFIX = re.compile(
     r"physiotherapeutin|therapeut|therapeutin|psychologe|psychologin|juristin|jurist|ökonom|ökonomin|"
     r"biologe|biologin|chemiker|chemikerin|physiker|physikerin|geologe|geologin|hydrologe|hydrologin|"
     r"förderer|schülersprecher|elternsprecher|landesbischof|notar|notarin|steuerberater|steuerberaterin|"
-    r"überlebende|überlebender|zeitzeuge|zeitzeugin)$",
+    r"überlebende|überlebender|zeitzeuge|zeitzeugin|lotse|lotsin)$",
     re.I,
 )
 # surnames that are spelled like role nouns (``Richter``, ``Hofmeister``, not ``Bürgermeister``)
@@ -260,7 +260,7 @@ def is_role_word(token: str) -> bool:
 
 
 # the field an office is responsible for, before its noun (``für Bildung zuständige Beigeordnete``)
-RESPONSIBLE_FOR = r"für\s+[^,.;:„“\"]{2,60}?\s+zuständige[nr]?"
+RESPONSIBLE_FOR = r"für\s+[^.;:„“\"]{2,90}?\s+zuständige[nr]?"
 
 
 def is_role_noun(token: str) -> bool:
@@ -606,7 +606,7 @@ _BOARD_OF = re.compile(
 )
 _ADJ_EN = re.compile(
     r"^[a-zäöüß]*(?:isch|lich|ig|al|ell|iv|är|frei|neu|deutsch|hoh|groß|alt|ober|unter|nieder|"
-    r"mittler|evangelisch|katholisch)en$"
+    r"mittler|evangelisch|katholisch|jung|grün|klein)en$"
 )
 _NEUTER = re.compile(
     r"(?:amt|ministerium|institut|zentrum|büro|werk|haus|gericht|referat|archiv|museum|theater|klinikum|"

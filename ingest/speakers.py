@@ -348,7 +348,10 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
         named = split_name(tokens[:j])
         tail = tokens[j + 1 :] if t == "vom" or bare_von else tokens[j + 2 :]
         if named is not None and named.given_name and tail and tail[0][:1].isupper():
-            org = to_nominative(" ".join(tail), "dem")
+            article = nxt if t == "von" and nxt in {"der", "den"} else "dem"
+            org = to_nominative(" ".join(tail), "von der" if article == "der" else "dem")
+            if article == "den" and len(tail) == 1 and org.endswith("en"):
+                org = org[:-1]  # ``von den Grünen``: the party, in the nominative plural
             tokens = tokens[:j]
         break
     person = split_name(tokens)
@@ -431,7 +434,8 @@ _NEXT_PERSON = re.compile(r"^,\s+(?:[A-ZÄÖÜ][a-zäöüß]+\s+){1,2}[A-ZÄÖÜ
 # an apposition naming a body, not a function (``…, Technische Hochschule Brandenburg``)
 _AFFILIATION = re.compile(
     r"^(?:[A-ZÄÖÜ][\wäöüß-]*\s+)*(?:Hochschule|Universität|Institut|Verein|Verband|Kammer|Stiftung|Akademie|"
-    r"[A-ZÄÖÜ][\wäöüß-]*(?:schaft|verein|verband|kammer|institut|werk|werke|amt|behörde))\b|\b(?:GmbH|e\.\s?V\.|AG)$"
+    r"[A-ZÄÖÜ][\wäöüß-]*(?:schaft|verein|verband|kammer|institut|werk|werke|amt|behörde|ausschuss|beirat|"
+    r"kommission|zentrum|netzwerk|bündnis))\b|\b(?:GmbH|e\.\s?V\.|AG)$"
 )
 _ENUM_TAIL = re.compile(
     r"^,\s+(?:[A-ZÄÖÜ][\w/-]*(?:\s+[a-zäöüß]+)?(?:\s+[A-ZÄÖÜ][\w/-]*)?,\s+)*"
@@ -1357,6 +1361,8 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
             if not is_role_word(word) and listed:
                 continue  # ``… Gesundheit und Soziales Knut X``: the end of a list, not a genitive place
             ref, _ = _subject(full[rm.start() : m.end() + 200])
+            if ref is not None and ref.role and not any(is_role_word(w) for w in ref.role.split()):
+                continue  # ``des Diakonischen Werkes Sandra Krüger``: a genitive, not an office
             if ref is not None and ref.person is not None and ref.person.surname == sp.surname and ref.role:
                 # ``der israelische Parlamentspräsident``: the office's country stays
                 window = full[max(0, rm.start() - 30) : rm.start()]
@@ -1513,8 +1519,8 @@ def _introduced_spelling(sp: Speaker, full: str) -> None:
 def _shortened(role: str, stated: str) -> bool:
     """``Bezirksbürgermeister`` for ``Stellv. Bezirksbürgermeister``, ``Regierende Bürgermeisterin`` for
     ``Regierende Bürgermeisterin von Berlin``: the same office without a qualifier or without its body."""
-    if stated == "Bezirks" + role[:1].lower() + role[1:]:
-        return True  # ``Stadtrat`` for ``Bezirksstadtrat``
+    if " " not in stated and len(stated) > len(role) and stated.endswith(role[:1].lower() + role[1:]):
+        return True  # ``Stadtrat`` for ``Bezirksstadtrat``, ``Senatorin`` for ``Jugendsenatorin``
     if stated.startswith(role + " "):
         body = stated[len(role) + 1 :]
         named = re.fullmatch(r"(?:von|der|des)\s+([A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3})", body)

@@ -848,3 +848,22 @@ def test_bishop_quoted_in_fragments_by_role_and_surname() -> None:
         "getrost! Gott ist nah.“ Die Autorin Ruth Anders-Fried schrieb 1948 in ihr Tagebuch."
     )
     assert speakers == [("Christian Steblin", "Bischof", 4)]
+
+
+def test_compound_offices_party_members_and_bodies_named_beside_a_person() -> None:
+    text = (
+        "# Tests für Kitas\n\n18.11.2021\n\n"
+        "Das gab Jugendsenatorin Sandra Schiller heute bekannt. Senatorin Schiller: „Wir haben uns für "
+        "einen Wechsel der Tests entschieden.“ „Wir sind dafür“, sagte Robert Kowal von der Jungen Union "
+        "Wuhletal. „Wir auch“, sagte Stefan Zill von den Grünen. „Das ist gut“, sagt Aimo Gerne, "
+        "Landesschülerausschuss Berlin. „Die Räder sind da“, sagt die Familienlotsin des Diakonischen "
+        "Werkes Sandra Kruse."
+    )
+    rec = extract_bytes(text.encode(), "file:///tmp/kita.txt")
+    assert [(s.name, s.role, s.organisation) for s in rec.speakers] == [
+        ("Sandra Schiller", "Jugendsenatorin", "Senatsverwaltung für Jugend"),
+        ("Robert Kowal", None, "Junge Union Wuhletal"),
+        ("Stefan Zill", None, "Grüne"),
+        ("Aimo Gerne", None, "Landesschülerausschuss Berlin"),
+        ("Sandra Kruse", "Familienlotsin des Diakonischen Werkes", "Diakonisches Werk"),
+    ]
