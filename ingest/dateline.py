@@ -233,8 +233,10 @@ def _parse_dateline(text: str) -> Dateline | None:
     m = _PLACE_COMMA_DATE.match(text)
     if m and _placey(m.group(1)):
         rest = leading_date(text[m.end() :])
+        comma = text[m.end(1) : m.end(1) + 1] == ","
         if rest:
-            return Dateline(m.group(1), rest[0])
+            # without a comma only a known place is one (``Synchronschwimmen 01.02.2022`` names a section)
+            return Dateline(m.group(1) if comma or known_places(m.group(1)) else None, rest[0])
     m = _PLACE_PAREN.match(text)
     if m and _placey(m.group(1)) and not _PARTY.match(m.group(2).strip()):
         date = parse_date(m.group(2))

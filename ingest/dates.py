@@ -98,6 +98,12 @@ _YEAR_DONE = re.compile(
     r"\b(?:bereits|schon|im\s+Jahre?|seit|um|wurde|ist|war)\s+(1[0-9]\d{2}|20[0-4]\d)\s+(?:gegründet|eröffnet|"
     r"errichtet|erbaut|gebaut|fertiggestellt|eingeweiht|geboren|gestorben|entstanden)\b"
 )
+# a year of the distant past after a cue (``im Jahr 1435``, ``die Jahre 1435 bzw. 1465``)
+_OLD_YEAR = re.compile(
+    r"\b(?:im\s+Jahre?|die\s+Jahre|den\s+Jahren)\s+(1[0-9]\d{2})\b(?:\s+(?:bzw\.|und|oder)\s+(1[0-9]\d{2})\b)?"
+)
+# a year opening a sentence of a chronicle (``1921 wird sie in Berlin geboren.``, ``1942/43 werden …``)
+_SENTENCE_YEAR = re.compile(r"(?:^|(?<=[.!?]\s))((?:1[89]|20)\d{2})(?:/(\d{2}))?\s+(?=[a-zäöüß]{3,}\b)")
 _MONTH_YEAR = re.compile(rf"(?<![\d.]\s)(?<![\d.]){MONTH_RE}\s+(\d{{4}})\b")
 _YEAR_CUE = re.compile(
     r"\b(?:im Jahr(?:e)?|seit|bis|ab|Ende|Anfang|Mitte|Frühjahr|Sommer|Herbst|Winter|Jahr|von|für|"
@@ -221,6 +227,14 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
 
     for m in [*_YEAR_CUE.finditer(text), *_YEAR_DONE.finditer(text)]:
         add(m.start(1), m.end(1), m.group(1))
+    for m in _OLD_YEAR.finditer(text):
+        add(m.start(1), m.end(1), m.group(1))
+        if m.group(2):
+            add(m.start(2), m.end(2), m.group(2))
+    for m in _SENTENCE_YEAR.finditer(text):
+        add(m.start(1), m.end(1), m.group(1))
+        if m.group(2) and int(m.group(2)) > int(m.group(1)[2:]):
+            add(m.start(2), m.end(2), m.group(1)[:2] + m.group(2))  # ``1942/43``
     for m in _BARE_YEAR.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
         if not _COUNT_BEFORE.search(before[-16:]) and not _name_year(before):

@@ -441,6 +441,24 @@ def site_header(text: str) -> tuple[bool, str | None]:
     return (True, info.body) if info else (False, None)
 
 
+# a heading naming the release's sender (a person with title, a press office)
+_CONTACT_HEADING = re.compile(
+    r"\b(?:Dr|Prof)\.\s|\b(?:Abteilung|Pressestelle|Öffentlichkeitsarbeit|Pressesprecher\w*)\b"
+)
+_TIME_PREFIX = re.compile(r"^\s*[,–-]?\s*(?:um\s+)?\d{1,2}[:.]\d{2}\s*(?:Uhr)?")
+
+
+def _teaser_line(b: Block) -> str | None:
+    """``Teaser line<br>Lead paragraph …`` right under the headline: the teaser line, cut from the block."""
+    if b.kind != "p" or b.hint or "\n" not in b.text:
+        return None
+    line, rest = b.text.split("\n", 1)
+    if not 4 <= _words(line) <= 25 or re.search(r"[.!?:;]$", line) or _words(rest) < 20:
+        return None
+    b.text = rest.strip()
+    return line.strip()
+
+
 def _pipe_meta(text: str, place_seg: bool = False) -> tuple[str, list[str]] | None:
     """A pipe-separated metadata line holding a date (``Nr. 187/2023 | 21.08.2023 | IM``,
     ``Feuerwehr Halle (Saale) | Einsatzberichte | 14.01.2024``): ``(date, categories)``."""
@@ -451,8 +469,12 @@ def _pipe_meta(text: str, place_seg: bool = False) -> tuple[str, list[str]] | No
     cats: list[str] = []
     for seg in segs:
         lead = leading_date(_DATE_LINE_PREFIX.sub("", seg, count=1))
-        if lead and not re.sub(r"^\s*[,–-]?\s*(?:um\s+)?\d{1,2}[:.]\d{2}\s*(?:Uhr)?", "", lead[1]).strip():
+        rest = _TIME_PREFIX.sub("", lead[1]).strip() if lead else ""
+        if lead and not rest:
             date = date or lead[0]
+        elif lead and _CAT_LABEL.match(rest):
+            date = date or lead[0]  # ``01.02.2022 Kategorie: Synchronschwimmen, Verband``
+            cats.extend(c for c in split_categories(rest, True) if c not in cats)
         elif place_seg and _standalone_dateline(seg) is not None:
             date = date or _standalone_dateline(seg).date  # ``Pressemitteilung | Rathenow, 19.06.2025``
         elif _org_line(seg):
@@ -724,6 +746,7 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
             if (
                 nxt is not None
                 and blocks[nxt].level > top
+                and not _CONTACT_HEADING.search(blocks[nxt].text)
                 and _words(blocks[title_i].text) <= 5
                 and _words(blocks[nxt].text) > _words(blocks[title_i].text)
                 and all(
@@ -890,10 +913,16 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
             head.kicker = prev.text
             used.add(title_i - 1)
     if head.subtitle is None and title_i is not None:
+        skipped = 0
         for i in range(title_i + 1, zone_end):
             b = blocks[i]
             if i in used or b.hint == "caption" or (b.kind == "li" and not _is_body_paragraph(b)):
+                skipped += 1
                 continue  # the items of a date-and-category box under the headline
+            if b.is_heading and _CONTACT_HEADING.search(b.text):
+                used.add(i)  # ``Dr. Karin Schmitz, Abteilung Öffentlichkeitsarbeit``: the sender, no subtitle
+                skipped += 1
+                continue
             if b.is_heading and len(re.findall(r"[.!?](?:\s|$)", b.text)) < 2:
                 # a heading of several sentences is a teaser, the lead of the body
                 head.subtitle = b.text.replace("\n", " ")
@@ -901,7 +930,7 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
             elif (
                 b.kind == "p"
                 and not b.hint
-                and i == title_i + 1
+                and i == title_i + 1 + skipped
                 and 4 <= _words(b.text) <= 25
                 and "\n" not in b.text
                 and not re.search(r"[.!?:;]$", b.text)
@@ -915,6 +944,10 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 used.add(i)
             if not _date_line(b):
                 break
+        else:  # only skipped lines between the headline and the text: its first line may be a teaser
+            lead = title_i + 1 + skipped
+            if head.subtitle is None and lead == zone_end < len(blocks):
+                head.subtitle = _teaser_line(blocks[lead])
     # date and categories
     for i in zone:
         if i in used:

@@ -603,10 +603,12 @@ class _Walker:
         first = next((c for c in tag.children if not isinstance(c, NavigableString) or c.strip()), None)
         for span in tag.find_all(True):
             hint = _hint_of(span, tag)
-            if span is first and span.name in {"em", "i", "small", "span"} and not hint:
+            label = span.name in {"em", "i", "small", "span", "div"} and hint in {"", "category"}
+            if span is first and label:
                 rest = clean_text(tag.get_text(" ")).removeprefix(clean_text(span.get_text(" "))).strip()
                 if rest and len(span.get_text(" ").split()) <= 5:
-                    hint = "kicker"  # ``<h1><em>Holocaust-Gedenktag </em>Erinnerung an …</h1>``
+                    # ``<h1><em>Holocaust-Gedenktag </em>Erinnerung an …</h1>``, ``<div class="topic-label">``
+                    hint = "kicker"
             if hint in {"kicker", "subtitle"}:
                 text = clean_text(span.get_text(" "))
                 span.extract()
@@ -876,6 +878,7 @@ def html_blocks(html: str) -> Parsed:
     if walker.dates and "date" not in meta:
         meta["date"] = walker.dates[0]
     _demote_section_h1s(walker.blocks, meta.get("title", ""))
+    _headline_over_the_text(walker.blocks)
     return Parsed(blocks=walker.blocks, meta=meta, categories=categories)
 
 
@@ -888,3 +891,39 @@ def _demote_section_h1s(blocks: list[Block], page_title: str) -> None:
     for b in h1s:
         if b.text != page_title:
             b.kind = "p"
+
+
+def _headline_over_the_text(blocks: list[Block]) -> None:
+    """Side boxes headed by ``<h1>`` (``Quicklinks``, ``Unsere Partner``) while the article's text stands
+    under an ``<h2>``: the heading over the text is the headline, the boxes' headings are none."""
+    h1s = [i for i, b in enumerate(blocks) if b.kind == "h1"]
+    if not h1s:
+        return
+    prose = {i: _section_prose(blocks, i) for i, b in enumerate(blocks) if b.kind in {"h1", "h2", "h3"}}
+    best = max(prose, key=lambda i: prose[i])
+    if blocks[best].kind == "h1" or prose[best] < 150 or max(prose[i] for i in h1s) >= 60:
+        return
+    level = blocks[best].level
+    # the boxes: every h1's section, and the sibling boxes above the article's heading
+    boxes = [
+        i for i in prose if i != best and (blocks[i].kind == "h1" or (i < best and blocks[i].level <= level))
+    ]
+    drop = {j for i in boxes for j in _section(blocks, i)}
+    blocks[best].kind = "h1"
+    blocks[:] = [b for j, b in enumerate(blocks) if j not in drop]
+
+
+def _section(blocks: list[Block], start: int) -> range:
+    """The heading at ``start`` and the blocks under it, up to the next heading of the same or a higher
+    level."""
+    level = blocks[start].level
+    ends = (j for j in range(start + 1, len(blocks)) if blocks[j].is_heading and blocks[j].level <= level)
+    return range(start, next(ends, len(blocks)))
+
+
+def _section_prose(blocks: list[Block], start: int) -> int:
+    """Words of running text (paragraphs of ten words or more, mostly not links) under the heading at
+    ``start``."""
+    under = [blocks[j] for j in _section(blocks, start)][1:]
+    texts = [b.text.split() for b in under if b.kind == "p" and b.links < 0.5]
+    return sum(len(words) for words in texts if len(words) >= 10)

@@ -867,3 +867,45 @@ def test_compound_offices_party_members_and_bodies_named_beside_a_person() -> No
         ("Aimo Gerne", None, "Landesschülerausschuss Berlin"),
         ("Sandra Kruse", "Familienlotsin des Diakonischen Werkes", "Diakonisches Werk"),
     ]
+
+
+def test_side_boxes_under_h1_a_kicker_label_in_the_h1_and_a_teaser_line() -> None:
+    sentence = "Die Stufen des neuen Systems schaffen einheitliche Standards in der Ausbildung. "
+    article = f"<p>{sentence * 8}</p>"
+    page = (
+        '<html><head><meta charset="utf-8"></head><body><div id="col_1"><h2>Kommende Events</h2>'
+        '<p><a href="/e">Meisterschaft</a></p></div><div id="col_2">'
+        "<h2>Levelpässe können bestellt werden</h2>"
+        "<p><b>Synchronschwimmen</b><br>01.02.2022 Kategorie: Synchronschwimmen, Verband</p>"
+        + article * 2
+        + '</div><div id="col_3"><h1>Quicklinks</h1><p><a href="/t">Termine</a></p>'
+        "<h1>Hier Hotels buchen</h1><p>Nutzen Sie den Button und buchen Sie ein Hotel.</p></div>"
+        "</body></html>"
+    )
+    rec = extract_bytes(page.encode(), "file:///tmp/level.html")
+    assert rec.title == "Levelpässe können bestellt werden"
+    assert (rec.kicker, rec.date, rec.place) == (None, "2022-02-01", None)
+    assert "Synchronschwimmen" in rec.categories and "Hotels" not in rec.body
+    page = (
+        '<html><head><meta charset="utf-8"></head><body><article><h1><div class="topic-label">'
+        "100. Geburtstag</div> Margot Friedmann wird 100 Jahre</h1><p>1921 wird sie in Berlin geboren. "
+        "1942/43 werden ihre Eltern deportiert. Die Rebsorte wurde im Jahr 1435 erwähnt, die Dokumente "
+        "stammen aus den Jahren 1435 bzw. 1465 und sind erhalten.</p></article></body></html>"
+    )
+    rec = extract_bytes(page.encode(), "file:///tmp/geburtstag.html")
+    assert (rec.kicker, rec.title) == ("100. Geburtstag", "Margot Friedmann wird 100 Jahre")
+    assert {"1921", "1942", "1943", "1435", "1465"} <= set(rec.mentioned_dates)
+    page = (
+        '<html><head><meta charset="utf-8"></head><body><h4>Effiziente Hybridbatterie</h4>'
+        "<h5>Dr. Karin Schmitt Abteilung Öffentlichkeitsarbeit</h5>"
+        "<p>Schnell ladende Brennstoffzelle auf der Basis von Ameisensäure<br>Ameisensäure gilt als "
+        "vielversprechender Energieträger, da sie aus "
+        "Kohlendioxid erzeugt und vielfältig eingesetzt werden kann. Ein Team stellt nun ein System vor.</p>"
+        "</body></html>"
+    )
+    rec = extract_bytes(page.encode(), "file:///tmp/batterie.html")
+    assert (rec.title, rec.subtitle) == (
+        "Effiziente Hybridbatterie",
+        "Schnell ladende Brennstoffzelle auf der Basis von Ameisensäure",
+    )
+    assert rec.body.startswith("Ameisensäure gilt")
