@@ -574,9 +574,12 @@ def organisation_of(role: str | None) -> str | None:
         # Deutschland``)
         org = re.sub(r"\s+in\s+(?!Deutschland$)[A-ZÄÖÜ][\wäöüß-]+$", "", org)
         org = re.sub(r"\s*\([A-ZÄÖÜ]{2,6}\)$", "", org)  # ``Bundesagentur für Arbeit (BA)``, not ``(Mark)``
-        unit = _BOARD_OF.match(org)
+        unit = _BOARD_OF.match(org) or _UNIT_OF.match(org)
         if unit:
-            org, article = unit.group(2), unit.group(1)  # ``Vorsitzender der Geschäftsführung der Agentur …``
+            # ``Vorsitzender der Geschäftsführung der Agentur …``, ``Referent in der Hauptabteilung Seelsorge
+            # des Generalvikariats``: the body, not its board or department
+            org, article = unit.group(2), unit.group(1)
+            article = "dem" if article == "beim" else article
         return to_nominative(org, article) or None
     m = re.search(r"\bvon\s+([A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*){0,4})$", first)
     if m and is_role_word(first.split()[0]) and _brand_like(m.group(1)):
@@ -603,6 +606,10 @@ def organisation_of(role: str | None) -> str | None:
 _BOARD_OF = re.compile(
     r"^(?:Geschäftsführung|Geschäftsleitung|Leitung|Direktion|Vorstands?|Präsidium|Aufsichtsrats?)\s+"
     r"(der|des)\s+([A-ZÄÖÜ].*)$"
+)
+_UNIT_OF = re.compile(
+    r"^(?:Hauptabteilung|Abteilung|Referat|Fachbereich|Dezernat|Stabsstelle|Fachgebiet)(?:e?s)?\b.*\s(der|des|beim)\s+"
+    r"([A-ZÄÖÜ][^,]*)$"
 )
 _ADJ_EN = re.compile(
     r"^[a-zäöüß]*(?:isch|lich|ig|al|ell|iv|är|frei|neu|deutsch|hoh|groß|alt|ober|unter|nieder|"

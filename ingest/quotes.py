@@ -41,8 +41,13 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         following = [sp for sp in retry if sp.closed and sp.start > unclosed]
         if not following:
             break
+        # ``so: "Wenn mir jemand "alles Gute" wünscht …``: a quotation inside a sentence that goes on ends
+        # nothing; where only such follow an introduced quote, it runs on (into the next paragraph)
+        ending = [sp for sp in following if not _inside_sentence(text, sp)]
+        if not ending and re.search(r":\s*$", text[max(0, unclosed - 3) : unclosed]):
+            break
         stray.add(unclosed)
-        if (span := _cut_at_next(text, unclosed, following[0])) is not None:
+        if (span := _cut_at_next(text, unclosed, (ending or following)[0])) is not None:
             cut.append(span)
     inside = [sp for sp in spans if any(c.start < sp.start and sp.end <= c.end for c in cut)]
     return sorted([sp for sp in spans if sp not in inside] + cut, key=lambda sp: sp.start)
@@ -50,6 +55,11 @@ def find_quotes(text: str) -> list[QuoteSpan]:
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 _NAME_PAIR = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+")
+
+
+def _inside_sentence(text: str, span: QuoteSpan) -> bool:
+    """A short quotation the sentence goes on after (``jemand "alles Gute" wünscht``)."""
+    return bool(re.match(r"\s+[a-zäöüß]", text[span.end :])) and not re.search(r"[.!?]$", span.text.strip())
 
 
 def _cut_at_next(text: str, start: int, nxt: QuoteSpan) -> QuoteSpan | None:
@@ -89,6 +99,8 @@ def _scan(text: str, stray: set[int]) -> tuple[list[QuoteSpan], int | None]:
             opening = not closes and (prev.isspace() or prev in "([{–—-/") and not nxt.isspace()
             if top is not None and top != '"' and closes and not (nxt.isspace() or nxt in ".,;:!?)–-"):
                 closes, opening = False, True
+            if top == '"' and closes and prev.isspace() and _word_char(nxt):
+                closes, opening = False, True  # ``"Wenn mir jemand "alles Gute" wünscht …"``: nested
             if not closes and not opening:
                 continue
         elif c in "‘’":

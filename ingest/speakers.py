@@ -134,6 +134,7 @@ _ANSWER = re.compile(
     rf"^((?:{HONORIFIC}\s+)*(?:[A-ZÄÖÜ][\wäöüß'-]+\s+){{0,2}}[A-ZÄÖÜ][\wäöüß'-]+)\s*:\s+(\S.*)$", re.S
 )
 _PAREN = re.compile(r"^\s*\([^()]{1,60}\)")
+_PAREN_ROLE = re.compile(r"^\s*\(([^()]{4,200})\)")
 _SEGMENT_END = re.compile(r"[:„“\"»«(]|[.!?](?:\s|$)")
 
 
@@ -393,8 +394,11 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
         org, end = to_nominative(member.group(2), member.group(1)), member.end()
     ref = _Ref(person=person, role=prefix, org=org)
     rest = s[end:]
-    pm = _PAREN.match(rest)  # ``Uwe Brockhausen (SPD), …``
-    if pm:
+    pm = _PAREN_ROLE.match(rest)
+    if pm and not ref.role and any(is_role_noun(w) for w in pm.group(1).split()[:4]):
+        # ``Prof. Dr. Alexander X (Theologieprofessor und Referent für Liturgie …) erklärt``: the office
+        ref.role, rest, end = pm.group(1).strip(), rest[pm.end() :], end + pm.end()
+    elif pm := _PAREN.match(rest):  # ``Uwe Brockhausen (SPD), …``
         rest = rest[pm.end() :]
         end += pm.end()
     am = re.match(
@@ -1545,7 +1549,7 @@ def _expanded(org: str | None, full: str) -> str | None:
     if not org or not re.fullmatch(r"[A-ZÄÖÜ][A-ZÄÖÜa-z]{1,5}", org) or sum(c.isupper() for c in org) < 2:
         return org  # ``BSR``, ``GdP`` (``Gewerkschaft der Polizei``)
     article = r"(?:\b(der|des|dem|den|die|das)\s+)?"
-    word = r"(?:[A-ZÄÖÜ][\wäöüß-]+|für|und|der|des)\s+"  # ``Tierschutzverein für Berlin (TVB)``
+    word = r"(?:[A-ZÄÖÜ][\wäöüß-]+|für|und|der|des|in)\s+"  # ``Tierschutzverein für Berlin (TVB)``
     m = re.search(rf"{article}((?:[A-ZÄÖÜ][\wäöüß-]+\s+)(?:{word}){{0,5}})(?:e\.\s?V\.\s+)?\({org}\)", full)
     if not m:
         return org

@@ -909,3 +909,26 @@ def test_side_boxes_under_h1_a_kicker_label_in_the_h1_and_a_teaser_line() -> Non
         "Schnell ladende Brennstoffzelle auf der Basis von Ameisensäure",
     )
     assert rec.body.startswith("Ameisensäure gilt")
+
+
+def test_role_in_parentheses_a_department_gives_its_body_and_nested_straight_quotes() -> None:
+    text = (
+        "# Segen in der Pandemie\n\n26.01.2022\n\n"
+        "Prof. Dr. Alex Saberski (Theologieprofessor und Referent für Liturgie in der Hauptabteilung "
+        'Seelsorge des Erzbischöflichen Generalvikariats Köln) erklärt die Wirkung so: "Wenn mir jemand '
+        '"alles Gute" wünscht und ich dann doch Pech habe, gebe ich ihm nicht die Schuld.\n\n'
+        'Gott will uns nahe sein, auch in den schwersten Stunden."'
+    )
+    rec = extract_bytes(text.encode(), "file:///tmp/segen.txt")
+    assert [(s.role, s.organisation, s.quotes) for s in rec.speakers] == [
+        (
+            "Theologieprofessor und Referent für Liturgie in der Hauptabteilung Seelsorge des "
+            "Erzbischöflichen Generalvikariats Köln",
+            "Erzbischöfliches Generalvikariat Köln",
+            [
+                'Wenn mir jemand "alles Gute" wünscht und ich dann doch Pech habe, gebe ich ihm nicht die '
+                "Schuld. Gott will uns nahe sein, auch in den schwersten Stunden."
+            ],
+        )
+    ]
+    assert organisation_of("Leiterin der Abteilung Sicherheit beim BSI") == "BSI"
