@@ -944,6 +944,7 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 used.add(i)
             if not _date_line(b):
                 break
+            skipped += 1  # a date line between the headline and its subtitle
         else:  # only skipped lines between the headline and the text: its first line may be a teaser
             lead = title_i + 1 + skipped
             if head.subtitle is None and lead == zone_end < len(blocks):

@@ -95,7 +95,7 @@ _HINTS = (
         "caption",
         re.compile(
             r"caption|bildunterschrift|figcaption|credit|copyright|bildnachweis|image-text|image-description|"
-            r"img-text|foto-text|photo",
+            r"img-text|foto-text|photo|(?<![a-z])picture(?![a-z-])",
             re.I,
         ),
     ),
@@ -432,8 +432,8 @@ def _base_hint(tag: Tag, stop: Tag | None) -> str:
     while node is not None and node is not stop and depth < 4:
         if node.name == "time":
             return "date"
-        if node.name in {"figcaption", "figure"}:
-            return "caption"
+        if node.name == "figcaption" or (node.name == "figure" and node.find(["h1", "h2"]) is None):
+            return "caption"  # not a teaser figure holding the headline (``<figure class="teaser"><h1>``)
         if node.name == "blockquote":
             return "blockquote"
         attrs = _attrs(node)

@@ -932,3 +932,30 @@ def test_role_in_parentheses_a_department_gives_its_body_and_nested_straight_quo
         )
     ]
     assert organisation_of("Leiterin der Abteilung Sicherheit beim BSI") == "BSI"
+
+
+def test_teaser_figure_headline_date_before_subtitle_and_picture_caption() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"></head><body><figure class="teaser"><figcaption>Foto: Sascha Klar'
+        '</figcaption><div class="info"><span class="date">02.02.2022</span></div>'
+        "<h1>Erneuter Verzicht auf Lehrgang</h1><p>Nächste Maßnahme im März mit Länderspielen</p>"
+        "</figure>"
+        "<p>Nach der für Januar geplanten Maßnahme verzichtet der Verband auf den Lehrgang im Februar.</p>"
+        "</body></html>"
+    )
+    rec = extract_bytes(page.encode(), "file:///tmp/lehrgang.html")
+    assert (rec.title, rec.subtitle, rec.date) == (
+        "Erneuter Verzicht auf Lehrgang",
+        "Nächste Maßnahme im März mit Länderspielen",
+        "2022-02-02",
+    )
+    page = (
+        '<html><head><meta charset="utf-8"></head><body><div class="singleview"><h1>Radon im Boden</h1>'
+        '<div class="docData"><span class="label">Datum</span> <span class="value">25.01.2022</span></div>'
+        '<p class="picture rechts"><img src="/k.png" alt=""><span class="caption">Prognose: Radon in der '
+        "Bodenluft</span></p><p>Das Bundesamt hat eine neue Karte veröffentlicht, die Orientierung gibt, wo "
+        "Radon im Boden vorkommt.</p></div></body></html>"
+    )
+    rec = extract_bytes(page.encode(), "file:///tmp/radon.html")
+    assert (rec.subtitle, rec.date) == (None, "2022-01-25")
+    assert "Prognose" not in rec.body
