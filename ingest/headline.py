@@ -903,9 +903,11 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 used.add(title_i - 1)
     if head.kicker is None and title_i is not None and title_i > 0:
         prev = blocks[title_i - 1]
+        menu = title_i >= 2 and blocks[title_i - 2].is_heading and blocks[title_i - 2].level == prev.level
         if (
             title_i - 1 not in used
             and prev.is_heading
+            and not menu  # ``Aktuelles``, ``Mediathek``, ``Das BfS``: the last heading of a menu's run
             and _words(prev.text) <= 8
             and not _date_line(prev)
             and not re.search(r"[.!?:]$", prev.text)

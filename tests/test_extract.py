@@ -959,3 +959,15 @@ def test_teaser_figure_headline_date_before_subtitle_and_picture_caption() -> No
     rec = extract_bytes(page.encode(), "file:///tmp/radon.html")
     assert (rec.subtitle, rec.date) == (None, "2022-01-25")
     assert "Prognose" not in rec.body
+
+
+def test_the_last_heading_of_a_menu_is_no_kicker() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"></head><body><div><h3>Aktuelles</h3><h3>Mediathek</h3>'
+        "<h3>Das Amt</h3></div><div><h1>Radon im Boden: Neue Karte</h1><p>Das Bundesamt hat eine neue "
+        "Karte veröffentlicht, die Orientierung gibt, wo Radon im Boden vorkommt.</p></div></body></html>"
+    )
+    rec = extract_bytes(page.encode(), "file:///tmp/radon.html")
+    assert (rec.kicker, rec.title) == (None, "Radon im Boden: Neue Karte")
+    rec = extract_bytes(page.replace("<h3>Aktuelles</h3><h3>Mediathek</h3>", "").encode(), "file:///tmp/r.html")
+    assert rec.kicker == "Das Amt"
