@@ -940,6 +940,7 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 and "©" not in b.text
                 and not _date_line(b)
                 and parse_dateline(b.text) is None
+                and any(x.kind in {"p", "li"} for x in blocks[i + 1 :])  # not the whole text
             ):
                 # a line under the headline, before the text: the subtitle (lead line of a dump or page)
                 head.subtitle = b.text
@@ -1013,8 +1014,8 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
         for i in range(0, title_i):
             if i not in used and (not _is_body_paragraph(blocks[i]) or blocks[i].kind == "li"):
                 used.add(i)
-    # captions left between headline and body: short lines without sentence punctuation
-    if title_i is not None:
+    # captions left between headline and body: short lines without sentence punctuation (where a body follows)
+    if title_i is not None and zone_end < len(blocks):
         for i in range(title_i + 1, zone_end):
             b = blocks[i]
             if (

@@ -971,3 +971,9 @@ def test_the_last_heading_of_a_menu_is_no_kicker() -> None:
     assert (rec.kicker, rec.title) == (None, "Radon im Boden: Neue Karte")
     single = page.replace("<h3>Aktuelles</h3><h3>Mediathek</h3>", "").replace("</div><div>", "")
     assert extract_bytes(single.encode(), "file:///tmp/r.html").kicker == "Das Amt"  # a lone heading above
+
+
+def test_a_text_of_one_line_stays_the_body() -> None:
+    text = "# Ersatzangebote für Jugendclubs\n\n30.08.2019\n\nBezirksamt mietet zusätzliche Proberäume an\n"
+    rec = extract_bytes(text.encode(), "file:///tmp/proberaum.txt")
+    assert (rec.subtitle, rec.body) == (None, "Bezirksamt mietet zusätzliche Proberäume an")
