@@ -445,6 +445,8 @@ def site_header(text: str) -> tuple[bool, str | None]:
 _CONTACT_HEADING = re.compile(
     r"\b(?:Dr|Prof)\.\s|\b(?:Abteilung|Pressestelle|Öffentlichkeitsarbeit|Pressesprecher\w*)\b"
 )
+# the kind of a text with its number (``Pressemitteilung: 6/2022``): a document label, no overline
+_KIND_LABEL = re.compile(rf"^(?:{RELEASE_KIND})(?:\s*:\s*|\s+Nr\.\s*|\s+)\d[\d/.\-]*$", re.I)
 _TIME_PREFIX = re.compile(r"^\s*[,–-]?\s*(?:um\s+)?\d{1,2}[:.]\d{2}\s*(?:Uhr)?")
 
 
@@ -879,7 +881,12 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
         if b.hint in {"kicker", "subtitle"} and (found := _date_line(b)) is not None and found[0]:
             continue  # ``21.01.2022 Aktuelle Meldung`` styled as a subtitle: a date line
         above = title_i is not None and i == title_i - 1 and _words(b.text) <= 3
-        if head.kicker is None and (b.hint == "kicker" or (b.hint == "subtitle" and above)):
+        if b.hint == "kicker" and _KIND_LABEL.match(b.text):
+            # ``Pressemitteilung: 6/2022`` styled as a topline: the kind of text, a category
+            if b.text not in head.categories:
+                head.categories.append(b.text)
+            used.add(i)
+        elif head.kicker is None and (b.hint == "kicker" or (b.hint == "subtitle" and above)):
             # also a short ``subtitle`` right above the headline (``<p class="subtitle">Pflege</p><h1>``)
             head.kicker, _ = b.text.replace("\n", " "), used.add(i)
         elif b.hint == "subtitle" and head.subtitle is None:

@@ -52,7 +52,9 @@ _HEADLINE_HINT = re.compile(
     re.I,
 )
 _KICKER_HINT = re.compile(
-    r"kicker|dachzeile|overline|topline|roofline|spitzmarke|superline|eyebrow|pretitle|tagline", re.I
+    r"kicker|dachzeile|overline|topline|roofline|spitzmarke|superline|super-?headline|oberzeile|eyebrow|pretitle|"
+    r"tagline",
+    re.I,
 )
 _HINTS = (
     # a headline written as a styled block (``<div id="blog_headline">``), not as a heading element
@@ -295,8 +297,10 @@ def _strip(root: Tag) -> None:
     kept: list[Tag] = []
     for t in tags:
         if not t.decomposed and t.attrs and _SCREEN_READER.search(" ".join(t.get("class") or [])):
-            if re.fullmatch(r"h[1-6]", t.name):
-                t.decompose()  # a heading only screen readers see (the site's name) is no headline
+            if re.fullmatch(r"h[1-6]", t.name) or t.find_parent(_HEADINGS) is not None:
+                # a heading only screen readers see (the site's name) is no headline; inside a headline
+                # (``<span class="aural">Datum:</span>``) such words are no part of it
+                t.decompose()
                 continue
             t.insert_after(" ")  # ``<span class="screen-reader-text">Kategorien</span><a>…``: a word apart
         if t.name in _DROP_TAGS:
@@ -481,6 +485,21 @@ def _cell_text(cell: Tag) -> str:
 _IMAGE_CLASS = re.compile(r"(?<![a-z])(?:zoom|image|img|bild|foto|photo|lightbox|gallery)(?![a-z])", re.I)
 
 
+def _headline_rest(heading: Tag, first: Tag) -> str:
+    """The heading's words after its first element, leaving out a topline, date or subtitle inside it."""
+    words = []
+    for piece in heading.find_all(string=True):
+        inside = []
+        for a in piece.parents:
+            if a is heading:
+                break
+            inside.append(a)
+        if any(a is first or a.name in {"time", "small"} or _base_hint(a, heading) for a in inside):
+            continue
+        words.append(str(piece))
+    return clean_text(" ".join(words))
+
+
 def _under_image(tag: Tag) -> bool:
     """The element right before ``tag`` is an image or holds one with at most a credit line (a picture, a
     zoom link with ``© Erzbistum Köln``); a heading is never the image."""
@@ -605,7 +624,7 @@ class _Walker:
             hint = _hint_of(span, tag)
             label = span.name in {"em", "i", "small", "span", "div"} and hint in {"", "category"}
             if span is first and label:
-                rest = clean_text(tag.get_text(" ")).removeprefix(clean_text(span.get_text(" "))).strip()
+                rest = _headline_rest(tag, span)
                 if rest and len(span.get_text(" ").split()) <= 5:
                     # ``<h1><em>Holocaust-Gedenktag </em>Erinnerung an …</h1>``, ``<div class="topic-label">``
                     hint = "kicker"

@@ -47,7 +47,7 @@ _ROLE_SUFFIX = re.compile(
     r"physiotherapeutin|therapeut|therapeutin|psychologe|psychologin|juristin|jurist|ökonom|ökonomin|"
     r"biologe|biologin|chemiker|chemikerin|physiker|physikerin|geologe|geologin|hydrologe|hydrologin|"
     r"förderer|schülersprecher|elternsprecher|landesbischof|notar|notarin|steuerberater|steuerberaterin|"
-    r"überlebende|überlebender|zeitzeuge|zeitzeugin|lotse|lotsin)$",
+    r"überlebende|überlebender|zeitzeuge|zeitzeugin|lotse|lotsin|berichterstatter|berichterstatterin)$",
     re.I,
 )
 # surnames that are spelled like role nouns (``Richter``, ``Hofmeister``, not ``Bürgermeister``)
@@ -574,6 +574,8 @@ def organisation_of(role: str | None) -> str | None:
         # Deutschland``)
         org = re.sub(r"\s+in\s+(?!Deutschland$)[A-ZÄÖÜ][\wäöüß-]+$", "", org)
         org = re.sub(r"\s*\([A-ZÄÖÜ]{2,6}\)$", "", org)  # ``Bundesagentur für Arbeit (BA)``, not ``(Mark)``
+        # ``des Ausschusses für bürgerliche Freiheiten für das geplante Gesetz``: the field is no part of it
+        org = re.sub(r"(\bfür\s.*?)\s+für\s+(?:das|die|den)\s+.*$", r"\1", org)
         unit = _BOARD_OF.match(org) or _UNIT_OF.match(org)
         if unit:
             # ``Vorsitzender der Geschäftsführung der Agentur …``, ``Referent in der Hauptabteilung Seelsorge

@@ -42,10 +42,11 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         if not following:
             break
         # ``so: "Wenn mir jemand "alles Gute" wünscht …``: a quotation inside a sentence that goes on ends
-        # nothing; where only such follow an introduced quote, it runs on (into the next paragraph)
+        # nothing; where only such follow a quote introduced or opening the paragraph, it runs on
         ending = [sp for sp in following if not _inside_sentence(text, sp)]
-        if not ending and re.search(r":\s*$", text[max(0, unclosed - 3) : unclosed]):
-            break
+        introduced = re.search(r":\s*$", text[max(0, unclosed - 3) : unclosed]) or not text[:unclosed].strip()
+        if not ending and introduced:
+            break  # introduced by a colon or opening the paragraph: the quote goes on
         stray.add(unclosed)
         if (span := _cut_at_next(text, unclosed, (ending or following)[0])) is not None:
             cut.append(span)
@@ -58,8 +59,10 @@ _NAME_PAIR = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]
 
 
 def _inside_sentence(text: str, span: QuoteSpan) -> bool:
-    """A short quotation the sentence goes on after (``jemand "alles Gute" wünscht``)."""
-    return bool(re.match(r"\s+[a-zäöüß]", text[span.end :])) and not re.search(r"[.!?]$", span.text.strip())
+    """A short quotation the sentence goes on after (``jemand "alles Gute" wünscht``, ``(‚risikobasierter
+    Ansatz‘).``)."""
+    goes_on = re.match(r"\s+[a-zäöüß]|\s*[)\],;]", text[span.end :])
+    return bool(goes_on) and not re.search(r"[.!?]$", span.text.strip()) and len(span.text.split()) <= 8
 
 
 def _cut_at_next(text: str, start: int, nxt: QuoteSpan) -> QuoteSpan | None:

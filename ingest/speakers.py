@@ -48,7 +48,8 @@ VERBS = (
     r"bittet|bat|rät|riet|empfiehlt|empfahl|ermutigt|ermuntert|blickt|blickte|gratuliert|gratulierte|"
     r"kritisierte|kritisiert|beklagte|beklagt|bedauerte|bedauert|begründete|begründet|argumentierte|"
     r"argumentiert|verwies|verweist|plädierte|plädiert|erzählte|erzählt|verriet|verrät|entgegnete|entgegnet|"
-    r"erwiderte|erwidert|beteuerte|beteuert|präzisierte|präzisiert|betete|betet|schloss|schließt"
+    r"erwiderte|erwidert|beteuerte|beteuert|präzisierte|präzisiert|betete|betet|schloss|schließt|"
+    r"schlussfolgert|schlussfolgerte"
 )
 _PARTICIPLE = (
     r"gesagt|erklärt|betont|bekräftigt|unterstrichen|ergänzt|hervorgehoben|gemeint|versichert|bestätigt|"
@@ -404,13 +405,15 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
     am = re.match(
         # ``…, zuständiger Bezirksstadtrat``, ``…, 1. Vorsitzender``, ``…, stellv. Bezirksbürgermeisterin``,
         # ``…; Leiter der Musikschule`` (a semicolon for a comma)
-        rf"^\s*[,;]\s+(?=[A-ZÄÖÜ]|(?:\d{{1,2}}|{ROLE_ABBREV})\.\s+[A-ZÄÖÜ]|[a-zäöüß]{{3,}}e[rn]?\s+[A-ZÄÖÜ])",
+        rf"^\s*[,;]\s+(?:(?:der|die)\s+(?=[A-ZÄÖÜ]))?"
+        rf"(?=[A-ZÄÖÜ]|(?:\d{{1,2}}|{ROLE_ABBREV})\.\s+[A-ZÄÖÜ]|[a-zäöüß]{{3,}}e[rn]?\s+[A-ZÄÖÜ])",
         rest,
     )
     if am:
         role_text, read = _apposition(rest[am.end() :])
         nxt = rest[am.end() + read :]
-        if ref.role and _NEXT_PERSON.match(nxt):
+        article_led = re.match(r"^\s*[,;]\s+(?:der|die)\s", rest) is not None
+        if (ref.role or article_led) and _NEXT_PERSON.match(nxt):
             # ``Vorstand X, Bezirksstadträtin für Bildung, Karin Korte, …``: a list of role-name pairs, the
             # apposition is the next person's role
             role_text = ""
@@ -650,7 +653,7 @@ _INVERTED_STATE = re.compile(
 )
 
 # reported speech closed by its speaker: ``…, sagte Eggert.``
-_REPORTED_END = re.compile(rf",\s+(?:{VERBS})\s+([^,.!?]{{3,80}})\.$")
+_REPORTED_END = re.compile(rf",\s+(?:{VERBS})\s+([^.!?]{{3,250}})\.$")
 _OBJECT_VERB = re.compile(
     r"(?:gratuliert|dankt|begrüßt|lobt|ermutigt|ermuntert|fragt|bittet|bat|lädt|lud|rät|riet|empfiehlt|empfahl|"
     r"wirbt|warb)e?\b"
@@ -1233,12 +1236,15 @@ class SpeakerFinder:
         after = text[span.end :]
         if re.match(r"^\s*[„“\"»«]", after) or _AFTER.match(after) or not re.search(r"[.!?…]$", span.text):
             return None
-        m = _REPORTED_END.search(text[: span.start].rstrip())
+        before = text[: span.start].rstrip()
+        if not before and _quote_only(text):
+            before = self.prev_tail  # ``…, schlussfolgert X, der Berichterstatter …`` ¶ ``„…“``
+        m = _REPORTED_END.search(before)
         if m is None:
             return None
         ref, end = _subject(m.group(1))
-        if ref is None or ref.person is None or m.group(1)[end:].strip(" ,"):
-            return None
+        if ref is None or ref.person is None or re.sub(r"\([^()]*\)", "", m.group(1)[end:]).strip(" ,"):
+            return None  # only the name, its role and an explanation in brackets
         who = self._add(ref.person, ref.role, ref.org)  # a surname alone is completed from the text
         return who if who is not None and who.speaker.given_name else None
 
@@ -1324,7 +1330,7 @@ def _speech_paragraphs(blocks: list[Block]) -> list[str]:
         spans = find_quotes(last)
         open_quote = bool(spans) and not spans[-1].closed and len(spans[-1].text.split()) >= 4
         join_next = (last.endswith(":") and not find_quotes(last[last.rfind(":") :])) or open_quote
-        join_next = join_next and len(last) < 3000
+        join_next = join_next and len(last) < 6000
     return out
 
 

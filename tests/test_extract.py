@@ -977,3 +977,33 @@ def test_a_text_of_one_line_stays_the_body() -> None:
     text = "# Ersatzangebote für Jugendclubs\n\n30.08.2019\n\nBezirksamt mietet zusätzliche Proberäume an\n"
     rec = extract_bytes(text.encode(), "file:///tmp/proberaum.txt")
     assert (rec.subtitle, rec.body) == (None, "Bezirksamt mietet zusätzliche Proberäume an")
+
+
+def test_gsb_headline_with_screen_reader_words_and_a_report_closed_by_its_speaker() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"></head><body><main><h1><span>Projekt legt Grundstein</span>'
+        '<span class="aural">: </span><small class="c-topline"><span class="aural">Datum:</span> '
+        '<time datetime="2022-01-26">26.01.2022</time> <span class="c-topline__theme">Pressemitteilung: '
+        "6/2022</span></small></h1><p>Das Ministerium fördert ein Gütesiegel für Lernplattformen und Apps in "
+        "Schulen.</p></main></body></html>"
+    )
+    rec = extract_bytes(page.encode(), "file:///tmp/gsb.html")
+    assert (rec.title, rec.kicker, rec.date) == ("Projekt legt Grundstein", None, "2022-01-26")
+    assert rec.categories == ["Pressemitteilung: 6/2022"]
+    text = (
+        "# Anhörung im Parlament\n\n12.11.2021\n\n"
+        "Die Anhörung hat die mangelnde Bereitschaft der EU offenbart, schlussfolgert Patrick Brey "
+        "(PIRATEN), der Berichterstatter des Ausschusses für bürgerliche Freiheiten für das geplante "
+        "Gesetz (DSA).\n\n"
+        "„Die Entwürfe sichern uns kein Recht auf Anonymität (‚risikobasierter Ansatz‘). Das ist naiv.\n\n"
+        "Es fehlt der EU am politischen Willen, die Kontrolle zu übernehmen.“"
+    )
+    rec = extract_bytes(text.encode(), "file:///tmp/anhoerung.txt")
+    assert [(s.name, s.role, s.organisation, len(s.quotes)) for s in rec.speakers] == [
+        (
+            "Patrick Brey",
+            "Berichterstatter des Ausschusses für bürgerliche Freiheiten für das geplante Gesetz (DSA)",
+            "Ausschuss für bürgerliche Freiheiten",
+            1,
+        )
+    ]
