@@ -159,6 +159,8 @@ _EDITOR_NOTE = re.compile(
     r"(?:Text|Text\s+und\s+Fotos?|Text\s*/\s*Fotos?|Autor(?:in)?)\s*:\s*[^.!?]{2,60}$)",
     re.I,
 )
+# an author signing the article at its end (``Autorin: Uta Muster, Projektleiterin der Stiftung.``)
+_AUTHOR_SIGNATURE = re.compile(r"^Autor(?:in)?\s*:\s*[A-ZÄÖÜ][^\n]{2,120}$")
 # an author's byline on a line of its own (``Von Dr. Anna Muster``)
 _BYLINE = re.compile(
     r"^Von\s+(?:(?:Dr|Prof)\.\s+)*(?!(?:Für|Und|Mit|Zu|Der|Die|Das)\b)[A-ZÄÖÜ][a-zäöüß]+"
@@ -295,6 +297,8 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
         if len(text) < 300 and _IMPRINT_LINE.search(text) and (out or long_paras):
             in_contact = True  # ``V.i.S.d.P.: …``, ``Verantwortlich:``: the press office's address follows
             continue
+        if long_paras >= 3 and _AUTHOR_SIGNATURE.match(text):
+            break  # ``Autorin: Uta Muster, Projektleiterin.`` signs the article; footnotes and appendices follow
         if long_paras and _EDITOR_NOTE.match(text):
             continue
         if not b.is_heading and (_BYLINE.match(text) or (b.links >= 0.9 and _MORE_LINK.match(text))):

@@ -35,7 +35,7 @@ _BOILER_TAGS = {"nav", "footer", "aside"}
 _BOILER_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog"}
 _BOILER_CLASS = re.compile(
     r"cookie|consent|gdpr|dsgvo-banner|privacy-banner|cmp-|klaro|borlabs|usercentrics|breadcrumb|"
-    r"twitter-tweet|twitter-timeline|instagram-media|tiktok-embed|fb-post|"
+    r"twitter-tweet|twitter-timeline|instagram-media|tiktok-embed|fb-post|(?<![a-z])tooltip(?![a-z-])|"
     r"(?<![a-z])(?:nav|navi|navbar|navigation|menu|menue|mainmenu|submenu|subnav|metanav|servicenav|"
     r"footer|sidebar|marginal|marginalspalte|aside|share|sharing|social|socials|shariff|teilen|print|"
     r"druck|drucken|skip|skiplinks|sprungmarken|pagination|pager|related|weitere|newsletter|search|"

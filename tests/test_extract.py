@@ -1007,3 +1007,22 @@ def test_gsb_headline_with_screen_reader_words_and_a_report_closed_by_its_speake
             1,
         )
     ]
+
+
+def test_glossary_tooltips_and_an_author_signature_end_the_text() -> None:
+    sentence = "Die Regierung steht vor großen Aufgaben in Wirtschaft und Verwaltung des Landes. "
+    prose = f"<p>{sentence * 3}</p>"
+    page = (
+        '<html><head><meta charset="utf-8"></head><body><article><h1>Große Aufgaben</h1>'
+        '<p>Der Tag erinnert an eine <span class="glossary-link"><a href="/g">intergeschlechtliche</a>'
+        '<span class="tooltip">Intergeschlechtliche Menschen haben angeborene Merkmale.</span></span> '
+        "Person.</p>"
+        + prose * 3
+        + "<p>Autorin: Uta Muster, Projektleiterin der Stiftung.</p>"
+        "<p>(2) Arab Barometer (2021): Wave VI.</p>"
+        "<p>Im Interview spricht ein Dekan über die wirtschaftliche Lage und die Perspektiven des Landes.</p>"
+        "</article></body></html>"
+    )
+    rec = extract_bytes(page.encode(), "file:///tmp/aufgaben.html")
+    assert rec.body.startswith("Der Tag erinnert an eine intergeschlechtliche Person.")
+    assert rec.body.endswith("des Landes.") and "Autorin" not in rec.body and "Dekan" not in rec.body
