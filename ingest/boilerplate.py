@@ -160,7 +160,7 @@ _EDITOR_NOTE = re.compile(
     re.I,
 )
 # an author signing the article at its end (``Autorin: Uta Muster, Projektleiterin der Stiftung.``)
-_AUTHOR_SIGNATURE = re.compile(r"^Autor(?:in)?\s*:\s*[A-ZÄÖÜ][^\n]{2,120}$")
+_AUTHOR_SIGNATURE = re.compile(r"^Autor(?:in)?\s*:\s*[A-ZÄÖÜ][^,\n]{2,60},\s+[A-ZÄÖÜ][^\n]{2,100}$")
 # an author's byline on a line of its own (``Von Dr. Anna Muster``)
 _BYLINE = re.compile(
     r"^Von\s+(?:(?:Dr|Prof)\.\s+)*(?!(?:Für|Und|Mit|Zu|Der|Die|Das)\b)[A-ZÄÖÜ][a-zäöüß]+"

@@ -101,9 +101,13 @@ _YEAR_DONE = re.compile(
 # a year of the distant past after a cue (``im Jahr 1435``, ``die Jahre 1435 bzw. 1465``)
 _OLD_YEAR = re.compile(
     r"\b(?:im\s+Jahre?|die\s+Jahre|den\s+Jahren)\s+(1[0-9]\d{2})\b(?:\s+(?:bzw\.|und|oder)\s+(1[0-9]\d{2})\b)?"
+    r"(?!\s*(?:Euro|€|Menschen|Personen|Mitglieder|[A-ZÄÖÜ][a-zäöüß]+n\b))"
 )
 # a year opening a sentence of a chronicle (``1921 wird sie in Berlin geboren.``, ``1942/43 werden …``)
-_SENTENCE_YEAR = re.compile(r"(?:^|(?<=[.!?]\s))((?:1[89]|20)\d{2})(?:/(\d{2}))?\s+(?=[a-zäöüß]{3,}\b)")
+_SENTENCE_YEAR = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?<!ca\.\s)(?<!Nr\.\s)(?<!Tel\.\s)(?<!Nrn\.\s)((?:1[89]|20)\d{2})(?:/(\d{2}))?\s+"
+    r"(?=[a-zäöüß]{3,}\b)(?!vom\b|neue|weitere|zusätzliche|freie)"
+)
 _MONTH_YEAR = re.compile(rf"(?<![\d.]\s)(?<![\d.]){MONTH_RE}\s+(\d{{4}})\b")
 _YEAR_CUE = re.compile(
     r"\b(?:im Jahr(?:e)?|seit|bis|ab|Ende|Anfang|Mitte|Frühjahr|Sommer|Herbst|Winter|Jahr|von|für|"

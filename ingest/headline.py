@@ -441,10 +441,13 @@ def site_header(text: str) -> tuple[bool, str | None]:
     return (True, info.body) if info else (False, None)
 
 
+# the end of a sentence, not of an abbreviation (``Prof. Dr.``)
+_SENTENCE_ENDS = re.compile(r"[a-zäöüß0-9)“”\"]{2}[.!?](?:\s|$)")
 # a heading naming the release's sender (a person with title, a press office)
 _CONTACT_HEADING = re.compile(
-    r"\b(?:Dr|Prof)\.\s|\b(?:Abteilung|Pressestelle|Öffentlichkeitsarbeit|Pressesprecher\w*)\b"
-)
+    r"^(?=.*\b(?:Dr\.|Prof\.|Abteilung|Pressestelle|Öffentlichkeitsarbeit|Pressesprecher\w*))"
+    r"(?:(?:[A-ZÄÖÜ][\w.-]*|[A-Z]\.|für|und|der|des|e\.\s?V\.),?\s*){2,14}$"
+)  # capitalised words only: a name with an office, no sentence
 # the kind of a text with its number (``Pressemitteilung: 6/2022``): a document label, no overline
 _KIND_LABEL = re.compile(rf"^(?:{RELEASE_KIND})(?:\s*:\s*|\s+Nr\.\s*|\s+)\d[\d/.\-]*$", re.I)
 _TIME_PREFIX = re.compile(r"^\s*[,–-]?\s*(?:um\s+)?\d{1,2}[:.]\d{2}\s*(?:Uhr)?")
@@ -455,7 +458,11 @@ def _teaser_line(b: Block) -> str | None:
     if b.kind != "p" or b.hint or "\n" not in b.text:
         return None
     line, rest = b.text.split("\n", 1)
-    if not 4 <= _words(line) <= 25 or re.search(r"[.!?:;]$", line) or _words(rest) < 20:
+    if not 4 <= _words(line) <= 25 or re.search(r"[.!?:;,]$", line) or _words(rest) < 20:
+        return None
+    if re.search(r"\b\d", line) or not re.match(r"[A-ZÄÖÜ„\"»]", rest.lstrip()) or _org_line(line):
+        return None  # a date or number line, a sentence broken by the layout, a sender's line
+    if parse_dateline(line) is not None or header_info(line) is not None or _CAPTION.search(line):
         return None
     b.text = rest.strip()
     return line.strip()
@@ -932,7 +939,7 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 used.add(i)  # ``Dr. Karin Schmitz, Abteilung Öffentlichkeitsarbeit``: the sender, no subtitle
                 skipped += 1
                 continue
-            if b.is_heading and len(re.findall(r"[.!?](?:\s|$)", b.text)) < 2:
+            if b.is_heading and len(_SENTENCE_ENDS.findall(b.text)) < 2:
                 # a heading of several sentences is a teaser, the lead of the body
                 head.subtitle = b.text.replace("\n", " ")
                 used.add(i)
@@ -956,9 +963,8 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 break
             skipped += 1  # a date line between the headline and its subtitle
         else:  # only skipped lines between the headline and the text: its first line may be a teaser
-            lead = title_i + 1 + skipped
-            if head.subtitle is None and lead == zone_end < len(blocks):
-                head.subtitle = _teaser_line(blocks[lead])
+            if head.subtitle is None and zone_end < len(blocks):
+                head.subtitle = _teaser_line(blocks[zone_end])
     # date and categories
     for i in zone:
         if i in used:

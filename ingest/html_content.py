@@ -35,7 +35,7 @@ _BOILER_TAGS = {"nav", "footer", "aside"}
 _BOILER_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog"}
 _BOILER_CLASS = re.compile(
     r"cookie|consent|gdpr|dsgvo-banner|privacy-banner|cmp-|klaro|borlabs|usercentrics|breadcrumb|"
-    r"twitter-tweet|twitter-timeline|instagram-media|tiktok-embed|fb-post|(?<![a-z])tooltip(?![a-z-])|"
+    r"twitter-tweet|twitter-timeline|instagram-media|tiktok-embed|fb-post|tooltip-?(?:text|content)|"
     r"(?<![a-z])(?:nav|navi|navbar|navigation|menu|menue|mainmenu|submenu|subnav|metanav|servicenav|"
     r"footer|sidebar|marginal|marginalspalte|aside|share|sharing|social|socials|shariff|teilen|print|"
     r"druck|drucken|skip|skiplinks|sprungmarken|pagination|pager|related|weitere|newsletter|search|"
@@ -180,7 +180,10 @@ def _page_categories(soup: BeautifulSoup) -> list[str]:
     for a in soup.find_all(["a", "span"], rel=True):
         rel = a.get("rel") or []
         rels = rel if isinstance(rel, list) else str(rel).split()
-        if "category" in rels or ("tag" in rels and a.find_parent(["nav", "footer", "aside"]) is None):
+        aside = any(  # a sidebar's tag cloud
+            isinstance(p, Tag) and (p.name in _BOILER_TAGS or _SIDEBAR.search(_attrs(p))) for p in a.parents
+        )
+        if "category" in rels or ("tag" in rels and not aside):
             texts.append(a.get_text(" ", strip=True))  # WordPress/TYPO3 category and tag links
     if not texts:
         for t in soup.find_all(class_=True):
@@ -271,6 +274,9 @@ def _meta(soup: BeautifulSoup) -> dict[str, str]:
 def _is_boiler(tag: Tag) -> bool:
     if tag.name in _BOILER_TAGS:
         return True
+    glossary = isinstance(tag.parent, Tag) and "gloss" in _attrs(tag.parent)
+    if glossary and "tooltip" in (tag.get("class") or []):
+        return True  # a glossary's hover text (``<span class="glossary-link">…<span class="tooltip">``)
     role = str(tag.get("role") or "").lower()
     if role in _BOILER_ROLES:
         return True
@@ -330,14 +336,23 @@ def _strip(root: Tag) -> None:
 
 def _prose_wrapper(tag: Tag) -> bool:
     """A container of several long paragraphs with few links: the article, whatever its class says (not a
-    consent banner)."""
-    if re.search(r"cookie|consent|privacy|datenschutz", _attrs(tag), re.I):
+    consent banner, a list of teasers or a sidebar)."""
+    if _NOT_PROSE_WRAPPER.search(_attrs(tag)):
         return False
+    if len([h for h in tag.find_all(["h2", "h3", "h4"], limit=20) if h.find("a") is not None]) >= 2:
+        return False  # teasers under linked headings
     paras = [p for p in tag.find_all("p", limit=40) if len(p.get_text(" ", strip=True)) >= 200]
     if len(paras) < 3:
         return False
     text = _text_len(tag)
     return text >= 1000 and _link_len(tag) < 0.2 * text
+
+
+_SIDEBAR = re.compile(r"(?<![a-z])(?:sidebar|marginal|aside|related|teaser|footer|nav)", re.I)
+_NOT_PROSE_WRAPPER = re.compile(
+    r"cookie|consent|privacy|datenschutz|related|weitere|teaser|newslist|news-list|more-news|sidebar|footer",
+    re.I,
+)
 
 
 def _overline_box(tag: Tag) -> bool:
@@ -923,12 +938,20 @@ def _headline_over_the_text(blocks: list[Block]) -> None:
     if blocks[best].kind == "h1" or prose[best] < 150 or max(prose[i] for i in h1s) >= 60:
         return
     level = blocks[best].level
-    # the boxes: every h1's section, and the sibling boxes above the article's heading
+    # the article may open with shorter sections under headings of the same level: its first heading leads
+    first = best
+    for i in sorted((i for i in prose if i < best and blocks[i].level == level), reverse=True):
+        if prose[i] < 30:
+            break
+        first = i
+    # the boxes: every h1's section, and the sibling boxes of little text above the article's heading
     boxes = [
-        i for i in prose if i != best and (blocks[i].kind == "h1" or (i < best and blocks[i].level <= level))
+        i
+        for i in prose
+        if blocks[i].kind == "h1" or (i < first and blocks[i].level <= level and prose[i] < 60)
     ]
     drop = {j for i in boxes for j in _section(blocks, i)}
-    blocks[best].kind = "h1"
+    blocks[first].kind = "h1"
     blocks[:] = [b for j, b in enumerate(blocks) if j not in drop]
 
 

@@ -577,6 +577,8 @@ def organisation_of(role: str | None) -> str | None:
         # ``des Ausschusses für bürgerliche Freiheiten für das geplante Gesetz``: the field is no part of it
         org = re.sub(r"(\bfür\s.*?)\s+für\s+(?:das|die|den)\s+.*$", r"\1", org)
         unit = _BOARD_OF.match(org) or _UNIT_OF.match(org)
+        if unit and unit.re is _UNIT_OF and not _BODY_WORD.search(unit.group(2)):
+            unit = None  # ``Referat Schutz der Umwelt``: the department's subject, not a body
         if unit:
             # ``Vorsitzender der Geschäftsführung der Agentur …``, ``Referent in der Hauptabteilung Seelsorge
             # des Generalvikariats``: the body, not its board or department
@@ -612,6 +614,13 @@ _BOARD_OF = re.compile(
 _UNIT_OF = re.compile(
     r"^(?:Hauptabteilung|Abteilung|Referat|Fachbereich|Dezernat|Stabsstelle|Fachgebiet)(?:e?s)?\b.*\s(der|des|beim)\s+"
     r"([A-ZÄÖÜ][^,]*)$"
+)
+# a word naming a body (``Generalvikariat``, ``Stadt``, ``BSI``)
+_BODY_WORD = re.compile(
+    r"(?:amt|ämter|verwaltung|ministerium|vikariat|ordinariat|stadt|gemeinde|kreis|kreises|bezirk|institut|"
+    r"behörde|senat|kammer|verband|verein|stiftung|universität|hochschule|agentur|anstalt|zentrum|bund|"
+    r"gesellschaft|regierung|rat|rates)s?\b|(?-i:\b[A-ZÄÖÜ]{2,6}\b)",
+    re.I,
 )
 _ADJ_EN = re.compile(
     r"^[a-zäöüß]*(?:isch|lich|ig|al|ell|iv|är|frei|neu|deutsch|hoh|groß|alt|ober|unter|nieder|"

@@ -48,7 +48,7 @@ VERBS = (
     r"bittet|bat|rät|riet|empfiehlt|empfahl|ermutigt|ermuntert|blickt|blickte|gratuliert|gratulierte|"
     r"kritisierte|kritisiert|beklagte|beklagt|bedauerte|bedauert|begründete|begründet|argumentierte|"
     r"argumentiert|verwies|verweist|plädierte|plädiert|erzählte|erzählt|verriet|verrät|entgegnete|entgegnet|"
-    r"erwiderte|erwidert|beteuerte|beteuert|präzisierte|präzisiert|betete|betet|schloss|schließt|"
+    r"erwiderte|erwidert|beteuerte|beteuert|präzisierte|präzisiert|betete|betet|"
     r"schlussfolgert|schlussfolgerte"
 )
 _PARTICIPLE = (
@@ -63,6 +63,14 @@ _ADVERBS = (
 )
 _AFTER = re.compile(
     rf"^\s*[,;]?\s*[–—-]?\s*(?:{VERBS})\b(?:\s+{_ADVERBS}\b)*\s+",
+)
+_SO_ALSO = re.compile(r"^\s*,?\s*so\s+(?:auch\s+)?(?:bei|für|in|im|mit|an)\b")
+# a word before a quoted title (``das Büchlein „…“``, ``mit „…“``): the quote is a name
+_DETERMINER_WORD = r"(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|unser\w*|ihr\w*|sein\w*)"
+_TITLE_BEFORE = re.compile(
+    rf"\b(?:{_DETERMINER_WORD}|auf|mit|für|von|zu|zum|zur|im|in|an|am|aus|bei|über|unter|durch|gegen|ohne|um|"
+    rf"{_DETERMINER_WORD}\s+(?!(?:Worten?|Sätzen?|Satz|Appell|Aufruf|Fazit|Mahnung|Warnung|Bitte)\s*$)"
+    r"[A-ZÄÖÜ][\wäöüß-]+)\s*$"
 )
 _THEIR_MOTTO = re.compile(
     r"^\s*,\s*(?:lautet|lautete|ist|war)\s+(ihr|sein)\s+(?:Credo|Motto|Fazit|Rat|Appell|Wunsch|Resümee|"
@@ -396,9 +404,12 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
     ref = _Ref(person=person, role=prefix, org=org)
     rest = s[end:]
     pm = _PAREN_ROLE.match(rest)
-    if pm and not ref.role and any(is_role_noun(w) for w in pm.group(1).split()[:4]):
-        # ``Prof. Dr. Alexander X (Theologieprofessor und Referent für Liturgie …) erklärt``: the office
-        ref.role, rest, end = pm.group(1).strip(), rest[pm.end() :], end + pm.end()
+    segments = pm.group(1).split(", ") if pm else []
+    office = next((seg for seg in segments if any(is_role_noun(w) for w in seg.split()[:4])), None)
+    if pm and office and not ref.role:
+        # ``Prof. Dr. Alexander X (Theologieprofessor und Referent für Liturgie …) erklärt``, ``Anna X (Grüne,
+        # Vorsitzende des Umweltausschusses)``: the office, not a party, an age or a place in the picture
+        ref.role, rest, end = office.strip(), rest[pm.end() :], end + pm.end()
     elif pm := _PAREN.match(rest):  # ``Uwe Brockhausen (SPD), …``
         rest = rest[pm.end() :]
         end += pm.end()
@@ -412,8 +423,12 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
     if am:
         role_text, read = _apposition(rest[am.end() :])
         nxt = rest[am.end() + read :]
-        article_led = re.match(r"^\s*[,;]\s+(?:der|die)\s", rest) is not None
-        if (ref.role or article_led) and _NEXT_PERSON.match(nxt):
+        led = re.match(r"^\s*[,;]\s+(der|die)\s", rest)
+        if led and (_NAME_IN_ROLE.search(role_text) or re.search(r"\bund\b", role_text)):
+            role_text = ""  # ``…, der Leiter des Sportamts Max Muster und Berta Schmidt``: a list of people
+        elif led and led.group(1) == "der":
+            role_text = re.sub(r"^([A-ZÄÖÜ][\wäöüß-]*(?:nde|te))\b", r"\1r", role_text)  # ``der Vorsitzende``
+        if (ref.role or led) and _NEXT_PERSON.match(nxt):
             # ``Vorstand X, Bezirksstadträtin für Bildung, Karin Korte, …``: a list of role-name pairs, the
             # apposition is the next person's role
             role_text = ""
@@ -428,6 +443,17 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
     return ref, off + end
 
 
+# a field of work written after an office (``Vorstand Finanzen``, ``Referent Öffentlichkeitsarbeit``)
+_FIELD_WORD = re.compile(
+    r"(?:ung|arbeit|schaft|heit|keit|wesen|verkehr|finanzen|technik|politik|recht|ordnung|bildung|kultur|"
+    r"umwelt|sport|jugend|soziales|wirtschaft|planung|bau|bauen|gesundheit|personal|marketing|vertrieb)$",
+    re.I,
+)
+# a given name and surname inside a role phrase: another person
+_NAME_IN_ROLE = re.compile(
+    r"\b[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?$|"
+    r"\b[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+\s+und\b"
+)
 _OF_QUOTED_BODY = re.compile(r"\s+von\s+[„»\"“]([^„“”\"»«]{2,60})[“”\"«]")
 _MEMBER_OF = re.compile(
     r"\s+(?:aus\s+dem\s+(?:Team|Vorstand)|Mitglied)\s+(der|des)\s+"
@@ -727,6 +753,12 @@ def _sentences(text: str) -> list[str]:
     return [x for x in out if x]
 
 
+def _level_of(office: str, title: str) -> bool:
+    """``landesbischof`` is ``bischof`` at a higher level (not ``vizepräsident`` for ``präsident``)."""
+    levels = {"landes", "bezirks", "kreis", "erz", "ober", "haupt"}
+    return title.endswith(office) and title[: -len(office)] in levels
+
+
 def _agrees(role: str | None, pronoun: str) -> bool:
     """A role's grammatical gender agrees with the pronoun (``Autorin`` … ``sie``); a missing role agrees,
     and so does an adjectival noun of either gender (``Kreistagsvorsitzende``)."""
@@ -806,7 +838,7 @@ class SpeakerFinder:
             key = ref.role_only.split()[0].lower()
             for p in reversed(self.people):
                 # ``der Landesbischof`` after ``Bischof X``, ``der Bischof`` after ``Landesbischof X``
-                if any(key in r.lower() or r.split()[0].lower() in key for r in p.roles):
+                if any(key in r.lower() or _level_of(r.split()[0].lower(), key) for r in p.roles):
                     return p
             m = re.search(
                 rf"\b{re.escape(ref.role_only.split()[0])}\s+((?:{HONORIFIC}\s+)?[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ][\w-]+)",
@@ -1007,12 +1039,18 @@ class SpeakerFinder:
             after = text[span.end :]
             who: _Person | None = None
             attributed = False
-            m = _AFTER.match(after)
+            m = None if _SO_ALSO.match(after) else _AFTER.match(after)  # ``„…“, so auch bei X``: no source
             at_start = (
                 _sentence_start(text, span.start)
                 or bool(re.search(r"[.!?,…]$", span.text.strip()))
-                # ``Gottesdienst sei „Wesensmerkmal einer jeden Kirche“, betonte X.``: a marked verbatim part
-                or (len(span.text.split()) >= 5 and span.closed and re.match(r"^\s*,", after) is not None)
+                # ``Gottesdienst sei „Wesensmerkmal einer jeden Kirche“, betonte X.``: a marked verbatim part,
+                # not a title (``das Büchlein „…“, so X``)
+                or (
+                    len(span.text.split()) >= 5
+                    and span.closed
+                    and re.match(r"^\s*,\s*(?!so\b)", after) is not None
+                    and not _TITLE_BEFORE.search(text[: span.start])
+                )
             )
             unnamed: str | None = None
             explicit = False
@@ -1217,7 +1255,11 @@ class SpeakerFinder:
             return None  # no finite verb after the subject
         person = ref.person
         known = any(p.speaker.surname == person.surname for p in self.people)
-        says = ref.role is not None and re.match(rf"^\s*(?:{VERBS})\b", sentence[end:]) is not None
+        says = (
+            ref.role is not None
+            and re.match(rf"^\s*(?:{VERBS})\b", sentence[end:]) is not None
+            and not _FIELD_WORD.search(person.surname)
+        )
         if not person.given_name and not known and not says:
             return None  # a surname alone: only with an office and a verb of saying (``Sekretär X äußert``)
         if not (known or person.honorific or (ref.role and any(is_role_word(w) for w in ref.role.split()))):
@@ -1296,11 +1338,20 @@ def _speech_paragraphs(blocks: list[Block]) -> list[str]:
     out: list[str] = []
     join_next = False
     colon_run = False  # the last paragraph is ``X erklärt:`` followed by quote-only paragraphs
+    run: list[str] = []  # the paragraphs joined into the last one
+
+    def settle() -> None:
+        # a quote left open that no later paragraph closes: the paragraphs stand on their own
+        if len(run) > 1 and (spans := find_quotes(out[-1])) and not spans[-1].closed:
+            out[-1:] = run
+        run.clear()
+
     for b in blocks:
         if b.hint in {"category", "caption"}:
             continue  # a tag list or an image's credit between the lead and the quote
         if b.kind not in {"p", "li"} or b.is_heading:
             join_next = colon_run = False
+            settle()
             continue
         text = b.text.replace("\n", " ")
         if b.hint == "blockquote" and out and out[-1].endswith(":") and text[:1] not in _OPENERS:
@@ -1315,6 +1366,7 @@ def _speech_paragraphs(blocks: list[Block]) -> list[str]:
         if colon_run and out and _quote_only(text):
             # ``Dazu erklärt X:`` „…“ „…“: consecutive quote paragraphs continue that speaker
             out[-1] += " " + text
+            run[:] = [out[-1]]
             continue
         colon_run = join_next and bool(out) and out[-1].endswith(":") and _quote_only(text)
         if join_next and out and not out[-1].endswith(":") and _next_speaker_line(text):
@@ -1322,15 +1374,20 @@ def _speech_paragraphs(blocks: list[Block]) -> list[str]:
         if join_next and out:
             if out[-1].endswith(":"):
                 out[-1] += " " + text
+                run[:] = [out[-1]]  # ``X erklärt:`` and its words are one paragraph
             else:  # an open quote continues; a repeated opening mark is no new quote
                 out[-1] += " " + (text[1:].lstrip() if text[:1] in _OPENERS else text)
+                run.append(text)
         else:
+            settle()
             out.append(text)
+            run.append(text)
         last = out[-1]
         spans = find_quotes(last)
         open_quote = bool(spans) and not spans[-1].closed and len(spans[-1].text.split()) >= 4
         join_next = (last.endswith(":") and not find_quotes(last[last.rfind(":") :])) or open_quote
         join_next = join_next and len(last) < 6000
+    settle()
     return out
 
 
@@ -1459,21 +1516,25 @@ def find_speakers_and_warnings(blocks: list[Block], headline: str = "") -> tuple
             # a bare ``Senator`` gives way to the full office stated elsewhere
             stated = role_in_text(sp, full) or role_in_text(sp, headline)
             office = _GENITIVE_PLACE.sub(r"\2", stated or "")  # ``Berlins Senatorin für …``: the office
-            if sp.role is None or (
-                stated and (office.startswith(sp.role + " ") or _shortened(sp.role, stated))
-            ):
+            compound = bool(sp.role and stated and _shortened(sp.role, stated) and " " not in stated)
+            shortened = bool(sp.role and stated) and _shortened(sp.role or "", stated or "")
+            fuller = bool(sp.role and stated) and (office.startswith(f"{sp.role} ") or shortened)
+            if sp.role is None or fuller:
                 sp.role = stated
-                sp.organisation = organisation_of(sp.role) or sp.organisation
+                found = organisation_of(sp.role)
+                # ``Verkehrssenatorin`` for ``Senatorin``: a body already found by its full name stays
+                sp.organisation = (sp.organisation or found) if compound else (found or sp.organisation)
         elif (stated := role_in_text(sp, full)) and _shortened(sp.role, stated):
             # ``Der Stellv. Bezirksbürgermeister, Carsten Spallek`` … ``Bezirksbürgermeister Carsten
             # Spallek:``: the attribution shortens the office the introduction states
             sp.role = stated
-            sp.organisation = sp.organisation or organisation_of(stated)
+            sp.organisation = sp.organisation or organisation_of(stated)  # a found body stays
         if sp.organisation is None and sp.role is None:
             sp.organisation = affiliation_in_text(sp, full)
         if sp.organisation is None and berlin:
             sp.organisation = senate_department(sp.role) or _senate_office(sp.role)  # Berlin's names
-        if sp.organisation is None and sp.role in {"Senator", "Senatorin"} and len(departments) == 1:
+        senator = re.search(r"[Ss]enator(?:in)?$", sp.role or "")
+        if sp.organisation is None and senator and len(departments) == 1:
             sp.organisation = next(iter(departments))  # the one department the text names
         if (group := _PARTY_GROUP_ROLE.search(sp.role or "")) and sp.organisation in {None, group.group(1)}:
             # ``SPD-Fraktionsvorsitzende``: the parliamentary group as the text names it

@@ -1026,3 +1026,47 @@ def test_glossary_tooltips_and_an_author_signature_end_the_text() -> None:
     rec = extract_bytes(page.encode(), "file:///tmp/aufgaben.html")
     assert rec.body.startswith("Der Tag erinnert an eine intergeschlechtliche Person.")
     assert rec.body.endswith("des Landes.") and "Autorin" not in rec.body and "Dekan" not in rec.body
+
+
+def test_review_findings_of_the_second_public_body_batch_stay_fixed() -> None:
+    """Over-broad rules found at the second review: each input once gave a false value."""
+
+    def record(text: str):
+        return extract_bytes(f"# Titel der Meldung\n\n12.03.2024\n\n{text}".encode(), "file:///tmp/x.txt")
+
+    def speakers(text: str) -> list[tuple[str, str | None, int]]:
+        return [(s.name, s.role, len(s.quotes)) for s in record(text).speakers]
+
+    rec = record(
+        "Die Bezirksstadträtin Anna Beispiel erklärt: „Wir bauen die Schule aus. Im Gebiet „Nordpark“ leben "
+        "nun 5.000 Menschen.\n\nDer Bau beginnt im Frühjahr und dauert zwei Jahre.\n\nWeitere Informationen "
+        "gibt es unter Telefon 030 1234."
+    )
+    assert all("Telefon" not in q for s in rec.speakers for q in s.quotes)
+    assert speakers(
+        "Alle Einsender erhalten das Büchlein „Hier wächst Zukunft in unserem schönen Bezirk“, so Stadträtin "
+        "Anna Beispiel. „Am Ende wird alles gut“, so auch bei Berta Muster, der Inhaberin des Ladens."
+    ) == []
+    assert speakers(
+        "Der Vorstand Finanzen erklärte die Zahlen ausführlich. „Der Haushalt ist ausgeglichen und solide.“"
+    ) == []
+    assert speakers(
+        "„Wir haben viel erreicht“, betonte Präsident Beispiel. „Die Rücklagen sind solide“, ergänzte der "
+        "Vizepräsident."
+    ) == [("Beispiel", "Präsident", 1)]
+    party = "Anna Beispiel (Grüne, Vorsitzende des Umweltausschusses) sagt: „Wir handeln jetzt.“"
+    assert speakers(party) == [("Anna Beispiel", "Vorsitzende des Umweltausschusses", 1)]
+    chair = "„Wir feiern gemeinsam“, betont Max Muster, der Vorsitzende des Partnerschaftsvereins."
+    assert speakers(chair) == [("Max Muster", "Vorsitzender des Partnerschaftsvereins", 1)]
+    assert organisation_of("Leiter des Referats Schutz der Umwelt") != "Umwelt"
+    counts = "Gespart wurden im Jahr 1800 Euro. Gebaut werden ca. 1900 neue Häuser."
+    assert [d.value for d in find_dates(counts)] == []
+    page = (
+        '<html><head><meta charset="utf-8"></head><body><h1>Fest im Park</h1>'
+        "<p>Liebe Bürgerinnen und Bürger,<br>Am Wochenende lädt der Bezirk zu einem großen Fest in den "
+        "Park ein, mit Musik, Spielen und vielen Ständen für alle Familien und "
+        '<span class="tooltip">Kitas<span class="tooltiptext">Tagesstätten</span></span> im Bezirk.</p>'
+        "</body></html>"
+    )
+    rec = extract_bytes(page.encode(), "file:///tmp/fest.html")
+    assert rec.subtitle is None and "Kitas im Bezirk" in rec.body and "Tagesstätten" not in rec.body
