@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from archive.record import Record
 from ingest.blocks import Block
 from ingest.dateline import parse_dateline
 from ingest.dates import byline_date, find_dates, leading_date
@@ -191,6 +192,11 @@ def test_tables_that_are_no_member_lists() -> None:
     )
     rec = extract_bytes(_page(layout), "file:///l.html")
     assert " | " not in rec.body  # walked cell by cell, no table block
+
+
+def _release(text: str) -> Record:
+    """A text dump with a headline and a date line around ``text``, extracted."""
+    return extract_bytes(f"# Titel der Meldung\n\n12.03.2024\n\n{text}".encode(), "file:///tmp/x.txt")
 
 
 def _speakers_of(paragraph: str) -> tuple[list[tuple[str, str | None, int]], list[str]]:
@@ -778,8 +784,7 @@ def test_review_findings_of_the_public_body_rules_stay_fixed() -> None:
     """Over-broad rules found at review of the public-body fixes: each input once gave a false value."""
 
     def speakers(text: str) -> list[tuple[str, str | None, str | None, int]]:
-        rec = extract_bytes(f"# Titel der Meldung\n\n12.03.2024\n\n{text}".encode(), "file:///tmp/x.txt")
-        return [(s.name, s.role, s.organisation, len(s.quotes)) for s in rec.speakers]
+        return [(s.name, s.role, s.organisation, len(s.quotes)) for s in _release(text).speakers]
 
     assert speakers("Grußwort von Bezirksstadträtin Anna Kowal: „Kultur im Kiez – gestern und heute“") == []
     assert speakers(
@@ -1031,13 +1036,10 @@ def test_glossary_tooltips_and_an_author_signature_end_the_text() -> None:
 def test_review_findings_of_the_second_public_body_batch_stay_fixed() -> None:
     """Over-broad rules found at the second review: each input once gave a false value."""
 
-    def record(text: str):
-        return extract_bytes(f"# Titel der Meldung\n\n12.03.2024\n\n{text}".encode(), "file:///tmp/x.txt")
-
     def speakers(text: str) -> list[tuple[str, str | None, int]]:
-        return [(s.name, s.role, len(s.quotes)) for s in record(text).speakers]
+        return [(s.name, s.role, len(s.quotes)) for s in _release(text).speakers]
 
-    rec = record(
+    rec = _release(
         "Die Bezirksstadträtin Anna Beispiel erklärt: „Wir bauen die Schule aus. Im Gebiet „Nordpark“ leben "
         "nun 5.000 Menschen.\n\nDer Bau beginnt im Frühjahr und dauert zwei Jahre.\n\nWeitere Informationen "
         "gibt es unter Telefon 030 1234."
