@@ -201,7 +201,13 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
         limit = stop.start()
         break
     parts = s[:limit].split(", ")
-    if len(parts) < 2 or len(parts) > 6:
+    if len(parts) > 6:
+        # a roster of people and offices, unless the sentence opens with the office, the name and the verb
+        # (``Der Regierende Bürgermeister von Berlin, Michael Müller, hat … gratuliert``)
+        if not (head and head.group(0) and parts[2][:1].islower()):
+            return None, 0
+        parts = parts[:3]
+    if len(parts) < 2:
         return None, 0
     if re.search(
         r"\b(?!(?:Der|Die|Das|Den|Dem|Des)\b)[A-ZÄÖÜ][\wäöüß-]*\s+(?!(?:" + "|".join(CONNECTORS) + r")\b)"
@@ -472,7 +478,7 @@ _AFFILIATION = re.compile(
 )
 _ENUM_TAIL = re.compile(
     r"^,\s+(?:[A-ZÄÖÜ][\w/-]*(?:\s+[a-zäöüß]+)?(?:\s+[A-ZÄÖÜ][\w/-]*)?,\s+)*"
-    r"(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w/-]*\s+(?:und|sowie|&)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w/-]*"
+    r"(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][\w/-]*\s+)?[A-ZÄÖÜ][\w/-]*\s+(?:und|sowie|&)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w/-]*"
 )
 
 
@@ -537,6 +543,11 @@ _ROLE_AND_VERB = re.compile(rf"\s+und\s+(?:(?:{VERBS})$|[a-zäöüß]+t(?:e)?\b.
 _ROLE_AND_PERSON = re.compile(rf"\s+und\s+(?:{HONORIFIC}\s+)+[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß-]+$")
 # ``Bezirksstadtrat für Wirtschaft anlässlich der Änderung …``: the occasion is not part of the role
 _ROLE_OCCASION = re.compile(r"\s+(?:anlässlich|angesichts|aufgrund|wegen|trotz|gegenüber)\b.*$")
+# ``Das betonte auch X …``: a sentence whose subject follows its verb of saying
+_INVERTED_SPEECH = re.compile(
+    rf"^(?:Das|Dies|Darauf|Daran|Dazu|Darüber)\s+(?:{VERBS})\s+(?:(?:auch|ebenfalls|zudem|nochmals|erneut)\s+)?"
+    r"(?=[A-ZÄÖÜ])"
+)
 # ``Verbandsvorsteherin seit 2007``: the term of office is not part of the role
 _ROLE_SINCE = re.compile(
     r"\s+(?:seit|von|ab)\s+(?:dem\s+Jahr\s+)?(?:\d{1,2}\.\s*)?(?:\w+\s+)?\d{4}(?:\s+bis\s+\d{4})?$"
@@ -617,6 +628,13 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
         else:
             candidates.append(head)
     else:
+        if (pm := _PUBLISHED_LETTER.search(clause)) is not None:
+            # ``…, veröffentlicht sie das untenstehende Antwortschreiben:``: her letter, in her words
+            if pm.group("pronoun"):
+                return _Ref(pronoun=pm.group("pronoun")), True, True
+            named, end = _subject(_LEAD_ADVERB.sub("", clause))
+            if named is not None and named.person is not None and named.person.given_name:
+                return named, True, True
         if (sm := _INVERTED_STATE.search(clause)) is not None:
             named, end = _subject(sm.group(1))
             whole = end >= len(sm.group(1)) - 1
@@ -670,6 +688,17 @@ _SPEECH_ACT = re.compile(
     r"^(?:[A-ZÄÖÜ][a-zäöüß]+e\s+)?(?:Antwort|Frage|Stellungnahme|Erklärung|Statement|Grußwort|Appell|Fazit)\s+"
     r"(der|des|von)\s+(.+?)(?:\s+\([^()]{2,30}\))?(?:\s+vom\s+[^,]{4,30})?$"
 )
+# ``Müller gratuliert Laura Ludwig …``: a surname, perhaps after an office, then a verb in the third person
+_HEADLINE_SUBJECT = re.compile(
+    r"^(?:[A-ZÄÖÜ][\wäöüß-]+\s+)?([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+[a-zäöüß]{3,}t\b"
+)
+# a speaker publishing or reading out a letter or statement of theirs, which the colon introduces
+_PUBLISHED_LETTER = re.compile(
+    r"\b(?:veröffentlicht|veröffentlichte|verliest|verlas|dokumentiert|dokumentierte)\s+"
+    r"(?:(?P<pronoun>sie|er)\s+)?"
+    r"(?:hier\s+)?(?:das|den|die|ihr|ihre|ihren|sein|seine|seinen)\s+(?:[a-zäöüß]+e[nrs]?\s+)?"
+    r"(?:Antwortschreiben|Schreiben|Brief|Antwort|Stellungnahme|Erklärung|Grußwort|Rede)(?:\s+im\s+Wortlaut)?$"
+)
 _AND_VERB_END = re.compile(rf"\bund\s+(?:{VERBS})(?:\s+{_ADVERBS})*\s*:?\s*$")
 # ``…, ist Emine Demirbüken-Wegner beeindruckt:``: a state of the speaker's, subject after the verb
 _INVERTED_STATE = re.compile(
@@ -685,6 +714,78 @@ _OBJECT_VERB = re.compile(
     r"wirbt|warb)e?\b"
 )
 _TOPIC_TAIL = re.compile(r",?\s+(?:dazu|hierzu|darüber|ergänzend|abschließend|zu\w*\s+[A-ZÄÖÜ][\w-]+)$")
+
+
+def _joint(text: str) -> list[_Ref] | None:
+    """Two people under one attribution, each in full (``X, Konzerthaus Berlin, und Y, Komische Oper Berlin
+    (Projektleiter)``, ``die Stadträtin X und der Baustadtrat Y stellen fest``): each with the role or body
+    stated at the name, a role in brackets or in the plural after both (``Geschäftsführerinnen der …``)
+    shared; ``None`` unless the text is just these two and perhaps a plural verb."""
+    text = re.sub(r"[\s:.,]+$", "", _LEAD_ADVERB.sub("", text.strip()))
+    for m in re.finditer(r",?\s+und\s+", text):
+        a, a_end = _subject(text[: m.start()])
+        b, b_end = _subject(text[m.end() :])
+        if not (_named_in_full(a) and _named_in_full(b)) or a.person.surname == b.person.surname:
+            continue
+        body_a = _body_apposition(text[a_end : m.start()])
+        tail = _JOINT_TAIL.fullmatch(text[m.end() + b_end :])
+        if body_a is None or tail is None or (body_a and (a.role or is_role_word(body_a.split()[0]))):
+            continue  # ``X, Stadträtin für Schule, Sport und Facility Management``: one office's fields
+        if any(_PLACE_KIND.fullmatch(r.person.given_name or "") for r in (a, b)):
+            continue  # ``Erster Bürgermeister der Freien und Hansestadt Hamburg``: a place, not a person
+        shared = tail.group("bracket")
+        if shared and not is_role_word(shared.split()[0]):
+            continue
+        app = (tail.group("app") or "").strip()
+        after_b = b.role if b.role and not b.person.role_prefix else ""  # ``Y, Vorsitzende der …`` parsed
+        office = (app or after_b).split()[0] if (app or after_b) else ""
+        if office and not (a.role or body_a) and _PLURAL_ROLE.match(office) and _plural_office(office):
+            shared, app = app or after_b, ""  # ``X und Y, Vorsitzende der …``: the office of both
+        for ref, body in ((a, body_a), (b, app)):
+            if body and is_role_word(body.split()[0]):
+                ref.role, body = ref.role or body, ""  # ``X und Y, Landrat``: his role
+            ref.org = ref.org or body or None
+            if shared and not ref.role:
+                ref.role, ref.org = shared, ref.org or organisation_of(shared)
+        return [a, b]
+    return None
+
+
+def _plural_office(word: str) -> bool:
+    """``Vorsitzende``, ``Geschäftsführerinnen``: an office word, also in the plural."""
+    return is_role_word(word) or (word.endswith("innen") and is_role_word(word[:-3]))
+
+
+def _named_in_full(ref: _Ref | None) -> bool:
+    return ref is not None and ref.person is not None and bool(ref.person.given_name)
+
+
+def _body_apposition(text: str) -> str | None:
+    """``, Konzerthaus Berlin,``: a body after a name (empty string when there is none); ``None`` for words
+    that are not a name."""
+    text = text.strip(" ,")
+    if not text:
+        return ""
+    words = text.split()
+    if "," in text or len(words) > 6 or not all(w[0].isupper() or w in CONNECTORS for w in words):
+        return None  # ``…, Kultur, Sport und Facility Management``: the rest of an office's fields
+    return text
+
+
+_PLURAL_VERB_FIRST = re.compile(
+    r"^(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?[a-zäöüß]+en\s+(?:gemeinsam\s+)?(?=(?:die\s+|der\s+)?[A-ZÄÖÜ])"
+)
+# after the second name of a joint attribution: its body, a shared role in brackets or in the plural, a
+# plural verb (``stellen fest``, ``betonten gemeinsam``)
+_JOINT_TAIL = re.compile(
+    r"(?:,\s+(?P<app>[A-ZÄÖÜ][^,()]{1,80}?))?\s*(?:\((?P<bracket>[^()]{2,60})\))?"
+    r"(?:\s+[a-zäöüß]+en\b(?:\s+[a-zäöüß]+)?)?"
+)
+_PLACE_KIND = re.compile(
+    r"(?:Hanse|Landeshaupt|Kreis|Universitäts)?[Ss]tadt|Gemeinde|Land|Freistaat|Bezirk|Kreis"
+)
+# an office in a form that is also plural (``Geschäftsführerinnen``, ``Vorsitzende``, ``Projektleiter``)
+_PLURAL_ROLE = re.compile(r"[A-ZÄÖÜ][\w-]*(?:innen|e|er)$")
 
 
 def _trailing_subject(text: str) -> _Ref | None:
@@ -868,6 +969,9 @@ class SpeakerFinder:
         """``Gudrun Pätzold, Verbandsvorsteherin, dankte … . „…“, sagte sie.``: the named subject of the
         nearest sentence before the quote whose role (where stated) agrees with the pronoun's gender."""
         for sentence in reversed(_sentences(text.strip())[-3:]):
+            inverted = _INVERTED_SPEECH.match(sentence)
+            if inverted:
+                sentence = sentence[inverted.end() :]  # ``Das betonte auch X in einer Ansprache.``: X
             found, end = _subject(sentence)
             if found is not None and found.pronoun:
                 continue  # ``Sie erinnerte an …``: the subject named before
@@ -888,11 +992,12 @@ class SpeakerFinder:
             if found is None or found.person is None or not found.person.given_name:
                 return None
             known = any(p.speaker.surname == found.person.surname for p in self.people)
-            says = re.match(rf"^\s*(?:{VERBS})\b", sentence[end:]) is not None  # ``Ute Scharf sagt, …``
+            # ``Ute Scharf sagt, …``
+            says = inverted or re.match(rf"^\s*(?:{VERBS})\b", sentence[end:]) is not None
             presented = found.role or found.person.honorific or known or says
             if not (presented or self._protagonist(found.person)):
                 return None  # ``Einen Tag lang wird …``: only a person the text presents as one
-            if not re.match(r"^\s*,?\s*[a-zäöüß]{2,}\b", sentence[end:]):
+            if not inverted and not re.match(r"^\s*,?\s*[a-zäöüß]{2,}\b", sentence[end:]):
                 return None  # no finite verb after the name: not the sentence's subject
             if not _agrees(found.role, pronoun):
                 return None
@@ -1054,6 +1159,7 @@ class SpeakerFinder:
             )
             unnamed: str | None = None
             explicit = False
+            joint = ""  # the words of an attribution that may name two people
             if m and at_start:
                 verb = after[: m.end()].strip(" ,;–—-").split()[0]
                 if verb in {"hat", "habe", "hatte", "heißt", "hieß"} and not re.match(
@@ -1062,6 +1168,8 @@ class SpeakerFinder:
                     ref = None
                 else:
                     ref, _ = _subject(after[m.end() :])
+                    if verb == "so" or (verb.endswith("en") and verb != "gaben"):
+                        joint = _sentences(after[m.end() :])[0]  # ``„…“, sagten X und Y.``
                 if ref is not None:
                     who = self._resolve(ref)
                     if who is None and ref.person is not None and self._double_surname(ref.person.surname):
@@ -1151,6 +1259,7 @@ class SpeakerFinder:
                 if ref is not None:
                     who = self._resolve(ref)
                     attributed = who is not None
+                    joint = _PLURAL_VERB_FIRST.sub("", clause)  # ``Dazu erklärten X und Y:``
                     if who is None:
                         if ref.role_only:
                             self._unnamed(ref.role_only, quote)
@@ -1202,6 +1311,8 @@ class SpeakerFinder:
                     who = subj  # ``Birgit Ahnert, Vorsitzende …, begrüßte den Beschluss. „…“``
                 elif (subj := self._reported_before(text, span)) is not None:
                     who = subj  # ``Tornow habe …, sagte Eggert. „…“``
+                elif (subj := self._headline_subject(text, span)) is not None:
+                    who = subj  # ``Müller gratuliert …`` over ``Michael Müller hat … gratuliert. „…“``
                 else:
                     pending.append(quote)
                     pending_end = span.end
@@ -1213,6 +1324,8 @@ class SpeakerFinder:
                 who.speaker.quotes.extend(pending)
                 pending = []
             who.speaker.quotes.append(quote)
+            for partner in self._partners(joint, who):
+                partner.speaker.quotes.append(quote)
             prev_end = span.end
             current = who
             self.last = who
@@ -1221,6 +1334,14 @@ class SpeakerFinder:
         ends = [m for m in re.finditer(r"[.!?]\s+\S", tail) if not _abbreviation_at(tail, m.start())]
         closed = closed and len(tail) < 160 and not ends
         self.ended_with = current if closed else None
+
+    def _partners(self, attribution: str, who: _Person) -> list[_Person]:
+        """The other person of a joint attribution that names ``who`` (``X und Y: „…“``)."""
+        pair = _joint(attribution) if " und " in attribution else None
+        if pair is None or who.speaker.surname not in {r.person.surname for r in pair if r.person}:
+            return []
+        people = [self._add(r.person, r.role, r.org) for r in pair if r.person is not None]
+        return [p for p in people if p is not None and p is not who]
 
     def _named_subject_before(self, text: str, span: QuoteSpan) -> _Person | None:
         """The person named as the subject of the sentence directly before an unattributed quote
@@ -1289,6 +1410,25 @@ class SpeakerFinder:
             return None  # only the name, its role and an explanation in brackets
         who = self._add(ref.person, ref.role, ref.org)  # a surname alone is completed from the text
         return who if who is not None and who.speaker.given_name else None
+
+    def _headline_subject(self, text: str, span: QuoteSpan) -> _Person | None:
+        """The person the headline makes its subject (``Müller gratuliert …``) for a quote without any
+        attribution in a paragraph that names that person in full before the quote."""
+        hm = _HEADLINE_SUBJECT.match(self.headline)
+        after = text[span.end :]
+        if hm is None or _AFTER.match(after) or not re.search(r"[.!?…]$", span.text.strip()):
+            return None
+        surname = hm.group(1)
+        before = text[: span.start]
+        full = list(re.finditer(rf"\b[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+{surname}\b", before))
+        if not full or re.search(r"[„“\"»«]", before):
+            return None  # the paragraph must name the person, and hold no other quotation before
+        person = split_name(full[-1].group(0).split())
+        if person is None or not person.given_name or is_role_word(person.given_name):
+            return None
+        if gazetteer.is_exact_name(surname) or re.fullmatch(BERLIN_DISTRICTS, surname):
+            return None  # ``Marzahn-Hellersdorf beantragt …`` over ``Der Bezirk Marzahn-Hellersdorf hat …``
+        return self._add(person, None)
 
     def _colon_intro(self, text: str, pos: int) -> _Person | None:
         """An attribution clause ending in a colon, followed by a sentence of paraphrase before the quote."""
@@ -1676,5 +1816,13 @@ def _named_body(kind: str, full: str) -> str | None:
     rx = rf"\b{kind}(?:es|s)?\s+({_NAME_WORD}(?:\s+{link}{_NAME_WORD}){{0,5}})"
     names = {m.group(1).strip(" .") for m in re.finditer(rx, full)}
     names = {n for n in names if not is_role_word(n.split()[0]) and n.split()[0] not in NON_NAME}
-    return f"{kind} {names.pop()}" if len(names) == 1 else None
+    if len(names) == 1:
+        return f"{kind} {names.pop()}"
+    if kind == "Verein" and not names:
+        # ``Vorstandsmitglied des Vereins`` where the text names one association ``Der TJP e.V. lädt …``
+        rx = r"\b(?:[Dd]er|[Dd]en|[Dd]em|[Dd]es)\s+((?:[A-ZÄÖÜ][\w&-]*\s+){1,4}e\.\s?V\.)"
+        registered = {m.group(1) for m in re.finditer(rx, full)}
+        registered = {n for n in registered if not is_role_word(n.split()[0])}
+        return registered.pop() if len(registered) == 1 else None
+    return None
 

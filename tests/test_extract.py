@@ -1072,3 +1072,77 @@ def test_review_findings_of_the_second_public_body_batch_stay_fixed() -> None:
     )
     rec = extract_bytes(page.encode(), "file:///tmp/fest.html")
     assert rec.subtitle is None and "Kitas im Bezirk" in rec.body and "Tagesstätten" not in rec.body
+
+
+def _who(text: str, headline: str = "Titel der Meldung") -> list[tuple[str, str | None, str | None, int]]:
+    rec = extract_bytes(f"# {headline}\n\n12.03.2024\n\n{text}".encode(), "file:///tmp/x.txt")
+    return [(s.name, s.role, s.organisation, len(s.quotes)) for s in rec.speakers]
+
+
+def test_joint_attributions_give_the_quote_to_both_people() -> None:
+    quote = "„Wir sind stolz auf das Projekt und danken allen Beteiligten für die gute Arbeit.“"
+    # each with a body, one role in brackets for both
+    joint = "Jonas Feld, Stadtbibliothek Kyritz, und Lea Sander, Musikschule Wittstock (Projektleiter):"
+    assert sorted(_who(f"{joint} {quote}")) == [
+        ("Jonas Feld", "Projektleiter", "Stadtbibliothek Kyritz", 1),
+        ("Lea Sander", "Projektleiter", "Musikschule Wittstock", 1),
+    ]
+    # an office in the plural after both names
+    joint = "Ina Mohr und Tom Blum, Geschäftsführerinnen der Werkstatt Prignitz gGmbH:"
+    assert sorted(_who(f"{joint} {quote}")) == [
+        ("Ina Mohr", "Geschäftsführerinnen der Werkstatt Prignitz gGmbH", "Werkstatt Prignitz gGmbH", 1),
+        ("Tom Blum", "Geschäftsführerinnen der Werkstatt Prignitz gGmbH", "Werkstatt Prignitz gGmbH", 1),
+    ]
+    # each with an office before the name; a plural verb before or after
+    both = [("Anna Lehmann", "Bürgermeisterin", None, 1), ("Peter Kurz", "Landrat", None, 1)]
+    joint = "Dazu erklärten die Bürgermeisterin Anna Lehmann und der Landrat Peter Kurz:"
+    assert sorted(_who(f"{joint} {quote}")) == both
+    assert sorted(_who(f"{quote[:-2]}“, sagten Bürgermeisterin Anna Lehmann und Landrat Peter Kurz.")) == both
+    # not joint: a singular verb, the fields of one office, two offices of one person
+    assert _who(f"{quote[:-2]}“, sagte Bürgermeisterin Anna Lehmann und Landrat Peter Kurz nickte.") == [
+        ("Anna Lehmann", "Bürgermeisterin", None, 1)
+    ]
+    fields = "Eva Roth, Stadträtin für Schule, Sport und Facility Management:"
+    assert [s[0] for s in _who(f"{fields} {quote}")] == ["Eva Roth"]
+    offices = "Jan Ober, Bürgermeister und Präsident des Senats der Freien Hansestadt Bremen:"
+    assert [s[0] for s in _who(f"{offices} {quote}")] == ["Jan Ober"]
+
+
+def test_attributions_without_a_verb_next_to_the_quote() -> None:
+    # the subject after an anaphoric verb of saying, then a pronoun
+    assert _who(
+        "Die Fahne wurde gehisst. Das betonte auch Alfonso Weber in einer kurzen Ansprache. "
+        "„Vielfalt ist kein Trend, sondern war schon vor 100 Jahren ein großes Thema“, betonte er."
+    ) == [("Alfonso Weber", None, None, 1)]
+    # a published letter introduced by a colon
+    assert _who(
+        "Bürgermeisterin Dana Pohl hat zahlreiche Schreiben erhalten. Um alle gleich zu informieren, "
+        "veröffentlicht sie das untenstehende Antwortschreiben: „Die Fläche liegt im Geltungsbereich "
+        "des Bebauungsplans. Eine Änderung ist nicht vorgesehen.“"
+    ) == [("Dana Pohl", "Bürgermeisterin", None, 1)]
+    # the headline's subject for a quote with no attribution in a paragraph naming that person
+    text = (
+        "Der Regierende Bürgermeister von Berlin, Michael Maier, hat der Weltmeisterin 2017, Laura Lind, "
+        "und dem Europameister, Paul Haus, zur Nominierung gratuliert. "
+        "Die beiden sind damit das erste Duo, das die Fahne trägt. „Beide haben diese Ehre verdient. "
+        "Herzlichen Glückwunsch!“"
+    )
+    assert _who(text, "Maier gratuliert Laura Lind und Paul Haus") == [
+        ("Michael Maier", "Regierende Bürgermeister von Berlin", "Senatskanzlei", 1)
+    ]
+    assert _who(text) == []  # without that headline the quote stays nobody's
+    place = "Der Bezirk Marzahn-Hellersdorf hat zwei Schulen beantragt. „Wir brauchen zehn neue Schulen.“"
+    assert _who(place, "Marzahn-Hellersdorf beantragt Schulen") == []
+
+
+def test_bodies_and_offices_written_out() -> None:
+    # ``des Vereins`` where the text names one registered association
+    assert _who(
+        "„Alle sind herzlich eingeladen“, so Hans Werner, Gründer und Vorstandsmitglied des Vereins. "
+        "Der TJP e.V. lädt am 4. Dezember ein."
+    ) == [("Hans Werner", "Gründer und Vorstandsmitglied des Vereins", "TJP e.V.", 1)]
+    # a missing comma in the list of an office's fields
+    assert _who(
+        "„Das Projekt stärkt den Austausch“, sagt Carla Wein, Bezirksstadträtin für Arbeit, Gesundheit "
+        "Soziales und Teilhabe. Die Lernorte werden gefördert."
+    ) == [("Carla Wein", "Bezirksstadträtin für Arbeit, Gesundheit Soziales und Teilhabe", None, 1)]
