@@ -707,8 +707,12 @@ def _title_over_date(blocks: list[Block]) -> int | None:
     abbreviated = re.search(r"(?:\d|\b\w{1,3}\.)\.?$", b.text)  # ``am 26.10.``, ``Babel e.V.``
     probe = re.sub(r"[„\"»“][^„“”\"»«]{1,80}[“”\"«]", "Q", b.text)  # ``„Luise. Archäologie …“``: a name
     long_sentence = re.search(r"[.;]$", probe) and _words(probe) > 25
-    if (re.search(r"[a-zäöüß]{2}[.;]\s+[A-ZÄÖÜ]", probe) or long_sentence) and not abbreviated:
-        return None  # two sentences, or a long one ending in a full stop: running text
+    two = re.search(r"[a-zäöüß]{2}[.;]\s+[A-ZÄÖÜ]", probe)
+    two = two and (_words(probe) > 20 or re.search(r"[.;]$", probe))
+    if (two or long_sentence) and not abbreviated:
+        # two sentences ending in a full stop, or a long one: running text; a short headline of two
+        # parts stays one (``Junge Pflegende brauchen mehr Unterstützung. Fachtag zu …``)
+        return None
     found = _date_line(nxt) if nxt.kind == "p" and _words(nxt.text) <= 6 else None
     return k if found and found[0] else None
 

@@ -246,6 +246,7 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
     return None, 0
 
 
+_ADDRESS = re.compile(r"(?:Herr|Herrn|Frau)\s+(?=[A-ZÄÖÜ])")
 _NOT_GENITIVE = {"Alles", "Etwas", "Dieses", "Jedes", "Eines", "Unseres", "Anders", "Bereits", "Abends"}
 _RESPONSIBLE = re.compile(
     rf"^(?:(?:der|die|Der|Die)\s+)?(?:(?:ebenfalls|auch|neue|neuen)\s+)?({RESPONSIBLE_FOR})\s+(?=[A-ZÄÖÜ])"
@@ -262,6 +263,10 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
     m = _PRONOUN.match(s)
     if m:
         return _Ref(pronoun=m.group(1).lower()), off + m.end()
+    if am := _ADDRESS.match(s):
+        # ``Herr Bewig, Bezirksbürgermeister von Spandau``: the form of address is no part of the name
+        ref, end = _subject(s[am.end() :])
+        return (ref, off + am.end() + end) if ref is not None and ref.person is not None else (None, 0)
     zm = _RESPONSIBLE.match(s)
     if zm:  # ``der ebenfalls für Sport zuständige Bezirksstadtrat Harald Muschner``
         ref, end = _subject(s[zm.end() :])
@@ -635,6 +640,10 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
             named, end = _subject(_LEAD_ADVERB.sub("", clause))
             if named is not None and named.person is not None and named.person.given_name:
                 return named, True, True
+        if (st := _TAKES_A_STAND.search(clause)) is not None:
+            named, end = _subject(st.group(1))  # ``nimmt Bezirkssozialstadtrat Frank Mückisch Stellung:``
+            if named is not None and named.person is not None and end >= len(st.group(1)) - 1:
+                return named, True, True
         if (sm := _INVERTED_STATE.search(clause)) is not None:
             named, end = _subject(sm.group(1))
             whole = end >= len(sm.group(1)) - 1
@@ -692,6 +701,7 @@ _SPEECH_ACT = re.compile(
 _HEADLINE_SUBJECT = re.compile(
     r"^(?:[A-ZÄÖÜ][\wäöüß-]+\s+)?([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+[a-zäöüß]{3,}t\b"
 )
+_TAKES_A_STAND = re.compile(r"\b(?:nimmt|nahm)\s+(.{4,120}?)\s+(?:wie\s+folgt\s+|dazu\s+)?Stellung$")
 # a speaker publishing or reading out a letter or statement of theirs, which the colon introduces
 _PUBLISHED_LETTER = re.compile(
     r"\b(?:veröffentlicht|veröffentlichte|verliest|verlas|dokumentiert|dokumentierte)\s+"

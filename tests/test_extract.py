@@ -1146,3 +1146,26 @@ def test_bodies_and_offices_written_out() -> None:
         "„Das Projekt stärkt den Austausch“, sagt Carla Wein, Bezirksstadträtin für Arbeit, Gesundheit "
         "Soziales und Teilhabe. Die Lernorte werden gefördert."
     ) == [("Carla Wein", "Bezirksstadträtin für Arbeit, Gesundheit Soziales und Teilhabe", None, 1)]
+
+
+def test_address_forms_stands_and_two_part_headlines_of_dumps() -> None:
+    # ``Herr`` before a surname with an office apposition
+    assert _who(
+        "„Die Gedanken an die Heimat ähneln sich bei allen Menschen sehr stark.“, betont Herr Bewald, "
+        "Bezirksbürgermeister von Spandau. Das Motto lautet anders."
+    ) == [("Bewald", "Bezirksbürgermeister von Spandau", "Bezirksamt Spandau", 1)]
+    # ``nimmt X Stellung:``
+    assert _who(
+        "Zur Wiederaufnahme des Dienstes nimmt Bezirkssozialstadtrat Frank Mück Stellung: „Das Engagement "
+        "der ehrenamtlich tätigen Bürgerinnen und Bürger ist unentbehrlich.“"
+    ) == [("Frank Mück", "Bezirkssozialstadtrat", None, 1)]
+    # a headline of two short parts over a date line
+    rec = extract_bytes(
+        "Junge Pflegende brauchen Hilfe. Fachtag zu Kindern in Pflegeverantwortung\n\n07.05.2018\n\n"
+        "Kinder, die Angehörige pflegen, brauchen mehr Unterstützung im Alltag.\n".encode(),
+        "file:///tmp/x.txt",
+    )
+    assert (rec.title, rec.date) == (
+        "Junge Pflegende brauchen Hilfe. Fachtag zu Kindern in Pflegeverantwortung",
+        "2018-05-07",
+    )
