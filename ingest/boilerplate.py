@@ -21,7 +21,8 @@ _WIDGET_WORDS = (
     r"Zum Seitenanfang|Seitenanfang|Top|Schriftgröße|Schrift|A|A\+|A-|Kontrast|Leichte Sprache|"
     r"Gebärdensprache|Impressum|Datenschutz|Datenschutzerklärung|Barrierefreiheit|Sitemap|Kontakt|"
     r"Suche|Menü|Navigation|Hauptnavigation|Startseite|Home|RSS|Newsletter|Login|Anmelden|"
-    r"Zum Inhalt(?: springen)?|Zur Navigation|Direkt zum Inhalt|Newsletter abbestellen|Abmelden|"
+    r"Zum Inhalt(?: springen)?|Zur Navigation|Direkt zum Inhalt(?: springen)?|Menu|Als Favorit hinzufügen|"
+    r"Zu (?:den )?Favoriten hinzufügen|Link (?:verschicken|senden|versenden)|Anhänge zur Pressemitteilung|Newsletter abbestellen|Abmelden|"
     r"Im Browser (?:öffnen|ansehen|anzeigen)|Online-Version|Webversion|Download(?: PDF)?|PDF herunterladen|"
     r"Quicklinks?|Schnellzugriff|Schnelleinstieg|Navigation überspringen|"
     r"(?:Twitter|Inhalte?|Video|Karte) (?:freischalten|laden|anzeigen)|(?:Zurück|zurück) zur vorherigen Seite|"
@@ -264,7 +265,12 @@ def is_widget(text: str) -> bool:
         or bool(_SECTION_LABEL.match(t))
         or bool(_DOC_NUMBER.match(t))
         or bool(_FILE_INFO.match(t))
+        or bool(_PAGE_LEFTOVER.match(t))
     )
+
+
+# a site logo's alt text (``Logo: Landkreis Barnim``), the tail of a cut-off label (``: 56``)
+_PAGE_LEFTOVER = re.compile(r"^(?:Logo:\s.{1,80}|[:;,|–-]\s*\d{1,4})$")
 
 
 def clean_blocks(blocks: list[Block]) -> list[Block]:
@@ -283,8 +289,10 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
         if long_paras and len(b.text) < 140 and "\n" not in b.text and _POST_NAV.match(b.text.strip()):
             continue
 
+        if long_paras and _IMPRINT_HEAD.match(b.text):
+            break  # ``Impressum: Ministerium … Verantwortlich: …``: the page's imprint follows the release
         text = _CHAR_COUNT.sub("", b.text).strip()
-        text = strip_consent(text).strip()
+        text = _IMPRINT_TAIL.sub("", strip_consent(_WORD_STYLES.sub("", text))).strip()
         if is_widget(text) and long_paras >= 2 and _END_WIDGET.search(text):
             end_at = len(out)
         text = "\n".join(line for line in text.split("\n") if not is_widget(line))
@@ -340,6 +348,15 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
     return _drop_link_lists(out)
 
 
+# Word's pasted style sheet (``Normal 0 21 false false false … /* Style Definitions */ table.MsoNormalTable {…}``)
+_WORD_STYLES = re.compile(
+    r"(?:\bNormal\s+0\s+(?:\d+\s+)?false\s+false\s+false\b(?:\s+[A-Z][\w-]*)*\s*)?"
+    r"/\*\s*Style Definitions\s*\*/\s*(?:[\w.#:-]+\s*\{[^{}]*\}\s*)+"
+    r"|\bNormal\s+0\s+(?:\d+\s+)?false\s+false\s+false\b(?:\s+(?:[A-Z]{2}-[A-Z]{2}|X-NONE|[A-Z][\w-]*))*"
+)
+_IMPRINT_HEAD = re.compile(r"^\s*Impressum\s*:")
+# ``… geboten werden kann. Impressum: Polizeidirektion Dessau Pressestelle …``: a flattened page's imprint
+_IMPRINT_TAIL = re.compile(r"(?<=[.!?“”\"¿])\s+Impressum\s*:\s.*$", re.S)
 _SIGNER = re.compile(r"^(?:gez\.\s+)?(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?$")
 
 

@@ -243,6 +243,13 @@ def split_categories(text: str, hinted: bool = False) -> list[str]:
     return out
 
 
+_FIRST_PUBLISHED = re.compile(
+    r"^\s*[—–-]\s*(?:Erstveröffentlichung|Veröffentlichung|veröffentlicht)\b[^.!?]{0,30}$"
+)
+# a place and the release's running number after the date
+_PLACE_NUMBER = re.compile(r"^\s*,\s*([A-ZÄÖÜ][\w()/. -]{1,40}?)\s*(?:[–-]\s*\d{1,4})?\s*$")
+
+
 def _date_line(b: Block) -> tuple[str | None, list[str]] | None:
     """``(date, categories)`` when the block is a date/category line, else ``None``."""
     text = b.text.replace("\n", " | ")
@@ -262,6 +269,9 @@ def _date_line(b: Block) -> tuple[str | None, list[str]] | None:
         leftover = _SEP.sub(" ", rest).strip(" |-–")
         if not leftover or cats or b.hint in {"date", "category"}:
             return date, cats
+        if _FIRST_PUBLISHED.match(rest) or ((pm := _PLACE_NUMBER.match(rest)) and known_places(pm.group(1))):
+            # ``29.09.2020, 17:35 Uhr — Erstveröffentlichung``, ``27.06.2011, Magdeburg – 85``
+            return date, []
         meta = _meta_rest(rest)
         if meta is not None:
             return date, meta
@@ -714,6 +724,9 @@ def _title_over_date(blocks: list[Block]) -> int | None:
         # parts stays one (``Junge Pflegende brauchen mehr Unterstützung. Fachtag zu …``)
         return None
     found = _date_line(nxt) if nxt.kind == "p" and _words(nxt.text) <= 6 else None
+    repeated = nxt.kind == "p" and nxt.text.find(b.text, 1, 500) > 0
+    if repeated and re.search(rf"{RELEASE_KIND}", nxt.text[:200]):
+        return k  # a legacy page repeats its headline inside the flattened letterhead that follows
     return k if found and found[0] else None
 
 
@@ -1049,4 +1062,47 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
         for i, b in enumerate(blocks)
         if i not in used and b.hint != "caption" and not (b.kind == "p" and _CAPTION.match(b.text))
     ]
+    if head.title and body:
+        body = _strip_repeated_header(head, body)
     return head, body
+
+
+# ``Pressemitteilung Nr.: 056/03``: a numbered release label inside a flattened header
+_NUMBERED_KIND = re.compile(rf"\b{RELEASE_KIND}\s+Nr\.\s*:?\s*\d[\d/.\-]*", re.I)
+# ``Dessau, den 20. März 2003``: place and date in a letter's form
+_PLACE_DEN_DATE = re.compile(
+    r"\b([A-ZÄÖÜ][\w.()/ -]{1,40}?),\s+den\s+(\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜa-zäöü]+)\s*\d{4})"
+)
+
+
+def _strip_repeated_header(head: Headline, body: list[Block]) -> list[Block]:
+    """A legacy page repeats its letterhead and headline before the text, on lines of their own or flattened
+    into the first paragraph (``Polizeidirektion Dessau - Pressemitteilung Nr.: 056/03 Dessau, den 20. März
+    2003 <headline> In den frühen …``): header and headline leave the text; the release number, date and
+    place go to the record."""
+    words = re.findall(r"\w+", head.title or "")
+    if len(words) < 3:
+        return body
+    repeat = re.compile(r"\W*".join(re.escape(w) for w in words))
+    for k, b in enumerate(body[:8]):
+        m = repeat.search(b.text, 0, 600) if b.kind in {"p", "li"} else None
+        if m is None:
+            if _words(b.text) > 14 or b.kind not in {"p", "li"}:
+                return body
+            continue
+        prefix = " ".join(x.text for x in body[:k]) + " " + b.text[: m.start()]
+        if not re.search(rf"\b{RELEASE_KIND}\b", prefix, re.I):
+            return body
+        dated = _PLACE_DEN_DATE.search(prefix) or find_dates(prefix)
+        if not dated or re.search(r"[a-zäöüß]{2}[.!?]\s+[A-ZÄÖÜ]", prefix):
+            return body  # a header names its date; a sentence before the headline is text
+        for label in dict.fromkeys(x.group(0) for x in _NUMBERED_KIND.finditer(prefix)):
+            if label not in head.categories:
+                head.categories.append(label)
+        if (pd := _PLACE_DEN_DATE.search(prefix)) is not None:
+            found = find_dates(pd.group(2))
+            head.date = head.date or (found[0].value if found else None)
+            head.place = head.place or pd.group(1).split(" - ")[-1].strip()
+        rest = b.text[m.end() :].strip(" \n\"“”")
+        return ([Block("p", rest, b.hint)] if rest else []) + body[k + 1 :]
+    return body

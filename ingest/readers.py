@@ -138,6 +138,10 @@ def read(raw: bytes, uri: str) -> tuple[str, str]:
     sniff_html = suffix in HTML_SUFFIXES or bool(_HTML_SNIFF.search(raw[:5000].decode("latin-1")))
     text = decode(raw, uri, sniff_html)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.count("¿") >= 2 and "¡" not in text:
+        # ``¿Wir sind alle froh …¿``: a legacy CMS lost the typographic quotes to ``¿``; in German text
+        # the mark stands for nothing else
+        text = text.replace("¿", '"')
     if len(_CONTROL.findall(text)) > max(3, len(text) // 100):
         raise DocumentError(uri, "Binärdatei, kein Text")
     if not text.strip():

@@ -701,6 +701,10 @@ _SPEECH_ACT = re.compile(
 _HEADLINE_SUBJECT = re.compile(
     r"^(?:[A-ZÄÖÜ][\wäöüß-]+\s+)?([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+[a-zäöüß]{3,}t\b"
 )
+_SURE_AFTER = re.compile(
+    r"^\s*,\s*(?:ist|war|zeigt|zeigte)\s+sich\s+(.{3,80}?)\s+(?:(?:ganz|absolut|fest)\s+)?"
+    r"(?:sicher|überzeugt|gewiss)\s*[.,]"
+)
 _TAKES_A_STAND = re.compile(r"\b(?:nimmt|nahm)\s+(.{4,120}?)\s+(?:wie\s+folgt\s+|dazu\s+)?Stellung$")
 # a speaker publishing or reading out a letter or statement of theirs, which the colon introduces
 _PUBLISHED_LETTER = re.compile(
@@ -1223,6 +1227,11 @@ class SpeakerFinder:
                 elif not before:
                     who = self.ended_with
                 attributed = who is not None
+            if not attributed and at_start and (cm := _SURE_AFTER.match(after)):
+                ref, _ = _subject(cm.group(1))  # ``„…“, ist sich Kurth sicher.``
+                if ref is not None and ref.person is not None:
+                    who = self._resolve(ref)
+                    attributed = who is not None
             if not attributed:
                 zm = _ZUFOLGE.match(after)
                 if zm and at_start:

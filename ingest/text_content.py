@@ -130,6 +130,21 @@ def _strip_running_headers(text: str) -> str:
     return "\f".join(pages)
 
 
+def _nbsp_paragraphs(lines: list[str]) -> list[str]:
+    """A page copied with a blank line after every line and ``&nbsp;`` lines (or runs of blank lines)
+    between paragraphs: those part the paragraphs, a single blank line does not."""
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        if not line.strip():
+            before, after = k > 0 and not lines[k - 1].strip(), k + 1 < len(lines) and not lines[k + 1]
+            spacer = bool(line) or before or after
+            if spacer:
+                out.append("")
+            continue
+        out.append(line)
+    return out
+
+
 def text_blocks(text: str) -> Parsed:
     """Parse a text dump: ``#`` headings, bullets, blank-line paragraphs, hard breaks."""
     blocks: list[Block] = []
@@ -144,6 +159,13 @@ def text_blocks(text: str) -> Parsed:
             return
         lines = [line for line, _ in kept]
         hard = [h for _, h in kept]
+        if sum(len(x) > 120 for x in lines) >= 2:
+            # a web page's text with one paragraph to a line, not hard-wrapped: every line is a paragraph
+            para.clear()
+            for line in lines:
+                para.append((line, False))
+                flush()
+            return
         keep = all(hard[:-1]) or all(_short_line(x) for x in lines) or _headline_block(lines)
         if len(lines) > 1 and keep:
             body = "\n".join(lines)
@@ -158,6 +180,8 @@ def text_blocks(text: str) -> Parsed:
         para.clear()
 
     all_lines = _strip_running_headers(text).replace("\f", "\n\n").split("\n")
+    if sum(1 for x in all_lines if x and not x.replace("\u00a0", "").strip()) >= 3:
+        all_lines = _nbsp_paragraphs(all_lines)
     for n, raw_line in enumerate(all_lines):
         if _PAGE_MARK.match(raw_line) or _PAGE_RUNNING.search(raw_line):
             flush()

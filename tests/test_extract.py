@@ -1169,3 +1169,68 @@ def test_address_forms_stands_and_two_part_headlines_of_dumps() -> None:
         "Junge Pflegende brauchen Hilfe. Fachtag zu Kindern in Pflegeverantwortung",
         "2018-05-07",
     )
+
+
+def test_legacy_page_dumps_of_a_land_portal() -> None:
+    # a cut-off label, a letter-style date line, the letterhead and headline repeated in the first paragraph,
+    # quotes lost to ``¿``, Word's style sheet, the imprint inline and after the text
+    dump = (
+        ": 12\nNeustadt, den 14.02.2024\n\nPolizeirevier Neustadt übergibt neue Streifenwagen\n\n"
+        "Polizeirevier Neustadt - Pressemitteilung Nr.: 012/24 Neustadt, den 14. Februar 2024 Polizeirevier "
+        "Neustadt übergibt neue Streifenwagen Normal 0 21 false false false MicrosoftInternetExplorer4 "
+        "/* Style Definitions */ table.MsoNormalTable {mso-style-name:\"Normale Tabelle\"; "
+        "mso-para-margin:0cm;} "
+        "Das Revier hat heute vier neue Fahrzeuge erhalten. Revierleiterin Carla Brenner sagte: ¿Damit sind "
+        "wir auf der Straße wieder gut aufgestellt.¿ Impressum: Polizeirevier Neustadt Pressestelle "
+        "Hauptstraße 1 12345 Neustadt\n\nImpressum:\n\nPolizeirevier Neustadt\nHauptstraße 1\n\n"
+        "Anhänge zur Pressemitteilung\n"
+    )
+    rec = extract_bytes(dump.encode(), "file:///tmp/x.txt")
+    assert (rec.title, rec.date, rec.place) == (
+        "Polizeirevier Neustadt übergibt neue Streifenwagen", "2024-02-14", "Neustadt"
+    )
+    assert rec.categories == ["Pressemitteilung Nr.: 012/24"]
+    assert rec.body.startswith("Das Revier hat heute vier neue Fahrzeuge erhalten.")
+    for gone in ("MsoNormalTable", "false false", "Impressum", "Hauptstraße 1", "Anhänge"):
+        assert gone not in rec.body
+    assert [(s.name, s.role, s.quotes) for s in rec.speakers] == [
+        ("Carla Brenner", "Revierleiterin", ["Damit sind wir auf der Straße wieder gut aufgestellt."])
+    ]
+
+
+def test_page_text_dumps_with_one_paragraph_to_a_line_or_nbsp_paragraphs() -> None:
+    long_a = (
+        "Der Landrat hat in den ersten Wochen seiner Amtszeit schon viele Termine in den Städten, Ämtern und "
+        "Gemeinden des Landkreises hinter sich gebracht."
+    )
+    long_b = (
+        "„Mit Geld allein wird es nicht getan sein“, ist sich Landrat Daniel Kurz sicher. „Wir brauchen gute "
+        "Ideen und die Menschen vor Ort.“"
+    )
+    one_per_line = f"Pressemitteilung -\nLandrat stellt sich vor\n{long_a}\n{long_b}\n"
+    rec = extract_bytes(one_per_line.encode(), "file:///x.txt")
+    assert (rec.title, rec.categories) == ("Landrat stellt sich vor", ["Pressemitteilung"])
+    assert [(s.name, len(s.quotes)) for s in rec.speakers] == [("Daniel Kurz", 2)]
+    # a blank line after every line; ``&nbsp;`` lines between the paragraphs
+    nb = "\u00a0"
+    dump = (
+        "Menu\nmenu\n\nLandesfest 2011\nMinister dankt der Stadt für besondere\nTage\n\n\n"
+        "27.06.2011, Magdeburg – 85\n\n"
+        f"{nb}\n\nDer Minister hat heute der Stadt\n\nfür die Ausrichtung des Festes gedankt.\n\n"
+        f"{nb}\n\nDas Fest hat viele tausend Menschen\n\nin die Stadt gebracht.\n\n{nb}\n"
+    )
+    rec = extract_bytes(dump.encode(), "file:///x.txt")
+    title = "Landesfest 2011 Minister dankt der Stadt für besondere Tage"
+    assert (rec.title, rec.date) == (title, "2011-06-27")
+    assert rec.body.split("\n\n") == [
+        "Der Minister hat heute der Stadt für die Ausrichtung des Festes gedankt.",
+        "Das Fest hat viele tausend Menschen in die Stadt gebracht.",
+    ]
+    # a date line with its time and a first-publication label
+    rec = _release_with_date_line("29.09.2020, 17:35 Uhr — Erstveröffentlichung (aktuell)")
+    assert rec.date == "2020-09-29"
+
+
+def _release_with_date_line(line: str) -> Record:
+    text = f"MPK bringt keine Veränderung für Sachsen\n\n{line}\n\nDie Konferenz bringt nichts Neues.\n"
+    return extract_bytes(text.encode(), "file:///tmp/x.txt")
