@@ -345,7 +345,25 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
     out = out[:end_at] if end_at is not None else out
     while len(out) > 1 and _signed(out[-1].text):
         out.pop()  # ``gez. Frauke Liebig`` / ``Stefanie Hollmann`` + ``Pressesprecherin`` closing the release
-    return _drop_link_lists(out)
+    return _drop_trailing_menu(_drop_link_lists(out))
+
+
+def _drop_trailing_menu(blocks: list[Block]) -> list[Block]:
+    """A run of four or more short lines without sentence punctuation after the last paragraph of text (a
+    dumped page's sidebar or footer menu: ``Eberswalder Bürgerbudget``, ``Verkehr/ Baustellen``) ends it."""
+    def short(b: Block) -> bool:
+        words = len(b.text.split())
+        ended = re.search(r"[.!?:“\"]$", b.text)
+        return b.kind == "p" and "\n" not in b.text and words <= 10 and (not ended or words <= 8)
+
+    k = len(blocks)
+    while k > 0 and short(blocks[k - 1]):
+        k -= 1
+    run = blocks[k:]
+    labels = sum(1 for b in run if not re.search(r"[.!?:“\"]$", b.text))
+    if len(run) >= 4 and labels >= 3 and any(len(b.text.split()) >= 20 for b in blocks[:k]):
+        return blocks[:k]  # captions of the last pictures go with it
+    return blocks
 
 
 # Word's pasted style sheet (``Normal 0 21 false false false … /* Style Definitions */ table.MsoNormalTable {…}``)

@@ -138,6 +138,9 @@ _CAT_LABEL = re.compile(
     re.I,
 )
 _META_LABEL = re.compile(r"^[A-ZÄÖÜ][\wäöüß-]{1,20}\s*:\s*\S")
+_BARE_LABEL = re.compile(
+    r"^(?:Kategorien?|Tags?|Schlagw[öo]rte?|Datum|Rubrik|Themen?|Stichw[öo]rte?)\s*:?$", re.I
+)
 _AUTHOR = re.compile(r"^(?:von|by|Autor(?:in)?:?)\s+\S", re.I)
 # the name of an issuing body heading a text dump (``Stadt Cottbus/Chóśebuz – Pressemitteilung``)
 _ORG_HEAD = re.compile(
@@ -504,6 +507,8 @@ def _pipe_meta(text: str, place_seg: bool = False) -> tuple[str, list[str]] | No
             cats.extend(c for c in split_categories(seg, True) if c not in cats)
         elif _FURNITURE_SEG.match(seg) or _META_LABEL.match(seg) or _AUTHOR.match(seg):
             continue
+        elif _BARE_LABEL.match(seg):
+            continue  # ``Kategorie``, ``Tags``, ``Datum`` on lines of their own: labels of the next value
         elif split_categories(seg):
             cats.extend(split_categories(seg))
         elif seg.isupper() or re.search(r"\d", seg):

@@ -382,14 +382,14 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
     if person is None:
         m2 = _ROLE_ONLY.match(" ".join(tokens))
         if m2 and is_role_word(m2.group(1).split()[0]):
-            return _Ref(role_only=" ".join(tokens[1:])), off + end
+            return _Ref(role_only=_ROLE_WHEN.sub("", " ".join(tokens[1:]))), off + end
         if tokens and is_role_word(tokens[0]):
-            return _Ref(role_only=" ".join(tokens)), off + end
+            return _Ref(role_only=_ROLE_WHEN.sub("", " ".join(tokens))), off + end
         # ``so der Potsdamer Landrat``: adjectives before the role noun
         words = tokens[1:] if tokens and tokens[0].lower() in {"der", "die"} else tokens
         k = next((j for j, t in enumerate(words[:3]) if is_role_word(t)), None)
         if k is not None and all(re.fullmatch(r"[A-ZÄÖÜ][\w-]*er|[a-zäöüß]+e[nr]?", t) for t in words[:k]):
-            return _Ref(role_only=" ".join(words[k:])), off + end
+            return _Ref(role_only=_ROLE_WHEN.sub("", " ".join(words[k:]))), off + end
         return None, 0
     prefix = person.role_prefix
     if prefix and not re.match(rf"^{RESPONSIBLE_FOR}\s", prefix):
@@ -552,6 +552,11 @@ _ROLE_OCCASION = re.compile(r"\s+(?:anlässlich|angesichts|aufgrund|wegen|trotz|
 _INVERTED_SPEECH = re.compile(
     rf"^(?:Das|Dies|Darauf|Daran|Dazu|Darüber)\s+(?:{VERBS})\s+(?:(?:auch|ebenfalls|zudem|nochmals|erneut)\s+)?"
     r"(?=[A-ZÄÖÜ])"
+)
+# ``sagte der Ministerpräsident am Samstag in Potsdam``: when and where are not part of the role
+_ROLE_WHEN = re.compile(
+    r"\s+(?:am\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Wochenende|Rande|\d)"
+    r"|heute|gestern|vorgestern|morgen|anlässlich|bei\s+(?:der|dem|einem|einer)\b|(?:den|dem)\s+(?=[A-ZÄÖÜ]))\b.*$"
 )
 # ``Verbandsvorsteherin seit 2007``: the term of office is not part of the role
 _ROLE_SINCE = re.compile(

@@ -1234,3 +1234,28 @@ def test_page_text_dumps_with_one_paragraph_to_a_line_or_nbsp_paragraphs() -> No
 def _release_with_date_line(line: str) -> Record:
     text = f"MPK bringt keine Veränderung für Sachsen\n\n{line}\n\nDie Konferenz bringt nichts Neues.\n"
     return extract_bytes(text.encode(), "file:///tmp/x.txt")
+
+
+def test_labels_roles_with_time_and_menus_after_a_dumped_page() -> None:
+    # ``Kategorie``/``Tags``/``Datum`` lines label the values below them; they are no categories
+    rec = _release_with_date_line("Kategorie\nVorbeugen und Schützen\nTags\nCoronavirus\nDatum\n02.04.2020")
+    assert rec.date == "2020-04-02"
+    assert not {"Kategorie", "Tags", "Datum"} & set(rec.categories)
+    # when, where and whom are not part of a role
+    assert _who(
+        "Ministerpräsident Dirk Wolter hat schockiert reagiert. „Ich bin zutiefst bestürzt“, sagte "
+        "der Ministerpräsident am Samstag in Potsdam."
+    ) == [("Dirk Wolter", "Ministerpräsident", None, 1)]
+    assert _who(
+        "Bürgermeister Fritz Bogen führte die Kinder. „Das Rathaus steht noch so, wie es 1904 erbaut wurde“, "
+        "erklärte der Bürgermeister den Drittklässlern am 7. Februar 2017."
+    ) == [("Fritz Bogen", "Bürgermeister", None, 1)]
+    # a dumped page's menu after the text, with the captions of the last pictures, is no body
+    text = (
+        "Die Schüler der 3. Klasse besichtigten das Rathaus der Stadt und wurden vom Bürgermeister durch das "
+        "ganze Gebäude geführt, das allerhand zum Staunen bereithielt.\n\n"
+        "Die Kinder waren begeistert.\n\nStadtfest im Film\n\nBürgerbudget\n\nVerkehr/ Baustellen\n\n"
+        "Asyl in der Stadt\n"
+    )
+    rec = extract_bytes(f"Schüler besichtigen das Rathaus\n\n07.02.2017\n\n{text}".encode(), "file:///x.txt")
+    assert rec.body.endswith("das allerhand zum Staunen bereithielt.")
