@@ -299,6 +299,12 @@ _OWNER_GEN = {
 }
 
 
+_AMT_WITH = re.compile(
+    r"\b(Amt|Amtes|Amts|Verbandsgemeinde|Samtgemeinde)\s+([A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ(][\w()-]*)?)\s+mit\s+"
+    r"(?:den|seinen|ihren)\s+(?:amtsangehörigen\s+|[a-zäöüß]+en\s+)?"
+    r"(?:Gemeinden|Städten|Ortsgemeinden|Mitgliedsgemeinden)\b"
+)
+_AMT_KIND = {"Amtes": "Amt", "Amts": "Amt"}
 _PARTAKE = re.compile(
     r"\b(?:[Bb]eteiligt|[Gg]efördert|[Tt]eilnehmen|nehmen\b[^.]*\bteil|[Pp]artner(?:innen)?)\b"
 )
@@ -569,12 +575,15 @@ def find_member_lists(blocks: list[Block], full_text: str) -> tuple[list[MemberL
                 partake = _PARTAKE.search(sent)
                 # ``Die Städte A und B sowie der Landkreis C … . … der drei Partner …``
                 partners = re.search(rf"\b(?:der|die|den|alle)\s+({_NUM})\s+Partner\b", nxt)
-                if not ((cue and _INTRO_CUE.search(sent)) or possessive or bilden or partake or partners):
+                # ``des Amtes Britz-Chorin-Oderberg mit den Gemeinden A, B … und der Stadt C``: its members
+                amt_with = None if possessive else _AMT_WITH.search(sent)
+                owned = possessive or amt_with
+                if not ((cue and _INTRO_CUE.search(sent)) or owned or bilden or partake or partners):
                     continue
-                if partake and not (cue or possessive or bilden or partners) and _funded_only(sent, partake):
+                if partake and not (cue or owned or bilden or partners) and _funded_only(sent, partake):
                     continue
                 members = _inline(sent)
-                if len(members) < (2 if cue or partake or partners else 3):
+                if len(members) < (2 if cue or partake or partners or amt_with else 3):
                     continue
                 if partners and not (cue or partake or possessive or bilden):
                     w = partners.group(1).lower()
@@ -583,6 +592,8 @@ def find_member_lists(blocks: list[Block], full_text: str) -> tuple[list[MemberL
                     label = "Partner"
                 elif bilden:
                     label = re.sub(r"[„“\"»«]", "", bilden.group(1)).strip()
+                elif not cue and amt_with:
+                    label = f"{_AMT_KIND.get(amt_with.group(1), amt_with.group(1))} {amt_with.group(2)}"
                 elif not cue and possessive:
                     g = next(x for x in _GROUP.finditer(sent) if x.group(1))
                     owner = _OWNER.search(sent[: g.start()])

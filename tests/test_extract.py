@@ -1259,3 +1259,19 @@ def test_labels_roles_with_time_and_menus_after_a_dumped_page() -> None:
     )
     rec = extract_bytes(f"Schüler besichtigen das Rathaus\n\n07.02.2017\n\n{text}".encode(), "file:///x.txt")
     assert rec.body.endswith("das allerhand zum Staunen bereithielt.")
+
+
+def test_an_amt_with_its_municipalities_is_a_member_list() -> None:
+    rec = _release(
+        "Willkommen auf den Seiten des Amtes Britz-Chorin-Oderberg mit den Gemeinden Britz, Chorin, "
+        "Hohenfinow, Liepe und der Stadt Oderberg."
+    )
+    assert [(m.label, [(x.name, x.kind) for x in m.members]) for m in rec.member_lists] == [
+        (
+            "Amt Britz-Chorin-Oderberg",
+            [("Britz", "Gemeinde"), ("Chorin", "Gemeinde"), ("Hohenfinow", "Gemeinde"), ("Liepe", "Gemeinde"),
+             ("Oderberg", "Stadt")],
+        )
+    ]
+    fire_brigades = _release("Das Amt Temnitz mit den Feuerwehren aus Walsleben und Storbeck lud ein.")
+    assert fire_brigades.member_lists == []
