@@ -368,9 +368,11 @@ def _drop_trailing_menu(blocks: list[Block]) -> list[Block]:
 
 # Word's pasted style sheet (``Normal 0 21 false false false … /* Style Definitions */ table.MsoNormalTable {…}``)
 _WORD_STYLES = re.compile(
-    r"(?:\bNormal\s+0\s+(?:\d+\s+)?false\s+false\s+false\b(?:\s+[A-Z][\w-]*)*\s*)?"
+    r"(?:\bNormal\s+0\s+(?:\d+\s+)?false\s+false\s+false\b"
+    r"(?:\s+(?:[A-Z]{2}(?:-[A-Z]{2})?|X-NONE|MicrosoftInternetExplorer\d))*\s*)?"
     r"/\*\s*Style Definitions\s*\*/\s*(?:[\w.#:-]+\s*\{[^{}]*\}\s*)+"
-    r"|\bNormal\s+0\s+(?:\d+\s+)?false\s+false\s+false\b(?:\s+(?:[A-Z]{2}-[A-Z]{2}|X-NONE|[A-Z][\w-]*))*"
+    r"|\bNormal\s+0\s+(?:\d+\s+)?false\s+false\s+false\b"
+    r"(?:\s+(?:[A-Z]{2}(?:-[A-Z]{2})?|X-NONE|MicrosoftInternetExplorer\d))*"
 )
 _IMPRINT_HEAD = re.compile(r"^\s*Impressum\s*:")
 # ``… geboten werden kann. Impressum: Polizeidirektion Dessau Pressestelle …``: a flattened page's imprint

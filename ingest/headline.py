@@ -730,7 +730,7 @@ def _title_over_date(blocks: list[Block]) -> int | None:
         return None
     found = _date_line(nxt) if nxt.kind == "p" and _words(nxt.text) <= 6 else None
     repeated = nxt.kind == "p" and nxt.text.find(b.text, 1, 500) > 0
-    if repeated and re.search(rf"{RELEASE_KIND}", nxt.text[:200]):
+    if repeated and _RELEASE_LABEL.search(nxt.text[:200]):
         return k  # a legacy page repeats its headline inside the flattened letterhead that follows
     return k if found and found[0] else None
 
@@ -1072,6 +1072,9 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
     return head, body
 
 
+# a letterhead's release label (``Polizeidirektion Dessau - Pressemitteilung Nr.: 056/03``)
+_RELEASE_LABEL = re.compile(r"\b(?:Presse|Medien|Polizei)(?:mitteilung|meldung|information)\b")
+_HEADER_WORDS = {"den", "vom", "der", "des", "und", "für", "am"}
 # ``Pressemitteilung Nr.: 056/03``: a numbered release label inside a flattened header
 _NUMBERED_KIND = re.compile(rf"\b{RELEASE_KIND}\s+Nr\.\s*:?\s*\d[\d/.\-]*", re.I)
 # ``Dessau, den 20. März 2003``: place and date in a letter's form
@@ -1081,10 +1084,10 @@ _PLACE_DEN_DATE = re.compile(
 
 
 def _strip_repeated_header(head: Headline, body: list[Block]) -> list[Block]:
-    """A legacy page repeats its letterhead and headline before the text, on lines of their own or flattened
-    into the first paragraph (``Polizeidirektion Dessau - Pressemitteilung Nr.: 056/03 Dessau, den 20. März
-    2003 <headline> In den frühen …``): header and headline leave the text; the release number, date and
-    place go to the record."""
+    """A legacy page repeats its letterhead and headline before the text, the letterhead on lines of its own
+    or flattened with the headline into the first paragraph (``Polizeidirektion Dessau - Pressemitteilung
+    Nr.: 056/03 Dessau, den 20. März 2003 <headline> In den frühen …``): letterhead and headline leave the
+    text; the release number, date and place go to the record."""
     words = re.findall(r"\w+", head.title or "")
     if len(words) < 3:
         return body
@@ -1096,8 +1099,10 @@ def _strip_repeated_header(head: Headline, body: list[Block]) -> list[Block]:
                 return body
             continue
         prefix = " ".join(x.text for x in body[:k]) + " " + b.text[: m.start()]
-        if not re.search(rf"\b{RELEASE_KIND}\b", prefix, re.I):
-            return body
+        if not _RELEASE_LABEL.search(prefix) or re.match(r"\s*[.:,;]", b.text[m.end() :]):
+            return body  # no letterhead, or the headline's words inside a sentence of the text
+        if any(w[:1].islower() and w not in _HEADER_WORDS for w in prefix.split()):
+            return body  # running text before the headline (``Wie in der Meldung vom … angekündigt``)
         dated = _PLACE_DEN_DATE.search(prefix) or find_dates(prefix)
         if not dated or re.search(r"[a-zäöüß]{2}[.!?]\s+[A-ZÄÖÜ]", prefix):
             return body  # a header names its date; a sentence before the headline is text
@@ -1108,6 +1113,6 @@ def _strip_repeated_header(head: Headline, body: list[Block]) -> list[Block]:
             found = find_dates(pd.group(2))
             head.date = head.date or (found[0].value if found else None)
             head.place = head.place or pd.group(1).split(" - ")[-1].strip()
-        rest = b.text[m.end() :].strip(" \n\"“”")
+        rest = b.text[m.end() :].strip()
         return ([Block("p", rest, b.hint)] if rest else []) + body[k + 1 :]
     return body

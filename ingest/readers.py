@@ -125,6 +125,9 @@ def detect_format(raw: bytes, text: str, uri: str) -> str:
     raise DocumentError(uri, f"unbekanntes Format (.{suffix})")
 
 
+_LOST_QUOTE = re.compile(r"(?<!\w)¿(?![^¿?\n]{0,80}\?)|(?<=[\w.,!?])¿(?!\w)")
+
+
 def read(raw: bytes, uri: str) -> tuple[str, str]:
     """Return ``(text, format)`` for ``raw`` or raise :class:`DocumentError`."""
     if not raw.strip():
@@ -139,9 +142,10 @@ def read(raw: bytes, uri: str) -> tuple[str, str]:
     text = decode(raw, uri, sniff_html)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.count("¿") >= 2 and "¡" not in text:
-        # ``¿Wir sind alle froh …¿``: a legacy CMS lost the typographic quotes to ``¿``; in German text
-        # the mark stands for nothing else
-        text = text.replace("¿", '"')
+        # ``¿Wir sind alle froh …¿``: a legacy CMS lost the typographic quotes to ``¿``; not a Spanish
+        # question (``¿Qué pasa?``) or a lost apostrophe inside a word (``Kita¿s``)
+        mark = "&quot;" if sniff_html else '"'
+        text = _LOST_QUOTE.sub(mark, text)
     if len(_CONTROL.findall(text)) > max(3, len(text) // 100):
         raise DocumentError(uri, "Binärdatei, kein Text")
     if not text.strip():

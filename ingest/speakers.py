@@ -204,7 +204,8 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
     if len(parts) > 6:
         # a roster of people and offices, unless the sentence opens with the office, the name and the verb
         # (``Der Regierende Bürgermeister von Berlin, Michael Müller, hat … gratuliert``)
-        if not (head and head.group(0) and parts[2][:1].islower()):
+        verb = parts[2].split()[0] if parts[2].split() else ""
+        if not (head and head.group(0) and verb[:1].islower() and verb not in CONNECTORS):
             return None, 0
         parts = parts[:3]
     if len(parts) < 2:
@@ -642,7 +643,7 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
             # ``…, veröffentlicht sie das untenstehende Antwortschreiben:``: her letter, in her words
             if pm.group("pronoun"):
                 return _Ref(pronoun=pm.group("pronoun")), True, True
-            named, end = _subject(_LEAD_ADVERB.sub("", clause))
+            named, _ = _subject(_LEAD_ADVERB.sub("", clause))
             if named is not None and named.person is not None and named.person.given_name:
                 return named, True, True
         if (st := _TAKES_A_STAND.search(clause)) is not None:
@@ -715,8 +716,9 @@ _TAKES_A_STAND = re.compile(r"\b(?:nimmt|nahm)\s+(.{4,120}?)\s+(?:wie\s+folgt\s+
 _PUBLISHED_LETTER = re.compile(
     r"\b(?:veröffentlicht|veröffentlichte|verliest|verlas|dokumentiert|dokumentierte)\s+"
     r"(?:(?P<pronoun>sie|er)\s+)?"
-    r"(?:hier\s+)?(?:das|den|die|ihr|ihre|ihren|sein|seine|seinen)\s+(?:[a-zäöüß]+e[nrs]?\s+)?"
-    r"(?:Antwortschreiben|Schreiben|Brief|Antwort|Stellungnahme|Erklärung|Grußwort|Rede)(?:\s+im\s+Wortlaut)?$"
+    r"(?:hier\s+)?(?:(?:ihr|ihre|ihren|sein|seine|seinen)\s+(?:[a-zäöüß]+e[nrs]?\s+)?"
+    r"(?:Antwortschreiben|Schreiben|Brief|Antwort|Stellungnahme|Erklärung|Grußwort|Rede)"
+    r"|(?:das|die|den)\s+(?:[a-zäöüß]+e[nrs]?\s+)?(?:Antwortschreiben|Antwort))(?:\s+im\s+Wortlaut)?$"
 )
 _AND_VERB_END = re.compile(rf"\bund\s+(?:{VERBS})(?:\s+{_ADVERBS})*\s*:?\s*$")
 # ``…, ist Emine Demirbüken-Wegner beeindruckt:``: a state of the speaker's, subject after the verb
@@ -747,6 +749,13 @@ def _joint(text: str) -> list[_Ref] | None:
         if not (_named_in_full(a) and _named_in_full(b)) or a.person.surname == b.person.surname:
             continue
         body_a = _body_apposition(text[a_end : m.start()])
+        apposition = bool(body_a) or (a.role is not None and not a.person.role_prefix)
+        if apposition and not m.group(0).startswith(",") and (b.person.role_prefix or not b.role):
+            # ``X, Stadträtin im Bezirk Mitte und Vorsitzende der …``: the apposition runs on; a second
+            # person is joined only with an apposition of his own (``X, Senatorin … und Dr. Y, Senator …``)
+            continue
+        if body_a and re.search(r"\b(?:von|vom|der|des)\s+[A-ZÄÖÜ][\w-]*$", body_a):
+            continue  # ``Alan Ross, Enkel von Arthur, und …``: a relation, not a body
         tail = _JOINT_TAIL.fullmatch(text[m.end() + b_end :])
         if body_a is None or tail is None or (body_a and (a.role or is_role_word(body_a.split()[0]))):
             continue  # ``X, Stadträtin für Schule, Sport und Facility Management``: one office's fields
@@ -989,6 +998,8 @@ class SpeakerFinder:
         nearest sentence before the quote whose role (where stated) agrees with the pronoun's gender."""
         for sentence in reversed(_sentences(text.strip())[-3:]):
             inverted = _INVERTED_SPEECH.match(sentence)
+            if inverted and re.search(r"\b(?:nichts|nicht|kein|keine)\b", sentence):
+                inverted = None  # ``Dazu sagte Jan Roth nichts.``
             if inverted:
                 sentence = sentence[inverted.end() :]  # ``Das betonte auch X in einer Ansprache.``: X
             found, end = _subject(sentence)
@@ -1102,12 +1113,14 @@ class SpeakerFinder:
         """``Lederer`` → ``Dr. Klaus Lederer``: the first full form of a surname in the text or headline."""
         surname = re.escape(person.surname)
         given = r"[A-ZÄÖÜ][^\W\d_]+"  # also ``René``, ``Zoë``; ``von Kleewitz`` → ``Dorothea von Kleewitz``
-        pattern = rf"(?:{HONORIFIC}\s+)*{given}(?:-{given})?\s+{surname}\b"
+        pattern = rf"(?:{HONORIFIC} +)*{given}(?:-{given})? +{surname}\b"  # on one line
         for source in (self.full_text, self.headline):
-            for m in re.finditer(pattern, source):
-                full = split_name(m.group(0).split())
-                if full and full.given_name:
-                    return full
+            found = [f for m in re.finditer(pattern, source) if (f := split_name(m.group(0).split()))]
+            named = [f for f in found if f.given_name]
+            if len({f.given_name for f in named}) > 1:
+                return person  # ``Inge Barby`` and ``Günter Barby``: ``Herr Barby`` names neither for sure
+            if named:
+                return named[0]
         return person
 
     def paragraph(self, text: str) -> None:
@@ -1444,7 +1457,11 @@ class SpeakerFinder:
             return None
         surname = hm.group(1)
         before = text[: span.start]
-        full = list(re.finditer(rf"\b[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+{surname}\b", before))
+        full = [
+            m
+            for m in re.finditer(rf"\b[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+{surname}\b", before)
+            if not set(before[: m.start()].split()[-1:]) & _NOT_BEFORE_SUBJECT  # ``die Band von Jan Kunst``
+        ]
         if not full or re.search(r"[„“\"»«]", before):
             return None  # the paragraph must name the person, and hold no other quotation before
         person = split_name(full[-1].group(0).split())

@@ -136,7 +136,7 @@ def _nbsp_paragraphs(lines: list[str]) -> list[str]:
     out: list[str] = []
     for k, line in enumerate(lines):
         if not line.strip():
-            before, after = k > 0 and not lines[k - 1].strip(), k + 1 < len(lines) and not lines[k + 1]
+            before, after = k > 0 and not lines[k - 1], k + 1 < len(lines) and not lines[k + 1]
             spacer = bool(line) or before or after
             if spacer:
                 out.append("")
@@ -159,8 +159,10 @@ def text_blocks(text: str) -> Parsed:
             return
         lines = [line for line, _ in kept]
         hard = [h for _, h in kept]
-        if sum(len(x) > 120 for x in lines) >= 2:
-            # a web page's text with one paragraph to a line, not hard-wrapped: every line is a paragraph
+        ended = sum(len(x) > 120 and re.search(r"[.!?“\"]$", x) is not None for x in lines)
+        if ended >= 2 or (len(lines) > 1 and max(len(x) for x in lines) > 250):
+            # a web page's text with one paragraph to a line (no one wraps at 250 columns, and wrapped lines
+            # do not end their sentences): every line is a paragraph
             para.clear()
             for line in lines:
                 para.append((line, False))
@@ -180,7 +182,9 @@ def text_blocks(text: str) -> Parsed:
         para.clear()
 
     all_lines = _strip_running_headers(text).replace("\f", "\n\n").split("\n")
-    if sum(1 for x in all_lines if x and not x.replace("\u00a0", "").strip()) >= 3:
+    nbsp = sum(1 for x in all_lines if x and not x.strip())  # ``&nbsp;`` or a space: a spacer line
+    empty = sum(1 for x in all_lines if not x)
+    if nbsp >= 3 and empty >= 0.4 * len(all_lines):
         all_lines = _nbsp_paragraphs(all_lines)
     for n, raw_line in enumerate(all_lines):
         if _PAGE_MARK.match(raw_line) or _PAGE_RUNNING.search(raw_line):

@@ -1275,3 +1275,63 @@ def test_an_amt_with_its_municipalities_is_a_member_list() -> None:
     ]
     fire_brigades = _release("Das Amt Temnitz mit den Feuerwehren aus Walsleben und Storbeck lud ein.")
     assert fire_brigades.member_lists == []
+
+
+def test_review_findings_of_the_text_dump_and_joint_rules_stay_fixed() -> None:
+    quote = "„Wir freuen uns sehr über die gute Zusammenarbeit mit allen Beteiligten.“"
+    # the headline's words inside a sentence of the text are no repeated letterhead
+    rec = _release_titled(
+        "Sperrung der Lindenstraße",
+        "Wie in der Meldung vom 10.03.2024 angekündigt, beginnt heute die Sperrung der Lindenstraße. "
+        "Autofahrer werden gebeten, auszuweichen.",
+    )
+    assert rec.body.startswith("Wie in der Meldung vom 10.03.2024 angekündigt")
+    # a paragraph hard-wrapped at a wide column stays one paragraph
+    wrapped = (
+        "Das Bezirksamt hat heute mit der Sanierung des Spielplatzes in der Lindenstraße begonnen und dabei "
+        "auch die alten\nGeräte abgebaut, die Arbeiten sollen zwei Wochen dauern, wie der Sprecher des Amtes "
+        "mitteilte, danach\nwird der Platz wieder geöffnet.\n"
+    )
+    rec = _release_titled("Spielplatz wird saniert", wrapped)
+    assert rec.subtitle is None and "\n\n" not in rec.body
+    # Word's style tokens only, not the capitalised words after them
+    rec = _release_titled(
+        "Unfall",
+        "Normal 0 21 false false false DE X-NONE X-NONE MicrosoftInternetExplorer4 Die Polizei Berlin Mitte "
+        "sucht Zeugen eines Unfalls.",
+    )
+    assert rec.body == "Die Polizei Berlin Mitte sucht Zeugen eines Unfalls."
+    # no joint attribution inside one person's offices or relations
+    offices = (
+        "Sabine Weiß, Bezirksstadträtin im Bezirk Mitte und Vorsitzende der Verbundkonferenz der "
+        "Öffentlichen Bibliotheken Berlins:"
+    )
+    assert [s[0] for s in _who(f"{offices} {quote}")] == ["Sabine Weiß"]
+    assert [s[0] for s in _who(f"Alan Roß, Enkel von Arthur und Irene Barsch: {quote}")] == ["Alan Roß"]
+    # a surname two people share names neither of them
+    assert _who(f"Erna Weiß strickt gern, Karl Weiß angelt. {quote[:-2]}“, sagt Herr Weiß.") != [
+        ("Erna Weiß", None, None, 1)
+    ]
+    # a roster of offices and names is no single speaker
+    roster = (
+        "Der Bürgermeister, Jan Roth, die Stadträtin, Anna Lehmann, der Landrat, Peter Kurz, der Pfarrer, "
+        "Tim Brand, erklärten gemeinsam:"
+    )
+    assert ("Jan Roth", "Bürgermeister", None, 1) not in _who(f"{roster} {quote}")
+    # someone else's letter, published by the addressee, is not her quote
+    assert _who(
+        "Die Bürgerinitiative hat Senatorin Anna Lehmann einen Brief geschrieben. Nun veröffentlicht sie den "
+        "Brief: „Wir fordern mehr Bäume für die Straße. Bitte handeln Sie.“"
+    ) == []
+    # Spanish questions and a lost apostrophe keep their ``¿``
+    spanish = "Der Film heißt ¿Qué pasa, Berlín? und läuft. ¿Dónde está? fragt sie. Die Kita¿s Kinder."
+    rec = _release_titled("Kino", spanish)
+    assert rec.body.count("¿") == 3
+    # a headline's noun is no speaker where the name follows a preposition; a denial is no statement
+    band = "Die Band von Jan Kunst spielt am Abend. Alle tanzten. „Das war ein großartiger Abend für alle.“"
+    assert _who(band, "Kunst trifft Musik") == []
+    assert _who("Dazu sagte Jan Roth nichts. „Das ist ein sehr wichtiges Thema für uns“, sagte sie.") == []
+
+
+def _release_titled(title: str, text: str) -> Record:
+    return extract_bytes(f"{title}\n\n12.03.2024\n\n{text}\n".encode(), "file:///tmp/x.txt")
