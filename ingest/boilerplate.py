@@ -345,10 +345,10 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
     out = out[:end_at] if end_at is not None else out
     while len(out) > 1 and _signed(out[-1].text):
         out.pop()  # ``gez. Frauke Liebig`` / ``Stefanie Hollmann`` + ``Pressesprecherin`` closing the release
-    return _drop_trailing_menu(_drop_link_lists(out))
+    return _drop_link_lists(out)
 
 
-def _drop_trailing_menu(blocks: list[Block]) -> list[Block]:
+def drop_trailing_menu(blocks: list[Block]) -> list[Block]:
     """A run of four or more short lines without sentence punctuation after the last paragraph of text (a
     dumped page's sidebar or footer menu: ``Eberswalder Bürgerbudget``, ``Verkehr/ Baustellen``) ends it."""
     def short(b: Block) -> bool:

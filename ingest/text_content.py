@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.blocks import Block, Parsed, clean_text
-from ingest.boilerplate import is_widget
+from ingest.boilerplate import drop_trailing_menu, is_widget
 from ingest.quotes import CLOSING_ATTRIBUTION, ends_with_quoted_name
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -224,4 +224,4 @@ def text_blocks(text: str) -> Parsed:
             continue
         para.append((line, hard))
     flush()
-    return Parsed(blocks=[b for b in blocks if b.text])
+    return Parsed(blocks=drop_trailing_menu([b for b in blocks if b.text]))
