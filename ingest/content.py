@@ -40,7 +40,7 @@ def analyse(record: Record, body_blocks: list[Block], head: Headline | None = No
                 dates.add(d.value)
     record.mentioned_dates = sorted(dates)
     headline = "\n".join(x for x in (record.title, record.subtitle) if x)
-    record.speakers, speaker_warnings = find_speakers_and_warnings(body_blocks, headline)
+    record.speakers, speaker_warnings = find_speakers_and_warnings(body_blocks, headline, record.publisher)
     record.warnings.extend(speaker_warnings)
     full = "\n".join(b.text for b in body_blocks)
     record.member_lists, warnings = find_member_lists(body_blocks, full)

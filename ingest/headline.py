@@ -1083,6 +1083,16 @@ _PLACE_DEN_DATE = re.compile(
 )
 
 
+def _letterhead_issuer(prefix: str) -> str | None:
+    """The body a letterhead names before its release label (``Ministerium des Innern -
+    Pressemitteilung``)."""
+    m = re.search(rf"([A-ZÄÖÜ][^–—|]{{2,100}}?)\s+[-–—]\s+{_RELEASE_LABEL.pattern}", prefix)
+    words = m.group(1).strip(" -").split() if m else []
+    # the shortest run of closing words that names a body: the issuing office, not its parent or a menu
+    suffixes = (" ".join(words[j:]) for j in range(len(words) - 1, -1, -1))
+    return next((x for x in suffixes if _org_line(x)), None)
+
+
 def _strip_repeated_header(head: Headline, body: list[Block]) -> list[Block]:
     """A legacy page repeats its letterhead and headline before the text, the letterhead on lines of its own
     or flattened with the headline into the first paragraph (``Polizeidirektion Dessau - Pressemitteilung
@@ -1106,6 +1116,8 @@ def _strip_repeated_header(head: Headline, body: list[Block]) -> list[Block]:
         dated = _PLACE_DEN_DATE.search(prefix) or find_dates(prefix)
         if not dated or re.search(r"[a-zäöüß]{2}[.!?]\s+[A-ZÄÖÜ]", prefix):
             return body  # a header names its date; a sentence before the headline is text
+        if head.publisher is None and (issuer := _letterhead_issuer(prefix)):
+            head.publisher = issuer  # ``Ministerium des Innern - Pressemitteilung Nr.: 233/09``
         for label in dict.fromkeys(x.group(0) for x in _NUMBERED_KIND.finditer(prefix)):
             if label not in head.categories:
                 head.categories.append(label)

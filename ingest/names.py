@@ -463,6 +463,41 @@ def senate_department(role: str | None) -> str | None:
     return f"Senatsverwaltung für {_SENATE_AREAS[m.group(1)]}" if m else None
 
 
+# a compound minister's title (``Innenminister``, ``Bundesbildungsministerin``): level and area
+_MINISTER_TITLE = re.compile(
+    r"^(Bundes|Landes|Staats)?([A-ZÄÖÜ][a-zäöüß]{2,}?|[a-zäöüß]{3,}?)s?minister(?:in)?$"
+)
+# a ministry's full name: ``Ministerium des Innern``, ``Bundesministerium für Bildung und Forschung``,
+# ``Ministerium für Klimaschutz, Landwirtschaft, ländliche Räume und Umwelt``
+_AREA_WORD = r"(?:[a-zäöüß]+e\s+)?[A-ZÄÖÜ][\wäöüß-]+"
+MINISTRY_NAME = re.compile(
+    r"\b((?:[A-ZÄÖÜ][a-zäöüß]+(?:es|e)\s+)?(?:Bundes|Landes|Staats)?[Mm]inisterium\s+(?:für|des|der)\s+"
+    rf"{_AREA_WORD}(?:(?:,\s*|\s+und\s+){_AREA_WORD})*)"
+)
+# the area words a ministry's name uses for the area a minister's title names
+_AREA_STEMS = {"innen": "inner", "agrar": "(?:agrar|landwirt)", "kultus": "kultus", "bau": "bau"}
+
+
+def ministry_of(role: str | None, texts: list[str]) -> str | None:
+    """``Innenminister`` → ``Ministerium des Innern``: the ministry of a compound minister's title, as the
+    first of ``texts`` (publisher, then the release) that names a ministry of that area names it."""
+    m = _MINISTER_TITLE.match(role or "")
+    if m is None:
+        return None
+    area = m.group(2).lower()
+    if area in {"staat", "bundes", "landes"}:
+        return None  # ``Staatsminister``: a rank, not an area
+    stem = _AREA_STEMS.get(area, re.escape(area[:6]))
+    for text in texts:
+        for found in MINISTRY_NAME.finditer(text or ""):
+            name = found.group(1)
+            area_part = re.split(r"[Mm]inisterium\s+", name, maxsplit=1)[1]
+            federal = name.startswith("Bundes")
+            if re.search(rf"(?i)\b{stem}", area_part) and federal == (m.group(1) == "Bundes"):
+                return name
+    return None
+
+
 # ``… und stellvertretender Verbandsvorsteher``: the words after an ``und`` inside a role
 _AND_NEXT = re.compile(r"(?<!-)\s+und\s+(?:[a-zäöüß]+e[rn]?\s+)?([A-ZÄÖÜ][\w-]*)(?:\s+([A-ZÄÖÜ][\w-]*))?")
 

@@ -24,6 +24,7 @@ from ingest.names import (
     is_role_noun,
     is_role_word,
     is_surname_like_role,
+    ministry_of,
     nominative_role,
     one_letter_apart,
     organisation_of,
@@ -720,6 +721,17 @@ _PUBLISHED_LETTER = re.compile(
     r"(?:Antwortschreiben|Schreiben|Brief|Antwort|Stellungnahme|Erklärung|Grußwort|Rede)"
     r"|(?:das|die|den)\s+(?:[a-zäöüß]+e[nrs]?\s+)?(?:Antwortschreiben|Antwort))(?:\s+im\s+Wortlaut)?$"
 )
+# a verb of calling or stressing after the speaker, the marked words following ``als``
+_CALLS = re.compile(
+    rf"^\s*,?\s*(?:{VERBS}|bezeichnet|bezeichnete|nennt|nannte|würdigt|würdigte|lobt|lobte|wertet|wertete|"
+    r"beschreibt|beschrieb)\b[^.!?:„“\"»«]{0,120}\sals$"
+)
+# words cited from a letter or speech of the person named before (``In seinem Kondolenzschreiben heißt es``)
+_OWN_WRITING_CITED = re.compile(
+    r"^(?:In|Im|Aus)\s+(sein|ihr)e[mnr]?\s+(?:[a-zäöüß]+e[nmr]?\s+)?[A-ZÄÖÜ][a-zäöüß-]*"
+    r"(?:[Ss]chreiben|[Bb]rief|[Ww]ort|[Tt]elegramm|[Bb]otschaft|[Ee]rklärung|[Rr]ede|[Aa]nsprache|[Nn]achricht)"
+    r"(?:\s+an\s+[^,:]{2,80}?)?\s+(?:heißt|hieß)\s+es\b"
+)
 _AND_VERB_END = re.compile(rf"\bund\s+(?:{VERBS})(?:\s+{_ADVERBS})*\s*:?\s*$")
 # ``…, ist Emine Demirbüken-Wegner beeindruckt:``: a state of the speaker's, subject after the verb
 _INVERTED_STATE = re.compile(
@@ -1266,6 +1278,16 @@ class SpeakerFinder:
                     who = self._add(person, role)
                     attributed = who is not None
             clause = _clause_before(text, span.start)
+            if not attributed and (cited := _OWN_WRITING_CITED.match(clause)) and not short:
+                # ``In seinem Kondolenzschreiben heißt es, der Verstorbene „…“``: the writer's own words
+                who = self._resolve(_Ref(pronoun="er" if cited.group(1).startswith("sein") else "sie"))
+                attributed = who is not None
+            if not attributed and len(quote.split()) >= 5 and span.closed and clause.endswith(" als"):
+                # ``X, Geschäftsführer der Y, betont die Bedeutung als „ein herausragendes Beispiel …“``
+                ref, end = _subject(clause)
+                if ref is not None and ref.person is not None and _CALLS.match(clause[end:]):
+                    who = self._resolve(ref)
+                    attributed = who is not None
             if not attributed and (source := _source_before(clause)):
                 ref, _ = _subject(source)
                 if ref is not None and ref.person is not None and (ref.person.given_name or ref.role):
@@ -1678,11 +1700,14 @@ def find_speakers(blocks: list[Block], headline: str = "") -> list[Speaker]:
     return find_speakers_and_warnings(blocks, headline)[0]
 
 
-def find_speakers_and_warnings(blocks: list[Block], headline: str = "") -> tuple[list[Speaker], list[str]]:
+def find_speakers_and_warnings(
+    blocks: list[Block], headline: str = "", publisher: str | None = None
+) -> tuple[list[Speaker], list[str]]:
     """Speakers with their quotes, plus warnings for attributed quotes whose speaker is not named.
 
     ``headline`` (title and subtitle) is read for names and roles only: a person quoted by surname may be
-    named in full only there (``Bezirksstadtrat Sebastian Maack nimmt … in Betrieb``)."""
+    named in full only there (``Bezirksstadtrat Sebastian Maack nimmt … in Betrieb``); ``publisher`` names
+    the ministry of a minister's title (``Innenminister``) where the text does not."""
     full = "\n".join(b.text for b in blocks)
     finder = SpeakerFinder(full, headline)
     for para in _speech_paragraphs(blocks):
@@ -1721,6 +1746,8 @@ def find_speakers_and_warnings(blocks: list[Block], headline: str = "") -> tuple
             # ``SPD-Fraktionsvorsitzende``: the parliamentary group as the text names it
             sp.organisation = _party_group(group.group(1), full) or sp.organisation
         sp.organisation = _full_department(_expanded(sp.organisation, full), full)
+        if sp.organisation and sp.organisation.startswith("Berliner Senatsverwaltung "):
+            sp.organisation = sp.organisation.removeprefix("Berliner ")  # the department's own name
         if sp.organisation in _GENERIC_BODIES:
             sp.organisation = _named_body(sp.organisation, full)  # ``der Stadt`` alone names no body
         gm = _GENITIVE_PLACE.match(sp.role or "")
@@ -1730,11 +1757,16 @@ def find_speakers_and_warnings(blocks: list[Block], headline: str = "") -> tuple
         if berlin and (office := _senate_office(sp.role)):
             sp.organisation = office  # ``Regierender Bürgermeister und Senator für …``: the first office's
         place = re.match(r"^([A-ZÄÖÜ][\w-]+)s\s+\w*[Ss]tadtr(?:at|ätin)\b", sp.role or "")
-        if berlin and place and sp.organisation == place.group(1):
+        district_named = place is not None and re.fullmatch(BERLIN_DISTRICTS, place.group(1)) is not None
+        if (berlin or district_named) and place and sp.organisation == place.group(1):
             sp.organisation = f"Bezirksamt {place.group(1)}"  # a Berlin district's Stadtrat: its office
         district = _DISTRICT_OFFICE.search(sp.role or "")
         if berlin and sp.organisation is None and district:
             sp.organisation = f"Bezirksamt {district.group(1)}"  # ``… Stadtrat für Soziales in Mitte``
+        if sp.organisation is None or _GENITIVE_PLACE.match(sp.role or ""):
+            # ``Innenminister``, ``Sachsen-Anhalts Innenminister``: the ministry, where its name is stated
+            minister = _GENITIVE_PLACE.sub(r"\2", sp.role or "")
+            sp.organisation = ministry_of(minister, [publisher or "", headline, full]) or sp.organisation
         if berlin and sp.organisation == "Berlin":
             # ``Berlins Regierender Bürgermeister``: the city's office is the Senatskanzlei or a department
             role = re.sub(r"^Berlins\s+", "", sp.role or "")
@@ -1778,6 +1810,8 @@ def _shortened(role: str, stated: str) -> bool:
         named = re.fullmatch(r"(?:von|der|des)\s+([A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3})", body)
         person = split_name(named.group(1).split()[-2:]) if named else None
         return bool(named) and not (person is not None and person.given_name)  # not ``von Mitte Max Muster``
+    if (gm := _GENITIVE_PLACE.match(stated)) and gm.group(2) == role and not is_role_word(gm.group(1)):
+        return True  # ``Ministerpräsident`` after ``Brandenburgs Ministerpräsident``: the place left out
     return stated.endswith(" " + role) and bool(_OFFICE_QUALIFIER.fullmatch(stated[: -len(role)].strip()))
 
 
@@ -1793,7 +1827,10 @@ _OFFICE_QUALIFIER = re.compile(
 _GENITIVE_PLACE = re.compile(r"^([A-ZÄÖÜ][\wäöüß-]+s)\s+([A-ZÄÖÜ][\wäöüß-]+(?:\s.*)?)$")
 
 def _expanded(org: str | None, full: str) -> str | None:
-    """An abbreviation (``BSR``) as the name the text gives for it (``Berliner Stadtreinigung (BSR)``)."""
+    """An abbreviation (``BSR``) as the name the text gives for it (``Berliner Stadtreinigung (BSR)``); a
+    district assembly's ``BVV`` written out."""
+    if org and (bvv := re.fullmatch(r"BVV((?:\s+[A-ZÄÖÜ][\w-]+)?)", org)):
+        return f"Bezirksverordnetenversammlung{bvv.group(1)}"  # ``Vorsteher der BVV Lichtenberg``
     if not org or not re.fullmatch(r"[A-ZÄÖÜ][A-ZÄÖÜa-z]{1,5}", org) or sum(c.isupper() for c in org) < 2:
         return org  # ``BSR``, ``GdP`` (``Gewerkschaft der Polizei``)
     article = r"(?:\b(der|des|dem|den|die|das)\s+)?"

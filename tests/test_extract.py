@@ -1335,3 +1335,56 @@ def test_review_findings_of_the_text_dump_and_joint_rules_stay_fixed() -> None:
 
 def _release_titled(title: str, text: str) -> Record:
     return extract_bytes(f"{title}\n\n12.03.2024\n\n{text}\n".encode(), "file:///tmp/x.txt")
+
+
+def test_ministers_letters_and_called_as_quotes() -> None:
+    # a letterhead's body is the publisher; a compound minister's title gives that ministry
+    dump = (
+        "Neue Streifenwagen für das Land\n\n"
+        "Ministerium des Innern - Pressemitteilung Nr.: 101/24 Musterstadt, den 14. Februar 2024 Neue "
+        "Streifenwagen für das Land Innenministerin Petra Lindner hat heute 40 Fahrzeuge übergeben. "
+        "„Damit ist die Polizei wieder gut ausgestattet“, sagte die Innenministerin.\n"
+    )
+    rec = extract_bytes(dump.encode(), "file:///tmp/x.txt")
+    assert rec.publisher == "Ministerium des Innern"
+    assert [(s.name, s.role, s.organisation) for s in rec.speakers] == [
+        ("Petra Lindner", "Innenministerin", "Ministerium des Innern")
+    ]
+    # only a ministry of the title's area and level; the minister's place stays in the role
+    federal = "Das Bundesministerium für Bildung und Forschung fördert das Projekt."
+    said = "„Das ist ein guter Tag für unsere Schulen im ganzen Land.“"
+    assert _who(f"{federal} Bildungsministerin Eva Roth sagte: {said}") == [
+        ("Eva Roth", "Bildungsministerin", None, 1)
+    ]
+    assert _who(f"{federal} Bundesbildungsministerin Eva Roth sagte: {said}") == [
+        ("Eva Roth", "Bundesbildungsministerin", "Bundesministerium für Bildung und Forschung", 1)
+    ]
+    # words cited from the speaker's own letter, the office introduced with its place
+    letter = (
+        "Brandenburgs Ministerpräsident Karl Weber nimmt am Staatsakt teil. Der Ministerpräsident hatte den "
+        "Verstorbenen gewürdigt. In seinem Kondolenzschreiben heißt es, der Verstorbene „gehörte zu den "
+        "prägenden Persönlichkeiten unseres Landes. Wir werden ihn vermissen.“"
+    )
+    assert _who(letter) == [("Karl Weber", "Brandenburgs Ministerpräsident", "Brandenburg", 1)]
+    # five marked words or more after ``betont … als`` are a quote; fewer are a designation
+    called = (
+        "Chris Lang, Geschäftsführer der Musikakademie Neustadt, betont die Bedeutung des Tages als „ein "
+        "herausragendes Beispiel dafür, wie Nachwuchs gefördert werden kann.“ Alle danken."
+    )
+    assert _who(called) == [
+        ("Chris Lang", "Geschäftsführer der Musikakademie Neustadt", "Musikakademie Neustadt", 1)
+    ]
+    assert _who("Chris Lang betont die Bedeutung des Tages als „großen Erfolg“. Alle danken.") == []
+    # a district assembly's abbreviation written out; ``Berliner`` is no part of a department's name
+    bvv = (
+        "„Die Sitzung ist öffentlich und alle sind herzlich eingeladen“, so Jan Roth, Vorsteher der BVV "
+        "Lichtenberg."
+    )
+    assert _who(bvv) == [
+        ("Jan Roth", "Vorsteher der BVV Lichtenberg", "Bezirksverordnetenversammlung Lichtenberg", 1)
+    ]
+    henke = (
+        "Auch Nina Kurz, Staatssekretärin für Bildung der Berliner Senatsverwaltung für Bildung, Jugend und "
+        "Familie, unterstreicht: „Bildung und Berufsorientierung gehören eng zusammen.“"
+    )
+    assert [s[2] for s in _who(henke)] == ["Senatsverwaltung für Bildung, Jugend und Familie"]
