@@ -599,6 +599,9 @@ def organisation_of(role: str | None) -> str | None:
             article, org = later.group(1), later.group(2)
         if article in {"am", "im"} and " " not in org and not _NEUTER.search(org):
             return None  # ``Beauftragte für Chancengleichheit am Arbeitsmarkt``: a field, not a body
+        at = re.match(r"^(.+?)\s+bei\s+([A-ZÄÖÜ].+)$", org)
+        if at and not _BODY_WORD.search(at.group(1)) and _named_body_like(at.group(2)):
+            org, article = at.group(2), "bei"  # ``Leiter des Praxislernens bei KIDS & CO``: the body
         if article == "bei" and not _named_body_like(org):
             return None  # ``Ansprechpartnerin bei Fragen zur Anmeldung``: an occasion, not a body
         quoted = re.fullmatch(r"(?:[A-ZÄÖÜ][\wäöüß-]+\s+)?[„»\"“]([^„“”\"»«]+)[“”\"«]", org)
@@ -609,6 +612,9 @@ def organisation_of(role: str | None) -> str | None:
         # Deutschland``)
         org = re.sub(r"\s+in\s+(?!Deutschland$)[A-ZÄÖÜ][\wäöüß-]+$", "", org)
         org = re.sub(r"\s*\([A-ZÄÖÜ]{2,6}\)$", "", org)  # ``Bundesagentur für Arbeit (BA)``, not ``(Mark)``
+        if re.match(r"^(?:\w+-)?[Bb]eauftragte[rn]?\s+(?:des|der)\s", first):
+            # ``Beauftragte des Berliner Senats für Integration``: the commissioner's field, not the body's
+            org = re.sub(r"\s+für\s+.*$", "", org)
         # ``des Ausschusses für bürgerliche Freiheiten für das geplante Gesetz``: the field is no part of it
         org = re.sub(r"(\bfür\s.*?)\s+für\s+(?:das|die|den)\s+.*$", r"\1", org)
         unit = _BOARD_OF.match(org) or _UNIT_OF.match(org)

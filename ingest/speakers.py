@@ -331,6 +331,7 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             and len(tokens) >= 2
             and is_name_token(tokens[-1])
             and is_name_token(tokens[-2])
+            and tokens[-3:-2] not in (["des"], ["der"])  # ``Beauftragte des Berliner Senats für …``: a body
         ):
             break  # ``Prof. Dr. Geraldine Rauch die Bedeutung …``: the name ends before the object
         if tok in {",", ";", ":", "(", ")", "–", "—", ".", "!", "?", "„", "“", '"', "»", "«"}:
@@ -540,10 +541,19 @@ def _apposition(text: str) -> tuple[str, int]:
             break
         out.append(c)
         i += 1
+        registered = c == "." and re.search(r"\be\.\s?V\.$", text[max(0, i - 5) : i])
+        if registered and re.match(r"\s+[A-ZÄÖÜ]", text[i:]):
+            break  # ``Vorsitzender des Vereins Plus e.V. Der Preis …``: the name ends the sentence
     role = _ROLE_OCCASION.sub("", "".join(out).strip())
+    role = _ROLE_VERB_ON.sub(r"\1", role)
     return _ROLE_AND_PERSON.sub("", _ROLE_AND_VERB.sub("", _ROLE_SINCE.sub("", role))), i
 
 
+# ``Bezirksbürgermeisterin Steglitz-Zehlendorf eröffnete die Diskussion``: no comma, the verb ends the role
+_ROLE_VERB_ON = re.compile(
+    r"\b([A-ZÄÖÜ][\wäöüß-]*)\s+(?!(?:seit|nicht|jetzt|selbst|zuletzt|gegen|neben|zwischen|unten|oben|wegen|"
+    r"binnen)\b)[a-zäöüß]{3,}(?:te|t|en)\s+(?!(?:und|oder|sowie|bzw)\b)[a-zäöüß]{2,}\b(?!\.).*$"
+)
 # ``…, Geschäftsführer der X und ergänzt „…“``: the next verb is not part of the role
 _ROLE_AND_VERB = re.compile(rf"\s+und\s+(?:(?:{VERBS})$|[a-zäöüß]+t(?:e)?\b.*$)")
 # ``Bezirksbürgermeister von Marzahn-Hellersdorf und Dr. Torsten Kühne``: the next person is not either
@@ -1360,6 +1370,12 @@ class SpeakerFinder:
                     or not sounds_spoken(quote, 6)
                 ):
                     continue
+                elif (
+                    current is not None
+                    and (subj := self._named_subject_before(text, span)) is not None
+                    and subj is not current
+                ):
+                    who = subj  # ``„…“, betont X. … Y, Leiter …, ist stolz. „…“``: the person named last
                 elif current is not None:
                     who = current
                 elif k == 0 and self.last is not None and self._continues(text):
@@ -1717,6 +1733,7 @@ def find_speakers_and_warnings(
     departments = set(re.findall(r"Senatsverwaltung für [A-ZÄÖÜ][\w-]*", full))
     for sp in speakers:
         _introduced_spelling(sp, full)
+        _introduced_honorific(sp, full)
         if sp.role is None or sp.role in _BARE_OFFICES:
             # introduced in one sentence, quoted later by surname or pronoun: the stated role is theirs;
             # a bare ``Senator`` gives way to the full office stated elsewhere
@@ -1798,6 +1815,19 @@ def _introduced_spelling(sp: Speaker, full: str) -> None:
             sp.name = sp.name.replace(sp.surname, other)
             sp.surname = other
             return
+
+
+def _introduced_honorific(sp: Speaker, full: str) -> None:
+    """``Michael Eissenhauer`` quoted, ``Prof. Dr. Michael Eissenhauer`` introduced: the honorific the text
+    gives the person."""
+    if sp.honorific or not sp.given_name:
+        return
+    m = re.search(
+        rf"(?<![\w.])((?:{HONORIFIC}\s+)+){re.escape(sp.given_name)}\s+{re.escape(sp.surname)}\b", full
+    )
+    if m:
+        sp.honorific = m.group(1).strip()
+        sp.name = f"{sp.honorific} {sp.given_name} {sp.surname}"
 
 
 def _shortened(role: str, stated: str) -> bool:

@@ -809,7 +809,7 @@ def test_review_findings_of_the_public_body_rules_stay_fixed() -> None:
     assert speakers(
         "Anna Kowal, Bezirksbürgermeisterin von Mitte waren neben vielen anderen Gäste der Einladung "
         "gefolgt. „Das ist ein schöner Tag für alle“, sagte Bezirksbürgermeisterin Kowal."
-    ) == [("Anna Kowal", "Bezirksbürgermeisterin", None, 1)]
+    ) == [("Anna Kowal", "Bezirksbürgermeisterin von Mitte", "Bezirksamt Mitte", 1)]  # the verb ends the role
     assert speakers("„Wir wollen mitreden“, so Jutta Kowal aus dem Kreis der Eltern.") == [
         ("Jutta Kowal", None, None, 1)
     ]
@@ -1388,3 +1388,34 @@ def test_ministers_letters_and_called_as_quotes() -> None:
         "Familie, unterstreicht: „Bildung und Berufsorientierung gehören eng zusammen.“"
     )
     assert [s[2] for s in _who(henke)] == ["Senatsverwaltung für Bildung, Jugend und Familie"]
+
+
+def test_panel_reports_name_each_speaker_before_the_quote() -> None:
+    said = "„Das Projekt zeigt, wie viel junge Menschen schaffen können, wenn man sie lässt.“"
+    # a person named as the subject of the sentence before takes the quote from the speaker before
+    panel = (
+        f"„Lernen fängt mit Selbermachen an“, betont Dr. Tim Nolte, Vorsitzender des Vereins Plus e.V. Der "
+        f"Preis wird jährlich vergeben. Gerd Kahl, Leiter des Praxislernens bei KIDS & CO, ist stolz. {said}"
+    )
+    assert _who(panel) == [
+        ("Dr. Tim Nolte", "Vorsitzender des Vereins Plus e.V.", "Verein Plus e.V.", 1),
+        ("Gerd Kahl", "Leiter des Praxislernens bei KIDS & CO", "KIDS & CO", 1),
+    ]
+    # a finite verb ends a role written without a comma; the honorific of the introduction is kept
+    opened = (
+        "Es diskutierten Prof. Dr. Mia Brandt, Direktorin des Stadtmuseums, und andere. Anna Kolbe, "
+        f"Bezirksbürgermeisterin Steglitz-Zehlendorf eröffnete die Diskussion: {said} Darauf sagte Mia "
+        "Brandt: „Wir brauchen den Standort und wir werden ihn gemeinsam mit allen Beteiligten erhalten.“"
+    )
+    assert _who(opened) == [
+        ("Anna Kolbe", "Bezirksbürgermeisterin Steglitz-Zehlendorf", "Bezirksamt Steglitz-Zehlendorf", 1),
+        ("Prof. Dr. Mia Brandt", "Direktorin des Stadtmuseums", "Stadtmuseum", 1),
+    ]
+    # a long office before the name: the body in the genitive, the commissioner's field after it
+    commissioner = (
+        "Die Beauftragte des Berliner Senats für Integration und Migration Lena Korb, ebenfalls Mitglied des "
+        f"Beirats, hebt die Bedeutung hervor: {said}"
+    )
+    assert _who(commissioner) == [
+        ("Lena Korb", "Beauftragte des Berliner Senats für Integration und Migration", "Berliner Senat", 1)
+    ]
