@@ -47,7 +47,8 @@ _ROLE_SUFFIX = re.compile(
     r"physiotherapeutin|therapeut|therapeutin|psychologe|psychologin|juristin|jurist|ökonom|ökonomin|"
     r"biologe|biologin|chemiker|chemikerin|physiker|physikerin|geologe|geologin|hydrologe|hydrologin|"
     r"förderer|schülersprecher|elternsprecher|landesbischof|notar|notarin|steuerberater|steuerberaterin|"
-    r"überlebende|überlebender|zeitzeuge|zeitzeugin|lotse|lotsin|berichterstatter|berichterstatterin)$",
+    r"überlebende|überlebender|zeitzeuge|zeitzeugin|lotse|lotsin|berichterstatter|berichterstatterin|"
+    r"oberhaupt)$",
     re.I,
 )
 # surnames that are spelled like role nouns (``Richter``, ``Hofmeister``, not ``Bürgermeister``)
@@ -254,9 +255,11 @@ def is_role_word(token: str) -> bool:
     t = token.strip(",.;:")
     if t.endswith("in") and len(t) > 5 and _ROLE_SUFFIX.search(t[:-2]):
         return True
-    return bool(
-        _ROLE_SUFFIX.search(t) or _ROLE_ADJ.match(t) or (t.endswith("s") and t[:1].isupper() and False)
-    )
+    return bool(_ROLE_SUFFIX.search(t) or _ROLE_ADJ.match(t) or t in ROLE_ABBREVIATIONS)
+
+
+# offices written as an abbreviation (``OB Wilke``) and the office each stands for
+ROLE_ABBREVIATIONS = {"OB": "Oberbürgermeister", "OBM": "Oberbürgermeister", "BM": "Bürgermeister"}
 
 
 # the field an office is responsible for, before its noun (``für Bildung zuständige Beigeordnete``)
@@ -550,6 +553,13 @@ def _district_spelled(word: str) -> str | None:
     return next((d for d in BERLIN_DISTRICTS.split("|") if one_letter_apart(word, d)), None)
 
 
+def place_adjective(word: str) -> str | None:
+    """``Stendaler`` → ``Stendal``, ``Potsdamer`` → ``Potsdam``: the municipality an adjective names."""
+    if not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß-]{2,}er", word) or word == "Berliner":
+        return None  # Berlin's offices have names of their own (README)
+    return next((p for p in (word[:-2], word[:-3]) if gazetteer.is_exact_name(p)), None)
+
+
 def organisation_of(role: str | None) -> str | None:
     """The body named in a role: ``Bürgermeister der Stadt Wittenberge`` -> ``Stadt Wittenberge``."""
     if not role:
@@ -633,6 +643,13 @@ def organisation_of(role: str | None) -> str | None:
     if m and not is_role_word(m.group(1)) and any(is_role_word(t) for t in first[m.end() :].split()):
         # ``Potsdams Oberbürgermeister`` → Potsdam; a Berlin district's office is its Bezirksamt
         return ("Bezirksamt " if first[m.end() :].startswith("Bezirks") else "") + m.group(1)[:-1]
+    named = re.search(r"\s((?:Universität|Hochschule|Fachhochschule|Klinikum)\s[A-ZÄÖÜ][^,]*)$", first)
+    if named and is_role_word(first.split()[0].strip("/")):
+        return named.group(1)  # ``Biologe /Verhaltensforscher Universität Wien``: the employer, no article
+    adj = re.fullmatch(r"([A-ZÄÖÜ][\wäöüß-]+)\s+([A-ZÄÖÜ][\wäöüß-]+)", first)
+    if adj and is_role_word(adj.group(2)) and (place := place_adjective(adj.group(1))):
+        # ``Stendaler Landrat`` → Stendal, as ``Stendals Landrat``; a Berlin district's office: its Bezirksamt
+        return f"Bezirksamt {place}" if adj.group(2).startswith("Bezirks") else place
     m = re.fullmatch(r"([A-ZÄÖÜ][\wäöüß-]+)\s+([A-ZÄÖÜ][A-ZÄÖÜ0-9&]{1,7})", first)
     if m and is_role_word(m.group(1)):
         return m.group(2)  # ``Vorstand DIEAG``: the body by its abbreviation, written out where stated

@@ -18,6 +18,7 @@ from ingest.names import (
     NON_NAME,
     RESPONSIBLE_FOR,
     ROLE_ABBREV,
+    ROLE_ABBREVIATIONS,
     TITLE_ADJ,
     PersonName,
     is_name_token,
@@ -28,6 +29,7 @@ from ingest.names import (
     nominative_role,
     one_letter_apart,
     organisation_of,
+    place_adjective,
     senate_department,
     split_name,
     to_nominative,
@@ -50,7 +52,7 @@ VERBS = (
     r"kritisierte|kritisiert|beklagte|beklagt|bedauerte|bedauert|begründete|begründet|argumentierte|"
     r"argumentiert|verwies|verweist|plädierte|plädiert|erzählte|erzählt|verriet|verrät|entgegnete|entgegnet|"
     r"erwiderte|erwidert|beteuerte|beteuert|präzisierte|präzisiert|betete|betet|"
-    r"schlussfolgert|schlussfolgerte"
+    r"schlussfolgert|schlussfolgerte|würdigte|würdigt"
 )
 _PARTICIPLE = (
     r"gesagt|erklärt|betont|bekräftigt|unterstrichen|ergänzt|hervorgehoben|gemeint|versichert|bestätigt|"
@@ -390,8 +392,14 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             return _Ref(role_only=_ROLE_WHEN.sub("", " ".join(tokens))), off + end
         # ``so der Potsdamer Landrat``: adjectives before the role noun
         words = tokens[1:] if tokens and tokens[0].lower() in {"der", "die"} else tokens
+        if len(words) == 2 and is_role_word(words[1]) and gazetteer.is_exact_name(words[0][:-1]) and (
+            words[0].endswith("s")
+        ):
+            return _Ref(role_only=" ".join(words)), off + end  # ``sagte Brandenburgs Rathauschef``
         k = next((j for j, t in enumerate(words[:3]) if is_role_word(t)), None)
         if k is not None and all(re.fullmatch(r"[A-ZÄÖÜ][\w-]*er|[a-zäöüß]+e[nr]?", t) for t in words[:k]):
+            if k and place_adjective(words[k - 1]):
+                k -= 1  # ``so der Stendaler Landrat``: the place stays in the office
             return _Ref(role_only=_ROLE_WHEN.sub("", " ".join(words[k:]))), off + end
         return None, 0
     prefix = person.role_prefix
@@ -722,6 +730,7 @@ _SURE_AFTER = re.compile(
     r"^\s*,\s*(?:ist|war|zeigt|zeigte)\s+sich\s+(.{3,80}?)\s+(?:(?:ganz|absolut|fest)\s+)?"
     r"(?:sicher|überzeugt|gewiss)\s*[.,]"
 )
+_WORDS_OF = re.compile(r"^\s*[,.]?\s*[Ss]o\s+(?:lauten\s+)?die\s+Worte\s+von\s+")
 _TAKES_A_STAND = re.compile(r"\b(?:nimmt|nahm)\s+(.{4,120}?)\s+(?:wie\s+folgt\s+|dazu\s+)?Stellung$")
 # a speaker publishing or reading out a letter or statement of theirs, which the colon introduces
 _PUBLISHED_LETTER = re.compile(
@@ -735,6 +744,19 @@ _PUBLISHED_LETTER = re.compile(
 _CALLS = re.compile(
     rf"^\s*,?\s*(?:{VERBS}|bezeichnet|bezeichnete|nennt|nannte|würdigt|würdigte|lobt|lobte|wertet|wertete|"
     r"beschreibt|beschrieb)\b[^.!?:„“\"»«]{0,120}\sals$"
+)
+# informal names of an office (``Rathauschef``) and the offices they stand for
+_OFFICE_SYNONYMS = {
+    "Rathauschef": ("Oberbürgermeister", "Bürgermeister"),
+    "Rathauschefin": ("Oberbürgermeisterin", "Bürgermeisterin"),
+    "Stadtoberhaupt": ("Oberbürgermeister", "Bürgermeister", "Oberbürgermeisterin", "Bürgermeisterin"),
+    "Kreischef": ("Landrat",),
+    "Kreischefin": ("Landrätin",),
+}
+# words of a sentence about a person speaking, thanking or praising
+_SPEECH_WORD = re.compile(
+    rf"\b(?:{VERBS}|dankt|dankte|Dank|Dankeschön|lobt|lobte|Lob|würdigt|würdigte|begrüßt|begrüßte|"
+    r"gratuliert|gratulierte|appelliert|appellierte|wünscht|wünschte|mahnt|mahnte|warnt|warnte)\b"
 )
 # words cited from a letter or speech of the person named before (``In seinem Kondolenzschreiben heißt es``)
 _OWN_WRITING_CITED = re.compile(
@@ -991,9 +1013,12 @@ class SpeakerFinder:
                 # ``der Landesbischof`` after ``Bischof X``, ``der Bischof`` after ``Landesbischof X``
                 if any(key in r.lower() or _level_of(r.split()[0].lower(), key) for r in p.roles):
                     return p
+            noun = ref.role_only.split()[0]
+            if _GENITIVE_PLACE.match(ref.role_only) and len(ref.role_only.split()) > 1:
+                noun = ref.role_only.split()[1]  # ``Brandenburgs Rathauschef``: the office, not the place
+            offices = "|".join(re.escape(o) for o in (noun, *_OFFICE_SYNONYMS.get(noun, ())))
             m = re.search(
-                rf"\b{re.escape(ref.role_only.split()[0])}\s+((?:{HONORIFIC}\s+)?[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ][\w-]+)",
-                self.full_text,
+                rf"\b(?:{offices})\s+((?:{HONORIFIC}\s+)?[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ][\w-]+)", self.full_text
             )
             if m:
                 person = split_name(m.group(1).split())
@@ -1228,6 +1253,8 @@ class SpeakerFinder:
                     who = self._resolve(ref)
                     if who is None and ref.person is not None and self._double_surname(ref.person.surname):
                         who = self._add(ref.person, None, lone=True)  # ``„…“, so Bedford-Strohm.``
+                    if who is None and ref.role_only:
+                        who = self._office_of_named(ref.role_only, text, span, current)
                     attributed = who is not None
                     if who is None and ref.role_only:
                         unnamed = ref.role_only
@@ -1267,6 +1294,11 @@ class SpeakerFinder:
                 elif not before:
                     who = self.ended_with
                 attributed = who is not None
+            if not attributed and at_start and (wm := _WORDS_OF.match(after)):
+                ref, _ = _subject(after[wm.end() :])  # ``„…“ So die Worte von Bürgermeister Stumpf.``
+                if ref is not None and ref.person is not None:
+                    who = self._resolve(ref)
+                    attributed = who is not None
             if not attributed and at_start and (cm := _SURE_AFTER.match(after)):
                 ref, _ = _subject(cm.group(1))  # ``„…“, ist sich Kurth sicher.``
                 if ref is not None and ref.person is not None:
@@ -1283,10 +1315,19 @@ class SpeakerFinder:
                 # ``„…“ (Kathleen Kunath, Sozialpädagogin im Verein Sonnenhof)``: the source in brackets
                 person = split_name(pm.group(1).split())
                 if person is not None and person.given_name and not person.role_prefix:
-                    role = (pm.group(2) or "").strip(" ,") or None
-                    role = role if role and is_role_word(role.split()[0]) else None
+                    # the first part naming an office (``Österreich, Biologe …``: not the country)
+                    parts = (pm.group(2) or "").strip(" ,").split(", ")
+                    role = next((p for p in parts if p and is_role_word(p.split()[0])), None)
                     who = self._add(person, role)
                     attributed = who is not None
+                else:
+                    inner = pm.group(0).strip()[1:-1]
+                    ref, end = _subject(inner)  # ``„…“ (Bürgermeister Erik Lierenfeld)``: office, then name
+                    named = ref is not None and ref.person is not None and ref.person.given_name
+                    if named and ref is not None and ref.role and not inner[end:].strip(" ,."):
+                        assert ref.person is not None
+                        who = self._add(ref.person, ref.role, ref.org)
+                        attributed = who is not None
             clause = _clause_before(text, span.start)
             if not attributed and (cited := _OWN_WRITING_CITED.match(clause)) and not short:
                 # ``In seinem Kondolenzschreiben heißt es, der Verstorbene „…“``: the writer's own words
@@ -1418,6 +1459,32 @@ class SpeakerFinder:
         people = [self._add(r.person, r.role, r.org) for r in pair if r.person is not None]
         return [p for p in people if p is not None and p is not who]
 
+    def _office_of_named(
+        self, office: str, text: str, span: QuoteSpan, current: _Person | None
+    ) -> _Person | None:
+        """``„…“, so der Stendaler Landrat.`` where nobody holds the office by name: the person quoted just
+        before in the paragraph, or named as the subject of the sentence right before the quote, if the text
+        states no office for them; the office becomes theirs."""
+        who = current
+        if who is None:
+            sentence = _last_sentence(text[: span.start].rstrip())
+            ref, end = _subject(sentence) if sentence else (None, 0)
+            verb_follows = re.match(r"^\s*,?\s*[a-zäöüß]{2,}\b", sentence[end:]) is not None
+            speaks = _SPEECH_WORD.search(sentence[end:]) is not None  # ``richtet … ein Dankeschön aus``
+            named = ref is not None and ref.person is not None and ref.person.given_name
+            if named and verb_follows and speaks:
+                who = self._add(ref.person, ref.role, ref.org)
+        if who is None or who.speaker.role is not None:
+            return None
+        probe = Speaker(name=who.speaker.name, honorific=None, given_name=who.speaker.given_name,
+                        surname=who.speaker.surname)
+        if role_in_text(probe, self.full_text) is not None:
+            return None  # an office stated elsewhere: the quote may be someone else's
+        who.speaker.role = office
+        who.speaker.organisation = who.speaker.organisation or organisation_of(office)
+        who.roles.append(office)
+        return who
+
     def _named_subject_before(self, text: str, span: QuoteSpan) -> _Person | None:
         """The person named as the subject of the sentence directly before an unattributed quote
         (name, optional apposition, a finite verb); at a paragraph start, the previous paragraph's last
@@ -1432,15 +1499,8 @@ class SpeakerFinder:
             if not _quote_only(text):
                 return None
             before = self.prev_tail
-        if not before or (before[-1] not in ".!?" and not re.search(r"[.!?][“”\"«»]$", before)):
-            return None
-        cut = 0
-        for m in re.finditer(r"[.!?][“”\"«»]?(?=\s)", before[:-2]):
-            if m.group(0)[0] == "." and _ABBREV.search(before[max(0, m.start() - 12) : m.start() + 1]):
-                continue
-            cut = m.end()
-        sentence = before[cut:].strip()
-        if ":" in sentence or len(sentence) > 400:
+        sentence = _last_sentence(before)
+        if not sentence or ":" in sentence or len(sentence) > 400:
             return None
         ref, end = _subject(sentence)
         if ref is None or ref.person is None:
@@ -1539,6 +1599,18 @@ class SpeakerFinder:
 
 
 _OPENERS = '„“"»«‚'
+
+
+def _last_sentence(before: str) -> str:
+    """The last sentence of ``before`` if ``before`` ends a sentence (not at an abbreviation's full stop)."""
+    if not before or (before[-1] not in ".!?" and not re.search(r"[.!?][“”\"«»]$", before)):
+        return ""
+    cut = 0
+    for m in re.finditer(r"[.!?][“”\"«»]?(?=\s)", before[:-2]):
+        if m.group(0)[0] == "." and _ABBREV.search(before[max(0, m.start() - 12) : m.start() + 1]):
+            continue
+        cut = m.end()
+    return before[cut:].strip()
 
 
 def _quote_only(text: str) -> bool:
@@ -1833,6 +1905,8 @@ def _introduced_honorific(sp: Speaker, full: str) -> None:
 def _shortened(role: str, stated: str) -> bool:
     """``Bezirksbürgermeister`` for ``Stellv. Bezirksbürgermeister``, ``Regierende Bürgermeisterin`` for
     ``Regierende Bürgermeisterin von Berlin``: the same office without a qualifier or without its body."""
+    if role in ROLE_ABBREVIATIONS and stated.removesuffix("in") == ROLE_ABBREVIATIONS[role]:
+        return True  # ``OB`` for ``Oberbürgermeister``
     if " " not in stated and len(stated) > len(role) and stated.endswith(role[:1].lower() + role[1:]):
         return True  # ``Stadtrat`` for ``Bezirksstadtrat``, ``Senatorin`` for ``Jugendsenatorin``
     if stated.startswith(role + " "):

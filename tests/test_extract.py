@@ -1419,3 +1419,38 @@ def test_panel_reports_name_each_speaker_before_the_quote() -> None:
     assert _who(commissioner) == [
         ("Lena Korb", "Beauftragte des Berliner Senats für Integration und Migration", "Berliner Senat", 1)
     ]
+
+
+def test_municipal_attributions_by_office_abbreviation_and_place() -> None:
+    said = "„Wir danken allen Einsatzkräften für ihre schnelle und umsichtige Arbeit in diesen Tagen.“"
+    # ``OB`` shortens the office stated at the introduction
+    ob = f"Oberbürgermeister René Kolbe verurteilt den Übergriff. OB Kolbe: {said}"
+    assert _who(ob) == [("René Kolbe", "Oberbürgermeister", None, 1)]
+    # ``so der Bürgermeister`` after a sentence in which a person without a stated office thanks
+    thanks = (
+        "Dirk Hanke richtet ein großes Dankeschön an alle Einsatzkräfte aus. "
+        f"{said[:-2]}“, so der Bürgermeister."
+    )
+    assert _who(thanks) == [("Dirk Hanke", "Bürgermeister", None, 1)]
+    assert _who(f"Anna Hanke wohnt seit 30 Jahren hier. {said[:-2]}“, so der Bürgermeister.") == []
+    # the person quoted just before; a place adjective stays in the office and gives the organisation
+    landrat = (
+        f"„Ich danke den Stadtwerken“, sagte Peter Pohl bei der Eröffnung. {said[:-2]}“, so der Stendaler "
+        "Landrat."
+    )
+    assert _who(landrat) == [("Peter Pohl", "Stendaler Landrat", "Stendal", 2)]
+    # an informal name of the office, a missing comma before the verb
+    chef = (
+        "Gemeinsam mit den Stadtwerken hat Oberbürgermeister Steffen Kahl die Ladesäulen eingeweiht.\n\n"
+        f"{said[:-2]}“ sagte Brandenburgs Rathauschef, der selbst elektrisch fährt."
+    )
+    assert _who(chef) == [("Steffen Kahl", "Brandenburgs Rathauschef", "Brandenburg", 1)]
+    # ``So die Worte von …`` after the quote; office and name in brackets after it
+    assert _who(f"{said} So die Worte von Bürgermeister Norbert Stamm.") == [
+        ("Norbert Stamm", "Bürgermeister", None, 1)
+    ]
+    assert _who(f"{said} (Bürgermeister Erik Lenz)") == [("Erik Lenz", "Bürgermeister", None, 1)]
+    # a country before the office in brackets; the employer written without an article
+    assert _who(f"{said} (Prof. Dr. Kurt Kahl, Österreich, Biologe Universität Wien) Es folgt Musik.") == [
+        ("Prof. Dr. Kurt Kahl", "Biologe Universität Wien", "Universität Wien", 1)
+    ]
