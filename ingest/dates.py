@@ -160,8 +160,33 @@ def _month(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
 
+# ``im kommenden Jahr vom 4. bis zum 6. Juni``: a day without a year in the year after the default
+_NEXT_YEAR = re.compile(r"\b(?:kommenden|nächsten|folgenden)\s+Jahr(?:es)?\b")
+# a sentence's end (not a day's full stop: ``6. Juni``), perhaps with a closing quotation mark
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[^\d\s.][.!?])|(?<=[.!?][“”\"«»]))\s+(?=[A-ZÄÖÜ„\"»])")
+
+
 def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
-    """All date expressions in ``text``, as precise as stated; a missing year comes from ``default_year``."""
+    """All date expressions in ``text``, as precise as stated; a missing year comes from ``default_year``,
+    or from the year after it in a sentence about the next year."""
+    if default_year is None or not _NEXT_YEAR.search(text):
+        return _find_dates(text, default_year)
+    found: list[DateMatch] = []
+    start = 0
+    for m in _SENTENCE_BREAK.finditer(text):
+        found.extend(_sentence_dates(text, start, m.start(), default_year))
+        start = m.end()
+    found.extend(_sentence_dates(text, start, len(text), default_year))
+    return found
+
+
+def _sentence_dates(text: str, start: int, end: int, default_year: int) -> list[DateMatch]:
+    sentence = text[start:end]
+    year = default_year + 1 if _NEXT_YEAR.search(sentence) else default_year
+    return [DateMatch(d.start + start, d.end + start, d.value) for d in _find_dates(sentence, year)]
+
+
+def _find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
     if not _DIGIT.search(text):

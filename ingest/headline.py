@@ -92,7 +92,7 @@ PUB_LABEL = (
 RELEASE_KIND = r"(?:Presse|Medien)?(?:mitteilung|meldung|information)"
 _DATE_LINE_PREFIX = re.compile(
     rf"^(?:{RELEASE_KIND}(?:\s+Nr\.\s*[\d/\-]+)?(?:\s+vom)?|"
-    rf"{PUB_LABEL}|Artikel\s+vom|Vom|Am)"
+    rf"{PUB_LABEL}|(?:Artikel|Nachricht|Meldung|Beitrag)\s+vom|Vom|Am)"
     r"\s*:?\s*",
     re.I,
 )

@@ -1454,3 +1454,17 @@ def test_municipal_attributions_by_office_abbreviation_and_place() -> None:
     assert _who(f"{said} (Prof. Dr. Kurt Kahl, Österreich, Biologe Universität Wien) Es folgt Musik.") == [
         ("Prof. Dr. Kurt Kahl", "Biologe Universität Wien", "Universität Wien", 1)
     ]
+
+
+def test_page_text_with_skip_links_and_dates_of_the_next_year() -> None:
+    dump = (
+        "Sprungziele\nInhalt\n16.03.2020\n\nAbsage von Sitzungen\n\n"
+        "Die Stadt setzt alle Sitzungen aus. Der Städtetag tagt im kommenden Jahr vom 4. bis zum 6. Juni in "
+        "Dortmund. „Das ist bitter“, sagte er. Der Rat tagt wieder am 19. April.\n"
+    )
+    rec = extract_bytes(dump.encode(), "file:///tmp/x.txt")
+    assert (rec.title, rec.date, rec.categories) == ("Absage von Sitzungen", "2020-03-16", [])
+    assert rec.mentioned_dates == ["2020-04-19", "2021-06-04", "2021-06-06"]
+    news = "OB wiedergewählt\n\nNachricht vom 08.06.2018\n\nDer Rat hat gewählt.\n"
+    rec = extract_bytes(news.encode(), "file:///tmp/x.txt")
+    assert rec.date == "2018-06-08"
