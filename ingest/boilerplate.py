@@ -346,6 +346,8 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
     out = out[:end_at] if end_at is not None else out
     while len(out) > 1 and _signed(out[-1].text):
         out.pop()  # ``gez. Frauke Liebig`` / ``Stefanie Hollmann`` + ``Pressesprecherin`` closing the release
+    if len(out) > 2 and _signed(out[-2].text) and len(out[-1].text.split()) <= 3:
+        del out[-2:]  # the signature, then a picture's label (``Rathausuhr``)
     return _drop_link_lists(out)
 
 
@@ -378,15 +380,18 @@ _WORD_STYLES = re.compile(
 _IMPRINT_HEAD = re.compile(r"^\s*Impressum\s*:")
 # ``… geboten werden kann. Impressum: Polizeidirektion Dessau Pressestelle …``: a flattened page's imprint
 _IMPRINT_TAIL = re.compile(r"(?<=[.!?“”\"¿])\s+Impressum\s*:\s.*$", re.S)
-_SIGNER = re.compile(r"^(?:gez\.\s+)?(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?$")
+_SIGNED_WITH_OFFICE = re.compile(r"^[Gg]ez\.\s+(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?,\s+\S.{0,60}$")
+_SIGNER = re.compile(r"^(?:[Gg]ez\.\s+)?(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?$")
 
 
 def _signed(text: str) -> bool:
     """A signature closing a release: a name (``gez. …``) and the signer's function on the next line."""
     lines = [x.strip() for x in text.split("\n") if x.strip()]
+    if lines and len(lines) <= 3 and _SIGNED_WITH_OFFICE.match(lines[0]):
+        return True  # ``Gez. Dr. Bader, Oberbürgermeister``
     if not lines or len(lines) > 3 or not _SIGNER.match(lines[0]):
         return False
-    if lines[0].startswith("gez."):
+    if lines[0].lower().startswith("gez."):
         return True
     return len(lines) >= 2 and len(lines[1].split()) <= 5 and is_role_word(lines[1].split()[0])
 

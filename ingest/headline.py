@@ -1067,9 +1067,31 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
         for i, b in enumerate(blocks)
         if i not in used and b.hint != "caption" and not (b.kind == "p" and _CAPTION.match(b.text))
     ]
+    body = _without_photo_order(body)
     if head.title and body:
         body = _strip_repeated_header(head, body)
     return head, body
+
+
+# a photo caption naming people in their order in the picture (``v.l.n.r.:``, ``… in Dortmund: v.l. X, Y``)
+_PHOTO_ORDER = re.compile(r"(?:^|[\s:(])v\.\s?l\.(?:\s?n\.\s?r\.)?(?=[\s:),]|$)")
+_BARE_PHOTO_ORDER = re.compile(r"\(?v\.\s?l\.(?:\s?n\.\s?r\.)?\)?:?")
+
+
+def _without_photo_order(body: list[Block]) -> list[Block]:
+    """The body without photo captions: a short paragraph naming the people from the left, and the line of
+    names after a bare ``v.l.n.r.:``."""
+    out: list[Block] = []
+    names_next = False
+    for b in body:
+        caption = b.kind == "p" and len(b.text) < 400 and _PHOTO_ORDER.search(b.text) is not None
+        names = names_next and b.kind == "p" and len(b.text) < 300 and not re.search(r"[.!?]$", b.text)
+        if caption or names:
+            names_next = caption and bool(_BARE_PHOTO_ORDER.fullmatch(b.text.strip()))
+            continue
+        names_next = False
+        out.append(b)
+    return out
 
 
 # a letterhead's release label (``Polizeidirektion Dessau - Pressemitteilung Nr.: 056/03``)

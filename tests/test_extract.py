@@ -1468,3 +1468,23 @@ def test_page_text_with_skip_links_and_dates_of_the_next_year() -> None:
     news = "OB wiedergewählt\n\nNachricht vom 08.06.2018\n\nDer Rat hat gewählt.\n"
     rec = extract_bytes(news.encode(), "file:///tmp/x.txt")
     assert rec.date == "2018-06-08"
+
+
+def test_photo_order_captions_and_a_signature_leave_the_body() -> None:
+    dump = (
+        "Förderbescheid übergeben\n\n12.03.2024\n\n"
+        "Der Minister hat den Bescheid heute im Rathaus an die Gemeinde übergeben.\n\nv.l.n.r.:\n\n"
+        "Abgeordnete Martina Kahl (SPD), Bürgermeister Norbert Pohl\n\n"
+        "Freuen sich über den Bescheid: v.l. Martina Kahl und Norbert Pohl\n\n"
+        "Das Geld fließt in den Breitbandausbau der Gemeinde, wie die Verwaltung heute mitteilte.\n\n"
+        "Gez. Dr. Bader, Oberbürgermeister\n\nRathausuhr\n"
+    )
+    rec = extract_bytes(dump.encode(), "file:///tmp/x.txt")
+    assert rec.body == (
+        "Der Minister hat den Bescheid heute im Rathaus an die Gemeinde übergeben.\n\n"
+        "Das Geld fließt in den Breitbandausbau der Gemeinde, wie die Verwaltung heute mitteilte."
+    )
+    # the order of people inside a long paragraph of text keeps the paragraph
+    long_text = "Die Preisträger (v.l.) Anna Kahl und Jan Pohl freuen sich. " + "Der Preis ist hoch. " * 25
+    rec = _release_titled("Preis verliehen", long_text)
+    assert rec.body.startswith("Die Preisträger (v.l.) Anna Kahl")
