@@ -913,6 +913,10 @@ def html_blocks(html: str) -> Parsed:
         meta["date"] = walker.dates[0]
     _demote_section_h1s(walker.blocks, meta.get("title", ""))
     _headline_over_the_text(walker.blocks)
+    for b in walker.blocks:
+        sentences = len(re.findall(r"[a-zäöüß][.!?](?:\s|$)", b.text))
+        if b.is_heading and len(b.text.split()) > 25 and sentences >= 2:
+            b.kind = "p"  # a lead of several sentences set in a heading element is text, not a headline
     return Parsed(blocks=walker.blocks, meta=meta, categories=categories)
 
 

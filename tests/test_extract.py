@@ -1488,3 +1488,18 @@ def test_photo_order_captions_and_a_signature_leave_the_body() -> None:
     long_text = "Die Preisträger (v.l.) Anna Kahl und Jan Pohl freuen sich. " + "Der Preis ist hoch. " * 25
     rec = _release_titled("Preis verliehen", long_text)
     assert rec.body.startswith("Die Preisträger (v.l.) Anna Kahl")
+
+
+def test_a_lead_of_sentences_in_a_heading_element_is_no_headline() -> None:
+    lead = (
+        "Schwerpunkt Kommunikation: Im Frühjahr bietet der Verband zwei neue Seminare an. Themen sind der "
+        "Umgang mit den sozialen Medien und die Pressearbeit. Partner ist eine Akademie in Berlin."
+    )
+    page = (
+        "<html><head><title>Neue Online-Seminare</title></head><body><main>"
+        f"<h3>{lead}</h3><p>Am 11. und 12. März 2022 bietet der Verband die Schreibwerkstatt an. Der "
+        "Workshop vermittelt Grundlagen der Pressearbeit für Vereine und Verbände.</p></main></body></html>"
+    )
+    rec = extract_bytes(page.encode(), "file:///t.html")
+    assert rec.title == "Neue Online-Seminare"
+    assert rec.body.startswith("Schwerpunkt Kommunikation: Im Frühjahr")
