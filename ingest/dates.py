@@ -162,6 +162,8 @@ def _month(name: str) -> int:
 
 # ``im kommenden Jahr vom 4. bis zum 6. Juni``: a day without a year in the year after the default
 _NEXT_YEAR = re.compile(r"\b(?:kommenden|nächsten|folgenden)\s+Jahr(?:es)?\b")
+_IN_NEXT_YEAR = re.compile(r"\bim\s+(?:kommenden|nächsten|folgenden)\s+Jahr\b")
+_OF_NEXT_YEAR = re.compile(r"\s*des\s+(?:kommenden|nächsten|folgenden)\s+Jahres\b")
 # a sentence's end (not a day's full stop: ``6. Juni``), perhaps with a closing quotation mark
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[^\d\s.][.!?])|(?<=[.!?][“”\"«»]))\s+(?=[A-ZÄÖÜ„\"»])")
 
@@ -181,9 +183,20 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
 
 
 def _sentence_dates(text: str, start: int, end: int, default_year: int) -> list[DateMatch]:
+    """Dates of one sentence: a day without a year right after ``im kommenden Jahr`` or right before ``des
+    kommenden Jahres`` is in the next year, every other in ``default_year``."""
     sentence = text[start:end]
-    year = default_year + 1 if _NEXT_YEAR.search(sentence) else default_year
-    return [DateMatch(d.start + start, d.end + start, d.value) for d in _find_dates(sentence, year)]
+    later = {(d.start, d.end): d.value for d in _find_dates(sentence, default_year + 1)}
+    out = []
+    for d in _find_dates(sentence, default_year):
+        value = d.value
+        if later.get((d.start, d.end), value) != value:
+            before = sentence[max(0, d.start - 40) : d.start]
+            after = sentence[d.end : d.end + 30]
+            if _IN_NEXT_YEAR.search(before) or _OF_NEXT_YEAR.match(after):
+                value = later[(d.start, d.end)]
+        out.append(DateMatch(d.start + start, d.end + start, value))
+    return out
 
 
 def _find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:

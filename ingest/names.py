@@ -475,10 +475,15 @@ _MINISTER_TITLE = re.compile(
 _AREA_WORD = r"(?:[a-zäöüß]+e\s+)?[A-ZÄÖÜ][\wäöüß-]+"
 MINISTRY_NAME = re.compile(
     r"\b((?:[A-ZÄÖÜ][a-zäöüß]+(?:es|e)\s+)?(?:Bundes|Landes|Staats)?[Mm]inisterium\s+(?:für|des|der)\s+"
-    rf"{_AREA_WORD}(?:(?:,\s*|\s+und\s+){_AREA_WORD})*)"
+    rf"{_AREA_WORD}(?:(?:,\s*|\s+und\s+)(?:für\s+)?{_AREA_WORD})*)"
 )
 # the area words a ministry's name uses for the area a minister's title names
-_AREA_STEMS = {"innen": "inner", "agrar": "(?:agrar|landwirt)", "kultus": "kultus", "bau": "bau"}
+_AREA_STEMS = {
+    "innen": r"inner(?:n|es)\b",
+    "agrar": "(?:agrar|landwirt)",
+    "kultus": "kultus",
+    "bau": r"bau(?:en|wesen)?\b",
+}
 
 
 def ministry_of(role: str | None, texts: list[str]) -> str | None:
@@ -557,7 +562,8 @@ def place_adjective(word: str) -> str | None:
     """``Stendaler`` → ``Stendal``, ``Potsdamer`` → ``Potsdam``: the municipality an adjective names."""
     if not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß-]{2,}er", word) or word == "Berliner":
         return None  # Berlin's offices have names of their own (README)
-    return next((p for p in (word[:-2], word[:-3]) if gazetteer.is_exact_name(p)), None)
+    stems = (word[:-2], word[:-3])
+    return next((p for p in stems if re.fullmatch(BERLIN_DISTRICTS, p) or gazetteer.is_exact_name(p)), None)
 
 
 def organisation_of(role: str | None) -> str | None:
@@ -649,7 +655,8 @@ def organisation_of(role: str | None) -> str | None:
     adj = re.fullmatch(r"([A-ZÄÖÜ][\wäöüß-]+)\s+([A-ZÄÖÜ][\wäöüß-]+)", first)
     if adj and is_role_word(adj.group(2)) and (place := place_adjective(adj.group(1))):
         # ``Stendaler Landrat`` → Stendal, as ``Stendals Landrat``; a Berlin district's office: its Bezirksamt
-        return f"Bezirksamt {place}" if adj.group(2).startswith("Bezirks") else place
+        district = adj.group(2).startswith("Bezirks") or re.fullmatch(BERLIN_DISTRICTS, place)
+        return f"Bezirksamt {place}" if district else place
     m = re.fullmatch(r"([A-ZÄÖÜ][\wäöüß-]+)\s+([A-ZÄÖÜ][A-ZÄÖÜ0-9&]{1,7})", first)
     if m and is_role_word(m.group(1)):
         return m.group(2)  # ``Vorstand DIEAG``: the body by its abbreviation, written out where stated

@@ -52,7 +52,7 @@ VERBS = (
     r"kritisierte|kritisiert|beklagte|beklagt|bedauerte|bedauert|begründete|begründet|argumentierte|"
     r"argumentiert|verwies|verweist|plädierte|plädiert|erzählte|erzählt|verriet|verrät|entgegnete|entgegnet|"
     r"erwiderte|erwidert|beteuerte|beteuert|präzisierte|präzisiert|betete|betet|"
-    r"schlussfolgert|schlussfolgerte|würdigte|würdigt"
+    r"schlussfolgert|schlussfolgerte"
 )
 _PARTICIPLE = (
     r"gesagt|erklärt|betont|bekräftigt|unterstrichen|ergänzt|hervorgehoben|gemeint|versichert|bestätigt|"
@@ -560,7 +560,7 @@ def _apposition(text: str) -> tuple[str, int]:
 # ``Bezirksbürgermeisterin Steglitz-Zehlendorf eröffnete die Diskussion``: no comma, the verb ends the role
 _ROLE_VERB_ON = re.compile(
     r"\b([A-ZÄÖÜ][\wäöüß-]*)\s+(?!(?:seit|nicht|jetzt|selbst|zuletzt|gegen|neben|zwischen|unten|oben|wegen|"
-    r"binnen)\b)[a-zäöüß]{3,}(?:te|t|en)\s+(?!(?:und|oder|sowie|bzw)\b)[a-zäöüß]{2,}\b(?!\.).*$"
+    r"binnen)\b)[a-zäöüß]{3,}(?:te|t|en)\s+(?:die|den|das|dem|der|des|ein|eine|einen|einem|sich|auch)\b.*$"
 )
 # ``…, Geschäftsführer der X und ergänzt „…“``: the next verb is not part of the role
 _ROLE_AND_VERB = re.compile(rf"\s+und\s+(?:(?:{VERBS})$|[a-zäöüß]+t(?:e)?\b.*$)")
@@ -1008,14 +1008,14 @@ class SpeakerFinder:
                 lone = PersonName(ref.role_only, None, None, ref.role_only, None)
                 if (who := self._add(lone, None)) is not None:
                     return who
-            key = ref.role_only.split()[0].lower()
+            words = ref.role_only.split()
+            placed = len(words) > 1 and (_GENITIVE_PLACE.match(ref.role_only) or place_adjective(words[0]))
+            noun = words[1] if placed else words[0]  # ``Brandenburgs Rathauschef``, ``Stendaler Landrat``
+            key = noun.lower()
             for p in reversed(self.people):
                 # ``der Landesbischof`` after ``Bischof X``, ``der Bischof`` after ``Landesbischof X``
                 if any(key in r.lower() or _level_of(r.split()[0].lower(), key) for r in p.roles):
                     return p
-            noun = ref.role_only.split()[0]
-            if _GENITIVE_PLACE.match(ref.role_only) and len(ref.role_only.split()) > 1:
-                noun = ref.role_only.split()[1]  # ``Brandenburgs Rathauschef``: the office, not the place
             offices = "|".join(re.escape(o) for o in (noun, *_OFFICE_SYNONYMS.get(noun, ())))
             m = re.search(
                 rf"\b(?:{offices})\s+((?:{HONORIFIC}\s+)?[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ][\w-]+)", self.full_text
@@ -1025,7 +1025,7 @@ class SpeakerFinder:
                 if person:
                     return self._add(person, ref.role_only)
             # ``die Bezirksstadträtin für Kultur, Juliane Witt, …`` elsewhere in the text
-            first = ref.role_only.split()[0]
+            first = noun
             tail = rf"(?i:{re.escape(first[0])}){re.escape(first[1:])}"
             for m in re.finditer(rf"\b[\wäöüß-]*{tail}\b", self.full_text):
                 found, _ = _subject(self.full_text[m.start() : m.start() + 300])
@@ -1333,7 +1333,8 @@ class SpeakerFinder:
                 # ``In seinem Kondolenzschreiben heißt es, der Verstorbene „…“``: the writer's own words
                 who = self._resolve(_Ref(pronoun="er" if cited.group(1).startswith("sein") else "sie"))
                 attributed = who is not None
-            if not attributed and len(quote.split()) >= 5 and span.closed and clause.endswith(" als"):
+            called = len(quote.split()) >= 5 and quote[:1].islower()  # a fragment, not a title
+            if not attributed and called and span.closed and clause.endswith(" als"):
                 # ``X, Geschäftsführer der Y, betont die Bedeutung als „ein herausragendes Beispiel …“``
                 ref, end = _subject(clause)
                 if ref is not None and ref.person is not None and _CALLS.match(clause[end:]):
@@ -1411,11 +1412,7 @@ class SpeakerFinder:
                     or not sounds_spoken(quote, 6)
                 ):
                     continue
-                elif (
-                    current is not None
-                    and (subj := self._named_subject_before(text, span)) is not None
-                    and subj is not current
-                ):
+                elif current is not None and (subj := self._other_subject_before(text, span, current)):
                     who = subj  # ``„…“, betont X. … Y, Leiter …, ist stolz. „…“``: the person named last
                 elif current is not None:
                     who = current
@@ -1459,6 +1456,16 @@ class SpeakerFinder:
         people = [self._add(r.person, r.role, r.org) for r in pair if r.person is not None]
         return [p for p in people if p is not None and p is not who]
 
+    def _other_subject_before(self, text: str, span: QuoteSpan, current: _Person) -> _Person | None:
+        """The person named right before the quote if it is not ``current``; ``current``'s record is left as
+        it was."""
+        kept = (current.speaker.role, current.speaker.organisation, list(current.roles))
+        subj = self._named_subject_before(text, span)
+        if subj is current or subj is None:
+            current.speaker.role, current.speaker.organisation, current.roles[:] = kept
+            return None
+        return subj
+
     def _office_of_named(
         self, office: str, text: str, span: QuoteSpan, current: _Person | None
     ) -> _Person | None:
@@ -1474,8 +1481,11 @@ class SpeakerFinder:
             named = ref is not None and ref.person is not None and ref.person.given_name
             if named and verb_follows and speaks:
                 who = self._add(ref.person, ref.role, ref.org)
-        if who is None or who.speaker.role is not None:
+        if who is None or who.speaker.role is not None or who.speaker.organisation is not None:
             return None
+        given = who.speaker.given_name or ""
+        if office.endswith("in") != given.endswith(("a", "e")):
+            return None  # ``so der Bürgermeister`` after Anna X, ``so die Landrätin`` after Max X
         probe = Speaker(name=who.speaker.name, honorific=None, given_name=who.speaker.given_name,
                         surname=who.speaker.surname)
         if role_in_text(probe, self.full_text) is not None:
@@ -1824,6 +1834,10 @@ def find_speakers_and_warnings(
             # Spallek:``: the attribution shortens the office the introduction states
             sp.role = stated
             sp.organisation = sp.organisation or organisation_of(stated)  # a found body stays
+        if sp.role in ROLE_ABBREVIATIONS:
+            office = ROLE_ABBREVIATIONS[sp.role]  # ``OB`` → ``Oberbürgermeister(in)`` as the text writes it
+            female = re.search(rf"\b{office}in\s+(?:\S+\s+)?{re.escape(sp.surname)}\b", full)
+            sp.role = f"{office}in" if female else office
         if sp.organisation is None and sp.role is None:
             sp.organisation = affiliation_in_text(sp, full)
         if sp.organisation is None and berlin:
