@@ -250,16 +250,16 @@ CONNECTORS = {
 }
 
 
+# offices written as an abbreviation (``OB Wilke``) and the office each stands for
+ROLE_ABBREVIATIONS = {"OB": "Oberbürgermeister", "OBM": "Oberbürgermeister", "BM": "Bürgermeister"}
+
+
 def is_role_word(token: str) -> bool:
     """A noun or adjective that names a function (``Bürgermeister``, ``Erster``, ``IT-Beauftragter``)."""
     t = token.strip(",.;:")
     if t.endswith("in") and len(t) > 5 and _ROLE_SUFFIX.search(t[:-2]):
         return True
     return bool(_ROLE_SUFFIX.search(t) or _ROLE_ADJ.match(t) or t in ROLE_ABBREVIATIONS)
-
-
-# offices written as an abbreviation (``OB Wilke``) and the office each stands for
-ROLE_ABBREVIATIONS = {"OB": "Oberbürgermeister", "OBM": "Oberbürgermeister", "BM": "Bürgermeister"}
 
 
 # the field an office is responsible for, before its noun (``für Bildung zuständige Beigeordnete``)

@@ -1323,9 +1323,8 @@ class SpeakerFinder:
                 else:
                     inner = pm.group(0).strip()[1:-1]
                     ref, end = _subject(inner)  # ``„…“ (Bürgermeister Erik Lierenfeld)``: office, then name
-                    named = ref is not None and ref.person is not None and ref.person.given_name
-                    if named and ref is not None and ref.role and not inner[end:].strip(" ,."):
-                        assert ref.person is not None
+                    complete = ref is not None and ref.role is not None and not inner[end:].strip(" ,.")
+                    if complete and ref is not None and ref.person is not None and ref.person.given_name:
                         who = self._add(ref.person, ref.role, ref.org)
                         attributed = who is not None
             clause = _clause_before(text, span.start)
