@@ -53,9 +53,10 @@ _TEXTUAL = re.compile(rf"(?<![\d.])(\d{{1,2}})\.\s*{MONTH_RE}\s*(\d{{4}})?(?!\d)
 _RANGE_DAY = re.compile(
     rf"(?<![\d.])(\d{{1,2}})\.\s*(?:bis(?:\s+zum)?|zum|auf\s+den|–|-|und)\s*(\d{{1,2}})\.\s*{MONTH_RE}\s*(\d{{4}})?"
 )
-# a range of two dates whose first one leaves the year to the second (``vom 3. März bis zum 21. März 2025``)
+# a range of two dates whose first one leaves the year to the second (``vom 3. März bis zum 21. März 2025``,
+# ``von Mittwoch, 23. Juni bis einschließlich Freitag, 25. Juni 2021``)
 _RANGE_FULL = re.compile(
-    rf"(?<![\d.])(\d{{1,2}})\.\s*{MONTH_RE}\s*(?:bis(?:\s+(?:zum|einschließlich))?|–|-)\s*"
+    rf"(?<![\d.])(\d{{1,2}})\.\s*{MONTH_RE}\s*(?:bis(?:\s+(?:zum|einschließlich))?|–|-)\s*(?:{WEEKDAY_RE}\s*)?"
     rf"(\d{{1,2}})\.\s*{MONTH_RE}\s*(\d{{4}})(?!\d)"
 )
 # two months sharing the second one's year (``Mai bis Dezember 2017``)

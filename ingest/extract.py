@@ -7,7 +7,7 @@ import pathlib
 import re
 
 from archive.record import Record, Source, make_record_id
-from ingest import boilerplate, content, headline, readers
+from ingest import boilerplate, content, headline, readers, report_facts
 from ingest.blocks import Block, Parsed
 from ingest.dateline import Dateline, parse_dateline
 from ingest.errors import DocumentError
@@ -44,6 +44,7 @@ def _build(raw: bytes, uri: str) -> Record:
     if not blocks:
         raise DocumentError(uri, "Dokument ohne Text")
     head, body_blocks = headline.analyse(blocks)
+    facts = report_facts.take_fact_box(body_blocks)
     record = Record(
         id=make_record_id(uri),
         source=Source(uri=uri, sha256=hashlib.sha256(raw).hexdigest(), format=fmt, bytes=len(raw)),  # type: ignore[arg-type]
@@ -53,7 +54,7 @@ def _build(raw: bytes, uri: str) -> Record:
         categories=head.categories or list(parsed.categories),
         date=head.date,
     )
-    for c in parsed.categories:
+    for c in [*parsed.categories, *facts.categories]:
         if c not in record.categories:
             record.categories.append(c)
     dl = _first_dateline(body_blocks)
@@ -68,7 +69,7 @@ def _build(raw: bytes, uri: str) -> Record:
         # a byline outside the content (``Von X am 03.05.2013``), else the CMS's creation date
         record.date = record.date or parsed.meta.get(key)
     if record.date is None:
-        record.date = _footer_date(body_blocks)
+        record.date = _footer_date(body_blocks) or facts.date
     site = parsed.meta.get("title_tag", "").split(" - ")[0].strip()
     overline = parsed.meta.get("h1_overline")
     if record.kicker and fmt == "html" and record.kicker == site and record.kicker != overline:

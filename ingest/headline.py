@@ -120,6 +120,8 @@ _TODAY = re.compile(
     r"Letzte Änderung|geändert am)\b|^\s*Stand\b",
     re.I,
 )
+# an image's alternative text standing alone (``Grafik``, ``Grafik IHK``, ``Symbolfoto``)
+_IMAGE_LABEL = re.compile(r"^(?:Foto|Bild|Grafik|Abbildung|Symbolbild|Symbolfoto)(?:\s+[A-ZÄÖÜ][\w-]*)?$")
 _CAPTION = re.compile(
     r"^(?:Foto|Fotos|Bild|Bilder|Quelle|Grafik|Abbildung|Abb\.|Bildquelle|Foto/Grafik|Bildunterschrift|Bildtext)"
     r"\s*:|^©|\(Foto:",
@@ -170,6 +172,8 @@ _GENERIC_CATEGORIES = {
     "medieninformation", "medieninformationen", "presseinformation", "presseinformationen", "pressedienst",
     "archiv", "bekanntmachung", "bekanntmachungen", "amtliche bekanntmachungen",
 }
+# a site's section name over a text dump's headline (``Stadtnachricht``, ``Nachrichtenportal``): nothing
+_SECTION_LABEL = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:nachricht(?:en)?|meldungen|portal)$")
 # furniture lines in the lead zone: breadcrumbs, postal addresses, issue numbers, contact lines
 _FURNITURE_SEG = re.compile(
     r"^(?:Nr\.\s*\d+(?:/\d+)?|Ausgabe\s+\d+(?:/\d+)?|Anstalt des öffentlichen Rechts|"
@@ -674,7 +678,7 @@ def _title_like(text: str) -> bool:
     """Could be a headline: not running text of several sentences, not a sentence ending in a full stop."""
     if _words(text) < 1 or _CAPTION.match(text):
         return False
-    sentences = len(re.findall(r"[.!?](?:\s|$)", text))
+    sentences = len(re.findall(r"(?<!\d)[.!?](?:\s|$)", text))  # not ``23. Juni``
     return not (sentences >= 2 or (text.rstrip().endswith(".") and _words(text) > 6))
 
 
@@ -735,9 +739,18 @@ def _title_over_date(blocks: list[Block]) -> int | None:
     return k if found and found[0] else None
 
 
+def _breadcrumb_items(blocks: list[Block]) -> int:
+    """The number of leading list items that are a dump's breadcrumb: short items, the last one repeated
+    as the next line (``- Aktuelles aus der IHK``, ``- Unternehmen erwarten …``, ``Unternehmen …``)."""
+    n = next((i for i, b in enumerate(blocks) if b.kind != "li"), len(blocks))
+    short = 2 <= n < len(blocks) and all(_words(b.text) <= 10 for b in blocks[:n])
+    return n if short and blocks[n - 1].text.strip() == blocks[n].text.strip() else 0
+
+
 def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
     """Split ``blocks`` into the headline structure and the body blocks."""
     head = Headline()
+    blocks = blocks[_breadcrumb_items(blocks) :]
     h1 = next((i for i, b in enumerate(blocks) if b.kind == "h1"), None)
     forced: int | None = None
     if h1 is not None:
@@ -794,6 +807,9 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
             for i in zone:
                 b = blocks[i]
                 if b.hint in {"date", "category", "caption", "kicker"} or _standalone_dateline(b.text):
+                    continue
+                if _SECTION_LABEL.match(b.text):
+                    used.add(i)
                     continue
                 dl = parse_dateline(b.text) if _words(b.text) <= 8 else None
                 if dl is not None and dl.date:
@@ -957,6 +973,10 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
             if i in used or b.hint == "caption" or (b.kind == "li" and not _is_body_paragraph(b)):
                 skipped += 1
                 continue  # the items of a date-and-category box under the headline
+            if _IMAGE_LABEL.match(b.text):
+                used.add(i)  # ``Grafik IHK``: an image's alternative text under the headline
+                skipped += 1
+                continue
             if b.is_heading and _CONTACT_HEADING.search(b.text):
                 used.add(i)  # ``Dr. Karin Schmitz, Abteilung Öffentlichkeitsarbeit``: the sender, no subtitle
                 skipped += 1
@@ -1062,6 +1082,8 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 and parse_dateline(b.text) is None
             ):
                 used.add(i)
+    if head.subtitle is not None and head.subtitle == head.title:
+        head.subtitle = None  # the headline repeated under itself (a page's title and its h1)
     body = [
         b
         for i, b in enumerate(blocks)

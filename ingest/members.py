@@ -286,7 +286,7 @@ _GROUP = re.compile(
     r"\s+(?:" + _NUM + r"\s+)?"
     r"(?:(?!(?:Städte|Gemeinden|Ämter|Landkreise)\b)([a-zäöüß][\wäöüß-]*e[nr]?)\s+)?"
     r"(Städte|Gemeinden|Ämter|Ämtern|Städten|Landkreise|Landkreisen|Kreise|Verbände|"
-    r"Zweckverbände|Stadt|Gemeinde|Amt|Landkreis)(?:\s+an\s*:|\s*:)?\s+"
+    r"Zweckverbände|Stadt|Gemeinde|Amt|Landkreis|Markt)(?:\s+an\s*:|\s*:)?\s+"
 )
 _OWNER = re.compile(r"\b(Amt|Landkreis|Verband|Zweckverband|Stadt|Gemeinde)\s+[A-ZÄÖÜ][^,]{0,40}$")
 _OWNER_GEN = {
@@ -307,6 +307,11 @@ _AMT_WITH = re.compile(
 _AMT_KIND = {"Amtes": "Amt", "Amts": "Amt"}
 _PARTAKE = re.compile(
     r"\b(?:[Bb]eteiligt|[Gg]efördert|[Tt]eilnehmen|nehmen\b[^.]*\bteil|[Pp]artner(?:innen)?)\b"
+)
+
+
+_FOUNDED_BODY = re.compile(
+    r"\b(?:einen|eine|ein|den|die|das)\s+((?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Vv]erband|[Gg]emeinschaft)\b[^.,;:]{0,60})"
 )
 
 
@@ -337,7 +342,7 @@ def _inline(sentence: str) -> list[Member]:
         chunk = sentence[g.end() : end]
         chunk = re.split(
             r"[.;:]|\s(?:haben|hat|hatte|ist|sind|waren|wurden|werden|wird|wurde|gehören|traten|treten|"
-            r"beigetreten|als|bilden|sollen|soll|wollen|können)\b",
+            r"beigetreten|als|bilden|sollen|soll|wollen|können|einen|eine|ein)\b",
             chunk,
         )[0]
         chunk = re.sub(r"\s+(?:sowie|und)\s*$", "", chunk.strip())
@@ -358,7 +363,7 @@ def _inline(sentence: str) -> list[Member]:
     return members
 
 
-_SINGULAR = {"stadt", "gemeinde", "amt", "landkreis"}
+_SINGULAR = {"stadt", "gemeinde", "amt", "landkreis", "markt"}
 
 
 # --------------------------------------------------------------------------- member tables
@@ -570,7 +575,11 @@ def find_member_lists(blocks: list[Block], full_text: str) -> tuple[list[MemberL
                     r"\b(?:bilden|bildeten)\s+(?:gemeinsam\s+)?(?:die|den|das)\s+([^.]{3,60}?)\.?$", nxt
                 )
                 possessive = re.search(r"\bmit\s+(?:seine[nr]?|ihre[nr]?)\s+", sent)
-                cue = re.search(r"Mitglied|aufgenommen|beigetreten|gehören|gegründet|Gründung", sent)
+                cue = re.search(
+                    r"Mitglied|aufgenommen|beigetreten|gehören|gegründet|gründeten|Gründung", sent
+                )
+                # ``gründeten die Gemeinden A und B sowie der Markt C einen Zweckverband zur …``: its members
+                founded = re.search(r"\bgründe(?:te)?n\b", sent) and _FOUNDED_BODY.search(sent)
                 # participation: ``Beteiligt sind die Stadt A sowie die Gemeinden B und C``
                 partake = _PARTAKE.search(sent)
                 # ``Die Städte A und B sowie der Landkreis C … . … der drei Partner …``
@@ -592,6 +601,8 @@ def find_member_lists(blocks: list[Block], full_text: str) -> tuple[list[MemberL
                     label = "Partner"
                 elif bilden:
                     label = re.sub(r"[„“\"»«]", "", bilden.group(1)).strip()
+                elif founded:
+                    label = founded.group(1).strip()
                 elif not cue and amt_with:
                     label = f"{_AMT_KIND.get(amt_with.group(1), amt_with.group(1))} {amt_with.group(2)}"
                 elif not cue and possessive:

@@ -663,8 +663,9 @@ def organisation_of(role: str | None) -> str | None:
     federal = re.match(r"^(Bundesrat|Bundestag)s(?:(?:vize)?präsident(?:in)?|abgeordnete[rn]?)$", first)
     if federal:
         return federal.group(1)  # ``Bundesratspräsident``, ``Bundestagsabgeordnete``: the chamber
-    # ``LfU-Präsidentin``, ``degewo-Vorstand``: an abbreviation or a brand compounded with the role noun
-    brand = r"[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]*[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]*|[a-zäöü]{3,}"
+    # ``LfU-Präsidentin``, ``degewo-Vorstand``, ``3pc-Geschäftsführer``: an abbreviation or a brand compounded
+    # with the role noun
+    brand = r"[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]*[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]*|[a-zäöü]{3,}|\d[a-zäöü]{2,}"
     m = re.match(rf"^({brand})-([A-ZÄÖÜ]?[\wäöüß]+)$", first.split()[0])
     if m and len(first.split()) == 1 and is_role_word(m.group(2)):
         return m.group(1)

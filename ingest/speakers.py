@@ -103,7 +103,7 @@ _ABBREV = re.compile(
     rf"{ROLE_ABBREV})|"
     r"\b[A-ZÄÖÜa-zäöü]|(?<!\d{3})\d)\.$"  # an ordinal or a day (``3. Mai``), not a year ending a sentence
 )
-_TOKEN = re.compile(rf"{HONORIFIC}|[\wÄÖÜäöüß][\wÄÖÜäöüß'’./-]*|[,;:()–—.!?„“\"»«]")
+_TOKEN = re.compile(rf"{HONORIFIC}|[\wÄÖÜäöüß][\wÄÖÜäöüß'’./-]*|[,;:()–—.!?„“\"»«/]")
 
 
 _UNNAMED = re.compile(
@@ -350,7 +350,10 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
                 break  # ``Oberbürgermeister Stefan Kramm und Prof. Dr. …``: the first person's phrase ends
         if tok[:1].islower() and tok not in CONNECTORS and not _ADJ.match(tok.rstrip(".")) and tokens:
             break
-        if tok.endswith(".") and not re.fullmatch(rf"{HONORIFIC}|[A-ZÄÖÜ]\.|(?:{ROLE_ABBREV})\.", tok):
+        # ``Vorsitzender des Bauhaus-Archiv e.V. Dr. Markus Klimmer``: the body's legal form inside a role
+        in_role = tok == "e.V." and any(is_role_word(t) for t in tokens)
+        abbreviation = re.fullmatch(rf"{HONORIFIC}|[A-ZÄÖÜ]\.|(?:{ROLE_ABBREV})\.", tok)
+        if tok.endswith(".") and not in_role and not abbreviation:
             tokens.append(tok[:-1])
             end = tm.end() - 1
             break
@@ -406,6 +409,9 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
     if prefix and not re.match(rf"^{RESPONSIBLE_FOR}\s", prefix):
         # leading articles and adjectives go; ``für Bildung zuständige Beigeordnete`` stays whole
         prefix = _LEADING_WORDS.sub("", prefix) or None
+    conj = _CONJUNCTION.match(prefix or "")
+    if prefix and conj and is_role_word(prefix[conj.end() :].split()[0]):
+        prefix = prefix[conj.end() :]  # ``Wie Bezirksstadtrat X mitteilte``: the clause's conjunction goes
     vm = re.search(r"\b(?:von|vom)\s+(?=\S)", prefix or "")
     if prefix and vm and not is_role_word(prefix.split()[0]) and is_role_word(prefix[vm.end() :].split()[0]):
         prefix = prefix[vm.end() :]  # ``Grußwort von Bürgermeister Michael Müller``: the role after ``von``
@@ -952,7 +958,7 @@ def _is_speech(span: QuoteSpan) -> bool:
 
 def _clean_quote(text: str) -> str:
     q = re.sub(r"\s+", " ", text).strip()
-    q = re.sub(r"\s*,$", "", q)
+    q = re.sub(r"\s*,$", "", q)  # a comma inside the closing mark is the sentence's (shared gold)
     return q.strip()
 
 
@@ -1709,13 +1715,15 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
     Boldt-Stephan``, ``der Landrat des Landkreises Elbe-Elster, Gernot Hasselbach``) or as an apposition
     (``Thomas Wegener, Bürgermeister der Gemeinde Panketal``)."""
     for m in _occurrences(sp, full):
+        # ``Ministerin für … X und Berlins Senatorin für … Y haben``: the next person's words are not X's
+        tail = 0 if re.match(r"\s+(?:und|sowie)\s", full[m.end() : m.end() + 8]) else 200
         start = max(0, m.start() - 250)
         for b in _SENT_BOUND.finditer(full, start, m.start()):
             before = full[max(0, b.start() - 12) : b.start()]
             if before.endswith(".") and _ABBREV.search(before):
                 continue  # ``Dr. Max Muster``
             start = b.end()
-        ref, _ = _subject(full[start : m.end() + 200])  # ``Der Berliner Aufarbeitungsbeauftragte Tom Sello``
+        ref, _ = _subject(full[start : m.end() + tail])  # ``Der Berliner Aufarbeitungsbeauftragte Tom Sello``
         if ref is not None and ref.person is not None and ref.person.surname == sp.surname and ref.role:
             return ref.role
         for rm in _ROLE_START.finditer(full, start, m.start()):
@@ -1727,7 +1735,7 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
             listed = listed and not (after and is_role_word(after[0]))
             if not is_role_word(word) and listed:
                 continue  # ``… Gesundheit und Soziales Knut X``: the end of a list, not a genitive place
-            ref, _ = _subject(full[rm.start() : m.end() + 200])
+            ref, _ = _subject(full[rm.start() : m.end() + tail])
             if ref is not None and ref.role and not any(is_role_word(w) for w in ref.role.split()):
                 continue  # ``des Diakonischen Werkes Sandra Krüger``: a genitive, not an office
             if ref is not None and ref.person is not None and ref.person.surname == sp.surname and ref.role:
@@ -1792,6 +1800,32 @@ def _elected_role(after_name: str) -> str | None:
     return " ".join(words) if is_role_word(words[k]) else None
 
 
+# ``Gesundheitsstadtrat Geschanowski zur aktuellen Lage``, ``Bürgermeisterin Anna Beispiel: Erklärung …``
+_STATEMENT_HEADLINE = re.compile(
+    r"(?:^|[-–:]\s+)([A-ZÄÖÜ][\wäöüß-]+)\s+((?:[A-ZÄÖÜ][a-zäöüß]+\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
+    r"(?:\s+(?:zur?|zum|über)\s|\s*:\s)"
+)
+
+
+def _statement_release(blocks: list[Block], headline: str) -> list[Speaker]:
+    """A release that is one statement in quotation marks from its first word to its last, assigned only by
+    the headline (``Gesundheitsstadtrat Geschanowski zur aktuellen Lage`` over ``„Sehr geehrte …“``): the
+    person the headline names with their office speaks it."""
+    text = " ".join(b.text for b in blocks if not b.is_heading).strip()
+    spans = find_quotes(text)
+    hm = _STATEMENT_HEADLINE.search(headline)
+    if len(spans) != 1 or spans[0].start != 0 or spans[0].end < len(text) - 1 or hm is None:
+        return []
+    if not is_role_word(hm.group(1)) or len(spans[0].text.split()) < 20:
+        return []
+    person = split_name(hm.group(2).split())
+    if person is None or not person.surname:
+        return []
+    name = " ".join(x for x in (person.given_name, person.surname) if x)
+    quote = _clean_quote(spans[0].text)
+    return [Speaker(name, None, person.given_name, person.surname, hm.group(1), None, [quote])]
+
+
 def find_speakers(blocks: list[Block], headline: str = "") -> list[Speaker]:
     """All speakers with their direct quotes in ``blocks``."""
     return find_speakers_and_warnings(blocks, headline)[0]
@@ -1809,10 +1843,12 @@ def find_speakers_and_warnings(
     finder = SpeakerFinder(full, headline)
     for para in _speech_paragraphs(blocks):
         finder.paragraph(para)
-    speakers = finder.speakers()
+    speakers = finder.speakers() or _statement_release(blocks, headline)
     berlin = re.search(r"\bBerlin", full) is not None
     departments = set(re.findall(r"Senatsverwaltung für [A-ZÄÖÜ][\w-]*", full))
     for sp in speakers:
+        if sp.role:
+            sp.role = re.sub(r"^neue[nr]?\s+(?=[A-ZÄÖÜ])", "", sp.role)  # ``der neue Vorstandsvorsitzende``
         _introduced_spelling(sp, full)
         _introduced_honorific(sp, full)
         if sp.role is None or sp.role in _BARE_OFFICES:
@@ -1869,6 +1905,9 @@ def find_speakers_and_warnings(
             # ``Innenminister``, ``Sachsen-Anhalts Innenminister``: the ministry, where its name is stated
             minister = _GENITIVE_PLACE.sub(r"\2", sp.role or "")
             sp.organisation = ministry_of(minister, [publisher or "", headline, full]) or sp.organisation
+            inner = organisation_of(minister) if gm else None
+            if inner and inner.startswith(("Ministerium ", "Staatsministerium ")):
+                sp.organisation = inner  # ``Brandenburgs Ministerin für Arbeit, …``: her ministry
         if berlin and sp.organisation == "Berlin":
             # ``Berlins Regierender Bürgermeister``: the city's office is the Senatskanzlei or a department
             role = re.sub(r"^Berlins\s+", "", sp.role or "")
@@ -1884,7 +1923,7 @@ def find_speakers_and_warnings(
 
 # ``… und Stadtrat für Soziales in Friedrichshain-Kreuzberg``: a Berlin district office
 _DISTRICT_OFFICE = re.compile(
-    rf"(?:[Ss]tadtr(?:at|ätin)|Bezirks\w+)\b.*\b(?:in|von)\s+({BERLIN_DISTRICTS})$"
+    rf"(?:[Ss]tadtr(?:at|ätin)|Bezirks\w+)\b.*?\b(?:(?:in|von)\s+)?({BERLIN_DISTRICTS})(?=$|,|\s+(?:sowie|und)\s)"
 )
 
 
@@ -1936,6 +1975,9 @@ def _shortened(role: str, stated: str) -> bool:
 _KEPT_QUALIFIER = (
     rf"(?:(?:stellvertretende|kommissarische|amtierende|ehrenamtliche|geschäftsführende)[nrs]?|{TITLE_ADJ})\b"
 )
+_CONJUNCTION = re.compile(
+    r"^(?:Wie|Als|Da|Weil|Nachdem|Wenn|Dass|Ob|Sobald|Bevor|Obwohl|Und|Auch|Aber|Doch)\s+(?=\S)"
+)
 _LEADING_WORDS = re.compile(rf"^(?:(?:der|die|den|dem)\s+)?(?:(?!{_KEPT_QUALIFIER})[a-zäöüß]+\s+)*")
 # what an introduction may state before the office that a later attribution leaves out
 _OFFICE_QUALIFIER = re.compile(
@@ -1948,6 +1990,11 @@ def _expanded(org: str | None, full: str) -> str | None:
     district assembly's ``BVV`` written out."""
     if org and (bvv := re.fullmatch(r"BVV((?:\s+[A-ZÄÖÜ][\w-]+)?)", org)):
         return f"Bezirksverordnetenversammlung{bvv.group(1)}"  # ``Vorsteher der BVV Lichtenberg``
+    # ``3pc-Geschäftsführer`` → ``3pc GmbH Neue Kommunikation``, as the imprint names the company
+    legal_form = r"\s+(?:g?GmbH|AG|SE|KG)(?:\s+[A-ZÄÖÜ][\w-]*){0,3}(?=[,.;]|$)"
+    legal = re.search(rf"(?<![\w-]){re.escape(org or '-')}{legal_form}", full)
+    if org and " " not in org and legal:
+        return legal.group(0)
     if not org or not re.fullmatch(r"[A-ZÄÖÜ][A-ZÄÖÜa-z]{1,5}", org) or sum(c.isupper() for c in org) < 2:
         return org  # ``BSR``, ``GdP`` (``Gewerkschaft der Polizei``)
     article = r"(?:\b(der|des|dem|den|die|das)\s+)?"
@@ -1987,7 +2034,15 @@ def _full_department(org: str | None, full: str) -> str | None:
         return org
     word = r"(?!Bezirks|Senat|Land|Stadt)[A-ZÄÖÜ][\w-]*"
     m = re.search(rf"{re.escape(org)}(?:,\s+{word})*\s+und\s+{word}", full)
-    return m.group(0) if m else org
+    if m:
+        return m.group(0)
+    # the senator's full title (``Senatorin für Gesundheit, Pflege und Gleichstellung``) names the department
+    area = re.escape(org.removeprefix("Senatsverwaltung für "))
+    m = re.search(rf"\bSenator(?:in)?\s+für\s+({area}(?:,\s+{word})*\s+und\s+{word})", full)
+    # ``den Senatsverwaltungen für Gesundheit, Pflege und Gleichstellung und Wirtschaft, Energie und …``
+    plural = rf"\bSenatsverwaltungen\s+für\s[^.]{{0,120}}?\b({area}(?:,\s+{word})*\s+und\s+{word})"
+    m = m or re.search(plural, full)
+    return f"Senatsverwaltung für {m.group(1)}" if m else org
 
 
 def _senate_office(role: str | None) -> str | None:

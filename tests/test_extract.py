@@ -1527,3 +1527,121 @@ def test_review_findings_of_the_municipal_rules_stay_fixed() -> None:
     season = "Sie startete am 1. Oktober und dauert bis zum 30. April des kommenden Jahres."
     dates = [d.value for d in find_dates(season, 2023)]
     assert dates == ["2023-10-01", "2024-04-30"]
+
+
+def _dump(text: str) -> Record:
+    return extract_bytes(text.encode(), "file:///tmp/x.txt")
+
+
+def test_section_labels_breadcrumbs_image_labels_and_a_repeated_headline() -> None:
+    # a site's section name over the headline is nothing; ordinal dots in a headline are no sentences
+    rec = _dump(
+        "Stadtnachricht\n\nNotstand von Mittwoch, 23. Juni bis einschließlich Freitag, 25. Juni 2021\n\n"
+        "Die Regenfälle hatten rund 250 Einsätze der Feuerwehr zur Folge, die unentgeltlich geholfen hat.\n"
+    )
+    assert (rec.kicker, rec.title, rec.subtitle) == (
+        None,
+        "Notstand von Mittwoch, 23. Juni bis einschließlich Freitag, 25. Juni 2021",
+        None,
+    )
+    assert rec.mentioned_dates == ["2021-06-23", "2021-06-25"]
+    portal = _dump(
+        "Nachrichtenportal\n\nMitgliederversammlung\n\nOB Kahl in den Vorstand gewählt\n\n"
+        "Nachricht vom 08.06.2018\n\nAuf der letzten Versammlung wurde Oberbürgermeister Kai Kahl gewählt.\n"
+    )
+    assert (portal.kicker, portal.title) == ("Mitgliederversammlung", "OB Kahl in den Vorstand gewählt")
+    # a breadcrumb list ending in the headline, an image's alternative text under it
+    rec = _dump(
+        "- Aktuelles aus der Kammer\n- Betriebe erwarten Handeln\nBetriebe erwarten Handeln\n\n"
+        "Grafik Kammer\nGrafik\nUmfrage zeigt keinen Aufwärtstrend in der Region\n"
+        "Fast ein Drittel der befragten Betriebe beurteilt die eigene Lage derzeit als schlecht. Dass sich "
+        "in der näheren Zukunft etwas bessert, erwarten lediglich 13 Prozent der Betriebe der Region.\n"
+        "Zumindest zeichnet sich eine Aufhellung im Einzelhandel ab. Der Anstieg der Löhne dürfte die "
+        "Kaufkraft "
+        "gestärkt haben, schreibt die Kammer in ihrem Bericht über das zweite Quartal des Jahres.\n"
+    )
+    assert rec.title == "Betriebe erwarten Handeln"
+    assert rec.subtitle == "Umfrage zeigt keinen Aufwärtstrend in der Region"
+    assert "Aktuelles" not in rec.body and "Grafik" not in rec.body
+    # the headline repeated under itself is no subtitle
+    headline = "Älteste Bürgerin feiert 100. Geburtstag"
+    rec = _dump(f"{headline}\n\n{headline}\n\nFrau Erna Beispiel ist die Älteste. Sie feierte gestern.\n")
+    assert (rec.title, rec.subtitle) == ("Älteste Bürgerin feiert 100. Geburtstag", None)
+
+
+def test_an_operations_report_fact_box_and_a_founded_zweckverband() -> None:
+    report = (
+        "Anwohner bemerkten Rauch an einer Scheune. Die Feuerwehr wurde alarmiert und löschte den Brand.\n\n"
+        "Kurz und bündig\n\nEinsatz.Nr.: 2. Einsatz in diesem Jahr\nEinsatzart: Brandeinsatz\n"
+        "Datum: Freitag, 21.02.2014\nAlarmierung: 14:31 Uhr\n\n"
+        "Fahrzeuge: LF10, MTW\nWeitere Kräfte: Polizei\n"
+    )
+    rec = _dump(report)
+    assert (rec.date, rec.categories, rec.mentioned_dates) == ("2014-02-21", ["Brandeinsatz"], [])
+    assert "Kurz und bündig" not in rec.body and "Einsatzart" not in rec.body and "LF10" not in rec.body
+    # an event's ``Ort:``/``Eintritt:`` lines are text
+    event = _dump("Sommerfest im Park\n\n12.03.2024\n\nDas Fest beginnt am Mittag.\n\n"
+                  "Ort: Stadtpark\nBeginn: 12 Uhr\nEintritt: frei\n")
+    assert "Eintritt: frei" in event.body and event.categories == []
+    founded = _dump(
+        "Entstehung\n\nMit dem Ziel einer gemeinsamen Kläranlage gründeten die Gemeinden Burgsalach und "
+        "Raitenbuch sowie der Markt Nennslingen einen Zweckverband zur Abwasserbeseitigung. Er arbeitet seit "
+        "2015.\n"
+    )
+    (ml,) = founded.member_lists
+    assert ml.label == "Zweckverband zur Abwasserbeseitigung"
+    assert [(m.name, m.kind) for m in ml.members] == [
+        ("Burgsalach", "Gemeinde"), ("Raitenbuch", "Gemeinde"), ("Nennslingen", "Gemeinde")
+    ]
+
+
+def test_a_statement_release_and_offices_written_out_from_the_text() -> None:
+    statement = (
+        "„Sehr geehrte Bürgerinnen und Bürger, hiermit möchte ich Sie über die Lage in unserem Amt "
+        "informieren. Die Fachabteilung arbeitet mit hoch qualifiziertem Personal. Bleiben Sie gesund und "
+        "gehen Sie besonnen mit der Lage um.“"
+    )
+    assert _who(statement, "Lage - Gesundheitsstadtrat Kowalczyk zur aktuellen Lage") == [
+        ("Kowalczyk", "Gesundheitsstadtrat", None, 1)
+    ]
+    assert _who(statement + " Das Amt bleibt geöffnet.", "Gesundheitsstadtrat Kowalczyk zur Lage") == []
+    said = "„Wir freuen uns auf das nächste Fest mit allen Vereinen der Stadt.“"
+    # a clause's conjunction is no part of the office; ``neue`` goes
+    clause = f"Wie Bezirksstadtrat Kai Kahl (parteilos) mitteilte, ist alles fertig. {said[:-2]}“, so Kahl."
+    assert _who(clause) == [
+        ("Kai Kahl", "Bezirksstadtrat", None, 1)
+    ]
+    new = f"Der neue Vorstandsvorsitzende der Förderbank Beispiel, Dr. Kai Kahl, sagt: {said}"
+    assert _who(new) == [
+        ("Dr. Kai Kahl", "Vorstandsvorsitzende der Förderbank Beispiel", "Förderbank Beispiel", 1)
+    ]
+    # an office introduced with the Land and a field: the ministry; the next person's office is not hers
+    pair = (
+        "Brandenburgs Ministerin für Arbeit, Soziales und Familie Erna Beispiel und Berlins Senatorin für "
+        "Gesundheit, Pflege und Gleichstellung Anna Kahl haben heute ein Krankenhaus in Berlin besucht. "
+        f"Ministerin Beispiel ergänzt: {said} Dazu erklärt Gesundheitssenatorin Kahl: {said}"
+    )
+    assert _who(pair) == [
+        ("Erna Beispiel", "Brandenburgs Ministerin für Arbeit, Soziales und Familie",
+         "Ministerium für Arbeit, Soziales und Familie", 1),
+        ("Anna Kahl", "Gesundheitssenatorin",
+         "Senatsverwaltung für Gesundheit, Pflege und Gleichstellung", 1),
+    ]
+    # a Berlin district named after the field, a body's legal form and a slash inside a role
+    district = f"Bezirksstadtrat für Stadtentwicklung Charlottenburg-Wilmersdorf Kai Kahl: {said} Berlin!"
+    assert _who(district) == [
+        ("Kai Kahl", "Bezirksstadtrat für Stadtentwicklung Charlottenburg-Wilmersdorf",
+         "Bezirksamt Charlottenburg-Wilmersdorf", 1)
+    ]
+    assert _who(f"Vorsitzender des Museum-Archiv e.V. Dr. Kai Kahl: {said}") == [
+        ("Dr. Kai Kahl", "Vorsitzender des Museum-Archiv e.V.", "Museum-Archiv e.V.", 1)
+    ]
+    assert _who(f"Gespendet werden die Bären vom Verband Berlin e.V. Bezirksstadtrat Kai Kahl: {said}") == [
+        ("Kai Kahl", "Bezirksstadtrat", None, 1)
+    ]
+    assert _who(f"Die Direktorin des Archiv / Museum für Gestaltung Dr. Erna Beispiel sagte: {said}") == [
+        ("Dr. Erna Beispiel", "Direktorin des Archiv / Museum für Gestaltung",
+         "Archiv / Museum für Gestaltung", 1)
+    ]
+    brand = f"Auch 4xy-Geschäftsführer Kai Kahl sagt: {said} Kontakt: 4xy GmbH Neue Medien, Hauptstraße 1."
+    assert _who(brand) == [("Kai Kahl", "4xy-Geschäftsführer", "4xy GmbH Neue Medien", 1)]
