@@ -24,7 +24,7 @@ _WIDGET_WORDS = (
     r"Zum Inhalt(?: springen)?|Zur Navigation|Direkt zum Inhalt(?: springen)?|Menu|Als Favorit hinzufügen|"
     r"Zu (?:den )?Favoriten hinzufügen|Link (?:verschicken|senden|versenden)|Anhänge zur Pressemitteilung|Newsletter abbestellen|Abmelden|"
     r"Im Browser (?:öffnen|ansehen|anzeigen)|Online-Version|Webversion|Download(?: PDF)?|PDF herunterladen|"
-    r"Quicklinks?|Schnellzugriff|Schnelleinstieg|Navigation überspringen|Sprungziele|Seitenbereiche|"
+    r"Quicklinks?|Schnellzugriff|Schnelleinstieg|Navigation überspringen|Sprungziele|Seitenbereiche|Seiteninhalt|"
     r"(?:normale|große|sehr große) Schrift einschalten|"
     r"(?:Twitter|Inhalte?|Video|Karte) (?:freischalten|laden|anzeigen)|(?:Zurück|zurück) zur vorherigen Seite|"
     r"(?:Meldung|Nachricht|Beitrag|Artikel|Seite|Pressemitteilung)\s+(?:teilen|drucken|versenden|empfehlen)|"
@@ -165,6 +165,7 @@ _EDITOR_NOTE = re.compile(
 _AUTHOR_SIGNATURE = re.compile(r"^Autor(?:in)?\s*:\s*[A-ZÄÖÜ][^,\n]{2,60},\s+[A-ZÄÖÜ][^\n]{2,100}$")
 # an author's byline on a line of its own (``Von Dr. Anna Muster``)
 _BYLINE = re.compile(
+    r"^(?:Erstellt|Verfasst|Geschrieben)\s+von\s+[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,4}$|"
     r"^Von\s+(?:(?:Dr|Prof)\.\s+)*(?!(?:Für|Und|Mit|Zu|Der|Die|Das)\b)[A-ZÄÖÜ][a-zäöüß]+"
     r"(?:\s+(?!(?:Für|Und|Mit|Zu|Der|Die|Das)\b)[A-ZÄÖÜ][\wäöüß-]+){1,2}$"
 )
@@ -364,7 +365,8 @@ def drop_trailing_menu(blocks: list[Block]) -> list[Block]:
         k -= 1
     run = blocks[k:]
     labels = sum(1 for b in run if not re.search(r"[.!?:“\"]$", b.text))
-    if len(run) >= 4 and labels >= 3 and any(len(b.text.split()) >= 20 for b in blocks[:k]):
+    introduced = any(b.text.endswith(":") for b in run)  # ``Verbandsmitglieder:`` over its list: text
+    if len(run) >= 4 and labels >= 3 and not introduced and any(len(b.text.split()) >= 20 for b in blocks[:k]):
         return blocks[:k]  # captions of the last pictures go with it
     return blocks
 

@@ -69,7 +69,8 @@ def _build(raw: bytes, uri: str) -> Record:
         # a byline outside the content (``Von X am 03.05.2013``), else the CMS's creation date
         record.date = record.date or parsed.meta.get(key)
     if record.date is None:
-        record.date = _footer_date(body_blocks) or facts.date
+        # a reprint's source line reads like a caption (``Quelle: Pressemitteilung … vom 27.7.2017``)
+        record.date = _footer_date(body_blocks) or facts.date or _footer_date(blocks[-3:])
     site = parsed.meta.get("title_tag", "").split(" - ")[0].strip()
     overline = parsed.meta.get("h1_overline")
     if record.kicker and fmt == "html" and record.kicker == site and record.kicker != overline:
@@ -104,7 +105,9 @@ def _first_dateline(body_blocks: list[Block]) -> Dateline | None:
 
 
 _FOOTER_DATE = re.compile(
-    rf"^(?:{headline.RELEASE_KIND}\s+vom|Veröffentlicht\s+am|Erschienen\s+am)\s*:?\s*",
+    # ``Quelle: Pressemitteilung der Staatskanzlei Nr. 454/2017 vom 27.7.2017``: a reprint's source line
+    rf"^(?:Quelle:\s*)?(?:{headline.RELEASE_KIND}(?:\s+(?:der|des)\s+[^,:]{{3,60}}?)?(?:\s+Nr\.\s*[\d/.-]+)?"
+    rf"\s+vom|Veröffentlicht\s+am|Erschienen\s+am)\s*:?\s*",
     re.I,
 )
 

@@ -121,7 +121,9 @@ _TODAY = re.compile(
     re.I,
 )
 # an image's alternative text standing alone (``Grafik``, ``Grafik IHK``, ``Symbolfoto``)
-_IMAGE_LABEL = re.compile(r"^(?:Foto|Bild|Grafik|Abbildung|Symbolbild|Symbolfoto)(?:\s+[A-ZÄÖÜ][\w-]*)?$")
+_IMAGE_LABEL = re.compile(
+    r"^(?:Foto|Bild|Grafik|Abbildung|Symbolbild|Symbolfoto|Wappen|Logo)(?:\s+[A-ZÄÖÜ][\w-]*)?$"
+)
 _CAPTION = re.compile(
     r"^(?:Foto|Fotos|Bild|Bilder|Quelle|Grafik|Abbildung|Abb\.|Bildquelle|Foto/Grafik|Bildunterschrift|Bildtext)"
     r"\s*:|^©|\(Foto:",
@@ -663,12 +665,13 @@ def _caps_overline(line: str) -> bool:
 
 
 def _word_overline(line: str, headline: str) -> bool:
-    """One or two capitalised words (``Klimaschutz``) above a headline of four words or more: an overline."""
+    """One or two capitalised words (``Klimaschutz``) above a headline of four words or more, one word above
+    a longer headline (``Coronavirus`` over ``Schließung Amtsverwaltung``): an overline."""
     return (
         _words(line) <= 2
         and all(w[:1].isupper() for w in line.split())
         and not re.search(r"[\d.!?;,:„“\"]", line)
-        and _words(headline) >= 4
+        and (_words(headline) >= 4 or _words(headline) > _words(line) == 1)
         and not _PM_LINE.match(line)
         and normalise_category(line).lower() not in _GENERIC_CATEGORIES
     )
@@ -808,8 +811,8 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 b = blocks[i]
                 if b.hint in {"date", "category", "caption", "kicker"} or _standalone_dateline(b.text):
                     continue
-                if _SECTION_LABEL.match(b.text):
-                    used.add(i)
+                if _SECTION_LABEL.match(b.text) or _IMAGE_LABEL.match(b.text):
+                    used.add(i)  # ``Stadtnachricht``, ``Wappen``: a section's name, an image's text
                     continue
                 dl = parse_dateline(b.text) if _words(b.text) <= 8 else None
                 if dl is not None and dl.date:
@@ -991,7 +994,7 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 and i == title_i + 1 + skipped
                 and 4 <= _words(b.text) <= 25
                 and "\n" not in b.text
-                and not re.search(r"[.!?:;]$", b.text)
+                and not re.search(r"[.!?:;,]$", b.text)  # nor a salutation (``Liebe Bürgerinnen …,``)
                 and not _CAPTION.search(b.text)
                 and "©" not in b.text
                 and not _date_line(b)
@@ -1001,9 +1004,9 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 # a line under the headline, before the text: the subtitle (lead line of a dump or page)
                 head.subtitle = b.text
                 used.add(i)
-            if not _date_line(b):
+            if not (_date_line(b) or _standalone_dateline(b.text)):
                 break
-            skipped += 1  # a date line between the headline and its subtitle
+            skipped += 1  # a date line (``Amt Brüssow, den 03.06.2008``) between headline and subtitle
         else:  # only skipped lines between the headline and the text: its first line may be a teaser
             if head.subtitle is None and zone_end < len(blocks):
                 head.subtitle = _teaser_line(blocks[zone_end])

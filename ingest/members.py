@@ -101,6 +101,7 @@ _ABBREV_END = re.compile(
 
 def parse_member(item: str, default_kind: str | None = None) -> Member | None:
     """``Angermünde, Stadt`` / ``Amt Lebus`` / ``Panketal`` to a member, or ``None`` if not name-like."""
+    item = re.sub(r"\s+(?:mit\s+)?\(?\d+\s+Stimmen?\)?\s*$", "", item)  # ``Stadt X mit 1 Stimme``: its votes
     abbrev = _ABBREV_END.search(item.strip(" ;,-–•„“”\"»«"))
     item = item.strip(" .;,-–•„“”\"»«")
     if abbrev:
@@ -116,7 +117,9 @@ def parse_member(item: str, default_kind: str | None = None) -> Member | None:
     lower = [
         w
         for w in item.split()
-        if w[:1].islower() and w not in {"und", "bei", "an", "der", "am", "in", "im", "ob", "vor", "a.", "v."}
+        if w[:1].islower()
+        and w not in {"und", "bei", "an", "der", "am", "in", "im", "ob", "vor", "a.", "v."}
+        and not re.fullmatch(r"[a-z]\.(?:[a-z]\.)?", w)  # ``Niendorf a.d. Stecknitz``
     ]
     if lower:
         return None
@@ -310,6 +313,10 @@ _PARTAKE = re.compile(
 )
 
 
+_BELONG_TO = re.compile(
+    r"\bgehör(?:en|ten)\s+(?:zum|zur|dem|der)\s+((?:Amt|Zweckverband|Verband|Landkreis|Kreis|Verbandsgemeinde|"
+    r"Samtgemeinde|Verwaltungsgemeinschaft)\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ(][\w()-]*)?)"
+)
 _FOUNDED_BODY = re.compile(
     r"\b(?:einen|eine|ein|den|die|das)\s+((?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Vv]erband|[Gg]emeinschaft)\b[^.,;:]{0,60})"
 )
@@ -341,7 +348,7 @@ def _inline(sentence: str) -> list[Member]:
         end = groups[k + 1].start() if k + 1 < len(groups) else len(sentence)
         chunk = sentence[g.end() : end]
         chunk = re.split(
-            r"[.;:]|\s(?:haben|hat|hatte|ist|sind|waren|wurden|werden|wird|wurde|gehören|traten|treten|"
+            r"(?<!\s[a-z])(?<!\.[a-z])\.|[;:]|\s(?:haben|hat|hatte|ist|sind|waren|wurden|werden|wird|wurde|gehören|traten|treten|"
             r"beigetreten|als|bilden|sollen|soll|wollen|können|einen|eine|ein)\b",
             chunk,
         )[0]
@@ -526,6 +533,10 @@ def _table_list(blocks: list[Block], i: int, full_text: str) -> tuple[MemberList
     return MemberList(label=label, members=members), ctx
 
 
+def _short_line(b: Block) -> bool:
+    return b.kind == "p" and "\n" not in b.text and len(b.text.split()) <= 8 and not b.text.endswith(":")
+
+
 def find_member_lists(blocks: list[Block], full_text: str) -> tuple[list[MemberList], list[str]]:
     """Member lists in ``blocks`` plus warnings on stated counts that differ from the list lengths."""
     lists: list[MemberList] = []
@@ -548,12 +559,22 @@ def find_member_lists(blocks: list[Block], full_text: str) -> tuple[list[MemberL
             lines = b.text.split("\n")
             if lines[0].rstrip().endswith(":"):
                 intro, lines, above = lines[0], lines[1:], i - 1
+                # the list ends where a sentence or the next list's introduction begins
+                end = next((k for k, x in enumerate(lines) if re.search(r"[.!?:]$", x.strip())), len(lines))
+                lines = lines[:end]
             items = lines
         elif b.kind == "li" and (i == 0 or blocks[i - 1].kind != "li"):
             j = i
             while j < len(blocks) and blocks[j].kind == "li":
                 items.append(blocks[j].text)
                 j += 1
+        elif intro and _short_line(b):
+            # a dump with a paragraph to a line: the list's lines are paragraphs of their own
+            j = i
+            while j < len(blocks) and _short_line(blocks[j]):
+                items.append(blocks[j].text)
+                j += 1
+            items = items if len(items) >= 2 else []
         cue = intro and (_INTRO_CUE.search(intro) or _PARTICIPANTS.search(intro))
         if items and cue and _member_intro(intro, items):
             members = _is_member_items(items)
@@ -564,7 +585,8 @@ def find_member_lists(blocks: list[Block], full_text: str) -> tuple[list[MemberL
                 contexts.append(" ".join(re.split(r"(?<=[.!?])\s+", intro.replace("\n", " "))[-2:]))
             continue
         if b.kind == "p":
-            sents = re.split(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„»])", b.text)
+            # sentences; not after ``a.d.`` (``Niendorf a.d. Stecknitz``)
+            sents = re.split(r"(?<=[.!?])(?<!\s[a-z]\.[a-z]\.)\s+(?=[A-ZÄÖÜ„»])", b.text)
             nb = blocks[i + 1] if i + 1 < len(blocks) else None
             list_follows = nb is not None and (nb.kind in {"li", "table"} or "\n" in nb.text)
             for si, sent in enumerate(sents):
@@ -612,6 +634,8 @@ def find_member_lists(blocks: list[Block], full_text: str) -> tuple[list[MemberL
                         label = f"{g.group(2).removesuffix('n')} {g.group(3)}"
                     else:
                         label = g.group(3) + (f" {_OWNER_GEN[owner.group(1)]}" if owner else "")
+                elif belongs := _BELONG_TO.search(sent):
+                    label = belongs.group(1)  # ``Die Gemeinden A, B und C gehören zum Amt Breitenfelde``
                 elif re.search(r"\bgehören\b[^.]*\ban\s*:", sent):
                     label = "Mitglieder"
                 else:

@@ -64,8 +64,9 @@ _ADVERBS = (
     r"noch|zudem|außerdem|anschließend|einleitend|bei|der|dem|Eröffnung|Übergabe|Veranstaltung|"
     r"Gelegenheit|diesem|Anlass|gegenüber|Presse|Medien|mit|Blick|auf|am|im|beim|vor|Ort|ergänzend)"
 )
+# after a quote also the verbs of praise (``„…“, würdigte Landrat X deren Wirken``): the speaker follows
 _AFTER = re.compile(
-    rf"^\s*[,;]?\s*[–—-]?\s*(?:{VERBS})\b(?:\s+{_ADVERBS}\b)*\s+",
+    rf"^\s*[,;]?\s*[–—-]?\s*(?:{VERBS}|würdigte|würdigt|lobte|lobt)\b(?:\s+{_ADVERBS}\b)*\s+",
 )
 _SO_ALSO = re.compile(r"^\s*,?\s*so\s+(?:auch\s+)?(?:bei|für|in|im|mit|an)\b")
 # a word before a quoted title (``das Büchlein „…“``, ``mit „…“``): the quote is a name
@@ -579,6 +580,14 @@ _INVERTED_SPEECH = re.compile(
     rf"^(?:Das|Dies|Darauf|Daran|Dazu|Darüber)\s+(?:{VERBS})\s+(?:(?:auch|ebenfalls|zudem|nochmals|erneut)\s+)?"
     r"(?=[A-ZÄÖÜ])"
 )
+_KONJUNKTIV = re.compile(
+    r"\b(?:sei|seien|habe|hätte|hätten|werde|würde|würden|könne|könnten|müsse|müssten|solle)\b"
+)
+# ``Dann sorgte der Bürgermeister selbst für Spannung``: an adverb and the verb before the subject
+_INVERTED_NARRATION = re.compile(
+    r"^(?:Dann|Danach|Anschließend|Zudem|Außerdem|Schließlich|Später|Zuvor|Zunächst|Daraufhin|Nun)\s+"
+    r"[a-zäöüß]{3,}\s+(?=(?:der|die)\s+[A-ZÄÖÜ]|[A-ZÄÖÜ])"
+)
 # ``sagte der Ministerpräsident am Samstag in Potsdam``: when and where are not part of the role
 _ROLE_WHEN = re.compile(
     r"\s+(?:am\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Wochenende|Rande|\d)"
@@ -991,6 +1000,10 @@ class SpeakerFinder:
                 narration = narration[: q.start] + narration[q.end :]
             if (subject := self._sentence_subject(narration[-600:], ref.pronoun)) is not None:
                 return subject
+            lead = self._text[: self._pos]
+            opening = cut < 0 and len(_sentences(lead.strip())) <= 1 and not find_quotes(self.prev_tail)
+            if opening and (subject := self._sentence_subject(self.prev_tail, ref.pronoun)) is not None:
+                return subject  # ``Förster X leitete an.`` ¶ ``Er erläuterte: „…“``
             for m in reversed(list(_ROLE_START.finditer(before[cut + 1 :]))):
                 if not is_role_word(m.group(1)):
                     continue
@@ -1055,6 +1068,8 @@ class SpeakerFinder:
                 inverted = None  # ``Dazu sagte Jan Roth nichts.``
             if inverted:
                 sentence = sentence[inverted.end() :]  # ``Das betonte auch X in einer Ansprache.``: X
+            elif narrated := _INVERTED_NARRATION.match(sentence):
+                sentence = sentence[narrated.end() :]  # ``Dann sorgte der Bürgermeister selbst für …``
             found, end = _subject(sentence)
             if found is not None and found.pronoun:
                 continue  # ``Sie erinnerte an …``: the subject named before
@@ -1450,7 +1465,12 @@ class SpeakerFinder:
         tail = text[prev_end:]
         closed = bool(spans) and current is not None and prev_end == spans[-1].end
         ends = [m for m in re.finditer(r"[.!?]\s+\S", tail) if not _abbreviation_at(tail, m.start())]
-        closed = closed and len(tail) < 160 and not ends
+        # the speaker's words reported in the Konjunktiv after the attribution keep their voice
+        # (``„…“, so Haseloff. Alle Behörden hätten … geleistet.`` ¶ ``„…“``)
+        reported = bool(ends) and all(
+            _KONJUNKTIV.search(x) for x in _sentences(tail[ends[0].start() + 1 :].strip())
+        )
+        closed = closed and ((len(tail) < 160 and not ends) or (reported and len(tail) < 400))
         self.ended_with = current if closed else None
 
     def _partners(self, attribution: str, who: _Person) -> list[_Person]:

@@ -23,6 +23,15 @@ def _inline(text: str) -> str:
     return _INLINE_MD.sub(r"\2", text)
 
 
+def _colon_list(lines: list[str]) -> bool:
+    """A line ending in a colon over two or more short lines (``Verbandsmitglieder:`` over ``Stadt Gröditz mit
+    1 Stimme``): a list, whose line breaks stay."""
+    return any(
+        line.endswith(":") and len(after := lines[k + 1 : k + 3]) == 2 and all(_short_line(x) for x in after)
+        for k, line in enumerate(lines)
+    )
+
+
 def _short_line(line: str) -> bool:
     if len(line.split()) <= 3 and line.endswith(":") and not line[:1].islower():
         return True  # an overline with a colon (``ÖPNV:``)
@@ -160,15 +169,17 @@ def text_blocks(text: str) -> Parsed:
         lines = [line for line, _ in kept]
         hard = [h for _, h in kept]
         ended = sum(len(x) > 120 and re.search(r"[.!?“\"]$", x) is not None for x in lines)
-        if ended >= 2 or (len(lines) > 1 and max(len(x) for x in lines) > 250):
-            # a web page's text with one paragraph to a line (no one wraps at 250 columns, and wrapped lines
-            # do not end their sentences): every line is a paragraph
+        widest = max(len(x) for x in lines)
+        if ended >= 2 or (len(lines) > 1 and (widest > 250 or (ended and widest > 160))):
+            # a web page's text with one paragraph to a line (no one wraps at 160 or 250 columns, and wrapped
+            # lines do not end their sentences): every line is a paragraph
             para.clear()
             for line in lines:
                 para.append((line, False))
                 flush()
             return
         keep = all(hard[:-1]) or all(_short_line(x) for x in lines) or _headline_block(lines)
+        keep = keep or _colon_list(lines)
         if len(lines) > 1 and keep:
             body = "\n".join(lines)
         else:

@@ -1645,3 +1645,92 @@ def test_a_statement_release_and_offices_written_out_from_the_text() -> None:
     ]
     brand = f"Auch 4xy-Geschäftsführer Kai Kahl sagt: {said} Kontakt: 4xy GmbH Neue Medien, Hauptstraße 1."
     assert _who(brand) == [("Kai Kahl", "4xy-Geschäftsführer", "4xy GmbH Neue Medien", 1)]
+
+
+def test_pronouns_across_paragraphs_praise_after_a_quote_and_reported_speech_between_quotes() -> None:
+    # ``Er erläuterte:`` opening a paragraph: the person the paragraph before ends with
+    forester = (
+        "Der Einsatz dauerte gut drei Stunden. Förster Kai Kahl leitete die Freiwilligen an.\n\n"
+        "Er erläuterte: „Die Fläche war durch das Grundgestein sehr schwierig zu bepflanzen.“"
+    )
+    assert _who(forester) == [("Kai Kahl", "Förster", None, 1)]
+    # an adverb and the verb before the subject; a verb of praise after the quote
+    visit = (
+        "Die Kinder bekamen Besuch von Bürgermeister Kai Kahl. Dann sorgte der Bürgermeister selbst für "
+        "Spannung: Mit einer Schultüte in der Hand trat er vor die Klasse. „Diesmal sind aber keine "
+        "Süßigkeiten drin“, verriet er mit einem Schmunzeln."
+    )
+    assert _who(visit) == [("Kai Kahl", "Bürgermeister", None, 1)]
+    praise = "„Menschen im Ehrenamt gehören einer besonderen Art an“, würdigte Landrat Kai Kahl deren Wirken."
+    assert _who(praise) == [("Kai Kahl", "Landrat", None, 1)]
+    # the speaker's words reported in the Konjunktiv keep their voice for the quote of the next paragraphs
+    thanks = (
+        "„Die Lage im Landkreis ist sehr gut bewältigt worden“, so Ministerpräsident Kai Kahl. Alle Behörden "
+        "hätten hier ausgezeichnete Arbeit geleistet.\n\n„Das Management muss weiter überprüft werden.\n\n"
+        "Mein besonderer Dank geht an die vielen Helfer von Feuerwehr und THW“.\n\n"
+        "Quelle: Pressemitteilung der Staatskanzlei Nr. 454/2017 vom 27.7.2017"
+    )
+    rec = extract_bytes(f"Dank an die Helfer\n\n{thanks}\n".encode(), "file:///tmp/x.txt")
+    assert [len(s.quotes) for s in rec.speakers] == [2] and rec.date == "2017-07-27"
+    plain = thanks.replace("hätten", "haben")
+    rec = extract_bytes(f"Dank an die Helfer\n\n{plain}\n".encode(), "file:///tmp/x.txt")
+    assert [len(s.quotes) for s in rec.speakers] == [1]
+
+
+def test_page_text_headline_furniture_and_lists_of_a_paragraph_to_a_line() -> None:
+    greeting = (
+        "Frohe Weihnachten und ein gesundes neues Jahr\nWünsche des Landrates Kai Kahl\n"
+        "In einer kurzen Videobotschaft melden sich der Kreistagspräsident und der Landrat zu Wort.\n"
+        "Liebe Bürgerinnen und Bürger,\nein ereignisreiches Jahr neigt sich dem Ende. Ich wünsche Ihnen "
+        "allen eine besinnliche Weihnachtszeit mit Ihren Familien und Freunden, bevor es mit Hoffnungen und "
+        "Wünschen ins neue Jahr geht.\nKommen Sie gut in ein hoffentlich gesundes Jahr 2026.\n"
+    )
+    rec = _dump(greeting)
+    assert (rec.title, rec.subtitle) == (
+        "Frohe Weihnachten und ein gesundes neues Jahr", "Wünsche des Landrates Kai Kahl"
+    )
+    closure = (
+        "Sprungziele\nSeiteninhalt\n\nCoronavirus\nSchließung Amtsverwaltung\n\n"
+        "Liebe Bürgerinnen und Bürger,\n\n"
+        "die Amtsverwaltung wird mit sofortiger Wirkung für die allgemeine Öffentlichkeit geschlossen.\n"
+    )
+    rec = _dump(closure)
+    assert (rec.kicker, rec.title, rec.subtitle) == ("Coronavirus", "Schließung Amtsverwaltung", None)
+    assert rec.body.startswith("Liebe Bürgerinnen und Bürger,")
+    elected = (
+        "Amtsdirektor Kai Kahl wiedergewählt\n\nAmt Brüssow, den 03.06.2008\n\nAb Oktober dritte Amtszeit\n\n"
+        "Auf der Sitzung des Amtsausschusses wurde der bisherige Amtsdirektor für acht Jahre wiedergewählt.\n"
+    )
+    rec = _dump(elected)
+    assert (rec.subtitle, rec.date, rec.place) == (
+        "Ab Oktober dritte Amtszeit", "2008-06-03", "Amt Brüssow"
+    )
+    rec = _dump(
+        "Wappen\n\nErstes Treffen der Ortsbürgermeister\n\nErstellt von Verbandsgemeinde Musterland\n\n"
+        "Die Ortsbürgermeister haben sich am vergangenen Mittwoch nach den Wahlen versammelt.\n"
+    )
+    assert (rec.kicker, rec.title, rec.subtitle) == (None, "Erstes Treffen der Ortsbürgermeister", None)
+    assert "Erstellt von" not in rec.body
+
+
+def test_members_with_their_votes_and_an_amt_named_after_its_municipalities() -> None:
+    association = (
+        "Organe und Mitglieder\nDer TWZV ist eine Körperschaft des öffentlichen Rechts und arbeitet ohne "
+        "Gewinnerzielungsabsicht. Mit seinem Wasserwerk versorgt er rund 20.000 Einwohner mit Trinkwasser.\n"
+        "Verbandsmitglieder:\nStadt Gröditz mit 1 Stimme\nGemeinde Röderaue mit 1 Stimme\n"
+        "Stadt Großenhain mit 1 Stimme\nDer Sitz des Verbandes befindet sich in:\n01609 Röderaue,\n"
+        "Verbandsvorsitzender ist Herr Kai Kahl.\n"
+    )
+    (ml,) = _dump(association).member_lists
+    assert [(m.name, m.kind) for m in ml.members] == [
+        ("Gröditz", "Stadt"), ("Röderaue", "Gemeinde"), ("Großenhain", "Stadt")
+    ]
+    amt = _dump(
+        "Zehn Jahre Verwaltungsgemeinschaft\n\n12.03.2024\n\nDie Gemeinden Alt-Mölln, Bälau, Niendorf a.d. "
+        "Stecknitz, Talkau und Woltersdorf gehören zum Amt Breitenfelde, dessen Verwaltung in Mölln sitzt.\n"
+    )
+    (ml,) = amt.member_lists
+    assert ml.label == "Amt Breitenfelde"
+    assert [m.name for m in ml.members] == [
+        "Alt-Mölln", "Bälau", "Niendorf a.d. Stecknitz", "Talkau", "Woltersdorf"
+    ]
