@@ -25,13 +25,16 @@ _WIDGET_WORDS = (
     r"Zu (?:den )?Favoriten hinzufügen|Link (?:verschicken|senden|versenden)|Anhänge zur Pressemitteilung|Newsletter abbestellen|Abmelden|"
     r"Im Browser (?:öffnen|ansehen|anzeigen)|Online-Version|Webversion|Download(?: PDF)?|PDF herunterladen|"
     r"Quicklinks?|Schnellzugriff|Schnelleinstieg|Navigation überspringen|Sprungziele|Seitenbereiche|Seiteninhalt|"
+    r"(?:[A-ZÄÖÜ][\wäöüß-]*\s+){0,3}in den sozialen (?:Netzwerken|Medien)|Folgen Sie uns|"
     r"(?:normale|große|sehr große) Schrift einschalten|"
     r"(?:Twitter|Inhalte?|Video|Karte) (?:freischalten|laden|anzeigen)|(?:Zurück|zurück) zur vorherigen Seite|"
     r"(?:Meldung|Nachricht|Beitrag|Artikel|Seite|Pressemitteilung)\s+(?:teilen|drucken|versenden|empfehlen)|"
     r"Zur(?:ück zur)? (?:Übersicht|Startseite|Liste|Meldungsübersicht)|Als PDF (?:herunterladen|speichern)|"
     r"(?:Zurück zu\s+)?(?:allen|Alle)\s+(?:Presse|Medien)?(?:mitteilungen|meldungen|informationen|Beiträge(?:n)?|News|Artikel(?:n)?)"
 )
-_WIDGET_LINE = re.compile(rf"^(?:[«»‹›<>←→]\s*)?(?:(?:{_WIDGET_WORDS})\s*[:|·•/,*&]?\s*[«»‹›<>←→]?\s*)+$", re.I)
+_WIDGET_LINE = re.compile(
+    rf"^(?:[«»‹›<>←→]\s*)?(?:(?:{_WIDGET_WORDS}|\d+\s*Bilder)\s*(?:[:|·•/,*&]|\.{{3}}|…)?\s*[«»‹›<>←→]?\s*)+$", re.I
+)
 # the previous or next post after the text (``← Der 1. Stammtisch steht fest!``, ``Steuerdarling →``)
 _POST_NAV = re.compile(r"^[←‹]\s*\S.{0,120}$|^\S.{0,120}\s*[→›]$")
 # a comment section after the text: it ends the article
@@ -349,6 +352,10 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
         out.pop()  # ``gez. Frauke Liebig`` / ``Stefanie Hollmann`` + ``Pressesprecherin`` closing the release
     if len(out) > 2 and _signed(out[-2].text) and len(out[-1].text.split()) <= 3:
         del out[-2:]  # the signature, then a picture's label (``Rathausuhr``)
+    if len(out) > 2 and _signed(f"{out[-2].text}\n{out[-1].text}"):
+        del out[-2:]  # ``Birgit Kaden`` ¶ ``Bürgermeisterin``: a signature of a paragraph to a line
+    if len(out) > 1 and _YOURS.match(out[-1].text):
+        out.pop()  # ``Ihr Landrat Tino Schomann``
     return _drop_link_lists(out)
 
 
@@ -384,6 +391,10 @@ _IMPRINT_HEAD = re.compile(r"^\s*Impressum\s*:")
 _IMPRINT_TAIL = re.compile(r"(?<=[.!?“”\"¿])\s+Impressum\s*:\s.*$", re.S)
 _SIGNED_WITH_OFFICE = re.compile(r"^[Gg]ez\.\s+(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?,\s+\S.{0,60}$")
 _SIGNER = re.compile(r"^(?:[Gg]ez\.\s+)?(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?$")
+
+
+# a greeting's signature: ``Ihr Landrat Tino Schomann``, ``Ihre Bürgermeisterin Anna Beispiel``
+_YOURS = re.compile(r"^(?:Ihr|Ihre|Euer|Eure)\s+[A-ZÄÖÜ][\wäöüß-]+\s+(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][\w-]+$")
 
 
 def _signed(text: str) -> bool:

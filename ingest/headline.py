@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ingest.blocks import Block
 from ingest.dateline import _known_place, known_places, parse_dateline
 from ingest.dates import MONTH_RE, WEEKDAY_RE, find_dates, leading_date, parse_date
+from ingest.names import is_role_word
 from ingest.quotes import ends_with_quoted_name
 
 CATEGORY_WORDS = {
@@ -1082,6 +1083,7 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 and b.hint != "blockquote"
                 and _words(b.text) <= 10
                 and not re.search(r"[.!?:][“”\"«»]?$", b.text)
+                and not _SALUTATION.match(b.text)
                 and parse_dateline(b.text) is None
             ):
                 used.add(i)
@@ -1098,18 +1100,38 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
     return head, body
 
 
+# a letter's salutation opens its text (``Liebe Bürgerinnen und Bürger,``)
+_SALUTATION = re.compile(r"^(?:Liebe|Lieber|Sehr geehrte[rn]?|Hallo)\s.{2,80},$")
 # a photo caption naming people in their order in the picture (``v.l.n.r.:``, ``… in Dortmund: v.l. X, Y``)
 _PHOTO_ORDER = re.compile(r"(?:^|[\s:(])v\.\s?l\.(?:\s?n\.\s?r\.)?(?=[\s:),]|$)")
 _BARE_PHOTO_ORDER = re.compile(r"\(?v\.\s?l\.(?:\s?n\.\s?r\.)?\)?:?")
 
 
+# a caption that says what the picture shows (``Das Bild zeigt: …``, ``vergrößern Landrat X (Mitte), …``)
+_SHOWS = re.compile(r"\b(?:Das|Unser) (?:Bild|Foto) zeigt\b|^(?:Bild\s+)?vergrößern\s", re.I)
+_PERSON = r"(?:[A-ZÄÖÜ][\wäöüß.-]*\s+){1,4}[A-ZÄÖÜ][\wäöüß-]+"
+# a line of people and nothing else (``Ministerpräsident Kai Kahl und Landrat Max Muster``)
+_PEOPLE_LINE = re.compile(rf"^{_PERSON}(?:\s*(?:,|und)\s+{_PERSON})+$")
+
+
+def _people_line(b: Block) -> bool:
+    return (
+        b.kind == "p"
+        and _words(b.text) <= 14
+        and _PEOPLE_LINE.match(b.text) is not None
+        and any(is_role_word(w) for w in b.text.split())
+    )
+
+
 def _without_photo_order(body: list[Block]) -> list[Block]:
     """The body without photo captions: a short paragraph naming the people from the left, and the line of
-    names after a bare ``v.l.n.r.:``."""
+    names after a bare ``v.l.n.r.:``; a caption saying what the picture shows, a line of people only."""
     out: list[Block] = []
     names_next = False
     for b in body:
         caption = b.kind == "p" and len(b.text) < 400 and _PHOTO_ORDER.search(b.text) is not None
+        caption = caption or (b.kind == "p" and len(b.text) < 600 and _SHOWS.search(b.text) is not None)
+        caption = caption or _people_line(b)
         names = names_next and b.kind == "p" and len(b.text) < 300 and not re.search(r"[.!?]$", b.text)
         if caption or names:
             names_next = caption and bool(_BARE_PHOTO_ORDER.fullmatch(b.text.strip()))

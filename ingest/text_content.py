@@ -174,7 +174,13 @@ def text_blocks(text: str) -> Parsed:
             # a web page's text with one paragraph to a line (no one wraps at 160 or 250 columns, and wrapped
             # lines do not end their sentences): every line is a paragraph
             para.clear()
-            for line in lines:
+            for k, line in enumerate(lines):
+                # ``Ein besonderer Vormittag für die Erstklässler:`` over its paragraph: the paragraph's start
+                prev = lines[k - 1] if k else ""
+                opener = prev.endswith(":") and len(prev.split()) > 5 and len(line) > 120
+                if opener and blocks and blocks[-1].text == clean_text(_inline(prev)):
+                    blocks[-1].text += " " + clean_text(_inline(line))
+                    continue
                 para.append((line, False))
                 flush()
             return

@@ -1734,3 +1734,33 @@ def test_members_with_their_votes_and_an_amt_named_after_its_municipalities() ->
     assert [m.name for m in ml.members] == [
         "Alt-Mölln", "Bälau", "Niendorf a.d. Stecknitz", "Talkau", "Woltersdorf"
     ]
+
+
+def test_signatures_captions_and_widgets_of_page_text_leave_the_body() -> None:
+    long_line = (
+        "Am Samstag sammelten große und kleine Menschen mit Müllsäcken, Handschuhen und Greifzangen den "
+        "Abfall im ganzen Gemeindegebiet ein, und am Ende waren es mehr als vierzig volle Säcke voller Unrat."
+    )
+    rec = _dump(f"Aktion\n\n12.03.2024\n\n{long_line}\n{long_line}\nErna Beispiel\nBürgermeisterin\n")
+    assert rec.body.endswith("Unrat.") and "Erna Beispiel" not in rec.body
+    rec = _dump(f"Frohe Weihnachten\n\n12.03.2024\n\n{long_line}\n\nIhr Landrat Kai Kahl\n")
+    assert "Ihr Landrat" not in rec.body
+    page = (
+        f"Richtfest im Feuerwehrhaus\n\n12.03.2024\n\n{long_line}\n\n"
+        "vergrößern Landrat Kai Kahl (Mitte) und die Preisträger\n\n"
+        "Ministerpräsident Kai Kahl und Landrat Max Muster\n\n"
+        "Die Ortschefs sind geehrt worden. Das Bild zeigt: Erna Beispiel (Kirf) und Kai Kahl. Foto: Presse"
+        f"\n\n{long_line}\n\nDer Freistaat Musterland in den sozialen Netzwerken:\n\n4Bilder...\n\n"
+        "zurück...\n"
+    )
+    rec = _dump(page)
+    assert rec.body == f"{long_line}\n\n{long_line}"
+    # a letter's salutation opens the text; a long line ending in a colon opens its paragraph
+    letter = _dump(
+        "Schließung der Verwaltung\n\nLiebe Bürgerinnen und Bürger,\n\n"
+        "die Verwaltung wird mit sofortiger Wirkung für die allgemeine Öffentlichkeit geschlossen.\n"
+    )
+    assert letter.body.startswith("Liebe Bürgerinnen und Bürger,\n\ndie Verwaltung")
+    opener = _dump(f"Ein besonderer Vormittag für die 22 Erstklässler:\n{long_line}\n{long_line}\n")
+    assert opener.title is None
+    assert opener.body.startswith("Ein besonderer Vormittag für die 22 Erstklässler: Am Samstag")
