@@ -262,7 +262,7 @@ _PLACE_NUMBER = re.compile(r"^\s*,\s*([A-ZÄÖÜ][\w()/. -]{1,40}?)\s*(?:[–-]\
 
 def _date_line(b: Block) -> tuple[str | None, list[str]] | None:
     """``(date, categories)`` when the block is a date/category line, else ``None``."""
-    text = b.text.replace("\n", " | ")
+    text = re.sub(r"^\((vom\s.{4,30})\)$", r"\1", b.text.replace("\n", " | "))  # ``(vom 17.08.2011)``
     if _TODAY.search(text) or _words(text) > 14 or b.hint == "event":
         return None
     piped = _pipe_meta(text, "|" in b.text and "\n" not in b.text) if "|" in text or "·" in text else None
@@ -743,6 +743,24 @@ def _title_over_date(blocks: list[Block]) -> int | None:
     return k if found and found[0] else None
 
 
+def _title_over_date_under_furniture(blocks: list[Block]) -> int | None:
+    """The line right above a date-only line (``(vom 17.08.2011)``) where only a slogan and menu items
+    (``Hand trägt Haus``, ``• Über uns``) stand above it: the headline."""
+    for k in range(1, min(len(blocks) - 1, 5)):
+        b, nxt = blocks[k], blocks[k + 1]
+        above = blocks[:k]
+        if not all(x.kind == "li" or (x.kind == "p" and _words(x.text) <= 4) for x in above):
+            return None
+        if not any(x.kind == "li" for x in above):
+            continue  # no menu: a short line above may be the overline (``Staatskanzlei``)
+        if nxt.kind != "p" or _words(nxt.text) > 4 or b.kind != "p" or not 3 <= _words(b.text) <= 20:
+            continue
+        found = _date_line(nxt)
+        if found and found[0] and not re.search(r"[.!?]$", b.text):
+            return k
+    return None
+
+
 def _breadcrumb_items(blocks: list[Block]) -> int:
     """The number of leading list items that are a dump's breadcrumb: short items, the last one repeated
     as the next line (``- Aktuelles aus der IHK``, ``- Unternehmen erwarten …``, ``Unternehmen …``)."""
@@ -757,6 +775,7 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
     blocks = blocks[_breadcrumb_items(blocks) :]
     h1 = next((i for i, b in enumerate(blocks) if b.kind == "h1"), None)
     forced: int | None = None
+    furniture = range(0)
     if h1 is not None:
         # text before the headline (navigation, link lists) is lead zone, not body
         zone_end = next((i for i, b in enumerate(blocks) if i > h1 and _is_body_paragraph(b)), len(blocks))
@@ -766,6 +785,8 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
         if anchor is not None and anchor > zone_end:
             zone_end = anchor  # everything above the dateline paragraph is the lead zone
         forced = _title_over_date(blocks)
+        if forced is None and (under := _title_over_date_under_furniture(blocks)) is not None:
+            forced, furniture = under, range(under)  # the slogan and menu above it
         if forced is not None and zone_end <= forced + 1:
             after = (i for i, b in enumerate(blocks) if i > forced + 1 and _is_body_paragraph(b))
             zone_end = next(after, len(blocks))
@@ -779,7 +800,7 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
             after = (i for i, b in enumerate(blocks) if i > start and _is_body_paragraph(b))
             zone_end = next(after, len(blocks))
     zone = list(range(zone_end))
-    used: set[int] = set()
+    used: set[int] = set(furniture)
     org_kicker: tuple[int, str] | None = None
     # title
     title_i: int | None = None
@@ -810,7 +831,9 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
             cands: list[int] = []
             for i in zone:
                 b = blocks[i]
-                if b.hint in {"date", "category", "caption", "kicker"} or _standalone_dateline(b.text):
+                if i in used or b.hint in {"date", "category", "caption", "kicker"}:
+                    continue
+                if _standalone_dateline(b.text):
                     continue
                 if _SECTION_LABEL.match(b.text) or _IMAGE_LABEL.match(b.text):
                     used.add(i)  # ``Stadtnachricht``, ``Wappen``: a section's name, an image's text

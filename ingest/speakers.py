@@ -68,6 +68,8 @@ _ADVERBS = (
 _AFTER = re.compile(
     rf"^\s*[,;]?\s*[–—-]?\s*(?:{VERBS}|würdigte|würdigt|lobte|lobt)\b(?:\s+{_ADVERBS}\b)*\s+",
 )
+# the subject after a person named in an adverbial (``… von X der zuständige Bezirksstadtrat Y``)
+_NOMINATIVE_AFTER = re.compile(r"^\s+(?:der|die)\s+(?:[a-zäöüß]+e\s+)?([A-ZÄÖÜ][\wäöüß-]*)\s+(?=[A-ZÄÖÜ])")
 _SO_ALSO = re.compile(r"^\s*,?\s*so\s+(?:auch\s+)?(?:bei|für|in|im|mit|an)\b")
 # a word before a quoted title (``das Büchlein „…“``, ``mit „…“``): the quote is a name
 _DETERMINER_WORD = r"(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|unser\w*|ihr\w*|sein\w*)"
@@ -1267,7 +1269,11 @@ class SpeakerFinder:
                 ):
                     ref = None
                 else:
-                    ref, _ = _subject(after[m.end() :])
+                    ref, end = _subject(after[m.end() :])
+                    nominative = _NOMINATIVE_AFTER.match(after[m.end() + end :]) if ref is not None else None
+                    if nominative and is_role_word(nominative.group(1)):
+                        # ``„…“, schlussfolgert im Podcast von X der zuständige Bezirksstadtrat Y``: Y speaks
+                        ref = _subject(after[m.end() + end :])[0] or ref
                     if verb == "so" or (verb.endswith("en") and verb != "gaben"):
                         joint = _sentences(after[m.end() :])[0]  # ``„…“, sagten X und Y.``
                 if ref is not None:

@@ -1764,3 +1764,32 @@ def test_signatures_captions_and_widgets_of_page_text_leave_the_body() -> None:
     opener = _dump(f"Ein besonderer Vormittag für die 22 Erstklässler:\n{long_line}\n{long_line}\n")
     assert opener.title is None
     assert opener.body.startswith("Ein besonderer Vormittag für die 22 Erstklässler: Am Samstag")
+
+
+def test_a_headline_over_its_date_under_a_menu_and_the_subject_after_an_adverbial() -> None:
+    page = (
+        "Hand trägt Haus\n  • Über uns\n\nBürger investieren in eine saubere Umwelt\n\n(vom 17.08.2011)\n\n"
+        "Photovoltaikanlage auf dem Dach der Grundschule\n\nGroßes Interesse fand das Angebot der Stadtwerke "
+        "an ihre Kunden, ihr Geld in den Ausbau einer umweltfreundlichen Stromversorgung zu investieren.\n"
+    )
+    rec = _dump(page)
+    assert (rec.title, rec.subtitle, rec.date) == (
+        "Bürger investieren in eine saubere Umwelt",
+        "Photovoltaikanlage auf dem Dach der Grundschule",
+        "2011-08-17",
+    )
+    assert rec.body.startswith("Großes Interesse") and "Über uns" not in rec.body
+    # without a menu the short line above stays the overline
+    rec = _dump(
+        "Staatskanzlei\n\nPressefrühstück zum Jahresende\n\nveröffentlicht am 20.12.2012\n\nDas Frühstück "
+        "findet im Presseraum der Staatskanzlei statt, alle Journalisten sind eingeladen.\n"
+    )
+    assert (rec.kicker, rec.title) == ("Staatskanzlei", "Pressefrühstück zum Jahresende")
+    said = "„Für eine Professionalisierung ist es nötig, ständige Wahlämter einzurichten“"
+    podcast = (
+        f"{said}, schlussfolgert im Podcast von Wahlleiter Erna Beispiel der zuständige Bezirksstadtrat "
+        "Kai Kahl."
+    )
+    assert _who(podcast) == [("Kai Kahl", "Bezirksstadtrat", None, 1)]
+    paper = f"{said}, sagte Bürgermeister Kai Kahl der Zeitung."
+    assert _who(paper) == [("Kai Kahl", "Bürgermeister", None, 1)]
