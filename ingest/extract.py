@@ -122,7 +122,8 @@ def _footer_date(body_blocks: list[Block]) -> str | None:
         m = _FOOTER_DATE.match(b.text)
         if m and len(b.text) < 250:
             lead = leading_date(b.text[m.end() :])
-            if lead:
+            # a footer's parts go on after a separator; not ``… vom 3. Mai 2019 zur Satzung ist überholt.``
+            if lead and (len(lead[1].split()) <= 3 or re.match(r"\s*[|·•–,;]", lead[1])):
                 del body_blocks[k]
                 return lead[0]
     return None

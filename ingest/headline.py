@@ -835,8 +835,8 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                     continue
                 if _standalone_dateline(b.text):
                     continue
-                if _SECTION_LABEL.match(b.text) or _IMAGE_LABEL.match(b.text):
-                    used.add(i)  # ``Stadtnachricht``, ``Wappen``: a section's name, an image's text
+                if (_SECTION_LABEL.match(b.text) or _IMAGE_LABEL.match(b.text)) and i + 1 < zone_end:
+                    used.add(i)  # ``Stadtnachricht``, ``Wappen`` over the headline
                     continue
                 dl = parse_dateline(b.text) if _words(b.text) <= 8 else None
                 if dl is not None and dl.date:
@@ -1131,7 +1131,10 @@ _BARE_PHOTO_ORDER = re.compile(r"\(?v\.\s?l\.(?:\s?n\.\s?r\.)?\)?:?")
 
 
 # a caption that says what the picture shows (``Das Bild zeigt: …``, ``vergrößern Landrat X (Mitte), …``)
-_SHOWS = re.compile(r"\b(?:Das|Unser) (?:Bild|Foto) zeigt\b|^(?:Bild\s+)?vergrößern\s", re.I)
+_SHOWS_START = re.compile(r"^(?:(?:Das|Unser) (?:Bild|Foto) zeigt\s*:|(?:Bild\s+)?vergrößern\s)")
+_SHOWS = re.compile(r"\b(?:Das|Unser) (?:Bild|Foto) zeigt:")
+_CREDIT = re.compile(r"\b(?:Foto|Fotos|Bild)\s*:\s*[^.!?]{2,60}$")
+_QUOTE_MARK = re.compile(r"[„“”\"»«]")
 _PERSON = r"(?:[A-ZÄÖÜ][\wäöüß.-]*\s+){1,4}[A-ZÄÖÜ][\wäöüß-]+"
 # a line of people and nothing else (``Ministerpräsident Kai Kahl und Landrat Max Muster``)
 _PEOPLE_LINE = re.compile(rf"^{_PERSON}(?:\s*(?:,|und)\s+{_PERSON})+$")
@@ -1153,7 +1156,9 @@ def _without_photo_order(body: list[Block]) -> list[Block]:
     names_next = False
     for b in body:
         caption = b.kind == "p" and len(b.text) < 400 and _PHOTO_ORDER.search(b.text) is not None
-        caption = caption or (b.kind == "p" and len(b.text) < 600 and _SHOWS.search(b.text) is not None)
+        shows = _SHOWS_START.match(b.text) or (_SHOWS.search(b.text) and _CREDIT.search(b.text))
+        shows = shows and b.kind == "p" and len(b.text) < 600 and not _QUOTE_MARK.search(b.text)
+        caption = caption or bool(shows)
         caption = caption or _people_line(b)
         names = names_next and b.kind == "p" and len(b.text) < 300 and not re.search(r"[.!?]$", b.text)
         if caption or names:

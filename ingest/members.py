@@ -340,16 +340,18 @@ def _inline(sentence: str) -> list[Member]:
     members: list[Member] = []
     groups = list(_GROUP.finditer(sentence))
     for k, g in enumerate(groups):
-        if re.search(r"\b(?:aus|zwischen)\s+$", sentence[: g.start()]):
+        if re.search(r"\b(?:aus|zwischen|in)\s+$", sentence[: g.start()]):
             continue  # where the members come from (``aus den Landkreisen A und B``), not members
         before = sentence[: g.start()].split()
         if before and is_role_word(before[-1].strip(",")):
             continue  # ``den Bürgermeister der Gemeinde Raesfeld``: the body a role belongs to
+        if before and before[-1][:1].isupper() and re.match(r"der\s", g.group(0)):
+            continue  # ``Die Fußballvereine der Gemeinden A und B``: a genitive, whose bodies are no members
         end = groups[k + 1].start() if k + 1 < len(groups) else len(sentence)
         chunk = sentence[g.end() : end]
         chunk = re.split(
             r"(?<!\s[a-z])(?<!\.[a-z])\.|[;:]|\s(?:haben|hat|hatte|ist|sind|waren|wurden|werden|wird|wurde|gehören|traten|treten|"
-            r"beigetreten|als|bilden|sollen|soll|wollen|können|einen|eine|ein)\b",
+            r"beigetreten|als|bilden|sollen|soll|wollen|können|einen|eine|ein|gründeten|gründen)\b",
             chunk,
         )[0]
         chunk = re.sub(r"\s+(?:sowie|und)\s*$", "", chunk.strip())
@@ -534,7 +536,10 @@ def _table_list(blocks: list[Block], i: int, full_text: str) -> tuple[MemberList
 
 
 def _short_line(b: Block) -> bool:
-    return b.kind == "p" and "\n" not in b.text and len(b.text.split()) <= 8 and not b.text.endswith(":")
+    """A list line standing as a paragraph of its own: a municipality by its kind or its register name."""
+    single = b.kind == "p" and "\n" not in b.text and len(b.text.split()) <= 8
+    member = parse_member(b.text) if single else None
+    return member is not None and (member.kind is not None or gazetteer.is_exact_name(member.name))
 
 
 def find_member_lists(blocks: list[Block], full_text: str) -> tuple[list[MemberList], list[str]]:

@@ -15,9 +15,14 @@ from ingest.blocks import Block
 from ingest.dates import leading_date
 
 _LABEL_LINE = re.compile(r"^([A-ZÄÖÜ][\wäöüß.()/ -]{1,30}?)\s*:\s*(\S.{0,80})$")
-# labels only an operations report has: one of them makes a box of labelled lines a fact box
-_REPORT_LABEL = re.compile(r"^(?:Einsatz|Alarm|Stichwort|Fahrzeuge|Eingesetzte|Weitere Kräfte)", re.I)
-_KIND_LABEL = re.compile(r"^(?:Einsatzart|Einsatzstichwort|Stichwort)$", re.I)
+# labels only an operations report has: two of them make a box of labelled lines a fact box (a job
+# advert's ``Einsatzort:`` or a donation's ``Stichwort:`` alone does not)
+_REPORT_LABEL = re.compile(
+    r"^(?:Einsatzart|Einsatzstichwort|Einsatz\.?\s?-?Nr\.?|Einsatznummer|Alarmierung|Alarmzeit|Einsatzdauer|"
+    r"Einsatzbeginn|Einsatzende|Einsatzkräfte|Fahrzeuge(?:\s+\w+)?|Eingesetzte Fahrzeuge|Weitere Kräfte)$",
+    re.I,
+)
+_KIND_LABEL = re.compile(r"^(?:Einsatzart|Einsatzstichwort)$", re.I)
 _DATE_LABEL = re.compile(r"^(?:Datum|Einsatzdatum|Alarmierungsdatum)$", re.I)
 _BOX_HEADING = re.compile(r"^[A-ZÄÖÜ][\wäöüß -]{2,30}:?$")
 
@@ -53,7 +58,8 @@ def take_fact_box(blocks: list[Block]) -> ReportFacts:
                 break
             pairs += found
             end += 1
-        if len(pairs) >= 3 and any(_REPORT_LABEL.match(label) for label, _ in pairs):
+        own = {label.strip().lower() for label, _ in pairs if _REPORT_LABEL.match(label.strip())}
+        if len(pairs) >= 3 and len(own) >= 2:
             for label, value in pairs:
                 if _KIND_LABEL.match(label.strip()) and value not in facts.categories:
                     facts.categories.append(value.strip())
@@ -61,7 +67,7 @@ def take_fact_box(blocks: list[Block]) -> ReportFacts:
                     lead = leading_date(value)
                     facts.date = lead[0] if lead else None
             start = k
-            if k > 0 and _BOX_HEADING.match(blocks[k - 1].text) and len(blocks[k - 1].text.split()) <= 4:
+            if k > 0 and _BOX_HEADING.match(blocks[k - 1].text) and len(blocks[k - 1].text.split()) <= 3:
                 start = k - 1  # ``Kurz und bündig``, ``Einsatzdaten:``: the box's heading
             del blocks[start:end]
             k = start

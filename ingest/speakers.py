@@ -65,9 +65,12 @@ _ADVERBS = (
     r"Gelegenheit|diesem|Anlass|gegenüber|Presse|Medien|mit|Blick|auf|am|im|beim|vor|Ort|ergänzend)"
 )
 # after a quote also the verbs of praise (``„…“, würdigte Landrat X deren Wirken``): the speaker follows
+_PRAISE = {"würdigte", "würdigt", "lobte", "lobt"}
 _AFTER = re.compile(
-    rf"^\s*[,;]?\s*[–—-]?\s*(?:{VERBS}|würdigte|würdigt|lobte|lobt)\b(?:\s+{_ADVERBS}\b)*\s+",
+    rf"^\s*[,;]?\s*[–—-]?\s*(?:{VERBS}|{'|'.join(_PRAISE)})\b(?:\s+{_ADVERBS}\b)*\s+",
 )
+# the praised object after the praising subject (``… Landrat X deren Wirken``, ``… den Vorsitzenden, Y``)
+_PRAISED_OBJECT = re.compile(r"\s(?:den|dem|die|das|deren|dessen|seine[nmr]?|ihre[nmr]?|sein|ihr)\s")
 # the subject after a person named in an adverbial (``… von X der zuständige Bezirksstadtrat Y``)
 _NOMINATIVE_AFTER = re.compile(r"^\s+(?:der|die)\s+(?:[a-zäöüß]+e\s+)?([A-ZÄÖÜ][\wäöüß-]*)\s+(?=[A-ZÄÖÜ])")
 _SO_ALSO = re.compile(r"^\s*,?\s*so\s+(?:auch\s+)?(?:bei|für|in|im|mit|an)\b")
@@ -341,6 +344,8 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             break  # ``Prof. Dr. Geraldine Rauch die Bedeutung …``: the name ends before the object
         if tok in {",", ";", ":", "(", ")", "–", "—", ".", "!", "?", "„", "“", '"', "»", "«"}:
             break
+        if tok == "/" and len(tokens) >= 2 and is_name_token(tokens[-1]) and is_name_token(tokens[-2]):
+            break  # ``Bezirksbürgermeister Kai Kahl /Die Linke``: a party after the name
         if re.fullmatch(r"\d{4}", tok) and len(tokens) >= 2 and is_name_token(tokens[-1]):
             break  # ``die Schriftstellerin Ruth Andreas-Friedrich 1948 in ihrem Tagebuch``: a year follows
         if tok in {"Der", "Die", "Das", "Ein", "Eine"} and len(tokens) >= 2 and is_name_token(tokens[-1]):
@@ -1269,9 +1274,13 @@ class SpeakerFinder:
                 ):
                     ref = None
                 else:
-                    ref, end = _subject(after[m.end() :])
+                    subject_text = after[m.end() :]
+                    if verb in _PRAISE:
+                        # ``„…“, würdigte Senatorin X den Geschäftsführer Y``: the praised one is no speaker
+                        subject_text = _PRAISED_OBJECT.split(subject_text, maxsplit=1)[0]
+                    ref, end = _subject(subject_text)
                     nominative = _NOMINATIVE_AFTER.match(after[m.end() + end :]) if ref is not None else None
-                    if nominative and is_role_word(nominative.group(1)):
+                    if nominative and is_role_word(nominative.group(1)) and verb not in _PRAISE:
                         # ``„…“, schlussfolgert im Podcast von X der zuständige Bezirksstadtrat Y``: Y speaks
                         ref = _subject(after[m.end() + end :])[0] or ref
                     if verb == "so" or (verb.endswith("en") and verb != "gaben"):
@@ -1285,6 +1294,10 @@ class SpeakerFinder:
                     attributed = who is not None
                     if who is None and ref.role_only:
                         unnamed = ref.role_only
+                    elif who is None and verb in _PRAISE:
+                        unnamed = subject_text.strip()  # the praising subject, not the praised one
+                elif verb in _PRAISE:
+                    unnamed = after[m.end() :].split(".")[0].strip()  # ``lobte die Jury den Beitrag von X``
                 else:
                     um = _UNNAMED.match(after[m.end() :])
                     if um:
@@ -1473,9 +1486,11 @@ class SpeakerFinder:
         ends = [m for m in re.finditer(r"[.!?]\s+\S", tail) if not _abbreviation_at(tail, m.start())]
         # the speaker's words reported in the Konjunktiv after the attribution keep their voice
         # (``„…“, so Haseloff. Alle Behörden hätten … geleistet.`` ¶ ``„…“``)
-        reported = bool(ends) and all(
-            _KONJUNKTIV.search(x) for x in _sentences(tail[ends[0].start() + 1 :].strip())
-        )
+        rest = tail[ends[0].start() + 1 :] if ends else ""
+        reported = bool(ends) and all(_KONJUNKTIV.search(x) for x in _sentences(rest.strip()))
+        # ``Bürgermeisterin Y sagte, sie sei froh``: another person's words
+        reported = reported and not any(is_role_word(w) for w in rest.split())
+        reported = reported and not re.search(rf"\b(?:{VERBS})\b", rest)
         closed = closed and ((len(tail) < 160 and not ends) or (reported and len(tail) < 400))
         self.ended_with = current if closed else None
 
@@ -1750,6 +1765,8 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
                 continue  # ``Dr. Max Muster``
             start = b.end()
         ref, _ = _subject(full[start : m.end() + tail])  # ``Der Berliner Aufarbeitungsbeauftragte Tom Sello``
+        if ref is not None and ref.role and re.search(r"(?:räte|innen)$", ref.role):
+            continue  # ``Die Bezirksstadträte X und Y``: the office of both, stated for each elsewhere
         if ref is not None and ref.person is not None and ref.person.surname == sp.surname and ref.role:
             return ref.role
         for rm in _ROLE_START.finditer(full, start, m.start()):
@@ -1847,6 +1864,8 @@ def _statement_release(blocks: list[Block], headline: str) -> list[Speaker]:
     person = split_name(hm.group(2).split())
     if person is None or not person.surname:
         return []
+    if not person.given_name and gazetteer.is_exact_name(person.surname):
+        return []  # ``Stadtrat Neustadt zur Haushaltslage``: a body of a place, no person
     name = " ".join(x for x in (person.given_name, person.surname) if x)
     quote = _clean_quote(spans[0].text)
     return [Speaker(name, None, person.given_name, person.surname, hm.group(1), None, [quote])]
@@ -2017,9 +2036,9 @@ def _expanded(org: str | None, full: str) -> str | None:
     if org and (bvv := re.fullmatch(r"BVV((?:\s+[A-ZÄÖÜ][\w-]+)?)", org)):
         return f"Bezirksverordnetenversammlung{bvv.group(1)}"  # ``Vorsteher der BVV Lichtenberg``
     # ``3pc-Geschäftsführer`` → ``3pc GmbH Neue Kommunikation``, as the imprint names the company
-    legal_form = r"\s+(?:g?GmbH|AG|SE|KG)(?:\s+[A-ZÄÖÜ][\w-]*){0,3}(?=[,.;]|$)"
+    legal_form = r"\s+(?:g?GmbH|AG|SE|KG)(?:\s+(?!Str\b|Straße\b)[A-ZÄÖÜ][\w-]*){0,3}(?=[,;]|\.?$|\.\s)"
     legal = re.search(rf"(?<![\w-]){re.escape(org or '-')}{legal_form}", full)
-    if org and " " not in org and legal:
+    if org and " " not in org and legal and not gazetteer.is_exact_name(org) and org != "Berlin":
         return legal.group(0)
     if not org or not re.fullmatch(r"[A-ZÄÖÜ][A-ZÄÖÜa-z]{1,5}", org) or sum(c.isupper() for c in org) < 2:
         return org  # ``BSR``, ``GdP`` (``Gewerkschaft der Polizei``)
@@ -2062,12 +2081,20 @@ def _full_department(org: str | None, full: str) -> str | None:
     m = re.search(rf"{re.escape(org)}(?:,\s+{word})*\s+und\s+{word}", full)
     if m:
         return m.group(0)
-    # the senator's full title (``Senatorin für Gesundheit, Pflege und Gleichstellung``) names the department
     area = re.escape(org.removeprefix("Senatsverwaltung für "))
-    m = re.search(rf"\bSenator(?:in)?\s+für\s+({area}(?:,\s+{word})*\s+und\s+{word})", full)
-    # ``den Senatsverwaltungen für Gesundheit, Pflege und Gleichstellung und Wirtschaft, Energie und …``
-    plural = rf"\bSenatsverwaltungen\s+für\s[^.]{{0,120}}?\b({area}(?:,\s+{word})*\s+und\s+{word})"
-    m = m or re.search(plural, full)
+    # ``Sozialsenatorin`` where the text names ``die Senatsverwaltung für Integration, Arbeit und Soziales``
+    named = {
+        d.group(0)
+        for d in re.finditer(rf"Senatsverwaltung für {word}(?:,\s+{word})*\s+und\s+{word}", full)
+        if re.search(rf"\b{area}\b", d.group(0))
+    }
+    if len(named) == 1:
+        return named.pop()
+    # the senator's full title (``Senatorin für Gesundheit, Pflege und Gleichstellung``) names the department
+    former = r"(?<!damalige )(?<!damaligen )(?<!ehemalige )(?<!ehemaligen )(?<!frühere )(?<!früheren )"
+    m = re.search(rf"{former}\bSenator(?:in)?\s+für\s+({area}(?:,\s+{word})*\s+und\s+{word})\b", full)
+    if m and is_role_word(m.group(1).split()[-1]):
+        return org  # ``Senator für Kultur und Europa und Stiftungsratsvorsitzende``: the next office
     return f"Senatsverwaltung für {m.group(1)}" if m else org
 
 

@@ -1793,3 +1793,74 @@ def test_a_headline_over_its_date_under_a_menu_and_the_subject_after_an_adverbia
     assert _who(podcast) == [("Kai Kahl", "Bezirksstadtrat", None, 1)]
     paper = f"{said}, sagte Bürgermeister Kai Kahl der Zeitung."
     assert _who(paper) == [("Kai Kahl", "Bürgermeister", None, 1)]
+
+
+def test_review_findings_of_the_page_text_and_praise_rules_stay_fixed() -> None:
+    said = "„Ihr Einsatz für die Tafel ist vorbildlich und verdient höchste Anerkennung“"
+    # the praised one after a verb of praise is no speaker
+    assert _who(f"{said}, würdigte Bürgermeisterin Erna Beispiel den Vorsitzenden, Kai Kahl.") == [
+        ("Erna Beispiel", "Bürgermeisterin", None, 1)
+    ]
+    founder = f"{said}, lobte Landrat Muster die Gründerin Erna Beispiel."
+    assert _who(founder) == [("Muster", "Landrat", None, 1)]
+    assert _who(f"{said}, lobte die Jury den Beitrag von Schülerin Erna Beispiel.") == []
+    # a picture's description inside running text or a quote stays text
+    rec = _dump(
+        "Chronik erschienen\n\n12.03.2024\n\nDie alte Mühle stand bis 1965 am Fluss – das Foto zeigt sie "
+        "kurz vor dem Abriss. Die Chronik ist im Rathaus erhältlich.\n"
+    )
+    assert "Abriss" in rec.body
+    # a headline about social media is no widget; a job advert or a donation box is no report's fact box
+    social = _dump("Hass und Hetze in den sozialen Netzwerken\n\n12.03.2024\n\nDie Stadt lädt ein.\n")
+    assert social.title == "Hass und Hetze in den sozialen Netzwerken"
+    box = _dump(
+        "Spenden für Adorf\n\n12.03.2024\n\nDie Gemeinde bittet um Spenden.\n\n"
+        "Kontoinhaber: Gemeinde Beispiel\nIBAN: DE12 3456\nStichwort: Hochwasserhilfe Adorf\n"
+    )
+    assert "IBAN" in box.body and box.categories == []
+    # a short sentence after a list of short paragraphs, a list of people, bodies in a genitive
+    lead = "Die Gemeinden haben sich zum 1. Januar zu einem gemeinsamen "
+    lead += "Amt zusammengeschlossen, teilt die Verwaltung mit."
+    amt = _dump(
+        f"Verwaltung neu geordnet\n\n12.03.2024\n\n{lead}\n\nDem Amt gehören folgende Gemeinden an:\n\n"
+        "Gemeinde Adorf\n\n"
+        "Gemeinde Bedorf\n\nDie Verwaltung sitzt in Adorf.\n"
+    )
+    assert [[m.name for m in ml.members] for ml in amt.member_lists] == [["Adorf", "Bedorf"]]
+    people = _dump(
+        f"Beirat gewählt\n\n12.03.2024\n\n{lead}\n\nDem Beirat gehören folgende Mitglieder an:\n\n"
+        "Kai Kahl\n\n"
+        "Erna Beispiel\n\nMax Muster\n"
+    )
+    assert people.member_lists == []
+    clubs = _dump(
+        "Neue Spielgemeinschaft\n\n12.03.2024\n\nDie Fußballvereine der Gemeinden Adorf und Bedorf "
+        "gründeten eine Spielgemeinschaft für den Nachwuchs.\n"
+    )
+    assert clubs.member_lists == []
+    # another person's report between two quotes, a party after a name, a former senator's portfolio
+    flood = (
+        "„Die Pegel sinken langsam“, so Landrat Kai Kahl. Bürgermeisterin Erna Beispiel sagte, sie sei "
+        "froh.\n\n"
+        "„Wir danken allen Einsatzkräften von Herzen.“"
+    )
+    assert [s[0] for s in _who(flood)] == ["Kai Kahl", "Erna Beispiel"]
+    assert _who("Bezirksbürgermeister Kai Kahl /Die Linke) betont: „Ein Ort für alle ist das hier.“") == [
+        ("Kai Kahl", "Bezirksbürgermeister", None, 1)
+    ]
+    former = (
+        "Der Preis geht auf den damaligen Senator für Gesundheit, Soziales und Verbraucherschutz zurück. "
+        "„Wir feiern 25 Jahre Konferenz in Berlin.“, sagte Gesundheitssenatorin Erna Beispiel."
+    )
+    assert _who(former) == [("Erna Beispiel", "Gesundheitssenatorin", "Senatsverwaltung für Gesundheit", 1)]
+    # a sentence naming an older release is no footer date; a place's body in a headline is no speaker
+    old = _dump(
+        "Neue Satzung\n\nDie Satzung gilt ab Juni.\n\nDie Pressemitteilung der Stadt vom 3. Mai 2019 "
+        "zur alten Satzung ist damit überholt.\n"
+    )
+    assert old.date is None and "überholt" in old.body
+    statement = (
+        "„Sehr geehrte Bürgerinnen und Bürger, der Haushalt der Stadt ist ausgeglichen und die "
+        "Rücklagen bleiben unangetastet, wie wir es versprochen haben. Wir danken allen.“"
+    )
+    assert _who(statement, "Stadtrat Potsdam zur Haushaltslage") == []
