@@ -1106,7 +1106,7 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 and b.hint != "blockquote"
                 and _words(b.text) <= 10
                 and not re.search(r"[.!?:][“”\"«»]?$", b.text)
-                and not _SALUTATION.match(b.text)
+                and not _LETTER_GREETING.match(b.text)
                 and parse_dateline(b.text) is None
             ):
                 used.add(i)
@@ -1124,7 +1124,7 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
 
 
 # a letter's salutation opens its text (``Liebe Bürgerinnen und Bürger,``)
-_SALUTATION = re.compile(r"^(?:Liebe|Lieber|Sehr geehrte[rn]?|Hallo)\s.{2,80},$")
+_LETTER_GREETING = re.compile(r"^(?:Liebe|Lieber|Sehr geehrte[rn]?|Hallo)\s.{2,80},$")
 # a photo caption naming people in their order in the picture (``v.l.n.r.:``, ``… in Dortmund: v.l. X, Y``)
 _PHOTO_ORDER = re.compile(r"(?:^|[\s:(])v\.\s?l\.(?:\s?n\.\s?r\.)?(?=[\s:),]|$)")
 _BARE_PHOTO_ORDER = re.compile(r"\(?v\.\s?l\.(?:\s?n\.\s?r\.)?\)?:?")
