@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ingest.blocks import Block
-from ingest.headline import RELEASE_KIND
+from ingest.headline import CREDIT_END, RELEASE_KIND
 from ingest.names import is_role_word
 
 _WIDGET_WORDS = (
@@ -182,9 +182,6 @@ _PHOTO_HEAD = re.compile(
     r"^(?:Bildmaterial|Bilder|Fotos?|Pressefotos?|Pressebilder|Bildunterschriften?|Bildnachweise?|"
     r"(?:Bild|Bilder|Foto|Fotos)\s+zu[mr]?\s+(?:Meldung|Pressemitteilung|Nachricht|Artikel|Download))\s*:?$",
     re.I,
-)
-_CREDIT_END = re.compile(
-    r"(?:^|[\s(])(?:Foto|Fotos|Bild|Bildquelle|Fotograf(?:in)?)\s*:\s*[^.!?]{2,80}?(?:\s*\([^()]{2,30}\))?\)?$"
 )
 _FORWARD_MARK = re.compile(
     r"^-{2,}\s*(?:Ursprüngliche Nachricht|Weitergeleitete Nachricht|Original Message|Forwarded message)\s*-{2,}$", re.I
@@ -424,7 +421,7 @@ def _teaser_text(b: Block) -> bool:
 
 def _caption(b: Block) -> bool:
     """A photo caption ending in its credit (``Auszubildende in Straubing. Foto: HWK (Abdruck honorarfrei)``)."""
-    return not b.is_heading and len(b.text.split()) <= 40 and bool(_CREDIT_END.search(b.text))
+    return not b.is_heading and len(b.text.split()) <= 40 and bool(CREDIT_END.search(b.text))
 
 
 def _tag_item(b: Block) -> bool:

@@ -1130,10 +1130,13 @@ _PHOTO_ORDER = re.compile(r"(?:^|[\s:(])v\.\s?l\.(?:\s?n\.\s?r\.)?(?=[\s:),]|$)"
 _BARE_PHOTO_ORDER = re.compile(r"\(?v\.\s?l\.(?:\s?n\.\s?r\.)?\)?:?")
 
 
+# a photo credit ending a caption (``… Foto: HWK (Abdruck honorarfrei)``)
+CREDIT_END = re.compile(
+    r"(?:^|[\s(])(?:Foto|Fotos|Bild|Bildquelle|Fotograf(?:in)?)\s*:\s*[^.!?]{2,80}?(?:\s*\([^()]{2,30}\))?\)?$"
+)
 # a caption that says what the picture shows (``Das Bild zeigt: …``, ``vergrößern Landrat X (Mitte), …``)
 _SHOWS_START = re.compile(r"^(?:(?:Das|Unser) (?:Bild|Foto) zeigt\s*:|(?:Bild\s+)?vergrößern\s)")
 _SHOWS = re.compile(r"\b(?:Das|Unser) (?:Bild|Foto) zeigt:")
-_CREDIT = re.compile(r"\b(?:Foto|Fotos|Bild)\s*:\s*[^.!?]{2,60}$")
 _QUOTE_MARK = re.compile(r"[„“”\"»«]")
 _PERSON = r"(?:[A-ZÄÖÜ][\wäöüß.-]*\s+){1,4}[A-ZÄÖÜ][\wäöüß-]+"
 # a line of people and nothing else (``Ministerpräsident Kai Kahl und Landrat Max Muster``)
@@ -1156,7 +1159,7 @@ def _without_photo_order(body: list[Block]) -> list[Block]:
     names_next = False
     for b in body:
         caption = b.kind == "p" and len(b.text) < 400 and _PHOTO_ORDER.search(b.text) is not None
-        shows = _SHOWS_START.match(b.text) or (_SHOWS.search(b.text) and _CREDIT.search(b.text))
+        shows = _SHOWS_START.match(b.text) or (_SHOWS.search(b.text) and CREDIT_END.search(b.text))
         shows = shows and b.kind == "p" and len(b.text) < 600 and not _QUOTE_MARK.search(b.text)
         caption = caption or bool(shows)
         caption = caption or _people_line(b)
