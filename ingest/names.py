@@ -61,6 +61,7 @@ _ROLE_ADJ = re.compile(
     r"Kommissarische[rn]?|Scheidende[rn]?|Designierte[rn]?|Leitende[rn]?|Technische[rn]?|Kaufmännische[rn]?)$"
 )
 NON_NAME = {
+    "Deutscher",
     "Stadt",
     "Gemeinde",
     "Amt",

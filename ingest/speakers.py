@@ -52,7 +52,7 @@ VERBS = (
     r"kritisierte|kritisiert|beklagte|beklagt|bedauerte|bedauert|begründete|begründet|argumentierte|"
     r"argumentiert|verwies|verweist|plädierte|plädiert|erzählte|erzählt|verriet|verrät|entgegnete|entgegnet|"
     r"erwiderte|erwidert|beteuerte|beteuert|präzisierte|präzisiert|betete|betet|"
-    r"schlussfolgert|schlussfolgerte"
+    r"schlussfolgert|schlussfolgerte|bringt|brachte"
 )
 _PARTICIPLE = (
     r"gesagt|erklärt|betont|bekräftigt|unterstrichen|ergänzt|hervorgehoben|gemeint|versichert|bestätigt|"
@@ -140,6 +140,7 @@ class _Ref:
     pronoun: str | None = None  # ``er`` or ``sie``
     role_only: str | None = None
     org: str | None = None  # an affiliation without a role noun (``Maren Lüdecke vom Institut für …``)
+    addressed: bool = False  # named with ``Herr``/``Frau``: a person even by the surname alone
 
 
 @dataclass
@@ -256,6 +257,7 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
     return None, 0
 
 
+_ARTICLE_NEXT = re.compile(r"\s+(?:den|dem|die|der|das)\s")
 _ADDRESS = re.compile(r"(?:Herr|Herrn|Frau)\s+(?=[A-ZÄÖÜ])")
 _NOT_GENITIVE = {"Alles", "Etwas", "Dieses", "Jedes", "Eines", "Unseres", "Anders", "Bereits", "Abends"}
 _RESPONSIBLE = re.compile(
@@ -276,7 +278,10 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
     if am := _ADDRESS.match(s):
         # ``Herr Bewig, Bezirksbürgermeister von Spandau``: the form of address is no part of the name
         ref, end = _subject(s[am.end() :])
-        return (ref, off + am.end() + end) if ref is not None and ref.person is not None else (None, 0)
+        if ref is None or ref.person is None:
+            return None, 0
+        ref.addressed = True
+        return ref, off + am.end() + end
     zm = _RESPONSIBLE.match(s)
     if zm:  # ``der ebenfalls für Sport zuständige Bezirksstadtrat Harald Muschner``
         ref, end = _subject(s[zm.end() :])
@@ -310,6 +315,7 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             and tokens[0].lower() in {"der", "die", "dem", "den"}
             and re.fullmatch(r"[a-zäöüß]+(?:e|en|er)|ebenfalls|auch|sichtlich|frisch|neu", tok)
             and not _TITLE_ADJ.fullmatch(tok)
+            and tok != "zuständige"  # ``die zuständige Bezirksstadträtin X``: the office as stated
         ):
             continue  # ``die strahlende Irina Palina``, ``die ebenfalls anwesende …``: attributive words
         if (
@@ -336,10 +342,16 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
                 "nach",
                 "vor",
             }
-            and len(tokens) >= 2
-            and is_name_token(tokens[-1])
-            and is_name_token(tokens[-2])
-            and tokens[-3:-2] not in (["des"], ["der"])  # ``Beauftragte des Berliner Senats für …``: a body
+            and (
+                (
+                    len(tokens) >= 2
+                    and is_name_token(tokens[-1])
+                    and is_name_token(tokens[-2])
+                    and tokens[-3:-2] not in (["des"], ["der"])  # ``Beauftragte des Berliner Senats für …``
+                )
+                # ``„…“ bringt Frieber auf den Punkt``: a surname, then an adverbial
+                or (len(tokens) == 1 and is_name_token(tokens[0]) and _ARTICLE_NEXT.match(s[tm.end() :]))
+            )
         ):
             break  # ``Prof. Dr. Geraldine Rauch die Bedeutung …``: the name ends before the object
         if tok in {",", ";", ":", "(", ")", "–", "—", ".", "!", "?", "„", "“", '"', "»", "«"}:
@@ -590,6 +602,16 @@ _INVERTED_SPEECH = re.compile(
 _KONJUNKTIV = re.compile(
     r"\b(?:sei|seien|habe|hätte|hätten|werde|würde|würden|könne|könnten|müsse|müssten|solle)\b"
 )
+# verbs of saying proper, in any tense (not ``zeigt``, ``gibt``, ``hat``, nor a source like ``laut``)
+_SAYING = re.compile(
+    r"\b(?:sag|erklär|beton|bekräftig|ergänz|meint|kommentier|bericht|erzähl|dank|bedank|wünsch|hoff|äußer|"
+    r"schilder|erläuter|appellier|mahn|warn|forder|frag|antwort|begrüß|lob|kritisier|resümier|bilanzier|freu|"
+    r"versicher|bezeichne|bitt)(?:t|te|ten|e|en)?\b|\b(?:unterstrich|unterstreicht|gesagt|erfahren|nannte|nennt)\b"
+)
+# the person whose view a sentence in the Konjunktiv reports (``habe er erfahren``, ``sei für ihn``)
+_REPORTED_PRONOUN = re.compile(
+    r"\b(?:sei|habe|hätte|werde|würde|könne|müsse|solle)\s+(er|sie)\b|\bfür\s+(ihn)\b"
+)
 # ``Dann sorgte der Bürgermeister selbst für Spannung``: an adverb and the verb before the subject
 _INVERTED_NARRATION = re.compile(
     r"^(?:Dann|Danach|Anschließend|Zudem|Außerdem|Schließlich|Später|Zuvor|Zunächst|Daraufhin|Nun)\s+"
@@ -670,8 +692,10 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
         if named is not None and named.person is not None and named.person.given_name and whole:
             return named, True, True  # ``Alexander Straßmeir ermutigt Berliner Arbeitgebende:``: the subject
         if not (named is not None and _OBJECT_VERB.match(vm.group(0))):
-            # after a verb taking an object (``gratulierte der Vorsitzenden, X``) the subject is before it
-            candidates.append(_LEAD_ADVERB.sub("", clause[vm.end() :]))
+            # after a verb taking an object (``gratulierte der Vorsitzenden, X``) the subject is before it;
+            # an object pronoun is not (``Konkret verdeutlicht es Frau Dr. Leistner:``)
+            rest = re.sub(r"^\s*(?:es|dies|das)\s+(?=[A-ZÄÖÜ])", "", clause[vm.end() :])
+            candidates.append(_LEAD_ADVERB.sub("", rest))
         rel = _RELATIVE.search(head)
         if rel:
             # ``…, Birgit Bursee, die dabei betonte:``: the antecedent before the relative pronoun
@@ -719,6 +743,7 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
             and ref.person is not None
             and not (ref.person.given_name or ref.person.honorific or ref.role)
             and " " not in ref.person.surname  # ``sagt von Broock:``: a particle surname is a name
+            and cand.strip() != ref.person.surname  # ``… unterstreicht Scheeres:``: the surname alone
             and cand is not candidates[-1]
         ):
             continue  # ``hatte vor der Abstimmung …``: a lone noun is no speaker, try the subject
@@ -948,6 +973,13 @@ def _sentences(text: str) -> list[str]:
     return [x for x in out if x]
 
 
+def _misspelt(a: str, b: str) -> bool:
+    """``Habibullah``/``Habibullay``: one spelling of a name differs from the other by one letter."""
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    return one_letter_apart(a, b)
+
+
 def _level_of(office: str, title: str) -> bool:
     """``landesbischof`` is ``bischof`` at a higher level (not ``vizepräsident`` for ``präsident``)."""
     levels = {"landes", "bezirks", "kreis", "erz", "ober", "haupt"}
@@ -1027,6 +1059,8 @@ class SpeakerFinder:
                         person = split_name(m.group(2).split())
                         if person:
                             return self._add(person, None)
+            if self.last is not None and not _agrees(self.last.speaker.role, ref.pronoun):
+                return None  # ``berichtet sie`` after ``Abteilungsleiter X``: someone else
             return self.last
         if ref.role_only:
             if is_surname_like_role(ref.role_only):
@@ -1064,7 +1098,7 @@ class SpeakerFinder:
                     return known[0]
             return None
         assert ref.person is not None
-        return self._add(ref.person, ref.role, ref.org)
+        return self._add(ref.person, ref.role, ref.org, lone=ref.addressed)
 
     def _sentence_subject(self, text: str, pronoun: str) -> _Person | None:
         """``Gudrun Pätzold, Verbandsvorsteherin, dankte … . „…“, sagte sie.``: the named subject of the
@@ -1192,7 +1226,8 @@ class SpeakerFinder:
         for source in (self.full_text, self.headline):
             found = [f for m in re.finditer(pattern, source) if (f := split_name(m.group(0).split()))]
             named = [f for f in found if f.given_name]
-            if len({f.given_name for f in named}) > 1:
+            givens = sorted({f.given_name for f in named if f.given_name})
+            if len(givens) > 1 and not (len(givens) == 2 and _misspelt(*givens)):
                 return person  # ``Inge Barby`` and ``Günter Barby``: ``Herr Barby`` names neither for sure
             if named:
                 return named[0]
@@ -1445,6 +1480,8 @@ class SpeakerFinder:
                     and all(current.speaker.surname in m.group(2) for m in _MENTIONED.finditer(gap))
                 ):
                     who = current  # ``„…“, so X und ergänzt „…“``: the same subject goes on
+                elif current is None and (frag := self._fragment_speaker(text, span, quote)) is not None:
+                    who = frag  # ``Er dankte … . Durch … haben sie „die Kosten … gemindert.“``
                 elif (
                     not _sentence_start(text, span.start)
                     or not re.match(r"^[A-ZÄÖÜ0-9„‚»«\"]", span.text.strip())
@@ -1583,6 +1620,76 @@ class SpeakerFinder:
             if role_in_text(probe, self.full_text) is None:
                 return None
         return self._add(person, ref.role, ref.org)
+
+    def _fragment_speaker(self, text: str, span: QuoteSpan, quote: str) -> _Person | None:
+        """A marked verbatim part that ends a sentence of report (``… kommentierte die Wünsche mit einem
+        herzlichen „bleiben Sie gesund“.``, ``Er dankte … . Durch die Eigenleistung haben sie „die Kosten …
+        gemindert.“``): the words of the person named in the sentence of saying (this one, or else the one
+        before) or in the Konjunktiv; a pronoun there points to the person named last before it."""
+        inner = span.text.strip()
+        after = text[span.end :]
+        ends = re.match(r"^\s*(?:$|[A-ZÄÖÜ„“\"»])", after) if re.search(r"[.!?]$", inner) else None
+        ends = ends or re.match(r"^\s*[.!?](?:\s|$)", after)
+        if not span.closed or not ends or len(quote.split()) < 5 or _sentence_start(text, span.start):
+            return None
+        # ``die Broschüre „Wir sind für Sie da!“``: a quoted name after a noun or determiner
+        lead = text[: span.start]
+        named = _TITLE_BEFORE.search(lead) or re.search(r"\b[A-ZÄÖÜ][\w-]*\s*$", lead)
+        if not (inner[:1].islower() or re.search(r"[.!?]$", inner)) or named:
+            return None  # ``Die Ausstellung heißt „Berlin in den Zwanzigern“.``: a name
+        sentences = _sentences(text[: span.start].strip())
+        if not sentences:
+            return None
+        own, before = sentences[-1], sentences[-2:-1]
+        pronoun = _REPORTED_PRONOUN.search(own) or re.match(r"(?:Er|Sie)\s", own)
+        if _SAYING.search(own) or _KONJUNKTIV.search(own):
+            told = own  # ``Frau Müller … kommentierte die Wünsche mit einem herzlichen „…“``
+        elif before and _SAYING.search(before[0]):
+            told = before[0]  # ``Er dankte den Firmen … . Durch die Eigenleistung haben sie „…“``
+            pronoun = _REPORTED_PRONOUN.search(before[0]) or re.match(r"(?:Er|Sie)\s", before[0])
+        else:
+            return None
+        if (who := self._last_named(told)) is not None:
+            return who
+        if not pronoun:
+            return None  # ``Die Lokalpresse bezeichnete sie als „…“``: someone else's words
+        earlier = [*_sentences(self.prev_tail.strip())[-1:], *sentences[:-1]]
+        for sentence in reversed(earlier[-3:]):
+            if (who := self._last_named(sentence)) is not None:
+                return who
+        return None
+
+    def _last_named(self, sentence: str) -> _Person | None:
+        """The person ``sentence`` names last, with the role stated at the name; a surname only where the
+        text gives the full name."""
+        found: _Ref | None = None
+        pos = 0
+        for m in re.finditer(r"(?<![\w-])(?=[A-ZÄÖÜ])", sentence):
+            if m.start() < pos:
+                continue
+            ref, end = _subject(sentence[m.start() :])
+            if ref is None or ref.person is None:
+                continue
+            person = ref.person if ref.person.given_name else self._full_name(ref.person)
+            if person.given_name and not is_role_word(person.given_name) and self._presented(ref, person):
+                ref.person, found, pos = person, ref, m.start() + end
+        return self._add(found.person, found.role, found.org) if found and found.person else None
+
+    def _presented(self, ref: _Ref, person: PersonName) -> bool:
+        """A capitalised pair is a person where the text presents it as one: with an office, honorific or form
+        of address, as a speaker, or with a role stated elsewhere (not ``Museumstandort Dahlem``)."""
+        if ref.role and any(is_role_word(w) for w in ref.role.split()):
+            return True
+        if person.honorific or any(p.speaker.surname == person.surname for p in self.people):
+            return True
+        surname = re.escape(person.surname)
+        addressed = rf"\b(?:Herrn?|Frau)\s+(?:[A-ZÄÖÜ]\w+\s+)?{surname}\b|\b(?:{VERBS})\s+{surname}\b"
+        if re.search(addressed, self.full_text):
+            return True  # ``Frau Müller``, ``sagt Hollstein``
+        probe = Speaker(
+            name=person.name, honorific=None, given_name=person.given_name, surname=person.surname
+        )
+        return role_in_text(probe, self.full_text) is not None or self._protagonist(person)
 
     def _reported_before(self, text: str, span: QuoteSpan) -> _Person | None:
         """The speaker named at the end of the sentence before an unattributed quote, after reported speech
@@ -2018,7 +2125,7 @@ def _shortened(role: str, stated: str) -> bool:
 
 # adjectives that change what the office is (a deputy, an acting or honorary holder): they stay in the role
 _KEPT_QUALIFIER = (
-    rf"(?:(?:stellvertretende|kommissarische|amtierende|ehrenamtliche|geschäftsführende)[nrs]?|{TITLE_ADJ})\b"
+    rf"(?:(?:stellvertretende|kommissarische|amtierende|ehrenamtliche|geschäftsführende|zuständige)[nrs]?|{TITLE_ADJ})\b"
 )
 _CONJUNCTION = re.compile(
     r"^(?:Wie|Als|Da|Weil|Nachdem|Wenn|Dass|Ob|Sobald|Bevor|Obwohl|Und|Auch|Aber|Doch)\s+(?=\S)"

@@ -1790,7 +1790,7 @@ def test_a_headline_over_its_date_under_a_menu_and_the_subject_after_an_adverbia
         f"{said}, schlussfolgert im Podcast von Wahlleiter Erna Beispiel der zuständige Bezirksstadtrat "
         "Kai Kahl."
     )
-    assert _who(podcast) == [("Kai Kahl", "Bezirksstadtrat", None, 1)]
+    assert _who(podcast) == [("Kai Kahl", "zuständige Bezirksstadtrat", None, 1)]
     paper = f"{said}, sagte Bürgermeister Kai Kahl der Zeitung."
     assert _who(paper) == [("Kai Kahl", "Bürgermeister", None, 1)]
 
@@ -1864,3 +1864,52 @@ def test_review_findings_of_the_page_text_and_praise_rules_stay_fixed() -> None:
         "Rücklagen bleiben unangetastet, wie wir es versprochen haben. Wir danken allen.“"
     )
     assert _who(statement, "Stadtrat Potsdam zur Haushaltslage") == []
+
+
+def test_marked_parts_in_reported_speech_and_surnames_with_a_form_of_address() -> None:
+    # a marked part ending the sentence after a sentence of saying: the words of the person named before
+    thanks = (
+        "Bürgermeister Kai Kahl begrüßte die Gäste.\n\nEr dankte den Firmen für ihre Arbeit. Durch die "
+        "Eigenleistung haben sie „die Kosten bereits gemindert und die Verbundenheit gestärkt.“ Danach "
+        "gab es Kaffee."
+    )
+    assert _who(thanks) == [("Kai Kahl", "Bürgermeister", None, 1)]
+    view = (
+        "Für Amtsdirektor Jens Roth steht der ländliche Raum im Mittelpunkt. Der Ansatz der Kreisverwaltung "
+        "sei deshalb für ihn „ein Schritt in die richtige Richtung“."
+    )
+    assert _who(view) == [("Jens Roth", "Amtsdirektor", None, 1)]
+    answer = (
+        "Frau Ida Lenz saß gerührt dabei und kommentierte die Wünsche mit einem frohen „bleiben Sie alle "
+        "schön gesund“."
+    )
+    assert _who(answer) == [("Ida Lenz", None, None, 1)]
+    # not the words of a body, a quoted name after a noun, or one in the middle of the sentence
+    press = "Ida Lenz wurde 1919 gewählt. Die Lokalpresse bezeichnete sie als „die erste Frau im Magistrat“."
+    assert _who(press) == []
+    named = "Stadträtin Ida Lenz informiert: Das Projekt „Mehr Bienen für die Stadt – alles blüht auf!“ lief."
+    assert _who(named) == []
+    # ``Herr``/``Frau`` make a surname a person; an object pronoun after an inverted verb is no subject
+    school = (
+        "Die Schule spart Energie. Konkret verdeutlicht es Frau Dr. Lenz: „Schulen verbrauchen mehr Wärme "
+        "als bis zu 500 Haushalte.“ Herr Brauch führt hierzu weiter aus: „Die Gebäude sind sehr "
+        "unterschiedlich.“"
+    )
+    assert _who(school) == [("Dr. Lenz", None, None, 1), ("Brauch", None, None, 1)]
+    # ``bringt X auf den Punkt`` is a verb of saying; a pronoun of the other gender is not the last speaker
+    club = (
+        "„Wir fahren für Heimspiele nach Werder“, berichtet Abteilungsleiter Tom Page. Trainerin Anja "
+        "Frieber lud zum Spiel ein. „Ich brenne auf alles, was sich bewegt“ bringt Frieber auf den Punkt. "
+        "„Die Geräte sind schon da“ berichtet sie stolz."
+    )
+    assert _who(club) == [("Tom Page", "Abteilungsleiter", None, 1), ("Anja Frieber", "Trainerin", None, 2)]
+    # a surname alone after the verb; ``zuständige`` stays in the office as stated
+    alone = (
+        "Sandra Kühn, Senatorin für Bildung, äußerte sich. Es kann nun in Kraft treten Zugleich "
+        "unterstreicht Kühn: „Berlin übernimmt hier eine Vorreiterrolle.“ „Wir öffnen wieder“, sagt die "
+        "zuständige Bezirksstadträtin Eva Rau."
+    )
+    assert _who(alone) == [
+        ("Sandra Kühn", "Senatorin für Bildung", "Senatsverwaltung für Bildung", 1),
+        ("Eva Rau", "zuständige Bezirksstadträtin", None, 1),
+    ]
