@@ -125,6 +125,8 @@ _TODAY = re.compile(
 _IMAGE_LABEL = re.compile(
     r"^(?:Foto|Bild|Grafik|Abbildung|Symbolbild|Symbolfoto|Wappen|Logo)(?:\s+[A-ZÄÖÜ][\w-]*)?$"
 )
+# a photo's caption opening a page's text, its credit first (``Foto Landkreis Börde / Landrat X …``)
+_LEAD_CAPTION = re.compile(r"^(?:Foto|Fotos|Bild)\s+(?:©\s*)?[A-ZÄÖÜ][^.!?]{2,60}\s/\s")
 _CAPTION = re.compile(
     r"^(?:Foto|Fotos|Bild|Bilder|Quelle|Grafik|Abbildung|Abb\.|Bildquelle|Foto/Grafik|Bildunterschrift|Bildtext)"
     r"\s*:|^©|\(Foto:",
@@ -678,9 +680,13 @@ def _word_overline(line: str, headline: str) -> bool:
     )
 
 
+# a menu's items run together without spaces (``EggebekJannebyJerrishoeJoerl…``)
+_GLUED_MENU = re.compile(r"(?:[A-ZÄÖÜ][a-zäöüß]{2,}){4,}")
+
+
 def _title_like(text: str) -> bool:
     """Could be a headline: not running text of several sentences, not a sentence ending in a full stop."""
-    if _words(text) < 1 or _CAPTION.match(text):
+    if _words(text) < 1 or _CAPTION.match(text) or _GLUED_MENU.search(text):
         return False
     sentences = len(re.findall(r"(?<!\d)[.!?](?:\s|$)", text))  # not ``23. Juni``
     return not (sentences >= 2 or (text.rstrip().endswith(".") and _words(text) > 6))
@@ -774,6 +780,8 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
     head = Headline()
     blocks = blocks[_breadcrumb_items(blocks) :]
     h1 = next((i for i, b in enumerate(blocks) if b.kind == "h1"), None)
+    if h1 is None and len(blocks) > 2 and _LEAD_CAPTION.match(blocks[0].text):
+        blocks = blocks[1:]  # ``Foto Landkreis Börde / Landrat X auf Stippvisite …``: the photo on top
     forced: int | None = None
     furniture = range(0)
     if h1 is not None:

@@ -101,7 +101,11 @@ _ABBREV_END = re.compile(
 
 def parse_member(item: str, default_kind: str | None = None) -> Member | None:
     """``Angermünde, Stadt`` / ``Amt Lebus`` / ``Panketal`` to a member, or ``None`` if not name-like."""
-    item = re.sub(r"\s+(?:mit\s+)?\(?\d+\s+Stimmen?\)?\s*$", "", item)  # ``Stadt X mit 1 Stimme``: its votes
+    # ``Stadt X mit 1 Stimme``: its votes; ``Gemeinde X (mit den Ortsteilen …)``: its parts
+    item = re.sub(r"\s+(?:mit\s+)?\(?\d+\s+Stimmen?\)?\s*$", "", item)
+    item = re.sub(r"\s+\(mit (?:dem|den) Ortsteil(?:en)? [^()]+\)\s*$", "", item)
+    if item.count("(") != item.count(")"):
+        return None  # ``Grafschaft Schaumburg (Apelern``: an enumeration in brackets cut apart
     abbrev = _ABBREV_END.search(item.strip(" ;,-–•„“”\"»«"))
     item = item.strip(" .;,-–•„“”\"»«")
     if abbrev:
@@ -303,8 +307,9 @@ _OWNER_GEN = {
 
 
 _AMT_WITH = re.compile(
-    r"\b(Amt|Amtes|Amts|Verbandsgemeinde|Samtgemeinde)\s+([A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ(][\w()-]*)?)\s+mit\s+"
-    r"(?:den|seinen|ihren)\s+(?:amtsangehörigen\s+|[a-zäöüß]+en\s+)?"
+    r"\b(Amt|Amtes|Amts|Verbandsgemeinde|Samtgemeinde)\s+([A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ(][\w()-]*)?)\s+"
+    r"(?:mit|besteht\s+aus|bestand\s+aus|umfasst)\s+"  # ``Das Amt Eggebek besteht aus den Gemeinden …``
+    r"(?:den|die|seinen|ihren)\s+(?:amtsangehörigen\s+|[a-zäöüß]+en\s+)?"
     r"(?:Gemeinden|Städten|Ortsgemeinden|Mitgliedsgemeinden)\b"
 )
 _AMT_KIND = {"Amtes": "Amt", "Amts": "Amt"}
@@ -340,7 +345,8 @@ def _inline(sentence: str) -> list[Member]:
     members: list[Member] = []
     groups = list(_GROUP.finditer(sentence))
     for k, g in enumerate(groups):
-        if re.search(r"\b(?:aus|zwischen|in)\s+$", sentence[: g.start()]):
+        consists = r"(?<!besteht )(?<!bestehen )(?<!bestand )"  # ``besteht aus den Gemeinden``: its members
+        if re.search(rf"\b{consists}(?:aus|zwischen|in)\s+$", sentence[: g.start()]):
             continue  # where the members come from (``aus den Landkreisen A und B``), not members
         before = sentence[: g.start()].split()
         if before and is_role_word(before[-1].strip(",")):

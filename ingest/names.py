@@ -628,7 +628,8 @@ def organisation_of(role: str | None) -> str | None:
         # ``Verein Sonnenhof in Spandau``: the body; a national section stays (``Amnesty International in
         # Deutschland``)
         org = re.sub(r"\s+in\s+(?!Deutschland$)[A-ZÄÖÜ][\wäöüß-]+$", "", org)
-        org = re.sub(r"\s*\([A-ZÄÖÜ]{2,6}\)$", "", org)  # ``Bundesagentur für Arbeit (BA)``, not ``(Mark)``
+        # ``Bundesagentur für Arbeit (BA)``, ``… (LAGeSo)``, not ``(Mark)``
+        org = re.sub(r"\s*\((?:[A-ZÄÖÜ]{2,6}|[A-ZÄÖÜ](?=[a-zäöü]*[A-ZÄÖÜ])[A-Za-zÄÖÜäöü]{2,10})\)$", "", org)
         if re.match(r"^(?:\w+-)?[Bb]eauftragte[rn]?\s+(?:des|der)\s", first):
             # ``Beauftragte des Berliner Senats für Integration``: the commissioner's field, not the body's
             org = re.sub(r"\s+für\s+.*$", "", org)
@@ -669,8 +670,14 @@ def organisation_of(role: str | None) -> str | None:
     brand = r"[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]*[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]*|[a-zäöü]{3,}|\d[a-zäöü]{2,}"
     m = re.match(rf"^({brand})-([A-ZÄÖÜ]?[\wäöüß]+)$", first.split()[0])
     if m and len(first.split()) == 1 and is_role_word(m.group(2)):
-        return m.group(1)
+        return _MUNICIPAL_ABBREVIATIONS.get(m.group(1), m.group(1))
+    if county := re.fullmatch(r"([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)-Landr(?:at|ätin)", first):
+        return f"Landkreis {county.group(1)}"  # ``Börde-Landrat``
     return None
+
+
+# municipal bodies by their usual short form (``VG-Wehrleiter``)
+_MUNICIPAL_ABBREVIATIONS = {"VG": "Verbandsgemeinde", "SG": "Samtgemeinde", "VGem": "Verwaltungsgemeinschaft"}
 
 
 # a body's board or management in a role (``Vorsitzender der Geschäftsführung der Agentur für Arbeit``)

@@ -368,8 +368,10 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             prefix = named.role_prefix if named is not None and named.given_name else None
             if prefix and any(is_role_word(w) for w in prefix.split()):
                 break  # ``Oberbürgermeister Stefan Kramm und Prof. Dr. …``: the first person's phrase ends
-        if tok[:1].islower() and tok not in CONNECTORS and not _ADJ.match(tok.rstrip(".")) and tokens:
-            break
+        named = len(tokens) >= 2 and is_name_token(tokens[-1]) and is_name_token(tokens[-2])
+        attributive = _ADJ.match(tok.rstrip(".")) and not named  # not after a complete name
+        if tok[:1].islower() and tok not in CONNECTORS and not attributive and tokens:
+            break  # ``Bürgermeister Ralph Spiegler neuer Präsident …``: the name is complete
         # ``Vorsitzender des Bauhaus-Archiv e.V. Dr. Markus Klimmer``: the body's legal form inside a role
         in_role = tok == "e.V." and any(is_role_word(t) for t in tokens)
         abbreviation = re.fullmatch(rf"{HONORIFIC}|[A-ZÄÖÜ]\.|(?:{ROLE_ABBREV})\.", tok)
@@ -432,7 +434,7 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
     conj = _CONJUNCTION.match(prefix or "")
     if prefix and conj and is_role_word(prefix[conj.end() :].split()[0]):
         prefix = prefix[conj.end() :]  # ``Wie Bezirksstadtrat X mitteilte``: the clause's conjunction goes
-    vm = re.search(r"\b(?:von|vom)\s+(?=\S)", prefix or "")
+    vm = re.search(r"\b(?:von|vom|bei|beim|mit)\s+(?=\S)", prefix or "")  # ``Stippvisite bei Landrat X``
     if prefix and vm and not is_role_word(prefix.split()[0]) and is_role_word(prefix[vm.end() :].split()[0]):
         prefix = prefix[vm.end() :]  # ``Grußwort von Bürgermeister Michael Müller``: the role after ``von``
     if prefix and _DETERMINER.match(prefix) and not is_role_word(prefix.split()[0]):
@@ -525,7 +527,10 @@ _ENUM_TAIL = re.compile(
 
 
 # ``Bürgermeister der Stadt Storkow (Mark)``, ``Leiter der Familienkasse der Bundesagentur für Arbeit (BA)``
-_PLACE_QUALIFIER = re.compile(r"\(([A-ZÄÖÜ][a-zäöüß]{2,12}|[A-ZÄÖÜ]{2,6})\)")
+# ``(Mark)``, ``(BA)``, ``(LesLeFam)``: a place's qualifier or a body's abbreviation
+_PLACE_QUALIFIER = re.compile(
+    r"\(([A-ZÄÖÜ][a-zäöüß]{2,12}|[A-ZÄÖÜ]{2,6}|[A-ZÄÖÜ](?=[a-zäöü]*[A-ZÄÖÜ])[A-Za-zÄÖÜäöü]{2,10})\)"
+)
 # party labels in parentheses are neither name nor role
 _PARTY_WORDS = {
     "Grüne", "Linke", "Piraten", "Freie", "Volt", "SPD", "CDU", "CSU", "FDP", "PDS", "BSW", "ÖDP", "NPD",
@@ -559,7 +564,7 @@ def _apposition(text: str) -> tuple[str, int]:
                 if not re.match(r"\s+[a-zäöüß]", text[i:]):
                     break  # the role ends with the name unless a lowercase word carries it on
                 continue
-        after_word = c == "(" and re.search(r"[A-ZÄÖÜ]\w+ $", text[:i])
+        after_word = c == "(" and re.search(r"(?:[A-ZÄÖÜ]\w+|\be\.\s?V\.) $", text[:i])  # also ``… e.V. (X)``
         qualifier = _PLACE_QUALIFIER.match(text, i) if after_word else None
         if qualifier and qualifier.group(1) not in _PARTY_WORDS:
             out.append(qualifier.group(0))  # ``Bürgermeister der Stadt Storkow (Mark)``
@@ -1070,11 +1075,14 @@ class SpeakerFinder:
                     return who
             words = ref.role_only.split()
             placed = len(words) > 1 and (_GENITIVE_PLACE.match(ref.role_only) or place_adjective(words[0]))
-            noun = words[1] if placed else words[0]  # ``Brandenburgs Rathauschef``, ``Stendaler Landrat``
+            # ``Brandenburgs Rathauschef``, ``Stendaler Landrat``, ``Stellvertretende Landrat``
+            noun = words[1] if placed or (len(words) > 1 and _ADJ.match(words[0].lower())) else words[0]
             key = noun.lower()
             for p in reversed(self.people):
                 # ``der Landesbischof`` after ``Bischof X``, ``der Bischof`` after ``Landesbischof X``
                 if any(key in r.lower() or _level_of(r.split()[0].lower(), key) for r in p.roles):
+                    if p.speaker.role and p.speaker.role.split() == [f"{words[0]}n", *words[1:]]:
+                        p.speaker.role = ref.role_only  # ``vom Stellvertretenden Landrat``: the nominative
                     return p
             offices = "|".join(re.escape(o) for o in (noun, *_OFFICE_SYNONYMS.get(noun, ())))
             m = re.search(
@@ -1617,7 +1625,7 @@ class SpeakerFinder:
             probe = Speaker(
                 name=person.name, honorific=None, given_name=person.given_name, surname=person.surname
             )
-            if role_in_text(probe, self.full_text) is None:
+            if role_in_text(probe, self.full_text) is None and role_in_text(probe, self.headline) is None:
                 return None
         return self._add(person, ref.role, ref.org)
 
@@ -1689,7 +1697,8 @@ class SpeakerFinder:
         probe = Speaker(
             name=person.name, honorific=None, given_name=person.given_name, surname=person.surname
         )
-        return role_in_text(probe, self.full_text) is not None or self._protagonist(person)
+        stated = role_in_text(probe, self.full_text) or role_in_text(probe, self.headline)
+        return stated is not None or self._protagonist(person)
 
     def _reported_before(self, text: str, span: QuoteSpan) -> _Person | None:
         """The speaker named at the end of the sentence before an unattributed quote, after reported speech
@@ -1883,8 +1892,10 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
             after = full[rm.end() : rm.end() + 40].split()
             listed = re.search(r"(?:\bund|,)\s*$", full[: rm.start()])
             listed = listed and not (after and is_role_word(after[0]))
-            if not is_role_word(word) and listed:
-                continue  # ``… Gesundheit und Soziales Knut X``: the end of a list, not a genitive place
+            if not is_role_word(word) and (listed or not (after and is_role_word(after[0]))):
+                # ``… Gesundheit und Soziales Knut X``: the end of a list; ``des Roten Kreuzes Deggendorf
+                # und Landrat Y``: a genitive object; a genitive place has the office right after it
+                continue
             ref, _ = _subject(full[rm.start() : m.end() + tail])
             if ref is not None and ref.role and not any(is_role_word(w) for w in ref.role.split()):
                 continue  # ``des Diakonischen Werkes Sandra Krüger``: a genitive, not an office
@@ -2021,7 +2032,7 @@ def find_speakers_and_warnings(
             # Spallek:``: the attribution shortens the office the introduction states
             sp.role = stated
             sp.organisation = sp.organisation or organisation_of(stated)  # a found body stays
-        if sp.role in ROLE_ABBREVIATIONS:
+        if sp.role in ROLE_ABBREVIATIONS and re.search(rf"\b{ROLE_ABBREVIATIONS[sp.role]}", full):
             office = ROLE_ABBREVIATIONS[sp.role]  # ``OB`` → ``Oberbürgermeister(in)`` as the text writes it
             female = re.search(rf"\b{office}in\s+(?:\S+\s+)?{re.escape(sp.surname)}\b", full)
             sp.role = f"{office}in" if female else office
@@ -2111,8 +2122,9 @@ def _shortened(role: str, stated: str) -> bool:
     ``Regierende Bürgermeisterin von Berlin``: the same office without a qualifier or without its body."""
     if role in ROLE_ABBREVIATIONS and stated.removesuffix("in") == ROLE_ABBREVIATIONS[role]:
         return True  # ``OB`` for ``Oberbürgermeister``
-    if " " not in stated and len(stated) > len(role) and stated.endswith(role[:1].lower() + role[1:]):
-        return True  # ``Stadtrat`` for ``Bezirksstadtrat``, ``Senatorin`` for ``Jugendsenatorin``
+    tails = (role[:1].lower() + role[1:], f"-{role}")
+    if " " not in stated and len(stated) > len(role) and stated.endswith(tails):
+        return True  # ``Stadtrat`` for ``Bezirksstadtrat``, ``Senatorin`` for ``Jugendsenatorin``, ``VG-…``
     if stated.startswith(role + " "):
         body = stated[len(role) + 1 :]
         named = re.fullmatch(r"(?:von|der|des)\s+([A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3})", body)

@@ -1913,3 +1913,53 @@ def test_marked_parts_in_reported_speech_and_surnames_with_a_form_of_address() -
         ("Sandra Kühn", "Senatorin für Bildung", "Senatsverwaltung für Bildung", 1),
         ("Eva Rau", "zuständige Bezirksstadträtin", None, 1),
     ]
+
+
+def test_page_text_of_an_amt_a_county_landrat_and_a_photo_caption_on_top() -> None:
+    # an Amt that ``besteht aus`` its Gemeinden; a menu run together is no headline
+    amt = _dump(
+        "AltdorfBergheimNeudorfSeeheimTalheim\n\nGemeinden\n\nEin Amt ist ein Verbund mehrerer Gemeinden mit "
+        "gemeinsamer Verwaltung. Es dient der Stärkung der Gemeinden.\n\nDas Amt Eggebek besteht aus den "
+        "Gemeinden Eggebek, Janneby, Jörl und Wanderup und verwaltet derzeit 8.390 Einwohner.\n"
+    )
+    assert amt.title == "Gemeinden"
+    (ml,) = amt.member_lists
+    assert ml.label == "Amt Eggebek"
+    assert [m.name for m in ml.members] == ["Eggebek", "Janneby", "Jörl", "Wanderup"]
+    # bodies in brackets of an enumeration are no members
+    former = _dump(
+        "Samtgemeinde\n\nDie Samtgemeinde wurde 1974 gebildet. Ihr gehören sechs Mitgliedsgemeinden an, die "
+        "vorher den aufgelösten Landkreisen Springe (Hülsede, Lauenau) und Grafschaft Schaumburg (Apelern "
+        "und Rodenberg) angehörten.\n"
+    )
+    assert all("(" not in m.name for ml in former.member_lists for m in ml.members)
+    # a caption with its credit above the page's headline; the county of a ``Börde-Landrat``
+    visit = _dump(
+        "Foto Landkreis Börde / Landrat Kai Kahl auf Stippvisite bei seinem Amtskollegen. Beide stehen "
+        "im Büro.\n\n"
+        "Stippvisite bei Börde-Landrat Jan Roth / Landrat Kai Kahl auf Kennenlerntour\n\n"
+        "Nach seiner Wahl hat Kai Kahl sein Amt angetreten. Nun gilt es die Nachbarn kennenzulernen.\n\n"
+        "Jan Roth skizziert Eckpunkte seiner Verwaltung. „Fragen der Zusammenarbeit sind immer Fragen, auf "
+        "die man Antworten haben sollte.“\n"
+    )
+    assert visit.title.startswith("Stippvisite bei Börde-Landrat") and "Beide stehen" not in visit.body
+    assert [(s.name, s.role, s.organisation) for s in visit.speakers] == [
+        ("Jan Roth", "Börde-Landrat", "Landkreis Börde")
+    ]
+    # a role with a slash, an attribution shortening a compound, an office after a preposition
+    assert _who(
+        "Es kamen Vertreter des Roten Kreuzes Deggendorf und Landrat / BRK-Kreisvorsitzender Jan Roth. "
+        "„Blut ist ein besonderer Saft, weil es nicht künstlich hergestellt werden kann“, betonte Jan Roth."
+    ) == [("Jan Roth", "Landrat / BRK-Kreisvorsitzender", None, 1)]
+    assert _who(
+        "Bürgermeister Kai Kahl und VG-Wehrleiter Jan Roth informierten den Ausschuss. Wehrleiter Roth "
+        "dankte allen: „Wir danken unseren Gremien für die Unterstützung.“"
+    ) == [("Jan Roth", "VG-Wehrleiter", "Verbandsgemeinde", 1)]
+    # ``so der Stellvertretende Landrat`` after ``vom Stellvertretenden Landrat X``: him, in the nominative
+    assert _who(
+        "Die Azubis wurden vom Stellvertretenden Landrat Jan Roth begrüßt. „Sie haben alle Chancen“, sagte "
+        "Jan Roth. „Verwaltung ist nicht so dröge, wie manche meinen“, so der Stellvertretende Landrat."
+    ) == [("Jan Roth", "Stellvertretende Landrat", None, 2)]
+    # ``OB`` stays where the text never writes the office out
+    ob = _who("OB Jan Roth: „Ich begrüße die Umstellung auf E-Fahrzeuge sehr.“")
+    assert ob == [("Jan Roth", "OB", None, 1)]
