@@ -686,8 +686,8 @@ _GLUED_MENU = re.compile(r"(?:[A-ZÄÖÜ][a-zäöüß]{2,}){4,}")
 
 def _title_like(text: str) -> bool:
     """Could be a headline: not running text of several sentences, not a sentence ending in a full stop."""
-    if _words(text) < 1 or _CAPTION.match(text) or _GLUED_MENU.search(text):
-        return False
+    if _words(text) < 1 or _CAPTION.match(text) or _GLUED_MENU.search(text) or text.rstrip().endswith(":"):
+        return False  # also ``erstellt am:``: a label
     sentences = len(re.findall(r"(?<!\d)[.!?](?:\s|$)", text))  # not ``23. Juni``
     return not (sentences >= 2 or (text.rstrip().endswith(".") and _words(text) > 6))
 
@@ -775,6 +775,52 @@ def _breadcrumb_items(blocks: list[Block]) -> int:
     return n if short and blocks[n - 1].text.strip() == blocks[n].text.strip() else 0
 
 
+_SECTION_PATH = re.compile(r"[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)? / [A-ZÄÖÜ][\w-]+")
+# the lines of an address box at the top of a page, and its label
+_LEAD_CONTACT = re.compile(
+    r"^(?:(?:Tel(?:efon)?|Fax|E-Mail)\s*[.:]\s*\S+|\d{5}\s+[A-ZÄÖÜ][\w.-]*(?:\s[A-ZÄÖÜ][\w.-]*)?|"
+    r"[A-ZÄÖÜ][\wäöüß.-]*(?:straße|str\.|weg|platz|allee|ring|damm)\s+\d+\s?[a-z]?|Artikel-?[Ii]nformationen)$",
+    re.I,
+)
+# ``Meldung vom 18.10.2018 Landrat X verleiht …``: a date line run into the line under it
+_DATE_THEN_TEXT = re.compile(
+    rf"^((?:{RELEASE_KIND}|Meldung|Artikel|Nachricht|Beitrag)\s+vom\s+\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})\s+"
+    r"([A-ZÄÖÜ]\S*(?:\s+\S+){3,})$",
+    re.I,
+)
+
+
+def _split_lead_lines(blocks: list[Block]) -> list[Block]:
+    """The first lines of a page's text as lines of their own: a site name written twice (``Landkreis
+    Passau Landkreis Passau``) goes, a date line run into the next line is split from it."""
+    out: list[Block] = []
+    for k, b in enumerate(blocks):
+        if k < 6 and b.kind == "p" and re.fullmatch(r"([^\n]{3,60}?) +\1", b.text.strip()):
+            continue
+        if k < 12 and b.kind == "p" and _LEAD_CONTACT.match(b.text.strip()):
+            # ``Ministerium für …`` / ``Calenberger Str. 2`` / ``30169 Hannover`` / ``Tel: …``: an address box
+            if re.match(r"^\D+\s\d", b.text) and out and _words(out[-1].text) <= 12 and not out[-1].hint:
+                out.pop()
+            continue
+        if k < 6 and b.kind == "p" and (m := _DATE_THEN_TEXT.match(b.text.strip())):
+            out += [Block("p", m.group(1), "date"), Block("p", m.group(2))]
+            continue
+        lines = b.text.split("\n")
+        if k < 6 and b.kind == "p" and 2 <= len(lines) <= 3 and all(_words(x) <= 15 for x in lines):
+            found = _date_line(Block("p", lines[0]))
+            if found and found[0]:
+                # ``06.11.2018 - 280/2018`` / ``Niederbayern / Kommunales`` / the headline: lines of their own
+                # ``Niederbayern / Kommunales`` over the headline: the section, a kicker
+                last = len(lines) - 1
+                out += [
+                    Block("p", x, "kicker" if j < last and _SECTION_PATH.fullmatch(x) else "")
+                    for j, x in enumerate(lines)
+                ]
+                continue
+        out.append(b)
+    return out
+
+
 def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
     """Split ``blocks`` into the headline structure and the body blocks."""
     head = Headline()
@@ -782,6 +828,8 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
     h1 = next((i for i, b in enumerate(blocks) if b.kind == "h1"), None)
     if h1 is None and len(blocks) > 2 and _LEAD_CAPTION.match(blocks[0].text):
         blocks = blocks[1:]  # ``Foto Landkreis Börde / Landrat X auf Stippvisite …``: the photo on top
+    if h1 is None:
+        blocks = _split_lead_lines(blocks)
     forced: int | None = None
     furniture = range(0)
     if h1 is not None:

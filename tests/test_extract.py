@@ -1963,3 +1963,31 @@ def test_page_text_of_an_amt_a_county_landrat_and_a_photo_caption_on_top() -> No
     # ``OB`` stays where the text never writes the office out
     ob = _who("OB Jan Roth: „Ich begrüße die Umstellung auf E-Fahrzeuge sehr.“")
     assert ob == [("Jan Roth", "OB", None, 1)]
+
+
+def test_page_text_lead_lines_site_name_twice_date_run_in_and_an_address_box() -> None:
+    doubled = _dump(
+        "Landkreis Passau Landkreis Passau\n\nHohe Auszeichnung für fünf Persönlichkeiten\n\n"
+        "Meldung vom 18.10.2018 Landrat Kai Kahl verleiht Ehrenringe an fünf Bürgerinnen und Bürger\n\n"
+        "Über die hohe "
+        "Auszeichnung durften sich am Montag fünf Frauen und Männer aus dem Passauer Land freuen.\n"
+    )
+    assert (doubled.kicker, doubled.title, doubled.date) == (
+        None, "Hohe Auszeichnung für fünf Persönlichkeiten", "2018-10-18"
+    )
+    assert doubled.subtitle == "Landrat Kai Kahl verleiht Ehrenringe an fünf Bürgerinnen und Bürger"
+    lines = _dump(
+        "06.11.2018 - 280/2018\nNiederbayern / Kommunales\nSieben Niederbayern mit Verdienstmedaille "
+        "geehrt\n\nRegierungspräsident Kai Kahl hat heute sieben Niederbayern mit der "
+        "Verdienstmedaille geehrt. Die Feier fand in Landshut statt.\n"
+    )
+    assert (lines.kicker, lines.title, lines.date) == (
+        "Niederbayern / Kommunales", "Sieben Niederbayern mit Verdienstmedaille geehrt", "2018-11-06"
+    )
+    box = _dump(
+        "Artikel-Informationen\n\nerstellt am:\n\n08.09.2021\n\nMinisterium für Landwirtschaft\n\n"
+        "Calenberger Str. 2\n\n30169 Hannover\n\nTel: 0511/120-2136\n\nHagermarsch. Positive Nachrichten "
+        "für die Dorfregion: Die Ministerin hat Fördermittel bewilligt. Damit wird das Dorfhaus saniert.\n"
+    )
+    assert (box.title, box.kicker, box.date) == (None, None, "2021-09-08")
+    assert "Calenberger" not in box.body and "Artikel-Informationen" not in box.body
