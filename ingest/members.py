@@ -322,6 +322,11 @@ _BELONG_TO = re.compile(
     r"\bgehör(?:en|ten)\s+(?:zum|zur|dem|der)\s+((?:Amt|Zweckverband|Verband|Landkreis|Kreis|Verbandsgemeinde|"
     r"Samtgemeinde|Verwaltungsgemeinschaft)\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ(][\w()-]*)?)"
 )
+_FOUNDING_ENUM = re.compile(
+    r"\bgehör(?:en|ten)\s+((?:[A-ZÄÖÜ][\w-]+,\s+)+[A-ZÄÖÜ][\w-]+\s+und\s+[A-ZÄÖÜ][\w-]+)\s+zu\s+den\s+"
+    r"(?:Gründungs)?(?:kommunen|[Mm]itgliedern|[Mm]itgliedskommunen)\s+(?:des|der)\s+"
+    r"((?:Zweckverband|Verband|Verbund|Arbeitsgemeinschaft|Gesellschaft)\w*(?:\s+[A-ZÄÖÜ][\w-]+){1,4})"
+)
 _FOUNDED_BODY = re.compile(
     r"\b(?:einen|eine|ein|den|die|das)\s+((?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Vv]erband|[Gg]emeinschaft)\b[^.,;:]{0,60})"
 )
@@ -620,6 +625,16 @@ def find_member_lists(blocks: list[Block], full_text: str) -> tuple[list[MemberL
                 # ``des Amtes Britz-Chorin-Oderberg mit den Gemeinden A, B … und der Stadt C``: its members
                 amt_with = None if possessive else _AMT_WITH.search(sent)
                 owned = possessive or amt_with
+                if (founders := _FOUNDING_ENUM.search(sent)) is not None:
+                    # ``… gehören A, B und C zu den Gründungskommunen des Zweckverbands X``: by name only
+                    names = re.split(r",\s*|\s+und\s+", founders.group(1))
+                    if all(gazetteer.is_exact_name(n) for n in names):
+                        body = re.sub(r"(?<=[a-zäöü])e?s$", "", founders.group(2).split()[0])
+                        label = " ".join([body, *founders.group(2).split()[1:]])
+                        named = [Member(name=n, kind=None) for n in names]
+                        lists.append(MemberList(label=label, members=named))
+                        contexts.append(sent)
+                        continue
                 if not ((cue and _INTRO_CUE.search(sent)) or owned or bilden or partake or partners):
                     continue
                 if partake and not (cue or owned or bilden or partners) and _funded_only(sent, partake):

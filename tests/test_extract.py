@@ -1991,3 +1991,21 @@ def test_page_text_lead_lines_site_name_twice_date_run_in_and_an_address_box() -
     )
     assert (box.title, box.kicker, box.date) == (None, None, "2021-09-08")
     assert "Calenberger" not in box.body and "Artikel-Informationen" not in box.body
+
+
+def test_founding_municipalities_named_without_their_kind() -> None:
+    rec = _dump(
+        "Zweckverband gegründet\n\n12.03.2024\n\nNeben dem Landkreis gehören Bermatingen, Eriskirch, "
+        "Markdorf und Owingen zu den Gründungskommunen des Zweckverbands Breitband Bodenseekreis.\n"
+    )
+    (ml,) = rec.member_lists
+    assert ml.label == "Zweckverband Breitband Bodenseekreis"
+    assert [(m.name, m.kind) for m in ml.members] == [
+        ("Bermatingen", None), ("Eriskirch", None), ("Markdorf", None), ("Owingen", None)
+    ]
+    # names that are no municipalities are no member list
+    rec = _dump(
+        "Verein gegründet\n\n12.03.2024\n\nNeben dem Landkreis gehören Anna, Bernd, Carla und Dieter zu den "
+        "Gründungsmitgliedern des Vereins Kultur Bodensee.\n"
+    )
+    assert rec.member_lists == []
