@@ -126,7 +126,9 @@ _IMAGE_LABEL = re.compile(
     r"^(?:Foto|Bild|Grafik|Abbildung|Symbolbild|Symbolfoto|Wappen|Logo)(?:\s+[A-ZÄÖÜ][\w-]*)?$"
 )
 # a photo's caption opening a page's text, its credit first (``Foto Landkreis Börde / Landrat X …``)
-_LEAD_CAPTION = re.compile(r"^(?:Foto|Fotos|Bild)\s+(?:©\s*)?[A-ZÄÖÜ][^.!?]{2,60}\s/\s")
+_LEAD_CAPTION = re.compile(
+    r"^(?:Foto|Fotos|Bild)\s+(?:©\s*)?[A-ZÄÖÜ][^.!?:]{2,60}\s/\s[^:]*[a-zäöüß]{2}\.\s+[A-ZÄÖÜ]"
+)
 _CAPTION = re.compile(
     r"^(?:Foto|Fotos|Bild|Bilder|Quelle|Grafik|Abbildung|Abb\.|Bildquelle|Foto/Grafik|Bildunterschrift|Bildtext)"
     r"\s*:|^©|\(Foto:",
@@ -681,7 +683,7 @@ def _word_overline(line: str, headline: str) -> bool:
 
 
 # a menu's items run together without spaces (``EggebekJannebyJerrishoeJoerl…``)
-_GLUED_MENU = re.compile(r"(?:[A-ZÄÖÜ][a-zäöüß]{2,}){4,}")
+_GLUED_MENU = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöüß]{2,}){5,}$")
 
 
 def _title_like(text: str) -> bool:

@@ -103,7 +103,7 @@ def parse_member(item: str, default_kind: str | None = None) -> Member | None:
     """``Angermünde, Stadt`` / ``Amt Lebus`` / ``Panketal`` to a member, or ``None`` if not name-like."""
     # ``Stadt X mit 1 Stimme``: its votes; ``Gemeinde X (mit den Ortsteilen …)``: its parts
     item = re.sub(r"\s+(?:mit\s+)?\(?\d+\s+Stimmen?\)?\s*$", "", item)
-    item = re.sub(r"\s+\(mit (?:dem|den) Ortsteil(?:en)? [^()]+\)\s*$", "", item)
+    item = re.sub(_PARTS_OF, "", item)
     if item.count("(") != item.count(")"):
         return None  # ``Grafschaft Schaumburg (Apelern``: an enumeration in brackets cut apart
     abbrev = _ABBREV_END.search(item.strip(" ;,-–•„“”\"»«"))
@@ -322,6 +322,7 @@ _BELONG_TO = re.compile(
     r"\bgehör(?:en|ten)\s+(?:zum|zur|dem|der)\s+((?:Amt|Zweckverband|Verband|Landkreis|Kreis|Verbandsgemeinde|"
     r"Samtgemeinde|Verwaltungsgemeinschaft)\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ(][\w()-]*)?)"
 )
+_PARTS_OF = re.compile(r"\s*\(mit (?:dem|den) Ortsteil(?:en)? [^()]+\)")
 _FOUNDING_ENUM = re.compile(
     r"\bgehör(?:en|ten)\s+((?:[A-ZÄÖÜ][\w-]+,\s+)+[A-ZÄÖÜ][\w-]+\s+und\s+[A-ZÄÖÜ][\w-]+)\s+zu\s+den\s+"
     r"(?:Gründungs)?(?:kommunen|[Mm]itgliedern|[Mm]itgliedskommunen)\s+(?:des|der)\s+"
@@ -359,10 +360,11 @@ def _inline(sentence: str) -> list[Member]:
         if before and before[-1][:1].isupper() and re.match(r"der\s", g.group(0)):
             continue  # ``Die Fußballvereine der Gemeinden A und B``: a genitive, whose bodies are no members
         end = groups[k + 1].start() if k + 1 < len(groups) else len(sentence)
-        chunk = sentence[g.end() : end]
+        chunk = re.sub(_PARTS_OF, "", sentence[g.end() : end])  # ``A (mit den Ortsteilen B und C)``
         chunk = re.split(
             r"(?<!\s[a-z])(?<!\.[a-z])\.|[;:]|\s(?:haben|hat|hatte|ist|sind|waren|wurden|werden|wird|wurde|gehören|traten|treten|"
-            r"beigetreten|als|bilden|sollen|soll|wollen|können|einen|eine|ein|gründeten|gründen)\b",
+            r"beigetreten|als|bilden|sollen|soll|wollen|können|einen|eine|ein|gründeten|gründen|"
+            r"mit\s+(?:insgesamt|zusammen|rund|etwa|über))\b",
             chunk,
         )[0]
         chunk = re.sub(r"\s+(?:sowie|und)\s*$", "", chunk.strip())

@@ -671,13 +671,14 @@ def organisation_of(role: str | None) -> str | None:
     m = re.match(rf"^({brand})-([A-ZÄÖÜ]?[\wäöüß]+)$", first.split()[0])
     if m and len(first.split()) == 1 and is_role_word(m.group(2)):
         return _MUNICIPAL_ABBREVIATIONS.get(m.group(1), m.group(1))
-    if county := re.fullmatch(r"([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)-Landr(?:at|ätin)", first):
-        return f"Landkreis {county.group(1)}"  # ``Börde-Landrat``
+    county = re.fullmatch(r"([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)-Landr(?:at|ätin)", first)
+    if county and gazetteer.is_exact_name(county.group(1)):
+        return f"Landkreis {county.group(1)}"  # ``Börde-Landrat``, not ``Vize-Landrätin``
     return None
 
 
 # municipal bodies by their usual short form (``VG-Wehrleiter``)
-_MUNICIPAL_ABBREVIATIONS = {"VG": "Verbandsgemeinde", "SG": "Samtgemeinde", "VGem": "Verwaltungsgemeinschaft"}
+_MUNICIPAL_ABBREVIATIONS = {"VG": "Verbandsgemeinde", "VGem": "Verwaltungsgemeinschaft"}
 
 
 # a body's board or management in a role (``Vorsitzender der Geschäftsführung der Agentur für Arbeit``)

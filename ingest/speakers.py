@@ -534,7 +534,7 @@ _PLACE_QUALIFIER = re.compile(
 # party labels in parentheses are neither name nor role
 _PARTY_WORDS = {
     "Grüne", "Linke", "Piraten", "Freie", "Volt", "SPD", "CDU", "CSU", "FDP", "PDS", "BSW", "ÖDP", "NPD",
-    "DKP", "MLPD", "FW", "LINKE", "GRÜNE",
+    "DKP", "MLPD", "FW", "LINKE", "GRÜNE", "AfD", "MdA", "MdB", "MdL", "MdEP", "Grünen",
 }
 
 
@@ -699,7 +699,11 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
         if not (named is not None and _OBJECT_VERB.match(vm.group(0))):
             # after a verb taking an object (``gratulierte der Vorsitzenden, X``) the subject is before it;
             # an object pronoun is not (``Konkret verdeutlicht es Frau Dr. Leistner:``)
-            rest = re.sub(r"^\s*(?:es|dies|das)\s+(?=[A-ZÄÖÜ])", "", clause[vm.end() :])
+            rest = re.sub(
+                rf"^\s*(?:es|dies)\s+(?=(?:Herrn?|Frau|{HONORIFIC})\s|[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ])",
+                "",
+                clause[vm.end() :],
+            )
             candidates.append(_LEAD_ADVERB.sub("", rest))
         rel = _RELATIVE.search(head)
         if rel:
@@ -978,11 +982,17 @@ def _sentences(text: str) -> list[str]:
     return [x for x in out if x]
 
 
+def _thing_subject(sentence: str) -> bool:
+    """The sentence's subject is a thing or a group, no office holder (``Die Lokalpresse bezeichnete …``,
+    ``Der Chor sang …``, not ``Der Bürgermeister Armin Faber konnte …``)."""
+    m = re.match(r"^(?:Der|Die|Das|Ein|Eine)\s+(?:[a-zäöüß]+\s+)*([A-ZÄÖÜ][\w-]*)\s+(\S+)", sentence)
+    return m is not None and not is_role_word(m.group(1)) and m.group(2)[:1].islower()
+
+
 def _misspelt(a: str, b: str) -> bool:
-    """``Habibullah``/``Habibullay``: one spelling of a name differs from the other by one letter."""
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    return one_letter_apart(a, b)
+    """``Habibullah``/``Habibullay``: one spelling of a long name differs from the other in one letter."""
+    # not ``Jan``/``Jana``, ``Paul``/``Paula``, ``Michael``/``Michaela``: relatives, two people
+    return len(a) == len(b) >= 6 and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
 def _level_of(office: str, title: str) -> bool:
@@ -1076,9 +1086,13 @@ class SpeakerFinder:
             words = ref.role_only.split()
             placed = len(words) > 1 and (_GENITIVE_PLACE.match(ref.role_only) or place_adjective(words[0]))
             # ``Brandenburgs Rathauschef``, ``Stendaler Landrat``, ``Stellvertretende Landrat``
-            noun = words[1] if placed or (len(words) > 1 and _ADJ.match(words[0].lower())) else words[0]
+            qualified = len(words) > 1 and _ADJ.match(words[0].lower()) is not None
+            noun = words[1] if placed or qualified else words[0]
             key = noun.lower()
+            stem = words[0].lower()[:-1] if qualified else ""  # ``Stellvertretende``: only the deputy
             for p in reversed(self.people):
+                if stem and not any(stem in r.lower() for r in p.roles):
+                    continue
                 # ``der Landesbischof`` after ``Bischof X``, ``der Bischof`` after ``Landesbischof X``
                 if any(key in r.lower() or _level_of(r.split()[0].lower(), key) for r in p.roles):
                     if p.speaker.role and p.speaker.role.split() == [f"{words[0]}n", *words[1:]]:
@@ -1088,6 +1102,12 @@ class SpeakerFinder:
             m = re.search(
                 rf"\b(?:{offices})\s+((?:{HONORIFIC}\s+)?[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ][\w-]+)", self.full_text
             )
+            if stem:
+                # ``vom Stellvertretenden Landrat X``; ``Bürgermeister X`` is not ``der Stellvertretende …``
+                deputy = rf"\b{stem}\w*\s+{noun}\s+((?:{HONORIFIC}\s+)?[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ][\w-]+)"
+                dm = re.search(deputy, self.full_text, re.I)
+                person = split_name(dm.group(1).split()) if dm else None
+                return self._add(person, ref.role_only) if person else None
             if m:
                 person = split_name(m.group(1).split())
                 if person:
@@ -1650,6 +1670,8 @@ class SpeakerFinder:
             return None
         own, before = sentences[-1], sentences[-2:-1]
         pronoun = _REPORTED_PRONOUN.search(own) or re.match(r"(?:Er|Sie)\s", own)
+        if re.search(r"\bheißt es\b", own) or (_thing_subject(own) and not pronoun):
+            return None  # ``Die Lokalpresse bezeichnete …``, ``Der Chor sang …``: not a person's words
         if _SAYING.search(own) or _KONJUNKTIV.search(own):
             told = own  # ``Frau Müller … kommentierte die Wünsche mit einem herzlichen „…“``
         elif before and _SAYING.search(before[0]):
@@ -1668,20 +1690,16 @@ class SpeakerFinder:
         return None
 
     def _last_named(self, sentence: str) -> _Person | None:
-        """The person ``sentence`` names last, with the role stated at the name; a surname only where the
-        text gives the full name."""
-        found: _Ref | None = None
-        pos = 0
+        """The person ``sentence`` names first (its subject, not the one thanked), with the role stated at
+        the name; a surname only where the text gives the full name."""
         for m in re.finditer(r"(?<![\w-])(?=[A-ZÄÖÜ])", sentence):
-            if m.start() < pos:
-                continue
-            ref, end = _subject(sentence[m.start() :])
+            ref, _ = _subject(sentence[m.start() :])
             if ref is None or ref.person is None:
                 continue
             person = ref.person if ref.person.given_name else self._full_name(ref.person)
             if person.given_name and not is_role_word(person.given_name) and self._presented(ref, person):
-                ref.person, found, pos = person, ref, m.start() + end
-        return self._add(found.person, found.role, found.org) if found and found.person else None
+                return self._add(person, ref.role, ref.org)
+        return None
 
     def _presented(self, ref: _Ref, person: PersonName) -> bool:
         """A capitalised pair is a person where the text presents it as one: with an office, honorific or form

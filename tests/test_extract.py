@@ -2009,3 +2009,44 @@ def test_founding_municipalities_named_without_their_kind() -> None:
         "Gründungsmitgliedern des Vereins Kultur Bodensee.\n"
     )
     assert rec.member_lists == []
+
+
+def test_review_findings_of_the_fragment_and_office_rules_stay_fixed() -> None:
+    # ``das`` before the object is an article, not an object pronoun before the subject
+    assert _who(
+        "Der Stadtrat für Bauen, Tom Muster (CDU), erläutert das Konzept: „Wir bauen hier zweihundert neue "
+        "Wohnungen für Familien.“"
+    ) == [("Tom Muster", "Stadtrat für Bauen", None, 1)]
+    # a marked part after a thing or group as the subject, or after ``heißt es``, is nobody's
+    for text in (
+        "Die Lokalpresse bezeichnete Senator Max Brandt als „den fleißigsten Senator der ganzen Stadt“.",
+        "Senatorin Eva Probe erklärte die Pläne. In der Stellungnahme des Mieterbundes heißt es, das "
+        "Vorhaben gehe „an den Bedürfnissen der Mieter vorbei.“",
+        "Bezirksbürgermeister Jan Probe begrüßte die Gäste. Der Chor sang anschließend „Wir lagen vor "
+        "Madagaskar und hatten die Pest an Bord.“",
+        "Bürgermeister Max Brandt eröffnete. „Wir freuen uns sehr auf das Fest“, sagte der Stellvertretende "
+        "Bürgermeister.",
+    ):
+        assert _who(text) == [], text
+    # the subject's words, not the person thanked
+    assert _who(
+        "Bürgermeisterin Anna Probe dankte Hausmeister Karl Brandt. Er sei „der gute Geist des Hauses und "
+        "immer zur Stelle.“"
+    ) == [("Anna Probe", "Bürgermeisterin", None, 1)]
+    # relatives one letter apart are two people; a prefix is no county; a party label is no part of a role
+    assert _who(
+        "Jan Kowalski und Jana Kowalski leiten den Hof. „Wir sind seit zwanzig Jahren hier und bleiben "
+        "auch“, sagt Frau Kowalski."
+    ) == [("Kowalski", None, None, 1)]
+    assert _who("„Wir sind bereit für die Aufgabe“, sagte Vize-Landrätin Anna Probe.") == [
+        ("Anna Probe", "Vize-Landrätin", None, 1)
+    ]
+    party = _who("„Wir sind bereit dafür“, sagte Tom Muster, Vorsitzender der Fraktion Mitte (AfD).")
+    assert party == [("Tom Muster", "Vorsitzender der Fraktion Mitte", "Fraktion Mitte", 1)]
+    rec = _dump(
+        "Amt Seeland\n\n12.03.2024\n\nDas Amt Seeland besteht aus den Gemeinden Alpendorf (mit den "
+        "Ortsteilen Dahl und Espe), Birkenau und Cranzow mit insgesamt 8000 Einwohnern.\n"
+    )
+    assert [(ml.label, [m.name for m in ml.members]) for ml in rec.member_lists] == [
+        ("Amt Seeland", ["Alpendorf", "Birkenau", "Cranzow"])
+    ]
