@@ -1679,17 +1679,17 @@ class SpeakerFinder:
             pronoun = _REPORTED_PRONOUN.search(before[0]) or re.match(r"(?:Er|Sie)\s", before[0])
         else:
             return None
-        if (who := self._last_named(told)) is not None:
+        if (who := self._named_subject_of(told)) is not None:
             return who
         if not pronoun:
             return None  # ``Die Lokalpresse bezeichnete sie als „…“``: someone else's words
         earlier = [*_sentences(self.prev_tail.strip())[-1:], *sentences[:-1]]
         for sentence in reversed(earlier[-3:]):
-            if (who := self._last_named(sentence)) is not None:
+            if (who := self._named_subject_of(sentence)) is not None:
                 return who
         return None
 
-    def _last_named(self, sentence: str) -> _Person | None:
+    def _named_subject_of(self, sentence: str) -> _Person | None:
         """The person ``sentence`` names first (its subject, not the one thanked), with the role stated at
         the name; a surname only where the text gives the full name."""
         for m in re.finditer(r"(?<![\w-])(?=[A-ZÄÖÜ])", sentence):
