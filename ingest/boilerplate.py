@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.addresses import CONTACT_LINE, is_address
 from ingest.blocks import Block
 from ingest.headline import CREDIT_END, RELEASE_KIND
 from ingest.names import is_role_word
@@ -59,13 +60,6 @@ _NEWSLETTER = re.compile(
     r"angezeigt|abonniert|informiert|anmelden|bestellen)\b",
     re.I,
 )
-# a postal address: street and number plus postcode and town
-_STREET = re.compile(
-    r"\b(?:[A-ZÄÖÜ][\wäöüß.-]*(?i:straße|strasse|str\.|weg|platz|allee|chaussee|ring|gasse|damm|ufer|markt|"
-    r"hof|steig|promenade)|(?:Markt|Ring|Anger|Wall|Damm|Platz|Hof)|"  # a street named by the word alone
-    r"(?:Am|An der|An den|Im|In der|Auf dem|Auf der|Zum|Zur|Unter den)\s+[A-ZÄÖÜ][\wäöüß-]+)\s+\d{1,4}\s?[a-z]?\b"
-)
-_POSTCODE = re.compile(r"\b\d{5}\s+[A-ZÄÖÜ]\w+")
 _STAND = re.compile(
     r"^(?:Stand|Zuletzt (?:aktualisiert|geändert)|Letzte Änderung)\s*(?:am|vom)?\s*:?\s*"
     r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{2,4})?(?:,?\s*\d{1,2}[:.]\d{2}\s*(?:Uhr)?)?\s*$",
@@ -79,11 +73,6 @@ _TOC_ENTRY = re.compile(r"(?:\.{2,}|…|\s)\s*(?:Seite|S\.)\s*\d{1,3}$")
 _SECTION_LABEL = re.compile(r"^(?:Nicht-?\s?)?[Aa]mtlicher\s+Teil$|^Nichtamtlicher\s+Teil$", re.I)
 
 
-def is_address(text: str) -> bool:
-    """A short line that states a postal address (street and postcode)."""
-    return len(text) < 220 and bool(_STREET.search(text)) and bool(_POSTCODE.search(text))
-
-
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright:?)\s", re.I)
 # a download's file details (``PDF | 38 KB | Datei ist nicht barrierefrei``)
 _FILE_INFO = re.compile(r"^(?:PDF|DOCX?|XLSX?|ODT|ZIP)\s*[|,(]\s*\d[\d,.]*\s*[KMG]B\b.{0,60}$", re.I)
@@ -92,10 +81,6 @@ _CONTACT_HEAD = re.compile(
     r"Rückfragen|Pressestelle|Pressesprecher(?:in)?|Kontakt für Medien|V\.?i\.?S\.?d\.?P\.?)(?:\b|(?<=\.))[^.!?]{0,80}:?\s*(?:\n|$)|"
     # an imprint line: ``Verantwortlich:``, ``Verantwortlich für den Inhalt: …``
     r"^Verantwortlich(?:\s+(?:für\s+(?:den\s+)?Inhalt|i\.\s?S\.\s?d\.\s?P\.?|im\s+Sinne\s+des\s+Presserechts))?\s*:"
-)
-_CONTACT_LINE = re.compile(
-    r"(?:\bTel(?:efon)?\.?\s*:?\s*[+(\d]|\bFax\.?\s*:?\s*[+(\d]|\bE-?Mail\s*:|[\w.+-]+@[\w-]+\.[\w.]+|"
-    r"\bwww\.\S+|\b\d{5}\s+[A-ZÄÖÜ]\w+|\bPostfach\b)"
 )
 _RELATED_HEAD = re.compile(
     r"^(?:Das könnte Sie auch interessieren|(?:Weitere|Mehr)\s+(?:Storys|Meldungen|Nachrichten|Artikel)(?:\s*:\s*\S.*)?|"
@@ -326,13 +311,13 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
             b.is_heading and _CONTACT_HEAD.match(text + "\n")
         ):
             # a press office heading the document is its letterhead, not a contact block
-            in_contact = bool(out or long_paras or _CONTACT_LINE.search(text))
+            in_contact = bool(out or long_paras or CONTACT_LINE.search(text))
             continue
         if in_contact:
-            if len(text) < 200 and (_CONTACT_LINE.search(text) or "\n" in text or len(text) < 60):
+            if len(text) < 200 and (CONTACT_LINE.search(text) or "\n" in text or len(text) < 60):
                 continue
             in_contact = False
-        if len(text) < 200 and len(_CONTACT_LINE.findall(text)) >= 2 and not re.search(r"[„“\"»]", text):
+        if len(text) < 200 and len(CONTACT_LINE.findall(text)) >= 2 and not re.search(r"[„“\"»]", text):
             continue
         if (
             not b.is_heading

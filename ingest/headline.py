@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ingest.addresses import CONTACT_LINE, POSTCODE, STREET
 from ingest.blocks import Block
 from ingest.dateline import _known_place, known_places, parse_dateline
 from ingest.dates import MONTH_RE, WEEKDAY_RE, find_dates, leading_date, parse_date
@@ -778,12 +779,18 @@ def _breadcrumb_items(blocks: list[Block]) -> int:
 
 
 _SECTION_PATH = re.compile(r"[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)? / [A-ZÄÖÜ][\w-]+")
-# the lines of an address box at the top of a page, and its label
-_LEAD_CONTACT = re.compile(
-    r"^(?:(?:Tel(?:efon)?|Fax|E-Mail)\s*[.:]\s*\S+|\d{5}\s+[A-ZÄÖÜ][\w.-]*(?:\s[A-ZÄÖÜ][\w.-]*)?|"
-    r"[A-ZÄÖÜ][\wäöüß.-]*(?:straße|str\.|weg|platz|allee|ring|damm)\s+\d+\s?[a-z]?|Artikel-?[Ii]nformationen)$",
-    re.I,
-)
+_ADDRESS_LABEL = re.compile(r"Artikel-?[Ii]nformationen")
+
+
+def _address_line(line: str) -> bool:
+    """A line of an address box at the top of a page: a street, a postcode and town, a phone or fax."""
+    street = STREET.match(line)
+    if street:
+        return street.end() == len(line)  # the street alone, not ``Bergmannstraße 28/29 – Kultur …``
+    # ``30169 Hannover``, ``Tel: 0511/120-2136`` (not ``Telefon: 04825 - 93 05 0`` of a notice's text)
+    return bool(POSTCODE.fullmatch(line) or (CONTACT_LINE.match(line) and len(line.split()) <= 2))
+
+
 # ``Meldung vom 18.10.2018 Landrat X verleiht …``: a date line run into the line under it
 _DATE_THEN_TEXT = re.compile(
     rf"^((?:{RELEASE_KIND}|Meldung|Artikel|Nachricht|Beitrag)\s+vom\s+\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})\s+"
@@ -799,9 +806,10 @@ def _split_lead_lines(blocks: list[Block]) -> list[Block]:
     for k, b in enumerate(blocks):
         if k < 6 and b.kind == "p" and re.fullmatch(r"([^\n]{3,60}?) +\1", b.text.strip()):
             continue
-        if k < 12 and b.kind == "p" and _LEAD_CONTACT.match(b.text.strip()):
-            # ``Ministerium für …`` / ``Calenberger Str. 2`` / ``30169 Hannover`` / ``Tel: …``: an address box
-            if re.match(r"^\D+\s\d", b.text) and out and _words(out[-1].text) <= 12 and not out[-1].hint:
+        line = b.text.strip()
+        if k < 12 and b.kind == "p" and (_ADDRESS_LABEL.fullmatch(line) or _address_line(line)):
+            # ``Ministerium für …`` / ``Musterstraße 2`` / ``30169 Hannover`` / ``Tel: …``: an address box
+            if STREET.match(line) and out and _words(out[-1].text) <= 12 and not out[-1].hint:
                 out.pop()
             continue
         if k < 6 and b.kind == "p" and (m := _DATE_THEN_TEXT.match(b.text.strip())):
