@@ -9,6 +9,7 @@ import re
 from ingest.addresses import CONTACT_LINE, is_address
 from ingest.blocks import Block
 from ingest.headline import CREDIT_END, RELEASE_KIND
+from ingest.members import parse_member
 from ingest.names import is_role_word
 
 _WIDGET_WORDS = (
@@ -355,7 +356,9 @@ def drop_trailing_menu(blocks: list[Block]) -> list[Block]:
     run = blocks[k:]
     labels = sum(1 for b in run if not re.search(r"[.!?:“\"]$", b.text))
     introduced = any(b.text.endswith(":") for b in run)  # ``Verbandsmitglieder:`` over its list: text
-    if len(run) >= 4 and labels >= 3 and not introduced and any(len(b.text.split()) >= 20 for b in blocks[:k]):
+    # ``Gemeinde Apelern (mit den Ortsteilen …)``, ``Flecken Lauenau``: a list of municipalities, not a menu
+    kinded = sum(1 for b in run if (m := parse_member(b.text)) is not None and m.kind is not None)
+    if len(run) >= 4 and labels >= 3 and not introduced and kinded < max(3, len(run) // 2) and any(len(b.text.split()) >= 20 for b in blocks[:k]):
         return blocks[:k]  # captions of the last pictures go with it
     return blocks
 

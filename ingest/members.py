@@ -99,6 +99,9 @@ _ABBREV_END = re.compile(
 )
 
 
+_REGISTERED_VERBAND = {"samtgemeinde", "verbandsgemeinde", "verwaltungsgemeinschaft"}
+
+
 def parse_member(item: str, default_kind: str | None = None) -> Member | None:
     """``Angermünde, Stadt`` / ``Amt Lebus`` / ``Panketal`` to a member, or ``None`` if not name-like."""
     # ``Stadt X mit 1 Stimme``: its votes; ``Gemeinde X (mit den Ortsteilen …)``: its parts
@@ -115,7 +118,10 @@ def parse_member(item: str, default_kind: str | None = None) -> Member | None:
         return Member(name=m.group(1).strip(), kind=KINDS[m.group(2).lower()])  # type: ignore[arg-type]
     m = _PREFIX.match(item)
     if m and m.group(2)[:1].isupper() and not re.match(r"^(?:und|Gemeinde)", m.group(2)):
-        return Member(name=m.group(2).strip(), kind=KINDS[m.group(1).lower()])  # type: ignore[arg-type]
+        word, name = m.group(1).lower(), m.group(2).strip()
+        # a Samtgemeinde or Verbandsgemeinde is a Verband the register knows by its own kind
+        found = gazetteer.link(name, kind=word, land=None) if word in _REGISTERED_VERBAND else None
+        return Member(name=name, kind=KINDS[word], key=found.key if found else None)  # type: ignore[arg-type]
     if not _NAME.match(item) or len(item.split()) > 6:
         return None
     lower = [
@@ -157,6 +163,13 @@ def label_from_intro(intro: str) -> str:
     ) and re.search(r"\b(zum|ab|am)\s+(\d{1,2}\.\s*(?:[A-ZÄÖÜ][a-zäöü]+|\d{1,2}\.)\s*\d{4})", s)
     if join:
         return f"Beitritt {join.group(1)} {join.group(2)}"  # members joining at a stated date
+    noun_an = re.search(
+        r"\bgehör(?:en|ten)\s+(?:[a-zäöüß\d]+\s+){0,2}((?:[A-ZÄÖÜ]\w*(?:mitglied|kommun)|Mitglied|Kommun)\w*)"
+        r"\s+an,",
+        s,
+    )
+    if noun_an:
+        return noun_an.group(1)  # ``Ihr gehören sechs Mitgliedsgemeinden an, die …``
     belong = re.search(
         r"\b([Dd]e[mr]\s+(?:[A-ZÄÖÜ][\wäöüß-]*\s+)?)?(?:gehören|gehörten)\s+(?:(?:folgende|die|alle|insgesamt|"
         r"derzeit|zurzeit|heute|aktuell|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zehn|\w+zig)\s+)*"
@@ -293,7 +306,7 @@ _GROUP = re.compile(
     r"\s+(?:" + _NUM + r"\s+)?"
     r"(?:(?!(?:Städte|Gemeinden|Ämter|Landkreise)\b)([a-zäöüß][\wäöüß-]*e[nr]?)\s+)?"
     r"(Städte|Gemeinden|Ämter|Ämtern|Städten|Landkreise|Landkreisen|Kreise|Verbände|"
-    r"Zweckverbände|Stadt|Gemeinde|Amt|Landkreis|Markt)(?:\s+an\s*:|\s*:)?\s+"
+    r"Zweckverbände|Stadt|Gemeinde|Amt|Landkreis|Markt|Samtgemeinde|Verbandsgemeinde)(?:\s+an\s*:|\s*:)?\s+"
 )
 _OWNER = re.compile(r"\b(Amt|Landkreis|Verband|Zweckverband|Stadt|Gemeinde)\s+[A-ZÄÖÜ][^,]{0,40}$")
 _OWNER_GEN = {
@@ -328,6 +341,13 @@ _FOUNDING_ENUM = re.compile(
     r"(?:Gründungs)?(?:kommunen|[Mm]itgliedern|[Mm]itgliedskommunen)\s+(?:des|der)\s+"
     r"((?:Zweckverband|Verband|Verbund|Arbeitsgemeinschaft|Gesellschaft)\w*(?:\s+[A-ZÄÖÜ][\w-]+){1,4})"
 )
+# ``die interkommunale Zusammenarbeit der Gemeinden A, B und C``, ``die Verwaltungsgemeinschaft zwischen der
+# Stadt A und dem Amt B``: the bodies that cooperate
+_COOPERATION = re.compile(
+    r"\b((?:(?!(?:eine|diese|jede|seine|ihre|keine|unsere)\b)[a-zäöüß]{4,}en?\s+)?(?:Zusammenarbeit|Kooperation|Verwaltungsgemeinschaft|Zusammenschluss|"
+    r"Arbeitsgemeinschaft))\s+(?:zwischen\s+)?(?=(?:der|dem|den)\s+(?:Städte|Gemeinden|Stadt|Gemeinde|Ämter|Amt|"
+    r"Landkreise|Landkreis|Markt)\b)"
+)
 _FOUNDED_BODY = re.compile(
     r"\b(?:einen|eine|ein|den|die|das)\s+((?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Vv]erband|[Gg]emeinschaft)\b[^.,;:]{0,60})"
 )
@@ -357,13 +377,14 @@ def _inline(sentence: str) -> list[Member]:
         before = sentence[: g.start()].split()
         if before and is_role_word(before[-1].strip(",")):
             continue  # ``den Bürgermeister der Gemeinde Raesfeld``: the body a role belongs to
-        if before and before[-1][:1].isupper() and re.match(r"der\s", g.group(0)):
+        genitive = len(before) > 1 and before[-1][:1].isupper() and not before[-1].endswith(",")
+        if genitive and re.match(r"der\s", g.group(0)):
             continue  # ``Die Fußballvereine der Gemeinden A und B``: a genitive, whose bodies are no members
         end = groups[k + 1].start() if k + 1 < len(groups) else len(sentence)
         chunk = re.sub(_PARTS_OF, "", sentence[g.end() : end])  # ``A (mit den Ortsteilen B und C)``
         chunk = re.split(
             r"(?<!\s[a-z])(?<!\.[a-z])\.|[;:]|\s(?:haben|hat|hatte|ist|sind|waren|wurden|werden|wird|wurde|gehören|traten|treten|"
-            r"beigetreten|als|bilden|sollen|soll|wollen|können|einen|eine|ein|gründeten|gründen|"
+            r"beigetreten|als|bilden|sollen|soll|wollen|können|einen|eine|ein|gründeten|gründen|beim|zum|zur|für|über|"
             r"mit\s+(?:insgesamt|zusammen|rund|etwa|über))\b",
             chunk,
         )[0]
@@ -379,13 +400,16 @@ def _inline(sentence: str) -> list[Member]:
             mem = parse_member(part, kind)
             if mem is None:
                 break
+            if low in _REGISTERED_VERBAND and mem.key is None:
+                found = gazetteer.link(mem.name, kind=low, land=None)
+                mem.key = found.key if found else None
             members.append(mem)
             if low in _SINGULAR:
                 break  # ``die Gemeinde Raesfeld, Tobias Lensing``: a singular noun names one member
     return members
 
 
-_SINGULAR = {"stadt", "gemeinde", "amt", "landkreis", "markt"}
+_SINGULAR = {"stadt", "gemeinde", "amt", "landkreis", "markt", "samtgemeinde", "verbandsgemeinde"}
 
 
 # --------------------------------------------------------------------------- member tables
@@ -550,9 +574,24 @@ def _table_list(blocks: list[Block], i: int, full_text: str) -> tuple[MemberList
 
 def _short_line(b: Block) -> bool:
     """A list line standing as a paragraph of its own: a municipality by its kind or its register name."""
-    single = b.kind == "p" and "\n" not in b.text and len(b.text.split()) <= 8
+    single = b.kind == "p" and "\n" not in b.text and len(re.sub(_PARTS_OF, "", b.text).split()) <= 8
     member = parse_member(b.text) if single else None
     return member is not None and (member.kind is not None or gazetteer.is_exact_name(member.name))
+
+
+def _kinded_run(blocks: list[Block], i: int) -> bool:
+    """Three lines from ``blocks[i]`` on, each a municipality named with its kind (``Flecken Lauenau``)."""
+    run = 0
+    for b in blocks[i : i + 3]:
+        m = parse_member(b.text) if _short_line(b) else None
+        run += m is not None and m.kind is not None
+    return run == 3
+
+
+def _member_sentence(text: str) -> str:
+    """The last sentence of ``text`` that speaks of members (``Ihr gehören sechs Mitgliedsgemeinden an``)."""
+    sents = re.split(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])", text.strip())
+    return next((x for x in reversed(sents) if re.search(r"[Mm]itglied|\bgehör(?:en|ten)\b", x)), "")
 
 
 def find_member_lists(blocks: list[Block], full_text: str) -> tuple[list[MemberList], list[str]]:
@@ -572,6 +611,9 @@ def find_member_lists(blocks: list[Block], full_text: str) -> tuple[list[MemberL
             intro = blocks[i - 1].text
         elif i > 0 and blocks[i - 1].is_heading and re.search(r"[Mm]itglied", blocks[i - 1].text):
             intro = blocks[i - 1].text  # a list under the heading ``Mitglieder des Zweckverbandes``
+        elif i > 1 and _kinded_run(blocks, i) and _heading_like(blocks[i - 1].text.strip()):
+            # ``Ihr gehören sechs Mitgliedsgemeinden an …`` / ``Gliederung`` / ``Gemeinde Apelern`` lines
+            intro = _member_sentence(blocks[i - 2].text) or None
         items: list[str] = []
         if b.kind == "p" and "\n" in b.text:
             lines = b.text.split("\n")
@@ -637,6 +679,12 @@ def find_member_lists(blocks: list[Block], full_text: str) -> tuple[list[MemberL
                         lists.append(MemberList(label=label, members=named))
                         contexts.append(sent)
                         continue
+                coop = _COOPERATION.search(sent)
+                if coop is not None and len(found := _inline(sent[coop.end() :])) >= 2:
+                    label = re.sub(r"^(\w+e)n\s", r"\1 ", coop.group(1))  # ``der interkommunalen …``
+                    lists.append(MemberList(label=label[0].upper() + label[1:], members=found))
+                    contexts.append(sent)
+                    continue
                 if not ((cue and _INTRO_CUE.search(sent)) or owned or bilden or partake or partners):
                     continue
                 if partake and not (cue or owned or bilden or partners) and _funded_only(sent, partake):

@@ -471,11 +471,13 @@ def senate_department(role: str | None) -> str | None:
 _MINISTER_TITLE = re.compile(
     r"^(Bundes|Landes|Staats)?([A-ZÄÖÜ][a-zäöüß]{2,}?|[a-zäöüß]{3,}?)s?minister(?:in)?$"
 )
-# a ministry's full name: ``Ministerium des Innern``, ``Bundesministerium für Bildung und Forschung``,
+# a ministry's full name: ``Ministerium des Innern``, ``Nds. Ministerium für Inneres und Sport``,
+# ``Bundesministerium für Bildung und Forschung``,
 # ``Ministerium für Klimaschutz, Landwirtschaft, ländliche Räume und Umwelt``
 _AREA_WORD = r"(?:[a-zäöüß]+e\s+)?[A-ZÄÖÜ][\wäöüß-]+"
 MINISTRY_NAME = re.compile(
-    r"\b((?:[A-ZÄÖÜ][a-zäöüß]+(?:es|e)\s+)?(?:Bundes|Landes|Staats)?[Mm]inisterium\s+(?:für|des|der)\s+"
+    r"\b((?:(?:[A-ZÄÖÜ][a-zäöüß]+(?:es|e)|(?:Nds|Bay|Bayer|Sächs|Thür|Hess|Brandenb|Meckl)\.)\s+)?"
+    r"(?:Bundes|Landes|Staats)?[Mm]inisterium\s+(?:für|des|der)\s+"
     rf"{_AREA_WORD}(?:(?:,\s*|\s+und\s+)(?:für\s+)?{_AREA_WORD})*)"
 )
 # the area words a ministry's name uses for the area a minister's title names

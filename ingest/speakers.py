@@ -93,12 +93,15 @@ _PAREN_SOURCE = re.compile(
 # a sentence opened by its source: ``Laut Hafenmeister X ist der Steg „…“``, ``X zufolge ist …``
 _LAUT_BEFORE = re.compile(r"^(?:Laut|Nach (?:Worten|Ansicht|Einschätzung|Aussage) von)\s+")
 _ZUFOLGE_BEFORE = re.compile(r"^(.{3,100}?)\s+zufolge\b")
+_LAUT_INSIDE = re.compile(r",\s+laut\s+((?:der|dem|des)?\s*[A-ZÄÖÜ][^,;:.!?]{2,80})$")
 
 
 def _source_before(clause: str) -> str | None:
     """The source named at the start of the sentence that contains a quote, or ``None``."""
     if m := _LAUT_BEFORE.match(clause):
         return clause[m.end() :]
+    if m := _LAUT_INSIDE.search(clause):
+        return m.group(1)  # ``Eine Ehrung erfuhr X, laut Bürgermeister „einer der ältesten …“``
     if m := _ZUFOLGE_BEFORE.match(clause):
         return m.group(1)
     return None
@@ -1110,6 +1113,10 @@ class SpeakerFinder:
                 return self._add(person, ref.role_only) if person else None
             if m:
                 person = split_name(m.group(1).split())
+                whole, _ = _subject(self.full_text[m.start() : m.start() + 200])
+                if person and whole is not None and whole.person is not None:
+                    # ``Landrat Dr. Christian Schulze Pellengahr``: a surname of two words
+                    person = whole.person if whole.person.name.startswith(person.name) else person
                 if person:
                     return self._add(person, ref.role_only)
             # ``die Bezirksstadträtin für Kultur, Juliane Witt, …`` elsewhere in the text
@@ -1447,6 +1454,9 @@ class SpeakerFinder:
                 if ref is not None and ref.person is not None and (ref.person.given_name or ref.role):
                     who = self._resolve(ref)
                     attributed = who is not None
+                elif ref is not None and ref.role_only and not short:
+                    who = self._resolve(ref)  # ``laut Bürgermeister „…“``: the office's holder named before
+                    attributed = who is not None
             if not attributed and clause.endswith(",") and span.closed:
                 # ``In seiner Rede unterstrich Staatssekretär Dr. Ronald Pienkny, „…“``: verb, speaker, comma
                 ref, _, has_verb = _attribution_before(clause[:-1] + ":")
@@ -1624,6 +1634,10 @@ class SpeakerFinder:
         if not sentence or ":" in sentence or len(sentence) > 400:
             return None
         ref, end = _subject(sentence)
+        if ref is not None and ref.pronoun and re.match(r"^(?:Er|Sie)\s+[a-zäöüß]{2,}(?:te|t)\b", sentence):
+            # ``„…“, betonte Ministerin X.`` ¶ ``Sie dankte … . „…“``: a speaker quoted before, as the subject
+            who = self._resolve(ref)
+            return who if who is not None and who.speaker.quotes else None
         if ref is None or ref.person is None:
             return None
         if not re.match(
@@ -2069,6 +2083,8 @@ def find_speakers_and_warnings(
             sp.organisation = sp.organisation.removeprefix("Berliner ")  # the department's own name
         if sp.organisation in _GENERIC_BODIES:
             sp.organisation = _named_body(sp.organisation, full)  # ``der Stadt`` alone names no body
+        elif sp.organisation in _HEADED_BODIES:
+            sp.organisation = _headed_body(sp.organisation, full) or sp.organisation
         gm = _GENITIVE_PLACE.match(sp.role or "")
         if gm and not is_role_word(gm.group(1)) and is_role_word(gm.group(2).split()[0]):
             # ``Potsdams Oberbürgermeister``: the role as written, the place its organisation
@@ -2247,6 +2263,25 @@ _BARE_OFFICES = {
 # a body named only by its kind (``Geschäftsführerin des Zweckverbandes``): the release names it in full
 _GENERIC_BODIES = {"Zweckverband", "Verband", "Amt", "Landkreis", "Verein", "Stadt", "Gemeinde"}
 _NAME_WORD = r"(?:[A-ZÄÖÜ][\wäöüß.()/-]*)"
+
+
+# a body named by its kind as the head of its name (``Vertriebsdirektor der Sparkasse`` where the text
+# names the ``Stadt- und Kreissparkasse Leipzig``)
+_HEADED_BODIES = {"Sparkasse", "Stadtwerke", "Volksbank", "Raiffeisenbank", "Wohnungsbaugesellschaft"}
+
+
+def _headed_body(kind: str, full: str) -> str | None:
+    """``Sparkasse`` → the one name the text gives a body of that kind: ``Stadt- und Kreissparkasse
+    Leipzig``, ``Sparkasse Barnim``, ``Mittelbrandenburgische Sparkasse``; ``None`` for none or several."""
+    head = rf"(?:[A-ZÄÖÜ][a-zäöüß]+-\s+und\s+)?(?:[A-ZÄÖÜ][a-zäöüß]*{kind.lower()}|{kind})"
+    rx = rf"(?<![\w-])(?:({head})\s+({_NAME_WORD})|([A-ZÄÖÜ][a-zäöüß]+e\s+{kind}))\b"
+    names = set()
+    for m in re.finditer(rx, full):
+        if m.group(3):
+            names.add(m.group(3))
+        elif not is_role_word(m.group(2)) and m.group(2) not in NON_NAME and m.group(2)[0].isupper():
+            names.add(f"{m.group(1)} {m.group(2)}".strip(" .,"))
+    return names.pop() if len(names) == 1 else None
 
 
 def _named_body(kind: str, full: str) -> str | None:

@@ -2050,3 +2050,75 @@ def test_review_findings_of_the_fragment_and_office_rules_stay_fixed() -> None:
     assert [(ml.label, [m.name for m in ml.members]) for ml in rec.member_lists] == [
         ("Amt Seeland", ["Alpendorf", "Birkenau", "Cranzow"])
     ]
+
+
+def test_cooperations_a_samtgemeinde_by_its_key_and_a_structure_list_under_a_plain_heading() -> None:
+    # the bodies of a cooperation, named in the genitive or after ``zwischen``
+    coop = _dump(
+        "Förderbescheid übergeben\n\n12.03.2024\n\nDie Förderung gilt der interkommunalen Zusammenarbeit der "
+        "Gemeinden Brensbach, Brombachtal und Fränkisch-Crumbach beim Aufbau eines Katasters.\n\n"
+        "Gefeiert wurde auch die Verwaltungsgemeinschaft zwischen der Stadt Mölln und dem Amt Breitenfelde.\n"
+    )
+    three = ("Brensbach", "Brombachtal", "Fränkisch-Crumbach")
+    assert [(ml.label, [(m.name, m.kind) for m in ml.members]) for ml in coop.member_lists] == [
+        ("Interkommunale Zusammenarbeit", [(n, "Gemeinde") for n in three]),
+        ("Verwaltungsgemeinschaft", [("Mölln", "Stadt"), ("Breitenfelde", "Amt")]),
+    ]
+    # a list opened by ``Mit der Stadt …``; a Samtgemeinde keeps its Verbandsschlüssel
+    region = _dump(
+        "Dorfregion gefördert\n\n12.03.2024\n\nDie Dorfregion wurde 2017 aufgenommen. Mit der Stadt Norden, "
+        "der Samtgemeinde Hage und der Gemeinde Dornum sind drei Kommunen daran beteiligt.\n"
+    )
+    (ml,) = region.member_lists
+    assert [(m.name, m.kind, m.key) for m in ml.members] == [
+        ("Norden", "Stadt", "03452019"), ("Hage", "Verband", "034525403"), ("Dornum", "Gemeinde", "03452027")
+    ]
+    assert region.warnings == []
+    # municipalities with their parts under a plain heading: a member list, and no menu cut from the body
+    lines = [
+        "Gemeinde Apelern (mit den Ortsteilen Groß Hegesdorf, Kleinhegesdorf, Lyhren und Soldorf)",
+        "Gemeinde Hülsede (mit den Ortsteilen Meinsen und Schmarrie)",
+        "Flecken Lauenau (mit dem Ortsteil Feggendorf)",
+        "Gemeinde Messenkamp",
+        "Gemeinde Pohle",
+        "Stadt Rodenberg (mit dem Ortsteil Algesdorf)",
+    ]
+    structure = _dump(
+        "Die Samtgemeinde\n\n12.03.2024\n\nDie Samtgemeinde wurde 1974 im Rahmen der Gebietsreform gebildet. "
+        "Ihr gehören sechs Mitgliedsgemeinden an, die vorher zwei Landkreisen angehörten.\n\nGliederung\n\n"
+        + "\n\n".join(lines)
+        + "\n"
+    )
+    (ml,) = structure.member_lists
+    assert ml.label == "Mitgliedsgemeinden"
+    assert [m.name for m in ml.members] == [
+        "Apelern", "Hülsede", "Lauenau", "Messenkamp", "Pohle", "Rodenberg"
+    ]
+    assert structure.body.endswith(lines[-1])
+
+
+def test_sources_inside_a_sentence_pronoun_subjects_two_word_surnames_and_bodies_named_in_full() -> None:
+    # ``laut Bürgermeister „…“`` inside a sentence: the office's holder named before
+    assert _who(
+        "Erster Bürgermeister Lukas Sommerfeld überreichte die Urkunden. Eine Sonderehrung erhielt Hans "
+        "Winkler, laut Bürgermeister „einer der treuesten Sportler in unserer Stadt“."
+    ) == [("Lukas Sommerfeld", "Erster Bürgermeister", None, 1)]
+    # ``Sie dankte …`` opening the next paragraph: the minister quoted just before
+    assert _who(
+        "„Wir brauchen lebendige Dörfer“, betonte Ministerin Carla Weidenbach.\n\nSie dankte dem Amt für "
+        "Landesentwicklung. „Am Ende sind es die Menschen vor Ort, die die Projekte voranbringen.“"
+    ) == [("Carla Weidenbach", "Ministerin", None, 2)]
+    # a Westphalian surname of two words, quoted by office only
+    assert _who(
+        "Landrat Dr. Bernd Schulze Eickhoff lädt in das Kreishaus ein: „Wir möchten mit Ihnen ins Gespräch "
+        "kommen und gemeinsam feiern“, betont der Landrat."
+    ) == [("Dr. Bernd Schulze Eickhoff", "Landrat", None, 1)]
+    # a Land's abbreviation is part of its ministry's name; ``der Sparkasse`` as the text names it in full
+    assert _who(
+        "Nds. Ministerium für Ernährung, Landwirtschaft und Verbraucherschutz\n\n„Wir fördern die Dörfer“, "
+        "sagte Landwirtschaftsministerin Carla Weidenbach."
+    )[0][2] == "Nds. Ministerium für Ernährung, Landwirtschaft und Verbraucherschutz"
+    assert _who(
+        "Die Stadt- und Kreissparkasse Leipzig vergibt den Preis. Tom Brasche, Vertriebsdirektor der "
+        "Sparkasse, ergänzte: „Ohne Ehrenamt wäre unsere Region viel ärmer und ziemlich einsam.“"
+    ) == [("Tom Brasche", "Vertriebsdirektor der Sparkasse", "Stadt- und Kreissparkasse Leipzig", 1)]
