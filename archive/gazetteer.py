@@ -150,8 +150,8 @@ _KIND_WORDS: dict[str, tuple[str, frozenset[str] | None]] = {
     "verwaltungsgemeinschaft": ("verband", None),
     "verwaltungsverband": ("verband", None),
     "gemeindeverband": ("verband", None),
-    "landkreis": ("kreis", None),
-    "kreis": ("kreis", None),
+    "landkreis": ("kreis", frozenset({"Landkreis", "Kreis"})),  # not the kreisfreie Stadt of that name
+    "kreis": ("kreis", frozenset({"Kreis", "Landkreis"})),
     "stadtkreis": ("kreis", None),
     "land": ("land", None),
     "bundesland": ("land", None),
@@ -350,6 +350,33 @@ def kreis_of(key: str) -> Entry | None:
     """The Kreis (or kreisfreie Stadt as Kreis) of a municipality, Amt or Kreis key."""
     key = key.strip()
     return get(key[:5]) if len(key) >= 5 else None
+
+
+def link_in_kreis(name: str, kreis: str, kind: str | None = None) -> Link | None:
+    """Link a place name to the one municipality or Amt of the Kreis ``kreis`` (5-digit key) that bears it,
+    also where the register adds a qualifier (``Höchstädt`` → ``Höchstädt a.d.Donau``); ``None`` when the
+    Kreis has none or several."""
+    core, word = split_kind(name)
+    folded = fold_place(normalise_place(core))
+    if not folded:
+        return None
+    level = kind_level(kind)[0]
+    if level is None and word:
+        level = _KIND_WORDS.get(word, (None, None))[0]
+    found = {}
+    for e in _index().entries:
+        if not e.key.startswith(kreis) or e.level not in {"gemeinde", "verband"}:
+            continue
+        forms = {fold_place(normalise_place(n)) for n in e.names}
+        if any(f == folded or f.startswith(folded + " ") for f in forms):
+            found[e.key] = e
+    cands = list(found.values())
+    if len(cands) > 1 and level is not None:
+        cands = [e for e in cands if e.level == level]  # ``Amt Lebus`` beside the Gemeinde Lebus
+    if len(cands) != 1:
+        return None
+    e = cands[0]
+    return Link(e.key, e.name, e.kind, 0.9, e)
 
 
 def amt_of(ags: str) -> Entry | None:

@@ -493,6 +493,13 @@ def _teaser_line(b: Block) -> str | None:
     return line.strip()
 
 
+_TIME_SEG = re.compile(r"(?:um\s+)?\d{1,2}[:.]\d{2}\s*(?:Uhr)?")
+# a person's name: given name and surname (no adjective as in ``Ländlicher Raum``)
+_BYLINE_NAME = re.compile(
+    r"[A-ZÄÖÜ][a-zäöüß]+(?<!er)(?<!es)\s+(?:von\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+)
+
+
 def _pipe_meta(text: str, place_seg: bool = False) -> tuple[str, list[str]] | None:
     """A pipe-separated metadata line holding a date (``Nr. 187/2023 | 21.08.2023 | IM``,
     ``Feuerwehr Halle (Saale) | Einsatzberichte | 14.01.2024``): ``(date, categories)``."""
@@ -501,7 +508,9 @@ def _pipe_meta(text: str, place_seg: bool = False) -> tuple[str, list[str]] | No
         return None
     date: str | None = None
     cats: list[str] = []
-    for seg in segs:
+    for k, seg in enumerate(segs):
+        if k and _TIME_SEG.fullmatch(segs[k - 1]) and _BYLINE_NAME.fullmatch(seg):
+            continue  # ``04.02.2022 | 13:10 Uhr | Uta Beispiel``: the author after the time
         lead = leading_date(_DATE_LINE_PREFIX.sub("", seg, count=1))
         rest = _TIME_PREFIX.sub("", lead[1]).strip() if lead else ""
         if lead and not rest:

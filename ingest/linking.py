@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from archive import gazetteer
-from archive.record import Record
+from archive.record import Member, Record
 
 DEFAULT_LAND = gazetteer.BRANDENBURG
 
@@ -38,6 +38,28 @@ def context_land(record: Record) -> str:
     return DEFAULT_LAND
 
 
+def _cohere(members: list[Member]) -> None:
+    """Members of one list are neighbours: where most of them lie in one Kreis, a member linked elsewhere
+    (``Forst`` in Brandenburg beside Bruchsal and Hambrücken) or not at all (``Höchstädt``) is relinked to the
+    municipality of that name in the Kreis, if it has exactly one."""
+    local = [m for m in members if m.kind != "Landkreis" and m.kind != "Verband"]
+    kreise = {m.key[:5] for m in local if m.key and len(m.key) in {8, 9}}
+    best: tuple[int, str, dict[int, str]] | None = None
+    for kreis in sorted(kreise):
+        keys = {}
+        for k, m in enumerate(local):
+            if m.key and m.key.startswith(kreis):
+                keys[k] = m.key
+            elif (found := gazetteer.link_in_kreis(m.name, kreis, m.kind)) is not None:
+                keys[k] = found.key
+        if best is None or len(keys) > best[0]:
+            best = (len(keys), kreis, keys)
+    if best is None or best[0] < 2 or best[0] * 2 <= len(local):
+        return
+    for k, key in best[2].items():
+        local[k].key = key
+
+
 def link_record(record: Record) -> None:
     """Fill official keys into ``record`` in place where a link is certain."""
     land = context_land(record)
@@ -49,10 +71,10 @@ def link_record(record: Record) -> None:
             if member.kind == "Verband" or (member.kind is None and looks_like_organisation(member.name)):
                 continue
             found = gazetteer.link(member.name, kind=member.kind, land=land)
-            if found is not None:
-                member.key = found.key
-                continue
-            if not looks_like_organisation(member.name):
+            member.key = found.key if found is not None else None
+        _cohere(member_list.members)
+        for member in member_list.members:
+            if not (member.key or member.kind == "Verband" or looks_like_organisation(member.name)):
                 record.warnings.append(
                     f"Nicht verknüpft: „{member.name}“ ({member.kind or 'Kommune'}) in „{member_list.label}“ "
                     "ließ sich keinem amtlichen Schlüssel sicher zuordnen"

@@ -31,6 +31,8 @@ KINDS = {
     "große kreisstadt": "Stadt",
     "kreisstadt": "Stadt",
     "ortsgemeinde": "Gemeinde",
+    "ortsgemeinden": "Gemeinde",
+    "mitgliedsgemeinden": "Gemeinde",
     "verbandsgemeinde": "Verband",
     "samtgemeinde": "Verband",
     "amtsfreie gemeinde": "Gemeinde",
@@ -306,7 +308,8 @@ _GROUP = re.compile(
     r"\s+(?:" + _NUM + r"\s+)?"
     r"(?:(?!(?:Städte|Gemeinden|Ämter|Landkreise)\b)([a-zäöüß][\wäöüß-]*e[nr]?)\s+)?"
     r"(Städte|Gemeinden|Ämter|Ämtern|Städten|Landkreise|Landkreisen|Kreise|Verbände|"
-    r"Zweckverbände|Stadt|Gemeinde|Amt|Landkreis|Markt|Samtgemeinde|Verbandsgemeinde)(?:\s+an\s*:|\s*:)?\s+"
+    r"Zweckverbände|Stadt|Gemeinde|Amt|Landkreis|Markt|Samtgemeinde|Verbandsgemeinde|Mitgliedsgemeinden|"
+    r"Ortsgemeinden)(?:\s+an\s*:|\s*:)?\s+"
 )
 _OWNER = re.compile(r"\b(Amt|Landkreis|Verband|Zweckverband|Stadt|Gemeinde)\s+[A-ZÄÖÜ][^,]{0,40}$")
 _OWNER_GEN = {
@@ -335,7 +338,7 @@ _BELONG_TO = re.compile(
     r"\bgehör(?:en|ten)\s+(?:zum|zur|dem|der)\s+((?:Amt|Zweckverband|Verband|Landkreis|Kreis|Verbandsgemeinde|"
     r"Samtgemeinde|Verwaltungsgemeinschaft)\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ(][\w()-]*)?)"
 )
-_PARTS_OF = re.compile(r"\s*\(mit (?:dem|den) Ortsteil(?:en)? [^()]+\)")
+_PARTS_OF = re.compile(r"\s*\((?:mit|für|ohne|nur)\s+(?:(?:dem|den)\s+)?Ortsteil(?:en)?\s+[^()]+\)")
 _FOUNDING_ENUM = re.compile(
     r"\bgehör(?:en|ten)\s+((?:[A-ZÄÖÜ][\w-]+,\s+)+[A-ZÄÖÜ][\w-]+\s+und\s+[A-ZÄÖÜ][\w-]+)\s+zu\s+den\s+"
     r"(?:Gründungs)?(?:kommunen|[Mm]itgliedern|[Mm]itgliedskommunen)\s+(?:des|der)\s+"
@@ -345,7 +348,7 @@ _FOUNDING_ENUM = re.compile(
 # Stadt A und dem Amt B``: the bodies that cooperate
 _COOPERATION = re.compile(
     r"\b((?:(?!(?:eine|diese|jede|seine|ihre|keine|unsere)\b)[a-zäöüß]{4,}en?\s+)?(?:Zusammenarbeit|Kooperation|Verwaltungsgemeinschaft|Zusammenschluss|"
-    r"Arbeitsgemeinschaft))\s+(?:zwischen\s+)?(?=(?:der|dem|den)\s+(?:Städte|Gemeinden|Stadt|Gemeinde|Ämter|Amt|"
+    r"Arbeitsgemeinschaft))[“”\"«]?\s+(?:\([^()]{1,12}\)\s+)?(?:zwischen\s+)?(?=(?:der|dem|den)\s+(?:Städte|Gemeinden|Stadt|Gemeinde|Ämter|Amt|"
     r"Landkreise|Landkreis|Markt)\b)"
 )
 _FOUNDED_BODY = re.compile(
@@ -385,6 +388,7 @@ def _inline(sentence: str) -> list[Member]:
         chunk = re.split(
             r"(?<!\s[a-z])(?<!\.[a-z])\.|[;:]|\s(?:haben|hat|hatte|ist|sind|waren|wurden|werden|wird|wurde|gehören|traten|treten|"
             r"beigetreten|als|bilden|sollen|soll|wollen|können|einen|eine|ein|gründeten|gründen|beim|zum|zur|für|über|"
+            r"in\s+Kraft|"
             r"mit\s+(?:insgesamt|zusammen|rund|etwa|über))\b",
             chunk,
         )[0]
@@ -658,7 +662,7 @@ def find_member_lists(blocks: list[Block], full_text: str) -> tuple[list[MemberL
                 )
                 possessive = re.search(r"\bmit\s+(?:seine[nr]?|ihre[nr]?)\s+", sent)
                 cue = re.search(
-                    r"Mitglied|aufgenommen|beigetreten|gehören|gegründet|gründeten|Gründung", sent
+                    r"[Mm]itglied|aufgenommen|beigetreten|gehören|gegründet|gründeten|Gründung", sent
                 )
                 # ``gründeten die Gemeinden A und B sowie der Markt C einen Zweckverband zur …``: its members
                 founded = re.search(r"\bgründe(?:te)?n\b", sent) and _FOUNDED_BODY.search(sent)
@@ -714,6 +718,8 @@ def find_member_lists(blocks: list[Block], full_text: str) -> tuple[list[MemberL
                     label = belongs.group(1)  # ``Die Gemeinden A, B und C gehören zum Amt Breitenfelde``
                 elif re.search(r"\bgehören\b[^.]*\ban\s*:", sent):
                     label = "Mitglieder"
+                elif (named := _GROUP.search(sent)) is not None and named.group(3) == "Mitgliedsgemeinden":
+                    label = named.group(3)  # ``… besteht aus den Mitgliedsgemeinden Stadt A, B und C``
                 else:
                     bare = re.sub(
                         _GROUP.pattern + r".*?(?=\s(?:haben|hatten|sind|waren|wurden|werden|gehören|"

@@ -2122,3 +2122,33 @@ def test_sources_inside_a_sentence_pronoun_subjects_two_word_surnames_and_bodies
         "Die Stadt- und Kreissparkasse Leipzig vergibt den Preis. Tom Brasche, Vertriebsdirektor der "
         "Sparkasse, ergänzte: „Ohne Ehrenamt wäre unsere Region viel ärmer und ziemlich einsam.“"
     ) == [("Tom Brasche", "Vertriebsdirektor der Sparkasse", "Stadt- und Kreissparkasse Leipzig", 1)]
+
+
+def test_member_nouns_inside_compounds_and_municipalities_with_a_part() -> None:
+    # ``besteht aus den Mitgliedsgemeinden Stadt A, B …``; ``Verbandsmitglieder`` as a compound
+    vg = _dump(
+        "Verwaltungsgemeinschaft\n\n12.03.2024\n\nSie wurde 1978 gebildet und besteht aus den "
+        "Mitgliedsgemeinden Stadt Höchstädt, Blindheim, Finningen, Lutzingen und Schwenningen.\n"
+    )
+    assert [(ml.label, [(m.name, m.kind) for m in ml.members]) for ml in vg.member_lists] == [
+        ("Mitgliedsgemeinden", [("Höchstädt", "Stadt")] + [
+            (n, "Gemeinde") for n in ("Blindheim", "Finningen", "Lutzingen", "Schwenningen")
+        ])
+    ]
+    zv = _dump(
+        "Verbandsgebiet\n\n12.03.2024\n\nInsgesamt 5 Verbandsmitglieder umfasst der Verband heute, "
+        "nämlich die kreisfreien Städte Amberg und Weiden in der Oberpfalz, die Landkreise Cham, "
+        "Schwandorf und Tirschenreuth.\n"
+    )
+    (ml,) = zv.member_lists
+    assert ml.label == "Verbandsmitglieder" and len(ml.members) == 5
+    # a town for one of its parts; an agreement that comes ``in Kraft`` is no part of a name
+    parts = _dump(
+        "Zweckverband\n\n12.03.2024\n\nDie Mitglieder der Verbandsversammlung sind die Städte "
+        "Braunsbedra und Mücheln (für den Ortsteil Göst), die jeweils von Stadträten vertreten werden.\n\n"
+        "Am 1. Januar 1975 trat die Vereinbarung über die „Vereinbarte Verwaltungsgemeinschaft“ (VVG) "
+        "zwischen der Stadt Bruchsal sowie den Gemeinden Forst, Hambrücken und Karlsdorf-Neuthard in Kraft.\n"
+    )
+    assert [[m.name for m in ml.members] for ml in parts.member_lists] == [
+        ["Braunsbedra", "Mücheln"], ["Bruchsal", "Forst", "Hambrücken", "Karlsdorf-Neuthard"]
+    ]

@@ -110,3 +110,37 @@ def test_existing_valid_keys_are_kept_and_invalid_replaced() -> None:
     record.member_lists[0].members[0].key = "99999999"
     link_record(record)
     assert record.member_lists[0].members[0].key == "120645406"
+
+
+def test_members_of_one_list_are_linked_as_neighbours() -> None:
+    # ``Forst`` beside three municipalities of the Landkreis Karlsruhe is not Forst (Lausitz); ``Höchstädt``
+    # is the register's ``Höchstädt a.d.Donau`` beside its neighbours; a pair is enough
+    record = _record(
+        [
+            ("VVG", [("Bruchsal", "Stadt"), ("Forst", "Gemeinde"), ("Hambrücken", "Gemeinde"),
+                     ("Karlsdorf-Neuthard", "Gemeinde")]),
+            ("VG", [("Höchstädt", "Stadt"), ("Blindheim", "Gemeinde"), ("Finningen", "Gemeinde"),
+                    ("Lutzingen", "Gemeinde"), ("Schwenningen", "Gemeinde")]),
+            ("ZV", [("Braunsbedra", "Stadt"), ("Mücheln", "Stadt")]),
+        ],
+        place=None,
+    )
+    link_record(record)
+    keys = [[m.key for m in ml.members] for ml in record.member_lists]
+    assert keys == [
+        ["08215009", "08215021", "08215029", "08215103"],
+        ["09773139", "09773119", "09773150", "09773146", "09773164"],
+        ["15088065", "15088235"],
+    ]
+    assert record.warnings == []
+    # members spread over several Kreise keep their own links (the seed's founders)
+    founders = _record([("Gründungsmitglieder", [(n, k) for n, k, _ in FOUNDERS])])
+    link_record(founders)
+    assert [m.key for m in founders.member_lists[0].members] == [key for *_, key in FOUNDERS]
+
+
+def test_a_landkreis_is_not_the_kreisfreie_stadt_of_the_same_name() -> None:
+    record = _record([("Verbandsmitglieder", [("Bayreuth", "Stadt"), ("Bayreuth", "Landkreis"),
+                                              ("Landshut", "Landkreis"), ("Cham", "Landkreis")])], place=None)
+    link_record(record)
+    assert [m.key for m in record.member_lists[0].members] == ["09462000", "09472", "09274", "09372"]
