@@ -808,6 +808,11 @@ _DATE_THEN_TEXT = re.compile(
 )
 
 
+_DATE_COLON_HEADLINE = re.compile(
+    r"^(\d{1,2}\.\d{1,2}\.\d{4})\s*:\s+([A-ZÄÖÜ„\"][^\n.!?]*(?:\s+[^\n]+){2,})$"
+)
+
+
 def _split_lead_lines(blocks: list[Block]) -> list[Block]:
     """The first lines of a page's text as lines of their own: a site name written twice (``Landkreis
     Passau Landkreis Passau``) goes, a date line run into the next line is split from it."""
@@ -820,6 +825,11 @@ def _split_lead_lines(blocks: list[Block]) -> list[Block]:
             # ``Ministerium für …`` / ``Musterstraße 2`` / ``30169 Hannover`` / ``Tel: …``: an address box
             if STREET.match(line) and out and _words(out[-1].text) <= 12 and not out[-1].hint:
                 out.pop()
+            continue
+        dated = _DATE_COLON_HEADLINE.match(b.text.strip()) if k < 3 and b.kind == "p" else None
+        if dated and _words(dated.group(2)) <= 25:
+            # ``05.09.2019: Landrat eröffnet Bildergalerie …``: the date, then the headline
+            out += [Block("p", dated.group(1), "date"), Block("p", dated.group(2))]
             continue
         if k < 6 and b.kind == "p" and (m := _DATE_THEN_TEXT.match(b.text.strip())):
             out += [Block("p", m.group(1), "date"), Block("p", m.group(2))]

@@ -92,6 +92,10 @@ _PAREN_SOURCE = re.compile(
 )
 # a sentence opened by its source: ``Laut Hafenmeister X ist der Steg „…“``, ``X zufolge ist …``
 _LAUT_BEFORE = re.compile(r"^(?:Laut|Nach (?:Worten|Ansicht|Einschätzung|Aussage) von)\s+")
+# not a former holder of the office (``der ehemalige Landrat X`` is not ``der Landrat``)
+_NOT_FORMER = "".join(
+    rf"(?<!{w}e )(?<!{w}en )" for w in ("ehemalig", "früher", "damalig", "einstig", "verstorben")
+)
 _ZUFOLGE_BEFORE = re.compile(r"^(.{3,100}?)\s+zufolge\b")
 _LAUT_INSIDE = re.compile(r",\s+laut\s+((?:der|dem|des)?\s*[A-ZÄÖÜ][^,;:.!?]{2,80})$")
 
@@ -1103,7 +1107,8 @@ class SpeakerFinder:
                     return p
             offices = "|".join(re.escape(o) for o in (noun, *_OFFICE_SYNONYMS.get(noun, ())))
             m = re.search(
-                rf"\b(?:{offices})\s+((?:{HONORIFIC}\s+)?[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ][\w-]+)", self.full_text
+                rf"{_NOT_FORMER}\b(?:{offices})\s+((?:{HONORIFIC}\s+)?[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ][\w-]+)",
+                self.full_text,
             )
             if stem:
                 # ``vom Stellvertretenden Landrat X``; ``Bürgermeister X`` is not ``der Stellvertretende …``
@@ -1122,7 +1127,7 @@ class SpeakerFinder:
             # ``die Bezirksstadträtin für Kultur, Juliane Witt, …`` elsewhere in the text
             first = noun
             tail = rf"(?i:{re.escape(first[0])}){re.escape(first[1:])}"
-            for m in re.finditer(rf"\b[\wäöüß-]*{tail}\b", self.full_text):
+            for m in re.finditer(rf"{_NOT_FORMER}\b[\wäöüß-]*{tail}\b", self.full_text):
                 found, _ = _subject(self.full_text[m.start() : m.start() + 300])
                 if found is not None and found.person is not None and found.person.given_name:
                     return self._add(found.person, found.role or ref.role_only)

@@ -2152,3 +2152,17 @@ def test_member_nouns_inside_compounds_and_municipalities_with_a_part() -> None:
     assert [[m.name for m in ml.members] for ml in parts.member_lists] == [
         ["Braunsbedra", "Mücheln"], ["Bruchsal", "Forst", "Hambrücken", "Karlsdorf-Neuthard"]
     ]
+
+
+def test_a_dated_headline_line_and_a_former_holder_of_the_office() -> None:
+    rec = _dump(
+        "05.09.2019: Landrat eröffnet eine Bildergalerie der ehemaligen Landräte des Kreises\n\n"
+        "Anlässlich des Jubiläums eröffnet Dr. Tilo Brenner am Donnerstag eine Galerie im Kreishaus.\n\n"
+        "„Die Direktwahl der Landräte war eine Zäsur für die Kommunalpolitik in unserem Land“, erklärte der "
+        "Landrat.\n\nDer ehemalige Landrat Werner Kolbe (rechts) vor dem Kreishaus, 1989.\n"
+    )
+    title = "Landrat eröffnet eine Bildergalerie der ehemaligen Landräte des Kreises"
+    assert (rec.date, rec.title) == ("2019-09-05", title)
+    # ``der Landrat`` is not the former Landrat of a photo caption: no speaker, a warning instead
+    assert rec.speakers == []
+    assert any("ohne namentlich genannten Sprecher (Landrat)" in w for w in rec.warnings)
