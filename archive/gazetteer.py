@@ -352,27 +352,64 @@ def kreis_of(key: str) -> Entry | None:
     return get(key[:5]) if len(key) >= 5 else None
 
 
+# what may follow a name in the register: a qualifier (``a.d.Donau``, ``i.Fichtelgebirge``, ``(Geiseltal)``)
+_QUALIFIER_AFTER = re.compile(r"^(?:a d|an der|am|an|i d|in der|im|in|i|ob der|b|bei|v d) \S")
+
+
+def _rest(forms: frozenset[str], folded: str) -> str:
+    """What follows ``folded`` in the longest form that starts with it, else an empty string."""
+    rests = [f[len(folded) + 1 :] for f in forms if f.startswith(folded + " ")]
+    return max(rests, key=len) if rests else ""
+
+
+@lru_cache(maxsize=1)
+def _kreise_by_name() -> dict[str, frozenset[str]]:
+    """Normalised name (also without its qualifier) → the Kreise with a municipality or Amt of that name."""
+    found: dict[str, set[str]] = {}
+    for e in _index().entries:
+        if e.level not in {"gemeinde", "verband"}:
+            continue
+        for n in {*e.names, e.head}:
+            form = normalise_place(n)
+            cut = re.search(r" (?:a d|an der|am|an|i d|in der|im|in|i|ob der|b|bei|v d) \S", form)
+            for key in {form, form[: cut.start()] if cut else form}:
+                found.setdefault(key, set()).add(e.key[:5])
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def kreise_named(name: str) -> frozenset[str]:
+    """The Kreise (5-digit keys) that have a municipality or Amt called ``name`` (kind words dropped)."""
+    return _kreise_by_name().get(normalise_place(split_kind(name)[0]), frozenset())
+
+
+@lru_cache(maxsize=512)
+def _kreis_forms(kreis: str) -> list[tuple[frozenset[str], Entry]]:
+    """The municipalities and Ämter of a Kreis with the folded forms of their names."""
+    return [
+        (frozenset(normalise_place(n) for n in {*e.names, e.head}), e)
+        for e in _index().entries
+        if e.key.startswith(kreis) and e.level in {"gemeinde", "verband"}
+    ]
+
+
 def link_in_kreis(name: str, kreis: str, kind: str | None = None) -> Link | None:
     """Link a place name to the one municipality or Amt of the Kreis ``kreis`` (5-digit key) that bears it,
     also where the register adds a qualifier (``Höchstädt`` → ``Höchstädt a.d.Donau``); ``None`` when the
     Kreis has none or several."""
     core, word = split_kind(name)
-    folded = fold_place(normalise_place(core))
+    folded = normalise_place(core)
     if not folded:
         return None
     level = kind_level(kind)[0]
     if level is None and word:
         level = _KIND_WORDS.get(word, (None, None))[0]
-    found = {}
-    for e in _index().entries:
-        if not e.key.startswith(kreis) or e.level not in {"gemeinde", "verband"}:
-            continue
-        forms = {fold_place(normalise_place(n)) for n in e.names}
-        if any(f == folded or f.startswith(folded + " ") for f in forms):
-            found[e.key] = e
-    cands = list(found.values())
-    if len(cands) > 1 and level is not None:
+    forms_of = _kreis_forms(kreis)
+    cands = [e for forms, e in forms_of if folded in forms or _QUALIFIER_AFTER.match(_rest(forms, folded))]
+    if level is not None:
         cands = [e for e in cands if e.level == level]  # ``Amt Lebus`` beside the Gemeinde Lebus
+    if kind and normalise_place(kind) in {"stadt", "gemeinde"}:
+        city = normalise_place(kind) == "stadt"
+        cands = [e for e in cands if (e.kind in CITY_KINDS) == city]  # a Gemeinde: not the Stadt of its name
     if len(cands) != 1:
         return None
     e = cands[0]

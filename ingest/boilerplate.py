@@ -358,7 +358,8 @@ def drop_trailing_menu(blocks: list[Block]) -> list[Block]:
     introduced = any(b.text.endswith(":") for b in run)  # ``Verbandsmitglieder:`` over its list: text
     # ``Gemeinde Apelern (mit den Ortsteilen …)``, ``Flecken Lauenau``: a list of municipalities, not a menu
     kinded = sum(1 for b in run if (m := parse_member(b.text)) is not None and m.kind is not None)
-    if len(run) >= 4 and labels >= 3 and not introduced and kinded < max(3, len(run) // 2) and any(len(b.text.split()) >= 20 for b in blocks[:k]):
+    listed = kinded >= 3 and kinded >= len(run) - 1  # all but a heading over them
+    if len(run) >= 4 and labels >= 3 and not introduced and not listed and any(len(b.text.split()) >= 20 for b in blocks[:k]):
         return blocks[:k]  # captions of the last pictures go with it
     return blocks
 

@@ -494,9 +494,11 @@ def _teaser_line(b: Block) -> str | None:
 
 
 _TIME_SEG = re.compile(r"(?:um\s+)?\d{1,2}[:.]\d{2}\s*(?:Uhr)?")
-# a person's name: given name and surname (no adjective as in ``Ländlicher Raum``)
+# a person's name: given name and surname (no adjective as in ``Ländlicher Raum``, no topic noun as in
+# ``Verkehr Baustellen``)
 _BYLINE_NAME = re.compile(
     r"[A-ZÄÖÜ][a-zäöüß]+(?<!er)(?<!es)\s+(?:von\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+    r"(?<!en)(?<!ung)(?<!heit)(?<!keit)(?<!schaft)(?<!ion)(?<!tät)(?<!ik)(?<!zeit)(?<!ur)(?<!ei)(?<!nis)(?<!e)"
 )
 
 

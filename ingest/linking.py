@@ -44,8 +44,11 @@ def _cohere(members: list[Member]) -> None:
     municipality of that name in the Kreis, if it has exactly one."""
     local = [m for m in members if m.kind != "Landkreis" and m.kind != "Verband"]
     kreise = {m.key[:5] for m in local if m.key and len(m.key) in {8, 9}}
+    named = [gazetteer.kreise_named(m.name) for m in local]
     best: tuple[int, str, dict[int, str]] | None = None
     for kreis in sorted(kreise):
+        if 2 * sum(1 for n in named if kreis in n) <= len(local):
+            continue  # too few of the names exist in this Kreis for most members to lie there
         keys = {}
         for k, m in enumerate(local):
             if m.key and m.key.startswith(kreis):

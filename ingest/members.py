@@ -347,9 +347,9 @@ _FOUNDING_ENUM = re.compile(
 # ``die interkommunale Zusammenarbeit der Gemeinden A, B und C``, ``die Verwaltungsgemeinschaft zwischen der
 # Stadt A und dem Amt B``: the bodies that cooperate
 _COOPERATION = re.compile(
-    r"\b((?:(?!(?:eine|diese|jede|seine|ihre|keine|unsere)\b)[a-zäöüß]{4,}en?\s+)?(?:Zusammenarbeit|Kooperation|Verwaltungsgemeinschaft|Zusammenschluss|"
-    r"Arbeitsgemeinschaft))[“”\"«]?\s+(?:\([^()]{1,12}\)\s+)?(?:zwischen\s+)?(?=(?:der|dem|den)\s+(?:Städte|Gemeinden|Stadt|Gemeinde|Ämter|Amt|"
-    r"Landkreise|Landkreis|Markt)\b)"
+    r"\b(interkommunalen?\s+(?:Zusammenarbeit|Kooperation)|Verwaltungsgemeinschaft|Zusammenschluss|"
+    r"Arbeitsgemeinschaft)[“”\"«]?\s+(?:\([^()]{1,12}\)\s+)?(?:zwischen\s+)?"
+    r"(?=(?:der|dem|den)\s+(?:Städte|Gemeinden|Stadt|Gemeinde|Ämter|Amt|Landkreise|Landkreis|Markt)\b)"
 )
 _FOUNDED_BODY = re.compile(
     r"\b(?:einen|eine|ein|den|die|das)\s+((?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Vv]erband|[Gg]emeinschaft)\b[^.,;:]{0,60})"
@@ -375,12 +375,13 @@ def _inline(sentence: str) -> list[Member]:
     groups = list(_GROUP.finditer(sentence))
     for k, g in enumerate(groups):
         consists = r"(?<!besteht )(?<!bestehen )(?<!bestand )"  # ``besteht aus den Gemeinden``: its members
-        if re.search(rf"\b{consists}(?:aus|zwischen|in)\s+$", sentence[: g.start()]):
+        if re.search(rf"\b{consists}(?:aus|zwischen|in|über|für)\s+$", sentence[: g.start()]):
             continue  # where the members come from (``aus den Landkreisen A und B``), not members
         before = sentence[: g.start()].split()
         if before and is_role_word(before[-1].strip(",")):
             continue  # ``den Bürgermeister der Gemeinde Raesfeld``: the body a role belongs to
-        genitive = len(before) > 1 and before[-1][:1].isupper() and not before[-1].endswith(",")
+        opener = len(before) == 1 and before[0] in _OPENING_WORDS  # ``Mit der Stadt A, der Gemeinde B …``
+        genitive = before and before[-1][:1].isupper() and not before[-1].endswith(",") and not opener
         if genitive and re.match(r"der\s", g.group(0)):
             continue  # ``Die Fußballvereine der Gemeinden A und B``: a genitive, whose bodies are no members
         end = groups[k + 1].start() if k + 1 < len(groups) else len(sentence)
@@ -413,6 +414,23 @@ def _inline(sentence: str) -> list[Member]:
     return members
 
 
+def _places_only(members: list[Member]) -> list[Member]:
+    """Members cut to the register's place names: ``Boitzenburger Land im Bereich Tourismus`` →
+    ``Boitzenburger Land``; a member no prefix of which is a place ends the list."""
+    kept: list[Member] = []
+    for m in members:
+        words = m.name.split()
+        n = next((k for k in range(len(words), 0, -1) if gazetteer.is_exact_name(" ".join(words[:k]))), 0)
+        if not n:
+            break
+        kept.append(Member(name=" ".join(words[:n]), kind=m.kind, key=m.key))
+    return kept
+
+
+# capitalised words that open a sentence without being a noun whose genitive follows
+_OPENING_WORDS = {
+    "Mit", "Neben", "Zusammen", "Gemeinsam", "Auch", "Dazu", "Außerdem", "Zudem", "Ferner", "Sowohl"
+}
 _SINGULAR = {"stadt", "gemeinde", "amt", "landkreis", "markt", "samtgemeinde", "verbandsgemeinde"}
 
 
@@ -587,15 +605,25 @@ def _kinded_run(blocks: list[Block], i: int) -> bool:
     """Three lines from ``blocks[i]`` on, each a municipality named with its kind (``Flecken Lauenau``)."""
     run = 0
     for b in blocks[i : i + 3]:
-        m = parse_member(b.text) if _short_line(b) else None
+        plain = not re.search(r"[:\d]", b.text)  # ``Gemeinde Schorfheide: 12. April``: a date list
+        m = parse_member(b.text) if _short_line(b) and plain else None
         run += m is not None and m.kind is not None
     return run == 3
 
 
+# members that are municipalities (``Mitgliedsgemeinden``, ``amtsangehörige Gemeinden``, ``gehören …
+# Gemeinden``)
+_MEMBER_MUNICIPALITIES = re.compile(
+    r"[Mm]itglieds(?:gemeinden|kommunen|städte)|amtsangehörige\w*\s+Gemeinden|"
+    r"\bgehör(?:en|ten)\b[^.]*\b(?:Gemeinden|Städte|Kommunen)\b"
+)
+
+
 def _member_sentence(text: str) -> str:
-    """The last sentence of ``text`` that speaks of members (``Ihr gehören sechs Mitgliedsgemeinden an``)."""
+    """The last sentence of ``text`` that speaks of member municipalities (``Ihr gehören sechs
+    Mitgliedsgemeinden an``), else an empty string."""
     sents = re.split(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])", text.strip())
-    return next((x for x in reversed(sents) if re.search(r"[Mm]itglied|\bgehör(?:en|ten)\b", x)), "")
+    return next((x for x in reversed(sents) if _MEMBER_MUNICIPALITIES.search(x)), "")
 
 
 def find_member_lists(blocks: list[Block], full_text: str) -> tuple[list[MemberList], list[str]]:
@@ -616,7 +644,7 @@ def find_member_lists(blocks: list[Block], full_text: str) -> tuple[list[MemberL
         elif i > 0 and blocks[i - 1].is_heading and re.search(r"[Mm]itglied", blocks[i - 1].text):
             intro = blocks[i - 1].text  # a list under the heading ``Mitglieder des Zweckverbandes``
         elif i > 1 and _kinded_run(blocks, i) and _heading_like(blocks[i - 1].text.strip()):
-            # ``Ihr gehören sechs Mitgliedsgemeinden an …`` / ``Gliederung`` / ``Gemeinde Apelern`` lines
+            # ``Ihr gehören sechs Mitgliedsgemeinden an …`` / a heading (``Gliederung``) / ``Gemeinde A`` …
             intro = _member_sentence(blocks[i - 2].text) or None
         items: list[str] = []
         if b.kind == "p" and "\n" in b.text:
@@ -684,7 +712,10 @@ def find_member_lists(blocks: list[Block], full_text: str) -> tuple[list[MemberL
                         contexts.append(sent)
                         continue
                 coop = _COOPERATION.search(sent)
-                if coop is not None and len(found := _inline(sent[coop.end() :])) >= 2:
+                allies = sent[coop.end() :] if coop else ""
+                bilateral = re.search(r"\smit\s+(?:dem|der|den)\s", allies)  # ``der Stadt A mit dem Kreis B``
+                found = _places_only(_inline(allies)) if coop and not bilateral else []
+                if len(found) >= 2:
                     label = re.sub(r"^(\w+e)n\s", r"\1 ", coop.group(1))  # ``der interkommunalen …``
                     lists.append(MemberList(label=label[0].upper() + label[1:], members=found))
                     contexts.append(sent)

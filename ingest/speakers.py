@@ -92,6 +92,8 @@ _PAREN_SOURCE = re.compile(
 )
 # a sentence opened by its source: ``Laut Hafenmeister X ist der Steg „…“``, ``X zufolge ist …``
 _LAUT_BEFORE = re.compile(r"^(?:Laut|Nach (?:Worten|Ansicht|Einschätzung|Aussage) von)\s+")
+# the first word of Westphalian surnames of two words (``Schulze Pellengahr``, ``Große Kracht``)
+_DOUBLE_SURNAME_FIRST = {"Schulze", "Schulte", "Große", "Grosse", "Kleine", "Meyer", "Niehoff", "Westermann"}
 # not a former holder of the office (``der ehemalige Landrat X`` is not ``der Landrat``)
 _NOT_FORMER = "".join(
     rf"(?<!{w}e )(?<!{w}en )" for w in ("ehemalig", "früher", "damalig", "einstig", "verstorben")
@@ -1119,9 +1121,9 @@ class SpeakerFinder:
             if m:
                 person = split_name(m.group(1).split())
                 whole, _ = _subject(self.full_text[m.start() : m.start() + 200])
-                if person and whole is not None and whole.person is not None:
-                    # ``Landrat Dr. Christian Schulze Pellengahr``: a surname of two words
-                    person = whole.person if whole.person.name.startswith(person.name) else person
+                double = whole is not None and whole.person is not None and whole.person.surname.split()[0]
+                if person and double in _DOUBLE_SURNAME_FIRST and whole.person.name.startswith(person.name):
+                    person = whole.person  # ``Landrat Dr. Christian Schulze Pellengahr``: a two-word surname
                 if person:
                     return self._add(person, ref.role_only)
             # ``die Bezirksstadträtin für Kultur, Juliane Witt, …`` elsewhere in the text
@@ -1639,10 +1641,13 @@ class SpeakerFinder:
         if not sentence or ":" in sentence or len(sentence) > 400:
             return None
         ref, end = _subject(sentence)
-        if ref is not None and ref.pronoun and re.match(r"^(?:Er|Sie)\s+[a-zäöüß]{2,}(?:te|t)\b", sentence):
-            # ``„…“, betonte Ministerin X.`` ¶ ``Sie dankte … . „…“``: a speaker quoted before, as the subject
-            who = self._resolve(ref)
-            return who if who is not None and who.speaker.quotes else None
+        opening = len(_sentences(before)) == 1  # the pronoun opens the paragraph: it names no noun of it
+        singular = re.match(r"^(?:Er|Sie)\s+[a-zäöüß]{2,}(?:te|t)\b", sentence)
+        if ref is not None and ref.pronoun and opening and singular:
+            # ``„…“, betonte Ministerin X.`` ¶ ``Sie dankte … . „…“``: who closed the paragraph before
+            who = self.ended_with
+            agrees = who is not None and _agrees(who.speaker.role, ref.pronoun.lower())
+            return who if agrees and who is not None and who.speaker.quotes else None
         if ref is None or ref.person is None:
             return None
         if not re.match(
@@ -2277,15 +2282,17 @@ _HEADED_BODIES = {"Sparkasse", "Stadtwerke", "Volksbank", "Raiffeisenbank", "Woh
 
 def _headed_body(kind: str, full: str) -> str | None:
     """``Sparkasse`` → the one name the text gives a body of that kind: ``Stadt- und Kreissparkasse
-    Leipzig``, ``Sparkasse Barnim``, ``Mittelbrandenburgische Sparkasse``; ``None`` for none or several."""
+    Leipzig``, ``Sparkasse Barnim`` (a place after the kind), ``Mittelbrandenburgische Sparkasse`` (a regional
+    adjective before it); ``None`` for none or several."""
     head = rf"(?:[A-ZÄÖÜ][a-zäöüß]+-\s+und\s+)?(?:[A-ZÄÖÜ][a-zäöüß]*{kind.lower()}|{kind})"
-    rx = rf"(?<![\w-])(?:({head})\s+({_NAME_WORD})|([A-ZÄÖÜ][a-zäöüß]+e\s+{kind}))\b"
+    # the place after the kind (``Sparkasse Barnim``) or a regional adjective before it
+    rx = rf"(?<![\w-])(?:({head})\s+([A-ZÄÖÜ][\w-]+)|([A-ZÄÖÜ][a-zäöüß]{{3,}}(?:ische|ener|er)\s+{kind}))\b"
     names = set()
     for m in re.finditer(rx, full):
         if m.group(3):
             names.add(m.group(3))
-        elif not is_role_word(m.group(2)) and m.group(2) not in NON_NAME and m.group(2)[0].isupper():
-            names.add(f"{m.group(1)} {m.group(2)}".strip(" .,"))
+        elif gazetteer.is_exact_name(m.group(2)):
+            names.add(f"{m.group(1)} {m.group(2)}")
     return names.pop() if len(names) == 1 else None
 
 

@@ -2166,3 +2166,51 @@ def test_a_dated_headline_line_and_a_former_holder_of_the_office() -> None:
     # ``der Landrat`` is not the former Landrat of a photo caption: no speaker, a warning instead
     assert rec.speakers == []
     assert any("ohne namentlich genannten Sprecher (Landrat)" in w for w in rec.warnings)
+
+
+def test_no_member_lists_bodies_or_speakers_from_look_alikes() -> None:
+    def lists(text: str) -> list[tuple[str, list[str]]]:
+        rec = _dump(f"Titel der Meldung\n\n12.03.2024\n\n{text}\n")
+        return [(ml.label, [m.name for m in ml.members]) for ml in rec.member_lists]
+
+    # a bilateral partnership, residents of municipalities, a talk about municipalities, dates under a heading
+    for text in (
+        "Eine Zusammenarbeit der Stadt Bernau mit dem Landkreis Barnim ist geplant.",
+        "Einwohner der Gemeinden Panketal und Wandlitz können Mitglied im Verein werden.",
+        "Die Mitglieder trafen sich zum Gespräch über die Gemeinden Panketal und Wandlitz.",
+        "Alle Mitglieder sind herzlich eingeladen.\n\nTermine\n\nGemeinde Schorfheide: 12. April\n\n"
+        "Stadt Bernau: 19. April\n\nGemeinde Panketal: 26. April",
+        "Der Kreistag hat 50 Mitglieder.\n\nAbstimmungsergebnis\n\nStadt Eberswalde\n\n"
+        "Gemeinde Schorfheide\n\nStadt Bernau",
+    ):
+        assert lists(text) == [], text
+    # the rest of the sentence is no part of the last cooperating municipality
+    assert lists(
+        "Die interkommunale Zusammenarbeit der Stadt Templin und der Gemeinde Boitzenburger Land im Bereich "
+        "Tourismus wird fortgesetzt."
+    ) == [("Interkommunale Zusammenarbeit", ["Templin", "Boitzenburger Land"])]
+    # a footer menu with some municipalities in it still goes
+    menu = _dump(
+        "Titel der Meldung\n\n12.03.2024\n\nDie Stadt lädt am Samstag zu einem Fest auf dem Marktplatz "
+        "ein, mit Musik, Ständen und einem Programm für Kinder und Familien aus der ganzen Region.\n\n"
+        "Stadt Eberswalde\n\nRathaus\n\nStadtverordnete\n\nLandkreis Barnim\n\nGemeinde Schorfheide\n\n"
+        "Amt Britz-Chorin-Oderberg\n"
+    )
+    assert "Rathaus" not in menu.body
+    # a verb-first sentence: the object is no second surname; ``Die Sparkasse`` is no name
+    assert _who(
+        "Bei der Eröffnung begrüßte Bürgermeister Max Muster Gäste aus Polen. Der Bürgermeister sagte: „Wir "
+        "freuen uns sehr über den Besuch aus Polen.“"
+    ) == [("Max Muster", "Bürgermeister", None, 1)]
+    assert _who(
+        "Die Sparkasse Barnim fördert das Fest. Die Sparkasse stellte Geld bereit. „Wir helfen gern bei "
+        "solchen Festen“, sagte Tom Brasche, Vorstandsvorsitzender der Sparkasse."
+    ) == [("Tom Brasche", "Vorstandsvorsitzender der Sparkasse", "Sparkasse Barnim", 1)]
+    # ``Sie`` after another noun of the paragraph is not the minister quoted before
+    assert _who(
+        "„Wir sind bereit für die Zukunft“, sagte Ministerin Anna Schmidt.\n\nDie Polizei sucht Zeugen. Sie "
+        "bittet um Hinweise. „Jede Beobachtung kann helfen.“"
+    ) == [("Anna Schmidt", "Ministerin", None, 1)]
+    # two topic words after a byline's time stay a category
+    byline = _dump("Titel\n\n04.02.2022 | 13:10 Uhr | Verkehr Baustellen\n\nDer Text der Meldung folgt.")
+    assert byline.categories
