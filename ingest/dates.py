@@ -90,6 +90,8 @@ _SHORT_YEAR_SPAN = re.compile(r"(?<![\d./-])(?<!\d )((?:19|20)\d{2})\s?[–-]\s?
 _DAY_MONTH = re.compile(
     r"\b(?:am|vom|bis(?:\s+zum)?|ab(?:\s+dem)?|zum|seit\s+dem)\s+(\d{1,2})\.(\d{1,2})\.(?![\d])"
 )
+# a numeric day and month alone in brackets (``am Freitagabend (13.05.)``, ``(Montag, 23. 11.)``)
+_DAY_MONTH_BRACKETS = re.compile(rf"\((?:{WEEKDAY_RE}\s*)?(\d{{1,2}})\.\s?(\d{{1,2}})\.\)")
 # two days sharing a numeric month without a year (``am 12. und 13.9.``)
 _DAY_PAIR = re.compile(
     r"\b(?:am|vom|von)\s+(\d{1,2})\.\s*(?:und|bis|[–-])\s*(\d{1,2})\.(\d{1,2})\.(?![\d])"
@@ -98,6 +100,16 @@ _DAY_PAIR = re.compile(
 _YEAR_DONE = re.compile(
     r"\b(?:bereits|schon|im\s+Jahre?|seit|um|wurde|ist|war)\s+(1[0-9]\d{2}|20[0-4]\d)\s+(?:gegründet|eröffnet|"
     r"errichtet|erbaut|gebaut|fertiggestellt|eingeweiht|geboren|gestorben|entstanden)\b"
+)
+# a building year before its verb (``wie es 1904 erbaut wurde``) or as attribute (``das 1904 erbaute Haus``)
+_BUILT = r"(?:gegründet|eröffnet|errichtet|erbaut|gebaut|fertiggestellt|eingeweiht|entstanden)"
+_YEAR_BUILT = re.compile(
+    rf"(?<![\d.,])\b(1[0-9]\d{{2}}|20[0-4]\d)\s+{_BUILT}\s+(?:wurden?|worden|ist|sind|war|waren)\b|"
+    rf"\b(?:das|der|die|den|dem|des)\s+(1[0-9]\d{{2}}|20[0-4]\d)\s+{_BUILT}e[nmrs]?\b"
+)
+# a textual date with the day's period missing (``ab 1 Juli 2007``): only with its year
+_TEXTUAL_NO_PERIOD = re.compile(
+    rf"(?<![\d.,])(?<!Nr\. )\b([1-9]|[12]\d|3[01])\s+{MONTH_RE}\s+(\d{{4}})(?!\d)"
 )
 # a year of the distant past after a cue (``im Jahr 1435``, ``die Jahre 1435 bzw. 1465``)
 _OLD_YEAR = re.compile(
@@ -120,8 +132,8 @@ _YEAR_CUE = re.compile(
 )
 # a year that is part of a name (``Zensus 2011``, ``Bürgerpreis 2024``): a noun right before it
 _NAME_BEFORE = re.compile(
-    r"\b(?:Zensus|Agenda|Expo|[A-ZÄÖÜ][a-zäöüß-]*(?:preis|bericht|award|festival|wettbewerb|programm|strategie|"
-    r"konzept|gesetz|messe|cup|pokal|spiele|zensus|tage|woche|jahr|ausgabe|edition|kampagne))\s$"
+    r"\b(?:Zensus|Agenda|Expo|[A-ZÄÖÜ][\w-]*-Tag|[A-ZÄÖÜ][\w-]*(?i:preis|bericht|award|festival|wettbewerb|programm|strategie|"
+    r"konzept|gesetz|messe|cup|pokal|spiele|zensus|tage|woche|jahr|ausgabe|edition|kampagne|umfrage))\s$"
 )
 # a bare year in running text (``hat uns 2018 zugesagt``): not a count (``rund 2000 Besucher``)
 _BARE_YEAR = re.compile(
@@ -251,8 +263,10 @@ def _find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
             month = _month(m.group(2))
             # an impossible day (``31. Juni 2029``) still names the month
             add(m.start(), m.end(), _valid(year, month, int(m.group(1))) or f"{year:04d}-{month:02d}")
+    for m in _TEXTUAL_NO_PERIOD.finditer(text):
+        add(m.start(), m.end(), _valid(int(m.group(3)), _month(m.group(2)), int(m.group(1))))
     if default_year:
-        for m in _DAY_MONTH.finditer(text):
+        for m in [*_DAY_MONTH.finditer(text), *_DAY_MONTH_BRACKETS.finditer(text)]:
             add(m.start(1), m.end(), _valid(default_year, int(m.group(2)), int(m.group(1))))
         for m in _DAY_PAIR.finditer(text):
             add(m.start(1), m.end(1), _valid(default_year, int(m.group(3)), int(m.group(1))))
@@ -270,6 +284,9 @@ def _find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
 
     for m in [*_YEAR_CUE.finditer(text), *_YEAR_DONE.finditer(text)]:
         add(m.start(1), m.end(1), m.group(1))
+    for m in _YEAR_BUILT.finditer(text):
+        at = 1 if m.group(1) else 2
+        add(m.start(at), m.end(at), m.group(at))
     for m in _OLD_YEAR.finditer(text):
         add(m.start(1), m.end(1), m.group(1))
         if m.group(2):

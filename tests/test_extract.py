@@ -121,6 +121,25 @@ def test_dates() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("das Haus, wie es 1904 erbaut wurde", ["1904"]),
+        ("das 1904 erbaute Rathaus", ["1904"]),
+        ("rund 1500 gebaute Wohnungen", []),  # a count, not a year
+        ("Diese Kunden werden ab 1 Juli 2007 umgestellt.", ["2007-07-01"]),  # the day's period missing
+        ("Nr. 3 Juli", []),
+        ("Am Freitagabend (13.05.) wurde der Preis verliehen.", ["2022-05-13"]),
+        ("Er wird morgen, (Montag, 23. 11.), erwartet.", ["2022-11-23"]),
+        ("die Ergebnisse der IHK-Konjunkturumfrage 2025", []),  # a name's edition year
+        ("zum Sachsen-Anhalt-Tag 2011 in Gardelegen", []),
+        ("die Wahlen zum Deutschen Bundestag 2025", ["2025"]),
+    ],
+)
+def test_building_years_days_lacking_period_or_year_and_edition_years(text: str, values: list[str]) -> None:
+    assert [d.value for d in find_dates(text, 2022)] == values
+
+
+@pytest.mark.parametrize(
     ("text", "place", "date"),
     [
         ("(Hohen Neuendorf) Die Stadt", "Hohen Neuendorf", None),
