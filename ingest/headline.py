@@ -143,8 +143,8 @@ _LAENDER = {
 }
 _SEP = re.compile(r"\s*[|·•,;/›]\s*|\s+[–-]\s+")
 _CAT_LABEL = re.compile(
-    r"^(?:Them(?:a|en)?|Kategorien?|Rubrik(?:en)?|Schlagw[öo]rte?r?|Stichw[öo]rte?r?|Tags?|Bereich|"
-    r"Veröffentlicht in)\s*:?\s+",
+    r"^(?:(?:in|aus)\s+(?:der|den)\s+(?=Kat|Rub))?(?:Them(?:a|en)?|Kategorien?|Rubrik(?:en)?|Schlagw[öo]rte?r?|"
+    r"Stichw[öo]rte?r?|Tags?|Bereich|Veröffentlicht in)\s*:?\s+",
     re.I,
 )
 _META_LABEL = re.compile(r"^[A-ZÄÖÜ][\wäöüß-]{1,20}\s*:\s*\S")
@@ -169,6 +169,11 @@ _ORG_WORDS = {
     "des", "der", "die", "für", "und", "am", "an", "im", "in", "bei", "e.V.", "e.", "V.", "-", "–", "&",
     "a.", "i.", "b.", "v.", "d.", "ob", "vor", "a.d.", "i.d.", "/",
 }
+# a kind of public body alone on a line: the name of a site's section, not an overline
+_SECTION_KIND = re.compile(
+    r"(?:Land)?[Kk]reis|Stadt|Gemeinde|Samtgemeinde|Verbandsgemeinde|Verwaltungsgemeinschaft|Amt|Markt|"
+    r"Zweckverband|Ortsgemeinde"
+)
 _PM_LINE = re.compile(
     rf"^((?:{RELEASE_KIND}|(?:Presse|Medien)?info)(?:en)?)(?:\s+(?:Nr\.\s*)?[\d/.\-]+)?$", re.I
 )
@@ -251,8 +256,8 @@ def split_categories(text: str, hinted: bool = False) -> list[str]:
             continue  # a field label alone (``Rubrik``) names no category
         if _PM_LINE.match(seg) or seg.lower() in CATEGORY_WORDS:
             out.append(normalise_category(seg))
-        elif all(w.lower() in CATEGORY_WORDS for w in seg.split()):
-            out.extend(seg.split())
+        elif all(w.lower() in CATEGORY_WORDS and w[:1].isupper() for w in seg.split()):
+            out.extend(seg.split())  # ``Aktuelles Pressemitteilung``; ``Rathaus aktuell`` is one name
         elif hinted and _words(seg) <= 4:
             out.append(seg)
     return out
@@ -948,7 +953,8 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 if info:
                     head.publisher = head.publisher or info.body
                     head.categories.extend(c for c in info.categories if c not in head.categories)
-                    if info.org_line and not info.letterhead:
+                    # a bare kind of body (``Landkreis``) names the site's section
+                    if info.org_line and not info.letterhead and not _SECTION_KIND.fullmatch(info.org_line):
                         org_kicker = (i, info.org_line)
                     used.add(i)
                     continue
@@ -969,6 +975,9 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                     head.kicker = first
                     used.add(title_i)
                     title_i = cands[1]
+            elif org_kicker is not None and org_kicker[1] == blocks[org_kicker[0]].text.strip():
+                # a page headed only by a body's name (``Verwaltungsgemeinschaft X``) is about that body
+                title_i, org_kicker = org_kicker[0], None
     if title_i is not None:
         raw_lines = blocks[title_i].text.split("\n")
         if (

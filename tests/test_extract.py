@@ -2233,3 +2233,18 @@ def test_no_member_lists_bodies_or_speakers_from_look_alikes() -> None:
     # two topic words after a byline's time stay a category
     byline = _dump("Titel\n\n04.02.2022 | 13:10 Uhr | Verkehr Baustellen\n\nDer Text der Meldung folgt.")
     assert byline.categories
+
+
+def test_a_bare_kind_of_body_over_the_headline_and_a_category_in_der_kategorie() -> None:
+    rec = _dump(
+        "Verwaltungsgemeinschaft\n\nVerwaltungsgemeinschaft Wertingen\n\n"
+        "Die Verwaltungsgemeinschaft wurde 1978 gebildet. Ihr Sitz ist im Rathaus der Stadt Wertingen.\n"
+    )
+    assert (rec.kicker, rec.title) == (None, "Verwaltungsgemeinschaft Wertingen")
+    rec = _dump(
+        "Sportlerehrung im Rathaussaal\n\n in der Kategorie Rathaus aktuell\n\n"
+        "Bürgermeisterin Jana Beispielfrau ehrte am Freitag dreißig Sportlerinnen und Sportler der Stadt.\n"
+    )
+    assert (rec.subtitle, rec.categories) == (None, ["Rathaus aktuell"])
+    named = _dump("Stadt Musterau\n\nNeue Buslinie fährt ab Montag\n\nDie Linie 7 fährt durch drei Orte.\n")
+    assert (named.kicker, named.title) == ("Stadt Musterau", "Neue Buslinie fährt ab Montag")
