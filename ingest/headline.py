@@ -169,6 +169,11 @@ _ORG_WORDS = {
     "des", "der", "die", "für", "und", "am", "an", "im", "in", "bei", "e.V.", "e.", "V.", "-", "–", "&",
     "a.", "i.", "b.", "v.", "d.", "ob", "vor", "a.d.", "i.d.", "/",
 }
+# a line that cannot end a headline: it breaks after an article, preposition or conjunction
+_OPEN_END = re.compile(
+    r"\s(?:der|die|das|des|dem|den|eine|einer|eines|einem|und|oder|sowie|für|von|vom|zum|zur|im|am|beim|"
+    r"gegen|ohne)$"  # not a verb's particle (``stockt Förderung auf``)
+)
 # a kind of public body alone on a line: the name of a site's section, not an overline
 _SECTION_KIND = re.compile(
     r"(?:Land)?[Kk]reis|Stadt|Gemeinde|Samtgemeinde|Verbandsgemeinde|Verwaltungsgemeinschaft|Amt|Markt|"
@@ -1016,8 +1021,9 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
             raw_lines = raw_lines[1:]
         title_lines: list[str] = []
         for line in raw_lines:
-            if title_lines and (line[:1].islower() or line[:1].isdigit()):
-                title_lines[-1] += " " + line  # a wrapped line continues the one before
+            wrapped = line[:1].islower() or line[:1].isdigit()
+            if title_lines and (wrapped or _OPEN_END.search(title_lines[-1])):
+                title_lines[-1] += " " + line  # a wrapped line continues the one before (``… Einladung des``)
             else:
                 title_lines.append(line)
         if (

@@ -2248,3 +2248,19 @@ def test_a_bare_kind_of_body_over_the_headline_and_a_category_in_der_kategorie()
     assert (rec.subtitle, rec.categories) == (None, ["Rathaus aktuell"])
     named = _dump("Stadt Musterau\n\nNeue Buslinie fährt ab Montag\n\nDie Linie 7 fährt durch drei Orte.\n")
     assert (named.kicker, named.title) == ("Stadt Musterau", "Neue Buslinie fährt ab Montag")
+
+
+def test_a_headline_wrapped_after_an_article_is_one_title() -> None:
+    rec = _dump(
+        "Empfang auf Einladung des\nLandrats zum Jahresende\n\nveröffentlicht am 20.12.2012\n\n"
+        "Der Landrat lädt Vereine und Verbände des Kreises zu einem Empfang in das Kreishaus ein.\n"
+    )
+    assert (rec.title, rec.subtitle) == ("Empfang auf Einladung des Landrats zum Jahresende", None)
+    rec = _dump(
+        "Bund stockt Förderung für Sirenen auf\nNeues Förderprogramm mit 88 Millionen Euro\n\n"
+        "Der Bund stellt den Ländern weitere Mittel für Sirenen bereit, teilte das Ministerium mit.\n"
+    )
+    assert (rec.title, rec.subtitle) == (
+        "Bund stockt Förderung für Sirenen auf",
+        "Neues Förderprogramm mit 88 Millionen Euro",
+    )
