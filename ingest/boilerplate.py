@@ -144,10 +144,10 @@ _CLOSING = re.compile(
 _MAIL_DISCLAIMER = re.compile(
     r"\bDiese\s+(?:E-?Mail|Nachricht)\b.{0,200}\b(?:vertraulich\w*|Adressat\w*|Absender\w*|Empfänger\w*)\b", re.I
 )
-# a note to editors and an author credit after the text (``Hinweis für Redaktionen: …``, ``Text: Pressestelle``)
+# a note to editors, an author or source credit after the text (``Hinweis für Redaktionen: …``, ``Quelle: Kreis X``)
 _EDITOR_NOTE = re.compile(
     r"^(?:Hinweis(?:e)?\s+(?:für|an)\s+(?:die\s+)?(?:Redaktion(?:en)?|Medien(?:vertreter\w*)?|Journalist\w*)|"
-    r"(?:Text|Text\s+und\s+Fotos?|Text\s*/\s*Fotos?|Autor(?:in)?)\s*:\s*[^.!?]{2,60}$)",
+    r"(?:Text|Text\s+und\s+Fotos?|Text\s*/\s*Fotos?|Autor(?:in)?|Quelle)\s*:\s*[^.!?]{2,60}$)",
     re.I,
 )
 # an author signing the article at its end (``Autorin: Uta Muster, Projektleiterin der Stiftung.``)

@@ -110,12 +110,14 @@ _FOOTER_DATE = re.compile(
     rf"\s+vom|Veröffentlicht\s+am|Erschienen\s+am)\s*:?\s*",
     re.I,
 )
+# an author's line under the text, dated (``Autor: Die Pressesprecherin, 05.11.2012``)
+_AUTHOR_LINE = re.compile(r"^(?:Autor(?:in)?|Text)\s*:\s*\S")
 
 
 def _footer_date(body_blocks: list[Block]) -> str | None:
     """A publication date stated in a footer line (``Pressemitteilung vom 03.04.2023 | Stand: …``); the
     footer line leaves the body."""
-    from ingest.dates import leading_date
+    from ingest.dates import byline_date, leading_date
 
     for k in range(len(body_blocks) - 1, max(len(body_blocks) - 4, -1), -1):
         b = body_blocks[k]
@@ -126,6 +128,9 @@ def _footer_date(body_blocks: list[Block]) -> str | None:
             if lead and (len(lead[1].split()) <= 3 or re.match(r"\s*[|·•–,;]", lead[1])):
                 del body_blocks[k]
                 return lead[0]
+        elif len(b.text) < 120 and _AUTHOR_LINE.match(b.text) and (value := byline_date(b.text)):
+            del body_blocks[k]  # ``Autor: Die Pressesprecherin, 05.11.2012`` under the text
+            return value
     return None
 
 

@@ -233,6 +233,10 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+# a headline of two parts joined by a colon, with no sentence's end (``X eingeführt: Dienst ab 1. Oktober``)
+_COLON_HEADLINE = re.compile(r"^(?!.*(?:(?<!\d)[.!?](?:\s|$)|[“\"]|:$))[^:\n]*\w:\s+[A-ZÄÖÜ][^:\n]*$", re.S)
+
+
 def _is_body_paragraph(b: Block) -> bool:
     if b.kind == "li":
         # not the short items of a date-and-category box (``<li>Corona</li>``)
@@ -240,7 +244,9 @@ def _is_body_paragraph(b: Block) -> bool:
     return (
         b.kind == "p"
         and b.hint not in {"kicker", "subtitle", "date", "category", "caption"}
-        and (_words(b.text) >= 12 and re.search(r"[.!?:“\"]", b.text) is not None)
+        and _words(b.text) >= 12
+        and re.search(r"[.!?:“\"]", b.text) is not None
+        and not _COLON_HEADLINE.search(b.text)
         and not ("\n" in b.text and (header_info(b.text) is not None or header_meta(b.text) is not None))
         # a headline block: a few lines, none ending like a sentence
         and not (0 < b.text.count("\n") <= 3 and not re.search(r"[.!?:]$", b.text, re.M))
@@ -394,6 +400,7 @@ def _org_line(line: str) -> bool:
         bool(_ORG_HEAD.match(line))
         and len(words) <= 12
         and not re.search(r"[!?:;]|[^.]\.$", re.sub(r"\be\.\s?V\.$", "eV", line))
+        and not any(len(d.value) == 10 for d in find_dates(line))  # ``Neustadt in Sachsen, 10. Januar 2017``
         and all(w.lstrip("(")[:1].isupper() or w[:1].isdigit() or w in _ORG_WORDS for w in words)
     )
 

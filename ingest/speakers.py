@@ -52,7 +52,7 @@ VERBS = (
     r"kritisierte|kritisiert|beklagte|beklagt|bedauerte|bedauert|begründete|begründet|argumentierte|"
     r"argumentiert|verwies|verweist|plädierte|plädiert|erzählte|erzählt|verriet|verrät|entgegnete|entgegnet|"
     r"erwiderte|erwidert|beteuerte|beteuert|präzisierte|präzisiert|betete|betet|"
-    r"schlussfolgert|schlussfolgerte|bringt|brachte"
+    r"schlussfolgert|schlussfolgerte|bringt|brachte|sage|erkläre|betone"
 )
 _PARTICIPLE = (
     r"gesagt|erklärt|betont|bekräftigt|unterstrichen|ergänzt|hervorgehoben|gemeint|versichert|bestätigt|"
@@ -73,6 +73,7 @@ _AFTER = re.compile(
 _PRAISED_OBJECT = re.compile(r"\s(?:den|dem|die|das|deren|dessen|seine[nmr]?|ihre[nmr]?|sein|ihr)\s")
 # the subject after a person named in an adverbial (``… von X der zuständige Bezirksstadtrat Y``)
 _NOMINATIVE_AFTER = re.compile(r"^\s+(?:der|die)\s+(?:[a-zäöüß]+e\s+)?([A-ZÄÖÜ][\wäöüß-]*)\s+(?=[A-ZÄÖÜ])")
+_WITH_THE_WORDS = re.compile(r"\b[Mm]it\s+(?:den|diesen|seinen|ihren)\s+Worten\s*:?\s*$")
 _SO_ALSO = re.compile(r"^\s*,?\s*so\s+(?:auch\s+)?(?:bei|für|in|im|mit|an)\b")
 # a word before a quoted title (``das Büchlein „…“``, ``mit „…“``): the quote is a name
 _DETERMINER_WORD = r"(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|unser\w*|ihr\w*|sein\w*)"
@@ -1340,6 +1341,7 @@ class SpeakerFinder:
                     and re.match(r"^\s*,\s*(?!so\b)", after) is not None
                     and not _TITLE_BEFORE.search(text[: span.start])
                 )
+                or bool(_WITH_THE_WORDS.search(text[: span.start]))  # ``Mit den Worten „…“ zeigte X, …``
             )
             unnamed: str | None = None
             explicit = False

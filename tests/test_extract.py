@@ -2264,3 +2264,28 @@ def test_a_headline_wrapped_after_an_article_is_one_title() -> None:
         "Bund stockt Förderung für Sirenen auf",
         "Neues Förderprogramm mit 88 Millionen Euro",
     )
+
+
+def test_dateline_over_the_headline_dated_author_line_and_words_after_mit_den_worten() -> None:
+    rec = _dump(
+        "Neustadt in Sachsen, 10. Januar 2017\n\nBürgermeisterin lud zum Neujahrsempfang ein\n\n"
+        "Am 6. Januar 2017 lud Bürgermeisterin Petra Beispiel zum traditionellen Neujahrsempfang ein.\n"
+    )
+    assert (rec.place, rec.date, rec.kicker) == ("Neustadt in Sachsen", "2017-01-10", None)
+    rec = _dump(
+        "Eutin. Der Landrat empfing heute den Minister im Kreishaus, um über die Finanzen der Kommunen "
+        "zu sprechen.\n\nAutor: Die Pressesprecherin, 05.11.2012\nQuelle: Kreis Ostholstein\n"
+    )
+    assert rec.date == "2012-11-05"
+    assert "Autor" not in rec.body and "Quelle" not in rec.body
+    rec = _dump(
+        "Hans Muster in das Amt des Landrats eingeführt: Dienstgeschäfte beginnen ab 1. Oktober 2017\n\n"
+        "Die Vereidigung nahm die Landrätin vor. Der neue Kreischef zeigte sich beeindruckt.\n\n"
+        "Mit den Worten „Die Verwaltung ist für die Bürger da“ zeigte Hans Muster, worauf es ihm ankommt.\n\n"
+        "„Das Dorfgemeinschaftshaus wird ein Ort der Begegnung“, sage Innenminister Karl Beispielmann.\n"
+    )
+    assert rec.title.endswith("eingeführt: Dienstgeschäfte beginnen ab 1. Oktober 2017")  # type: ignore[union-attr]
+    assert [(s.name, s.quotes[0]) for s in rec.speakers] == [
+        ("Hans Muster", "Die Verwaltung ist für die Bürger da"),
+        ("Karl Beispielmann", "Das Dorfgemeinschaftshaus wird ein Ort der Begegnung"),
+    ]
