@@ -26,7 +26,7 @@ _WIDGET_WORDS = (
     r"Zum Inhalt(?: springen)?|Zur Navigation|Direkt zum Inhalt(?: springen)?|Menu|Als Favorit hinzufügen|"
     r"Zu (?:den )?Favoriten hinzufügen|Link (?:verschicken|senden|versenden)|Anhänge zur Pressemitteilung|Newsletter abbestellen|Abmelden|"
     r"Im Browser (?:öffnen|ansehen|anzeigen)|Online-Version|Webversion|Download(?: PDF)?|PDF herunterladen|"
-    r"Quicklinks?|Schnellzugriff|Schnelleinstieg|Navigation überspringen|Sprungziele|Seitenbereiche|Seiteninhalt|Inhalt|"
+    r"Keine (?:Bilder|Fotos|Dokumente|Downloads|Anhänge|Dateien) vorhanden|Quicklinks?|Schnellzugriff|Schnelleinstieg|Navigation überspringen|Sprungziele|Seitenbereiche|Seiteninhalt|Inhalt|"
     r"(?:[A-ZÄÖÜ][\wäöüß-]*\s+){0,3}in den sozialen (?:Netzwerken|Medien)\s*:|Folgen Sie uns|"
     r"(?:normale|große|sehr große) Schrift einschalten|"
     r"(?:Twitter|Inhalte?|Video|Karte) (?:freischalten|laden|anzeigen)|(?:Zurück|zurück) zur vorherigen Seite|"

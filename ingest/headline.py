@@ -191,7 +191,9 @@ _GENERIC_CATEGORIES = {
     "archiv", "bekanntmachung", "bekanntmachungen", "amtliche bekanntmachungen",
 }
 # a site's section name over a text dump's headline (``Stadtnachricht``, ``Nachrichtenportal``): nothing
-_SECTION_LABEL = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:nachricht(?:en)?|meldungen|portal)$")
+_SECTION_LABEL = re.compile(
+    r"^(?:[A-ZÄÖÜ][a-zäöüß]+(?:nachricht(?:en)?|meldungen|portal)|Aktuelle Meldung(?:en)?)$"
+)
 # furniture lines in the lead zone: breadcrumbs, postal addresses, issue numbers, contact lines
 _FURNITURE_SEG = re.compile(
     r"^(?:Nr\.\s*\d+(?:/\d+)?|Ausgabe\s+\d+(?:/\d+)?|Anstalt des öffentlichen Rechts|"

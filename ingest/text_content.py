@@ -17,8 +17,16 @@ _LINK = re.compile(r"\[([^\]]+)\]\((?:[^)]*)\)")
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 
 
+# a TYPO3 editor's link tag left in the text (``<link http: _blank external-link …>Zum Ergebnis</link>``)
+_RTE_LINK = re.compile(r"</?link\b[^<>]{0,200}>")
+# a line that is only such a link onward (``<link …>Zum Gesamtergebnis mit allen Platzierungen.``)
+_RTE_LINK_LINE = re.compile(
+    r"^<link\b[^<>]{0,200}>\s*(?:Zum|Zur|Hier|Mehr|Weitere|Alle)\b[^<>\n]{0,100}(?:</link>)?[ \t]*$", re.M
+)
+
+
 def _inline(text: str) -> str:
-    text = _IMAGE.sub("", text)
+    text = _RTE_LINK.sub("", _IMAGE.sub("", text))
     text = _LINK.sub(r"\1", text)
     return _INLINE_MD.sub(r"\2", text)
 
@@ -198,7 +206,7 @@ def text_blocks(text: str) -> Parsed:
             blocks.append(Block("p", text_, "strong" if strong else ""))
         para.clear()
 
-    all_lines = _strip_running_headers(text).replace("\f", "\n\n").split("\n")
+    all_lines = _RTE_LINK_LINE.sub("", _strip_running_headers(text)).replace("\f", "\n\n").split("\n")
     nbsp = sum(1 for x in all_lines if x and not x.strip())  # ``&nbsp;`` or a space: a spacer line
     empty = sum(1 for x in all_lines if not x)
     if nbsp >= 3 and empty >= 0.4 * len(all_lines):

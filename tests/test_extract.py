@@ -2289,3 +2289,15 @@ def test_dateline_over_the_headline_dated_author_line_and_words_after_mit_den_wo
         ("Hans Muster", "Die Verwaltung ist für die Bürger da"),
         ("Karl Beispielmann", "Das Dorfgemeinschaftshaus wird ein Ort der Begegnung"),
     ]
+
+
+def test_section_label_empty_gallery_and_an_editors_link_tag_left_in_the_text() -> None:
+    rec = _dump(
+        "Aktuelle Meldung\n\nDas Rathaus ist geschlossen\n\nKeine Bilder vorhanden\n\n"
+        "Liebe Bürgerinnen und Bürger, das Rathaus bleibt bis auf Weiteres für Besucher geschlossen.\n\n"
+        "Die Feuerwehr war mit <link http: _blank external-link>drei Fahrzeugen</link> im Einsatz.\n"
+        "<link http: _blank external-link-new-window wird in einem neuen fenster ge>Zum Gesamtergebnis.\n"
+    )
+    assert (rec.kicker, rec.title) == (None, "Das Rathaus ist geschlossen")
+    assert "Keine Bilder" not in rec.body and "Gesamtergebnis" not in rec.body and "<link" not in rec.body
+    assert "mit drei Fahrzeugen im Einsatz." in rec.body
