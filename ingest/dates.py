@@ -91,7 +91,10 @@ _DAY_MONTH = re.compile(
     r"\b(?:am|vom|bis(?:\s+zum)?|ab(?:\s+dem)?|zum|seit\s+dem)\s+(\d{1,2})\.(\d{1,2})\.(?![\d])"
 )
 # a numeric day and month alone in brackets (``am Freitagabend (13.05.)``, ``(Montag, 23. 11.)``)
-_DAY_MONTH_BRACKETS = re.compile(rf"\((?:{WEEKDAY_RE}\s*)?(\d{{1,2}})\.\s?(\d{{1,2}})\.\)")
+_DAY_MONTH_BRACKETS = re.compile(
+    rf"(?:(?<=tag )|(?<=abend )|(?<=nacht )|(?<=morgen )|(?<=mittag )|(?<=heute )|(?<=gestern ))"
+    rf"\((\d{{1,2}})\.\s?(\d{{1,2}})\.\)|\({WEEKDAY_RE}\s*(\d{{1,2}})\.\s?(\d{{1,2}})\.\)"
+)
 # two days sharing a numeric month without a year (``am 12. und 13.9.``)
 _DAY_PAIR = re.compile(
     r"\b(?:am|vom|von)\s+(\d{1,2})\.\s*(?:und|bis|[–-])\s*(\d{1,2})\.(\d{1,2})\.(?![\d])"
@@ -105,11 +108,13 @@ _YEAR_DONE = re.compile(
 _BUILT = r"(?:gegründet|eröffnet|errichtet|erbaut|gebaut|fertiggestellt|eingeweiht|entstanden)"
 _YEAR_BUILT = re.compile(
     rf"(?<![\d.,])\b(1[0-9]\d{{2}}|20[0-4]\d)\s+{_BUILT}\s+(?:wurden?|worden|ist|sind|war|waren)\b|"
-    rf"\b(?:das|der|die|den|dem|des)\s+(1[0-9]\d{{2}}|20[0-4]\d)\s+{_BUILT}e[nmrs]?\b"
+    rf"\b(?:(?:das|der|die)\s+(1[0-9]\d{{2}}|20[0-4]\d)\s+{_BUILT}e|(?:der|des|dem)\s+(1[0-9]\d{{2}}|20[0-4]\d)\s+"
+    rf"{_BUILT}en|den\s+(1[89]\d{{2}}|20[0-4]\d)\s+{_BUILT}en)\b"  # not a count (``den 1200 errichteten``)
 )
 # a textual date with the day's period missing (``ab 1 Juli 2007``): only with its year
 _TEXTUAL_NO_PERIOD = re.compile(
-    rf"(?<![\d.,])(?<!Nr\. )\b([1-9]|[12]\d|3[01])\s+{MONTH_RE}\s+(\d{{4}})(?!\d)"
+    rf"(?<![\d.,])(?<!Nr\. )(?<!Nr )(?<!Nummer )(?<!Ausgabe )(?<!Heft )(?<!Folge )(?<!Teil )(?<!Seite )"
+    rf"\b([1-9]|[12]\d|3[01]) {MONTH_RE} (\d{{4}})(?!\d)"
 )
 # a year of the distant past after a cue (``im Jahr 1435``, ``die Jahre 1435 bzw. 1465``)
 _OLD_YEAR = re.compile(
@@ -266,8 +271,11 @@ def _find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
     for m in _TEXTUAL_NO_PERIOD.finditer(text):
         add(m.start(), m.end(), _valid(int(m.group(3)), _month(m.group(2)), int(m.group(1))))
     if default_year:
-        for m in [*_DAY_MONTH.finditer(text), *_DAY_MONTH_BRACKETS.finditer(text)]:
+        for m in _DAY_MONTH.finditer(text):
             add(m.start(1), m.end(), _valid(default_year, int(m.group(2)), int(m.group(1))))
+        for m in _DAY_MONTH_BRACKETS.finditer(text):
+            day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            add(m.start(), m.end(), _valid(default_year, int(month), int(day)))
         for m in _DAY_PAIR.finditer(text):
             add(m.start(1), m.end(1), _valid(default_year, int(m.group(3)), int(m.group(1))))
             add(m.start(2), m.end(), _valid(default_year, int(m.group(3)), int(m.group(2))))
@@ -285,7 +293,7 @@ def _find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
     for m in [*_YEAR_CUE.finditer(text), *_YEAR_DONE.finditer(text)]:
         add(m.start(1), m.end(1), m.group(1))
     for m in _YEAR_BUILT.finditer(text):
-        at = 1 if m.group(1) else 2
+        at = next(k for k in (1, 2, 3, 4) if m.group(k))
         add(m.start(at), m.end(at), m.group(at))
     for m in _OLD_YEAR.finditer(text):
         add(m.start(1), m.end(1), m.group(1))

