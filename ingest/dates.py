@@ -99,13 +99,13 @@ _DAY_MONTH_BRACKETS = re.compile(
 _DAY_PAIR = re.compile(
     r"\b(?:am|vom|von)\s+(\d{1,2})\.\s*(?:und|bis|[–-])\s*(\d{1,2})\.(\d{1,2})\.(?![\d])"
 )
+_BUILT = r"(?:gegründet|eröffnet|errichtet|erbaut|gebaut|fertiggestellt|eingeweiht|entstanden)"
 # a year of founding or building, also long ago (``wurde bereits 1841 gegründet``)
 _YEAR_DONE = re.compile(
-    r"\b(?:bereits|schon|im\s+Jahre?|seit|um|wurde|ist|war)\s+(1[0-9]\d{2}|20[0-4]\d)\s+(?:gegründet|eröffnet|"
-    r"errichtet|erbaut|gebaut|fertiggestellt|eingeweiht|geboren|gestorben|entstanden)\b"
+    rf"\b(?:bereits|schon|im\s+Jahre?|seit|um|wurde|ist|war)\s+(1[0-9]\d{{2}}|20[0-4]\d)\s+"
+    rf"(?:{_BUILT}|geboren|gestorben)\b"
 )
 # a building year before its verb (``wie es 1904 erbaut wurde``) or as attribute (``das 1904 erbaute Haus``)
-_BUILT = r"(?:gegründet|eröffnet|errichtet|erbaut|gebaut|fertiggestellt|eingeweiht|entstanden)"
 _YEAR_BUILT = re.compile(
     rf"(?<![\d.,])\b(1[0-9]\d{{2}}|20[0-4]\d)\s+{_BUILT}\s+(?:wurden?|worden|ist|sind|war|waren)\b|"
     rf"\b(?:(?:das|der|die)\s+(1[0-9]\d{{2}}|20[0-4]\d)\s+{_BUILT}e|(?:der|des|dem)\s+(1[0-9]\d{{2}}|20[0-4]\d)\s+"
