@@ -42,7 +42,7 @@ from archive.record import Mentions, Record, Source, Speaker
 from archive.store import Store
 
 CATALOG_NAME = "entities.sqlite3"
-CATALOG_SCHEMA = 1
+CATALOG_SCHEMA = 2  # 2: a list's label carries its body
 Progress = Callable[[int], None]
 log = logging.getLogger(__name__)
 
@@ -545,7 +545,10 @@ def _facts(record: Record) -> str:
             "speakers": [s.to_dict() for s in record.speakers],
             "persons": list(record.mentions.persons),
             "lists": [
-                [ml.label, [[m.name, m.kind, m.key] for m in ml.members if m.key]]
+                [
+                    f"{ml.label} – {ml.body}" if ml.body else ml.label,
+                    [[m.name, m.kind, m.key] for m in ml.members if m.key],
+                ]
                 for ml in record.member_lists
             ],
             "places": [[p.name, p.key] for p in record.mentions.places if p.key],

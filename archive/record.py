@@ -87,6 +87,7 @@ class MemberList(_Model):
 
     label: str
     members: list[Member] = field(default_factory=list)
+    body: str | None = None  # the body whose members these are, as the text names it
 
 
 @dataclass

@@ -43,6 +43,7 @@ def analyse(record: Record, body_blocks: list[Block], head: Headline | None = No
     record.speakers, speaker_warnings = find_speakers_and_warnings(body_blocks, headline, record.publisher)
     record.warnings.extend(speaker_warnings)
     full = "\n".join(b.text for b in body_blocks)
-    record.member_lists, warnings = find_member_lists(body_blocks, full)
+    heads = "\n".join(x for x in (record.publisher, record.kicker, headline) if x)
+    record.member_lists, warnings = find_member_lists(body_blocks, full, heads)
     record.warnings.extend(warnings)
     record.mentions = find_mentions(record)

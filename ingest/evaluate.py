@@ -30,6 +30,7 @@ FIELDS = (
     "members",
     "member_labels",
     "member_labels_fuzzy",
+    "member_bodies",
     "mentioned_dates",
     "warnings",
     "body_checks",
@@ -203,6 +204,12 @@ def score_record(
             [ml.label for ml in rec.member_lists], [ml["label"] for ml in gold["member_lists"]],
             fields["member_labels_fuzzy"],
         )
+        if any("body" in ml for ml in gold["member_lists"]):
+            sets(
+                "member_bodies",  # only where the gold states each list's body
+                {ml.body for ml in rec.member_lists if ml.body},
+                {ml["body"] for ml in gold["member_lists"] if ml.get("body")},
+            )
     if "mentioned_dates" in gold:
         sets("mentioned_dates", set(rec.mentioned_dates), set(gold["mentioned_dates"]))
     _score_warnings(rec, gold, fields["warnings"], misses, doc)

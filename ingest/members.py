@@ -10,6 +10,7 @@ import re
 from archive import gazetteer
 from archive.record import Member, MemberList
 from ingest.blocks import Block
+from ingest.member_body import body_of
 from ingest.names import is_role_word
 
 KINDS = {
@@ -626,8 +627,11 @@ def _member_sentence(text: str) -> str:
     return next((x for x in reversed(sents) if _MEMBER_MUNICIPALITIES.search(x)), "")
 
 
-def find_member_lists(blocks: list[Block], full_text: str) -> tuple[list[MemberList], list[str]]:
-    """Member lists in ``blocks`` plus warnings on stated counts that differ from the list lengths."""
+def find_member_lists(
+    blocks: list[Block], full_text: str, headline: str = ""
+) -> tuple[list[MemberList], list[str]]:
+    """Member lists in ``blocks``, each with the body it belongs to (named in ``headline`` or the text),
+    plus warnings on stated counts that differ from the list lengths."""
     lists: list[MemberList] = []
     contexts: list[str] = []  # the introducing text of each list
     for i, b in enumerate(blocks):
@@ -774,6 +778,8 @@ def find_member_lists(blocks: list[Block], full_text: str) -> tuple[list[MemberL
                 contexts.append(context)
     warnings: list[str] = []
     for ml, ctx in zip(lists, contexts, strict=True):
+        others = {m.name for other in lists if other is not ml for m in other.members}
+        ml.body = body_of(ml, ctx, f"{headline}\n{full_text}", others)
         # only a count stated where the list is introduced (``folgende 12 Mitglieder``, the sentence before)
         related = [
             (n, extra) for n, extra, qual in _count_in(ctx) if not qual or qual.lower() in ml.label.lower()

@@ -1110,7 +1110,8 @@ class SpeakerFinder:
                     return p
             offices = "|".join(re.escape(o) for o in (noun, *_OFFICE_SYNONYMS.get(noun, ())))
             m = re.search(
-                rf"{_NOT_FORMER}\b(?:{offices})\s+((?:{HONORIFIC}\s+)?[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ][\w-]+)",
+                # also in the genitive (``auf Einladung des Landrates Dr. X``)
+                rf"{_NOT_FORMER}\b(?:{offices})(?:e?s)?\s+((?:{HONORIFIC}\s+)?[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ][\w-]+)",
                 self.full_text,
             )
             if stem:

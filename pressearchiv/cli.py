@@ -261,7 +261,8 @@ def format_record(record: Record) -> str:
         role = f", {speaker.role}" if speaker.role else ""
         lines.append(f"Sprecher:    {speaker.name}{role} ({len(speaker.quotes)} Zitate)")
     for member_list in record.member_lists:
-        lines.append(f"Liste:       {member_list.label} ({len(member_list.members)} Mitglieder)")
+        body = f" – {member_list.body}" if member_list.body else ""
+        lines.append(f"Liste:       {member_list.label}{body} ({len(member_list.members)} Mitglieder)")
     for warning in record.warnings:
         lines.append(f"Warnung:     {warning}")
     lines += ["", record.body, ""]

@@ -93,7 +93,7 @@ def test_field_names_follow_the_contract() -> None:
         "organisation",
         "quotes",
     ]
-    assert list(data["member_lists"][0]) == ["label", "members"]
+    assert list(data["member_lists"][0]) == ["label", "members", "body"]  # body: an extension
     assert list(data["member_lists"][0]["members"][0]) == ["name", "kind", "key"]
     assert list(data["mentions"]) == ["persons", "places", "organisations"]
 

@@ -146,6 +146,8 @@ def test_seed_page_shows_speakers_roles_quotes_and_member_lists(client, ids) -> 
                 assert f'href="/gemeinde/{key}">{_esc(name)}</a>' in page
             else:
                 assert f">{_esc(name)}</a>" in page
+    assert page.count('Körperschaft: <a href="/suche?q=') == 2  # each list names the Zweckverband
+    assert _esc("Zweckverband „digitale Kommunen Brandenburg“") in page
     assert "Zitieren" in page and "abgerufen am" in page
     assert 'id="zitat-' in page
 

@@ -121,6 +121,7 @@ SEED_SPEAKERS = [
     ],
 ]
 
+SEED_BODY = "Zweckverband „digitale Kommunen Brandenburg“"
 SEED_MEMBER_LISTS = [
     (
         "Gründungsmitglieder",
@@ -192,7 +193,7 @@ def seed_record() -> tuple[Record, bytes]:
     text = raw.decode("utf-8")
     speakers = [Speaker(n, h, g, s, r, o, list(q)) for n, h, g, s, r, o, q in SEED_SPEAKERS]
     lists = [
-        MemberList(label, [Member(n, k, key) for n, k, key in members])  # type: ignore[arg-type]
+        MemberList(label, [Member(n, k, key) for n, k, key in members], SEED_BODY)  # type: ignore[arg-type]
         for label, members in SEED_MEMBER_LISTS
     ]
     record = Record(
