@@ -72,11 +72,7 @@ def find_mentions(record: Record) -> Mentions:
     for m in _ORG.finditer(record.body):
         name = m.group(0).strip()
         last = name.split()[-1]
-        if (
-            last in _ORG_STOP
-            or last[:1].islower()
-            or (last.endswith(("e", "en")) and last.isalpha() and False)
-        ):
+        if last in _ORG_STOP or last[:1].islower():
             continue
         if name not in orgs and len(name.split()) <= 8:
             orgs.append(name)
