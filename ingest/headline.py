@@ -235,6 +235,25 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+def _headline_sentence(text: str, after: list[Block]) -> bool:
+    """One sentence under the headline, written like one (``Stadtwerke und Landkreis nehmen Anlage in
+    Betrieb.``: no article), over a longer first paragraph: a subtitle, not the lead."""
+    first = next((b for b in after if b.kind == "p"), None)
+    return (
+        text.endswith(".")
+        and len(_SENTENCE_ENDS.findall(text)) == 1
+        and re.match(r"[A-ZÄÖÜ]", text) is not None
+        and not re.search(r"[„“”\"»«]", text)  # a quote is the text's
+        and _TEXT_OPENER.match(text) is None
+        # a person's act (``Bürgermeister X begrüßte …``) or a report in the past tense is the lead
+        and not any(is_role_word(w.strip(",.")) for w in text.split())
+        and not re.search(r"\b(?:hat|haben|hatte|hatten|wurde|wurden|war|waren)\b", text)
+        and not re.match(r"^[A-ZÄÖÜ][\wäöüß-]*,", text)  # ``Potsdam, 3. Mai …``: a dateline
+        and first is not None
+        and _words(first.text) > _words(text)
+    )
+
+
 # a headline of two parts joined by a colon, with no sentence's end (``X eingeführt: Dienst ab 1. Oktober``)
 _COLON_HEADLINE = re.compile(
     r"^(?!.*(?:(?<!\d)[.!?](?:\s|$)|[“\"]|:$))(?:[^:\s]+\s+){3,}[^:\n]*\w:\s+[A-ZÄÖÜ][^:\n]*$", re.S
@@ -488,6 +507,14 @@ def site_header(text: str) -> tuple[bool, str | None]:
 
 # the end of a sentence, not of an abbreviation (``Prof. Dr.``)
 _SENTENCE_ENDS = re.compile(r"[a-zäöüß0-9)“”\"]{2}[.!?](?:\s|$)")
+# words that open a sentence of running text, not a headline written without its article
+_TEXT_OPENER = re.compile(
+    r"^(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer|Es|Er|Sie|Wir|Ich|Man|Am|Im|Ab|An|Auf|Aus|"
+    r"Bei|Beim|Durch|Für|In|Mit|Nach|Seit|Von|Vom|Vor|Zum|Zur|Zu|Über|Unter|Wie|Wer|Was|Wenn|Weil|Da|Dass|"
+    r"Als|Auch|Nun|Heute|Gestern|Morgen|Hier|So|Dies|Diese|Dieser|Dieses|Unser|Unsere|Ihr|Ihre|Sein|Seine|"
+    r"Alle|Viele|Bereits|Erstmals|Zudem|Außerdem|Damit|Dabei|Dazu|Deshalb|Bitte|Liebe|Lieber|Sehr)\b"
+)
+
 # a heading naming the release's sender (a person with title, a press office)
 _CONTACT_HEADING = re.compile(
     r"^(?=.*\b(?:Dr\.|Prof\.|Abteilung|Pressestelle|Öffentlichkeitsarbeit|Pressesprecher\w*))"
@@ -1127,7 +1154,8 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 and i == title_i + 1 + skipped
                 and 4 <= _words(b.text) <= 25
                 and "\n" not in b.text
-                and not re.search(r"[.!?:;,]$", b.text)  # nor a salutation (``Liebe Bürgerinnen …,``)
+                # nor a salutation (``Liebe Bürgerinnen …,``); a sentence only in headline style
+                and (not re.search(r"[.!?:;,]$", b.text) or _headline_sentence(b.text, blocks[i + 1 :]))
                 and not _CAPTION.search(b.text)
                 and "©" not in b.text
                 and not _date_line(b)

@@ -2329,3 +2329,22 @@ def test_look_alikes_of_section_labels_colon_headlines_and_dated_author_lines() 
         "sofort gilt.\n\nAutorin: Clara Muster, Leiterin seit 1. Januar 2020\n"
     )
     assert rec.date is None
+
+
+def test_a_sentence_in_headline_style_under_the_headline_is_the_subtitle() -> None:
+    # no article at its start, over a longer first paragraph; a lead sentence opened by an article stays
+    rec = _dump(
+        "Neue Ladesäulen am Bahnhof\n\n"
+        "Stadtwerke und Stadt nehmen Anlage in Betrieb.\n\n"
+        "Die Stadtwerke Prenzlau und die Stadt haben am Mittwoch am Bahnhof zwei neue Ladesäulen für "
+        "Elektrofahrzeuge in Betrieb genommen. Bis zu vier Fahrzeuge können gleichzeitig laden.\n"
+    )
+    assert rec.subtitle == "Stadtwerke und Stadt nehmen Anlage in Betrieb."
+    assert rec.title == "Neue Ladesäulen am Bahnhof"
+    lead = _dump(
+        "Neue Ladesäulen am Bahnhof\n\n"
+        "Die Stadt hat zwei Ladesäulen eröffnet.\n\n"
+        "Die Stadtwerke Prenzlau und die Stadt haben am Mittwoch am Bahnhof zwei neue Ladesäulen für "
+        "Elektrofahrzeuge in Betrieb genommen. Bis zu vier Fahrzeuge können gleichzeitig laden.\n"
+    )
+    assert lead.subtitle is None and "Die Stadt hat zwei Ladesäulen eröffnet." in lead.body
