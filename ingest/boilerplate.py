@@ -172,7 +172,9 @@ _PHOTO_HEAD = re.compile(
 _FORWARD_MARK = re.compile(
     r"^-{2,}\s*(?:Ursprüngliche Nachricht|Weitergeleitete Nachricht|Original Message|Forwarded message)\s*-{2,}$", re.I
 )
-_SALUTATION = re.compile(r"^(?:Sehr geehrte|Liebe Kolleg|Liebe Redaktion|Hallo\b|Guten Tag\b)")
+_SALUTATION = re.compile(
+    r"^(?:Sehr geehrte|Liebe Kolleg|Liebe Redaktion|Hallo\b|Guten Tag\b|Moin\b|Servus\b|Grüß Gott\b)"
+)
 
 
 def _drop_cover_letter(blocks: list[Block]) -> list[Block]:

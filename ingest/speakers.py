@@ -268,6 +268,10 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
 
 
 _ARTICLE_NEXT = re.compile(r"\s+(?:den|dem|die|der|das)\s")
+_WHEN_NEXT = re.compile(
+    r"\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Rande|Vormittag|"
+    r"Nachmittag|Abend|Morgen|Anschluss|Rahmen|Gespräch|Interview|Namen|Rathaus|Vorfeld|Nachgang)"
+)
 _ADDRESS = re.compile(r"(?:Herr|Herrn|Frau)\s+(?=[A-ZÄÖÜ])")
 _NOT_GENITIVE = {"Alles", "Etwas", "Dieses", "Jedes", "Eines", "Unseres", "Anders", "Bereits", "Abends"}
 _RESPONSIBLE = re.compile(
@@ -362,6 +366,12 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
                 # ``„…“ bringt Frieber auf den Punkt``: a surname, then an adverbial
                 or (len(tokens) == 1 and is_name_token(tokens[0]) and _ARTICLE_NEXT.match(s[tm.end() :]))
             )
+        ) or (
+            # ``sagte Matthiesen am Mittwoch``, ``Bürgermeister Kahl beim Rundgang``: a time or occasion
+            0 < len(tokens) <= 3
+            and all(t[:1].isupper() for t in tokens)  # a name with its office, not ``… der Abteilung``
+            and is_name_token(tokens[-1])
+            and (tok == "beim" or (tok in {"am", "im"} and _WHEN_NEXT.match(s[tm.end() :])))
         ):
             break  # ``Prof. Dr. Geraldine Rauch die Bedeutung …``: the name ends before the object
         if tok in {",", ";", ":", "(", ")", "–", "—", ".", "!", "?", "„", "“", '"', "»", "«"}:
@@ -2081,7 +2091,8 @@ def find_speakers_and_warnings(
             office = ROLE_ABBREVIATIONS[sp.role]  # ``OB`` → ``Oberbürgermeister(in)`` as the text writes it
             female = re.search(rf"\b{office}in\s+(?:\S+\s+)?{re.escape(sp.surname)}\b", full)
             sp.role = f"{office}in" if female else office
-        if sp.organisation is None and sp.role is None:
+        if sp.organisation is None:
+            # ``Verkehrsplaner Dipl.-Ing. X vom Kreis Y``: the body named beside a role that names none
             sp.organisation = affiliation_in_text(sp, full)
         if sp.organisation is None and berlin:
             sp.organisation = senate_department(sp.role) or _senate_office(sp.role)  # Berlin's names

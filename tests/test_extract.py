@@ -2348,3 +2348,28 @@ def test_a_sentence_in_headline_style_under_the_headline_is_the_subtitle() -> No
         "Elektrofahrzeuge in Betrieb genommen. Bis zu vier Fahrzeuge können gleichzeitig laden.\n"
     )
     assert lead.subtitle is None and "Die Stadt hat zwei Ladesäulen eröffnet." in lead.body
+
+
+def test_a_time_after_a_surname_and_the_body_beside_a_role_that_names_none() -> None:
+    # ``hat X am Mittwoch betont``: the surname ends before the time; ``vom Kreis Y`` is the person's body
+    text = (
+        "Erarbeitet wird das Konzept vom Verkehrsplaner Dipl.-Ing. Jonas Trelle vom Kreis Plön. „Wir fragen "
+        "auch die Menschen, die hier jeden Tag mit dem Rad fahren“, hat Trelle am Mittwoch betont.\n"
+    )
+    assert _who(text) == [("Dipl.-Ing. Jonas Trelle", "Verkehrsplaner", "Kreis Plön", 1)]
+    beim = "Anke Trelle leitet den Hof. „Wir ernten jeden Morgen frisch“, sagte Trelle beim Rundgang.\n"
+    assert _who(beim) == [("Anke Trelle", None, None, 1)]
+
+
+def test_a_mailed_cover_note_greeting_moin_is_dropped_before_the_release() -> None:
+    rec = _dump(
+        "Von: Amt Musterhude - Presse\nGesendet: Donnerstag, 3. Juli 2025 08:52\n\nMoin,\n\n"
+        "anbei unsere Pressemitteilung mit der Bitte um Veröffentlichung.\n\nViele Grüße\nFrauke Iversen\n\n"
+        "=====\n\nPRESSEMITTEILUNG\n\nSüderbrarup, den 3. Juli 2025\n\n"
+        "Sieben Kommunen planen gemeinsam Radwege\n\n"
+        "Rund um die Schlei soll ein durchgehendes Netz aus Alltags- und Freizeitradwegen entstehen. Die "
+        "Federführung liegt beim Amt Süderbrarup.\n"
+    )
+    assert rec.title == "Sieben Kommunen planen gemeinsam Radwege"
+    assert (rec.date, rec.place) == ("2025-07-03", "Süderbrarup")
+    assert "anbei" not in rec.body and rec.body.startswith("Rund um die Schlei")
