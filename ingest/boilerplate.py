@@ -316,10 +316,12 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
             # a press office heading the document is its letterhead, not a contact block
             in_contact = bool(out or long_paras or CONTACT_LINE.search(text))
             continue
-        if in_contact:
-            if len(text) < 200 and (CONTACT_LINE.search(text) or "\n" in text or len(text) < 60):
-                continue
-            in_contact = False
+        # a letterhead's press office and address end at the release's label (``Pressemitteilung Nr. 18``)
+        label = long_paras == 0 and re.match(rf"{RELEASE_KIND}\b", text, re.I) is not None
+        short = len(text) < 200 and (CONTACT_LINE.search(text) or "\n" in text or len(text) < 60)
+        if in_contact and not label and short:
+            continue
+        in_contact = False
         if len(text) < 200 and len(CONTACT_LINE.findall(text)) >= 2 and not re.search(r"[„“\"»]", text):
             continue
         if (

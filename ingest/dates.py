@@ -82,7 +82,8 @@ _SLASH_MONTH = re.compile(r"(?<![\d./])(?<!Nr\. )(?<!Nr )(0[1-9]|1[0-2])/((?:19|
 # a span of years after a cue (``Schuljahr 2022/23``, ``in den Jahren 2022-24``): both ends
 _YEAR_SPAN = re.compile(
     r"\b(?:Schuljahr(?:e|es)?|Jahren?|Spielzeit|Saison|[A-ZÄÖÜ][a-zäöüß-]*saison|Haushaltsjahre?|Doppelhaushalt|Haushalt(?:splan)?|"
-    r"Finanzplanung|Wirtschaftsplan|Förderperiode|Legislaturperiode|Zeitraum|Winter|Wintersemester)\s+((?:19|20)\d{2})\s*[/–-]\s*((?:19|20)?\d{2})\b(?![/.]\d)"
+    r"Finanzplanung|Jahreswechsel|Winterhalbjahr|Wirtschaftsplan|Förderperiode|Legislaturperiode|Zeitraum|"
+    r"Winter|Wintersemester)\s+((?:19|20)\d{2})\s*[/–-]\s*((?:19|20)?\d{2})\b(?![/.]\d)"
 )
 # a span of years in running text with a two-digit end (``entstand 1987 – 92``)
 _SHORT_YEAR_SPAN = re.compile(r"(?<![\d./-])(?<!\d )((?:19|20)\d{2})\s?[–-]\s?(\d{2})\b(?![\d./:-])")

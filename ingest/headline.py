@@ -459,6 +459,13 @@ def _office_seg(seg: str) -> bool:
     return bool(_PRESS_OFFICE.match(seg) or _OFFICE_HEAD.match(seg))
 
 
+# the second line of a Land body's name (``Ministerium des Innern …`` / ``des Landes Brandenburg``)
+_LAND_OF = re.compile(
+    r"^(?:des\s+(?:Landes|Freistaate?s)|der\s+Freien(?:\s+und)?\s+Hansestadt)\s+[A-ZÄÖÜ][\wäöüß-]+"
+    r"(?:[\s-][A-ZÄÖÜ][\wäöüß-]+)?$"
+)
+
+
 def header_info(text: str) -> HeaderInfo | None:
     """A site header/letterhead block (``Landkreis Märkisch-Oderland``, ``Handwerkskammer X | Aktuelles``,
     ``Zweckverband X`` + ``Pressemitteilung Nr. 7/2020``, a letterhead with address), else ``None``."""
@@ -494,6 +501,11 @@ def header_info(text: str) -> HeaderInfo | None:
                 info.letterhead = info.letterhead or bool(_ADDRESS_SEG.search(seg))
             elif seg in _LAENDER and info.body is not None:
                 continue  # the Land under a ministry's name
+            elif _LAND_OF.match(seg) and info.body is not None and info.own_line:
+                # ``Ministerium des Innern …`` / ``des Landes Brandenburg``: a letterhead
+                info.body, info.letterhead = f"{info.body} {seg}", True
+            elif re.fullmatch(r"[A-ZÄÖÜ]{2,6}", seg) and seg == line:
+                continue  # the body's abbreviation as its logo (``KISA``) over its name
             else:
                 return None
     return info if info.body is not None else None

@@ -2373,3 +2373,31 @@ def test_a_mailed_cover_note_greeting_moin_is_dropped_before_the_release() -> No
     assert rec.title == "Sieben Kommunen planen gemeinsam Radwege"
     assert (rec.date, rec.place) == ("2025-07-03", "Süderbrarup")
     assert "anbei" not in rec.body and rec.body.startswith("Rund um die Schlei")
+
+
+def test_a_pdf_letterhead_with_its_land_and_a_logo_abbreviation_over_the_release_label() -> None:
+    # the press office's address does not swallow the release label and the headline under it
+    body = (
+        "Das Land Brandenburg fördert in diesem Jahr den Bau von rund 300 neuen Warnsirenen, wie die "
+        "Erfahrungen aus dem Hochwasser zum Jahreswechsel 2023/24 gezeigt haben."
+    )
+    ministry = _dump(
+        "Ministerium des Innern und für Kommunales\ndes Landes Brandenburg\n\nPressestelle\n"
+        "Henning-von-Tresckow-Straße 9-13\n14467 Potsdam\n\n\nPressemitteilung Nr. 018/2025\n"
+        "Potsdam, 13.02.2025\n\n\nLand fördert 300 neue Sirenen\n\n"
+        f"Anträge bis Ende April möglich\n\n{body}\n"
+    )
+    assert (ministry.kicker, ministry.title, ministry.subtitle) == (
+        None, "Land fördert 300 neue Sirenen", "Anträge bis Ende April möglich",
+    )  # fmt: skip
+    assert (ministry.date, ministry.place) == ("2025-02-13", "Potsdam")
+    assert ministry.categories == ["Pressemitteilung"]
+    assert {"2023", "2024"} <= set(ministry.mentioned_dates)
+    logo = _dump(
+        "KISA\nZweckverband Kommunale Informationsverarbeitung Sachsen\nStabsstelle Kommunikation\n\n"
+        "Pressemitteilung 07/2025\nLeipzig, 24. Juni 2025\n\n\nDigitaler Assistent beantwortet Fragen\n\n"
+        f"Fünf Kommunen testen Auskunftsdienst\n\n{body}\n"
+    )
+    assert (logo.kicker, logo.title, logo.subtitle) == (
+        None, "Digitaler Assistent beantwortet Fragen", "Fünf Kommunen testen Auskunftsdienst",
+    )  # fmt: skip
