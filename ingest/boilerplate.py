@@ -242,6 +242,18 @@ def find_publisher(blocks: list[Block]) -> str | None:
     return None
 
 
+def is_breadcrumb(text: str) -> bool:
+    """A breadcrumb line (``Sie sind hier: Startseite › Aktuelles``)."""
+    return len(text) < 160 and _BREADCRUMB.match(text.strip()) is not None
+
+
+def menu_lines(lines: list[str]) -> bool:
+    """Three or more lines of a site's menu: short, no sentence (``Rathaus & Verwaltung``, ``Wirtschaft``)."""
+    return len(lines) >= 3 and all(
+        len(x.split()) <= 4 and "\n" not in x and not re.search(r"[.!?]$", x.strip()) for x in lines
+    )
+
+
 def is_widget(text: str) -> bool:
     """Share/print/navigation widgets, breadcrumbs, copyright lines."""
     t = text.strip()
@@ -260,7 +272,7 @@ def is_widget(text: str) -> bool:
 
 
 # a site logo's alt text (``Logo: Landkreis Barnim``), the tail of a cut-off label (``: 56``)
-_PAGE_LEFTOVER = re.compile(r"^(?:Logo:\s.{1,80}|[:;,|–-]\s*\d{1,4})$")
+_PAGE_LEFTOVER = re.compile(r"^(?:Logo(?::|\s+(?:der|des|von))\s.{1,80}|[:;,|–-]\s*\d{1,4})$")
 
 
 def clean_blocks(blocks: list[Block]) -> list[Block]:
@@ -286,6 +298,8 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
         if is_widget(text) and long_paras >= 2 and _END_WIDGET.search(text):
             end_at = len(out)
         text = "\n".join(line for line in text.split("\n") if not is_widget(line))
+        if long_paras == 0 and is_breadcrumb(text) and menu_lines([o.text for o in out]):
+            out.clear()  # a page copy's menu lines before its breadcrumb (``Sie sind hier: Startseite › …``)
         if not text or is_widget(text) or _PUBLISHER.match(text):
             continue
         if long_paras and _CLOSING.match(text):

@@ -1471,7 +1471,10 @@ class SpeakerFinder:
                     attributed = who is not None
             if not attributed and (source := _source_before(clause)):
                 ref, _ = _subject(source)
-                if ref is not None and ref.person is not None and (ref.person.given_name or ref.role):
+                # ``Laut Schaible sind …``: a surname alone where the text names the person in full
+                person = ref.person if ref is not None else None
+                full = person is not None and self._full_name(person).given_name is not None
+                if person is not None and (person.given_name or ref.role or full):
                     who = self._resolve(ref)
                     attributed = who is not None
                 elif ref is not None and ref.role_only and not short:

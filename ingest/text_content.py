@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.blocks import Block, Parsed, clean_text
-from ingest.boilerplate import drop_trailing_menu, is_widget
+from ingest.boilerplate import drop_trailing_menu, is_breadcrumb, is_widget, menu_lines
 from ingest.quotes import CLOSING_ATTRIBUTION, ends_with_quoted_name
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -172,6 +172,9 @@ def text_blocks(text: str) -> Parsed:
     def flush() -> None:
         if not para:
             return
+        crumb = next((k for k, (line, _) in enumerate(para[:20]) if is_breadcrumb(line)), None)
+        if crumb is not None and menu_lines([line for line, _ in para[:crumb] if not is_widget(line)]):
+            del para[:crumb]  # a page copy's menu lines before its breadcrumb
         kept = [(line, h) for line, h in para if not is_widget(line)] if len(para) > 1 else para
         if not kept:
             para.clear()

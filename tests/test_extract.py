@@ -2401,3 +2401,21 @@ def test_a_pdf_letterhead_with_its_land_and_a_logo_abbreviation_over_the_release
     assert (logo.kicker, logo.title, logo.subtitle) == (
         None, "Digitaler Assistent beantwortet Fragen", "Fünf Kommunen testen Auskunftsdienst",
     )  # fmt: skip
+
+
+def test_menu_lines_before_a_breadcrumb_and_a_source_named_by_surname_alone() -> None:
+    rec = _dump(
+        "Direkt zum Inhalt\nLogo der Stadt Musterhausen\nRathaus & Verwaltung\nLeben & Wohnen\nWirtschaft\n"
+        "Sie sind hier: Startseite › Aktuelles › Pressemitteilungen\nPressemitteilung\n03.02.2025\n"
+        "Hol- und Bringzonen vor drei Grundschulen\n"
+        "Vor drei Grundschulen entstehen nach den Ferien Hol- und Bringzonen für Eltern, die ihre Kinder "
+        "mit dem Auto bringen; sie sollen dort aussteigen und nicht mehr direkt vor dem Schultor halten.\n"
+        "Die Vorsitzende des Gesamtelternbeirats, Nadine Kolbeck, begrüßte die Zonen grundsätzlich. Laut "
+        "Kolbeck sind die Fußwege im Winter «morgens um halb acht noch stockdunkel und teilweise nicht "
+        "geräumt».\n"
+    )
+    assert (rec.title, rec.date) == ("Hol- und Bringzonen vor drei Grundschulen", "2025-02-03")
+    assert "Wirtschaft" not in rec.body
+    assert [(s.name, s.quotes) for s in rec.speakers] == [
+        ("Nadine Kolbeck", ["morgens um halb acht noch stockdunkel und teilweise nicht geräumt"])
+    ]
