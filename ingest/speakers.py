@@ -267,6 +267,10 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
     return None, 0
 
 
+# a person described by what they do, ending the clause (``die Gemüsebäuerin``, ``der Imker``)
+_PERSON_NOUN = re.compile(
+    r"(?:der|die)\s+([A-ZÄÖÜ][a-zäöüß]+(?<!ein)(?:in|er|ist|ent|ant|eur|ling))(?=\s*(?:[.,;!?]|$))"
+)
 _ARTICLE_NEXT = re.compile(r"\s+(?:den|dem|die|der|das)\s")
 _WHEN_NEXT = re.compile(
     r"\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Rande|Vormittag|"
@@ -302,6 +306,8 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
         if ref is not None and ref.person is not None and ref.role:
             ref.role = f"{zm.group(1)} {ref.role}"
             return ref, off + zm.end() + end
+    if (nm := _PERSON_NOUN.match(s)) and not is_role_word(nm.group(1)):
+        return _Ref(role_only=nm.group(1)), off + nm.end(1)  # ``sagt die Gemüsebäuerin.``: a description
     pm = _PARTICLE_SURNAME.match(s)
     if pm:  # ``so von Kleewitz``, ``Von Broock:`` at a sentence start: a surname with its particle
         surname = pm.group(1)[0].lower() + pm.group(1)[1:]
@@ -1150,9 +1156,22 @@ class SpeakerFinder:
                 known = [p for p in self.people if p.speaker.surname == m.group(1)]
                 if known:
                     return known[0]
-            return None
+            return None if is_role_word(noun) else self._described(ref.role_only)
         assert ref.person is not None
         return self._add(ref.person, ref.role, ref.org, lone=ref.addressed)
+
+    def _described(self, description: str) -> _Person | None:
+        """``Carola Wendt kommt seit 25 Jahren … . „…“, sagt die Gemüsebäuerin.``: a person described by what
+        they do, no office, is the one named as the subject of the sentence right before the quote."""
+        before = self._text[max(0, self._pos - 400) : self._pos]
+        cut = max(before.rfind(c) for c in "“”\"»")
+        sentences = _sentences(before[cut + 1 :].strip())
+        found, end = _subject(sentences[-1]) if sentences else (None, 0)
+        if found is None or found.person is None or not found.person.given_name:
+            return None
+        if not re.match(r"^\s*[a-zäöüß]{2,}\b", sentences[-1][end:]):
+            return None  # no finite verb after the name: not the sentence's subject
+        return self._add(found.person, description)
 
     def _sentence_subject(self, text: str, pronoun: str) -> _Person | None:
         """``Gudrun Pätzold, Verbandsvorsteherin, dankte … . „…“, sagte sie.``: the named subject of the

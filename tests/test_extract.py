@@ -2419,3 +2419,13 @@ def test_menu_lines_before_a_breadcrumb_and_a_source_named_by_surname_alone() ->
     assert [(s.name, s.quotes) for s in rec.speakers] == [
         ("Nadine Kolbeck", ["morgens um halb acht noch stockdunkel und teilweise nicht geräumt"])
     ]
+
+
+def test_a_person_described_by_what_they_do_is_the_subject_named_just_before() -> None:
+    text = (
+        "Carla Wendisch kommt seit 25 Jahren mit ihrem Gemüsestand nach Gotha. „Am Neumarkt kamen zuletzt "
+        "nur noch die Stammkunden“, sagt die Gemüsebäuerin.\n"
+    )
+    assert _who(text) == [("Carla Wendisch", "Gemüsebäuerin", None, 1)]
+    # a body as the subject before: nobody's words
+    assert _who("Der Verein rechnet mit mehr Gästen. „Es wird ein schönes Fest“, sagt der Imker.") == []
