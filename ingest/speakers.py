@@ -209,9 +209,13 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
     limit = len(s)
     named_until = -1
     for stop in _SEGMENT_END.finditer(s):
-        in_role = ", " not in s[: stop.start()] and re.match(r"\([A-ZÄÖÜ]{2,6}\),", s[stop.start() :])
+        # ``der Bundesagentur für Arbeit (BA), Daniel Terzenbach``: an abbreviation in the role; ``der
+        # Verbandsgemeinde Kirchberg (Hunsrück), Harald X``: a place's qualifier
+        in_role = ", " not in s[: stop.start()] and re.match(
+            r"\((?:[A-ZÄÖÜ]{2,6}|[A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-ZÄÖÜ][a-zäöüß]+)?)\),", s[stop.start() :]
+        )
         if stop.start() <= named_until or in_role:
-            continue  # ``der Bundesagentur für Arbeit (BA), Daniel Terzenbach``: an abbreviation in the role
+            continue
         if stop.group(0)[0] == "." and _ABBREV.search(s[max(0, stop.start() - 12) : stop.start() + 1]):
             continue  # ``Dr. Dirk Behrendt``
         named = re.match(r"[„»\"]([^„“”\"»«.!?;:]{2,60})[“”\"«]", s[stop.start() :])

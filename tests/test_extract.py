@@ -2429,3 +2429,14 @@ def test_a_person_described_by_what_they_do_is_the_subject_named_just_before() -
     assert _who(text) == [("Carla Wendisch", "Gemüsebäuerin", None, 1)]
     # a body as the subject before: nobody's words
     assert _who("Der Verein rechnet mit mehr Gästen. „Es wird ein schönes Fest“, sagt der Imker.") == []
+
+
+def test_a_role_naming_a_place_with_its_qualifier_before_the_name() -> None:
+    text = (
+        "«Die Dörfer haben ähnliche Sorgen: leere Ortskerne, weite Wege zum Einkaufen», sagte der "
+        "Bürgermeister der Verbandsgemeinde Kirchberg (Hunsrück), Harald Wengler.\n"
+    )
+    assert _who(text) == [
+        ("Harald Wengler", "Bürgermeister der Verbandsgemeinde Kirchberg (Hunsrück)",
+         "Verbandsgemeinde Kirchberg (Hunsrück)", 1)
+    ]  # fmt: skip
