@@ -476,8 +476,8 @@ _MINISTER_TITLE = re.compile(
 # ``Ministerium für Klimaschutz, Landwirtschaft, ländliche Räume und Umwelt``
 _AREA_WORD = r"(?:[a-zäöüß]+e\s+)?[A-ZÄÖÜ][\wäöüß-]+"
 MINISTRY_NAME = re.compile(
-    r"\b((?:(?:[A-ZÄÖÜ][a-zäöüß]+(?:es|e)|(?:Nds|Bay|Bayer|Sächs|Thür|Hess|Brandenb|Meckl)\.)\s+)?"
-    r"(?:Bundes|Landes|Staats)?[Mm]inisterium\s+(?:für|des|der)\s+"
+    r"\b((?:(?:[A-ZÄÖÜ][a-zäöüß]+(?:es|en|e)|(?:Nds|Bay|Bayer|Sächs|Thür|Hess|Brandenb|Meckl)\.)\s+)?"
+    r"(?:Bundes|Landes|Staats)?[Mm]inisteriums?\s+(?:für|des|der)\s+"
     rf"{_AREA_WORD}(?:(?:,\s*|\s+und\s+)(?:für\s+)?{_AREA_WORD})*)"
 )
 # the area words a ministry's name uses for the area a minister's title names
@@ -502,10 +502,12 @@ def ministry_of(role: str | None, texts: list[str]) -> str | None:
     for text in texts:
         for found in MINISTRY_NAME.finditer(text or ""):
             name = found.group(1)
-            area_part = re.split(r"[Mm]inisterium\s+", name, maxsplit=1)[1]
+            area_part = re.split(r"[Mm]inisteriums?\s+", name, maxsplit=1)[1]
             federal = name.startswith("Bundes")
             if re.search(rf"(?i)\b{stem}", area_part) and federal == (m.group(1) == "Bundes"):
-                return name
+                # ``des Sächsischen Staatsministeriums für Kultus``: in the nominative
+                name = re.sub(r"ministeriums\s", "ministerium ", name)
+                return re.sub(r"^([A-ZÄÖÜ][a-zäöüß]+)en\s", r"\1es ", name)
     return None
 
 
@@ -649,9 +651,10 @@ def organisation_of(role: str | None) -> str | None:
     m = re.search(r"\bvon\s+([A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*){0,4})$", first)
     if m and is_role_word(first.split()[0]) and _brand_like(m.group(1)):
         return m.group(1)  # ``Vizepräsident von ALBA BERLIN``; ``Bürgermeister von Potsdam`` names a place
-    m = re.match(r"^((?:[A-ZÄÖÜ][\wäöüß-]*\s)*?[A-ZÄÖÜ][\wäöüß-]*s)\s+(?=\S)", first)
+    m = re.match(r"^((?:[A-ZÄÖÜ][\wäöüß-]*\s)*?[A-ZÄÖÜ][\wäöüß-]*(?:s|(?<=[sßxz])'))\s+(?=\S)", first)
     if m and not is_role_word(m.group(1)) and any(is_role_word(t) for t in first[m.end() :].split()):
-        # ``Potsdams Oberbürgermeister`` → Potsdam; a Berlin district's office is its Bezirksamt
+        # ``Potsdams Oberbürgermeister`` → Potsdam, ``Cottbus' Oberbürgermeisterin`` → Cottbus; a Berlin
+        # district's office is its Bezirksamt
         return ("Bezirksamt " if first[m.end() :].startswith("Bezirks") else "") + m.group(1)[:-1]
     named = re.search(r"\s((?:Universität|Hochschule|Fachhochschule|Klinikum)\s[A-ZÄÖÜ][^,]*)$", first)
     if named and is_role_word(first.split()[0].strip("/")):
@@ -673,6 +676,10 @@ def organisation_of(role: str | None) -> str | None:
     m = re.match(rf"^({brand})-([A-ZÄÖÜ]?[\wäöüß]+)$", first.split()[0])
     if m and len(first.split()) == 1 and is_role_word(m.group(2)):
         return _MUNICIPAL_ABBREVIATIONS.get(m.group(1), m.group(1))
+    # ``Stadtwerke-Geschäftsführerin``: the body, written out where the text names it
+    local = re.fullmatch(r"(Stadtwerke|Sparkasse|Handwerkskammer|Volkshochschule)n?-([A-ZÄÖÜ]\w+)", first)
+    if local and is_role_word(local.group(2)):
+        return local.group(1)
     county = re.fullmatch(r"([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)-Landr(?:at|ätin)", first)
     if county and gazetteer.is_exact_name(county.group(1)):
         return f"Landkreis {county.group(1)}"  # ``Börde-Landrat``, not ``Vize-Landrätin``
@@ -689,7 +696,8 @@ _BOARD_OF = re.compile(
     r"(der|des)\s+([A-ZÄÖÜ].*)$"
 )
 _UNIT_OF = re.compile(
-    r"^(?:Hauptabteilung|Abteilung|Referat|Fachbereich|Dezernat|Stabsstelle|Fachgebiet)(?:e?s)?\b.*\s(der|des|beim)\s+"
+    r"^(?:Hauptabteilung|Abteilung|Referat|Fachbereich|Dezernat|Stabsstelle|Fachgebiet|Sachgebiet|Bürgerbüro|"
+    r"Bürgeramt|Bürgerservice)(?:e?s)?\b.*\s(der|des|beim)\s+"
     r"([A-ZÄÖÜ][^,]*)$"
 )
 # a word naming a body (``Generalvikariat``, ``Stadt``, ``BSI``)

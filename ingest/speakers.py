@@ -2129,6 +2129,7 @@ def find_speakers_and_warnings(
             # ``SPD-Fraktionsvorsitzende``: the parliamentary group as the text names it
             sp.organisation = _party_group(group.group(1), full) or sp.organisation
         sp.organisation = _full_department(_expanded(sp.organisation, full), full)
+        sp.organisation = _written_out(sp.organisation, f"{headline}\n{full}")
         if sp.organisation and sp.organisation.startswith("Berliner Senatsverwaltung "):
             sp.organisation = sp.organisation.removeprefix("Berliner ")  # the department's own name
         if sp.organisation in _GENERIC_BODIES:
@@ -2255,11 +2256,40 @@ def _expanded(org: str | None, full: str) -> str | None:
     first = next((k for k, w in enumerate(words) if w[0] == org[0]), None)
     if len(initials) < 2 or first is None or (first > 0 and not org.isupper()):
         return org  # ``Bayerische Landesamt für Umwelt (LfU)``: not the whole name, keep the abbreviation
+    before = words[first - 1] if first else ""
+    kind = re.fullmatch(r"(Zweckverband|Verband|Verein|Institut|Landesamt|Amt)(?:e?s)?", before)
+    if kind:
+        # ``des Zweckverbandes Kommunale Informationsverarbeitung Sachsen (KISA)``: the kind is in the name
+        first -= 1
+        words[first] = kind.group(1)
     name = " ".join(words[first:])  # ``des Wirtschaftskreises Lichtenberg (WKHL)``: in the nominative
     article_before = m.group(1) if first == 0 else words[first - 1]
     if article_before in {"der", "des", "dem", "den", "die", "das"}:
         return to_nominative(name, article_before)  # ``des Landesamtes für … (LAF)``: in the nominative
     return name
+
+
+# bodies a role often names by their kind alone (``Geschäftsführerin der Handwerkskammer``)
+_GENERIC_BODIES_NAMED = {
+    "Handwerkskammer", "Hochschule", "Fachhochschule", "Universität", "Stadtwerke", "Sparkasse",
+    "Kreishandwerkerschaft", "Volkshochschule", "Musikschule", "Stadtbibliothek", "Kreisvolkshochschule",
+}  # fmt: skip
+
+
+def _written_out(org: str | None, text: str) -> str | None:
+    """``Handwerkskammer`` → ``Handwerkskammer Hannover``: a body named by its kind alone, by the one fuller
+    name the text gives it (``von der Hochschule für nachhaltige Entwicklung Eberswalde.``)."""
+    if org not in _GENERIC_BODIES_NAMED:
+        return org
+    found = set()
+    word = r"(?:für|der|des|und|[a-zäöüß]+e[nrs]?|(?!(?:Dr|Prof)\b)[A-ZÄÖÜ][\wäöüß-]*)"
+    for m in re.finditer(rf"\b{org}((?:[ \t]+{word}){{1,6}})(?=\s*[,.;:)]|\s+[a-zäöüß]|\s*$)", text, re.M):
+        words = m.group(1).split()
+        while words and not words[-1][:1].isupper():
+            words.pop()
+        if words:
+            found.add(f"{org} {' '.join(words)}")
+    return found.pop() if len(found) == 1 else org
 
 
 _PARTY_GROUP_ROLE = re.compile(r"(?:^|\s)([A-ZÄÖÜ][\wäöü/]*)-Fraktion\w+$")

@@ -2440,3 +2440,34 @@ def test_a_role_naming_a_place_with_its_qualifier_before_the_name() -> None:
         ("Harald Wengler", "Bürgermeister der Verbandsgemeinde Kirchberg (Hunsrück)",
          "Verbandsgemeinde Kirchberg (Hunsrück)", 1)
     ]  # fmt: skip
+
+
+def test_bodies_named_by_their_kind_are_written_out_as_the_text_names_them() -> None:
+    said = "„Das Handwerk bleibt ein starker Arbeitgeber in der ganzen Region“"
+    chamber = (
+        f"Die Handwerkskammer Hannover ehrte 300 Meister. {said}, sagte die Hauptgeschäftsführerin der "
+        "Handwerkskammer, Dr. Jana Ottmer."
+    )
+    assert _who(chamber) == [("Dr. Jana Ottmer", "Hauptgeschäftsführerin der Handwerkskammer",
+                              "Handwerkskammer Hannover", 1)]  # fmt: skip
+    college = (
+        "Begleitet wird das Projekt von Prof. Dr. Malte Kruse von der Hochschule für nachhaltige Entwicklung "
+        f"Eberswalde. {said}, so Kruse."
+    )
+    assert _who(college)[0][2] == "Hochschule für nachhaltige Entwicklung Eberswalde"
+    utility = f"Die Stadtwerke Detmold sanierten das Bad. Stadtwerke-Geschäftsführerin Mira Ob sagte: {said}"
+    assert _who(utility)[0][2] == "Stadtwerke Detmold"
+    office = f"{said}, sagte Rita Zschoch, Sachgebietsleiterin im Bürgerbüro der Stadt Oschatz."
+    assert _who(office)[0][2] == "Stadt Oschatz"
+    mayor = f"{said}, sagte Cottbus' Oberbürgermeisterin Dr. Henrike Malsch."
+    assert _who(mayor) == [("Dr. Henrike Malsch", "Cottbus' Oberbürgermeisterin", "Cottbus", 1)]
+    minister = (
+        f"Das geht aus einer Auswertung des Sächsischen Staatsministeriums für Kultus hervor. {said}, sagte "
+        "Sachsens Kultusministerin Dr. Katrin Hohl."
+    )
+    assert _who(minister)[0][2] == "Sächsisches Staatsministerium für Kultus"
+    union = (
+        "Das Projekt des Zweckverbandes Kommunale Informationsverarbeitung Sachsen (KISA) läuft bis 2026. "
+        f"{said}, erklärte die Geschäftsführerin der KISA, Dr. Anja Ritter."
+    )
+    assert _who(union)[0][2] == "Zweckverband Kommunale Informationsverarbeitung Sachsen"

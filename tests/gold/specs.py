@@ -203,7 +203,8 @@ SPECS = [
         ],
         "speakers": [sp("Annegret Hollstein", None, "Annegret", "Hollstein", "Bibliotheksleiterin", None,
                         "Wir reagieren auf die Wünsche unserer Leserinnen und Leser",
-                        "und testen das Angebot zunächst für ein halbes Jahr.")],
+                        "und testen das Angebot zunächst für ein halbes Jahr.",
+                        "wird die Nachfrage genau ausgewertet")],  # five marked words with a source: a quote
         "mentioned_dates": ["2024-02"],
     },
     {

@@ -147,7 +147,7 @@ DOCS_SPEC.append(("h02-los-kvhs-semester.html", H, {
     "subtitle": None, "kicker": "Kreisvolkshochschule", "categories": ["Presse", "Bildung"],
     "date": "2025-01-28", "place": "Beeskow",
     "speakers": [
-        sp("Dr. Henrike Baumgart", "Leiterin der Kreisvolkshochschule", ["Wir erleben, dass immer mehr Menschen an digitalen Angeboten der Verwaltung scheitern, weil ihnen niemand die ersten Schritte zeigt", "Genau da setzen wir an."], "Kreisvolkshochschule"),
+        sp("Dr. Henrike Baumgart", "Leiterin der Kreisvolkshochschule", ["Wir erleben, dass immer mehr Menschen an digitalen Angeboten der Verwaltung scheitern, weil ihnen niemand die ersten Schritte zeigt", "Genau da setzen wir an."], "Kreisvolkshochschule Oder-Spree"),  # amended: written out
         sp("Sascha Lindenau", "Bildungsdezernent", ["Ohne die Landesmittel könnten wir die Kurse nicht zu so niedrigen Gebühren anbieten."]),
     ],
     "member_lists": [], "mentioned_dates": ["2025-02-03", "2025-02-17"],
