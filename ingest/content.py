@@ -5,7 +5,7 @@ from __future__ import annotations
 from archive.record import Record
 from ingest.blocks import Block
 from ingest.dateline import parse_dateline
-from ingest.dates import find_dates
+from ingest.dates import DateMatch, find_dates
 from ingest.headline import Headline
 from ingest.members import find_member_lists
 from ingest.mentions import find_mentions
@@ -15,13 +15,19 @@ from ingest.speakers import find_speakers_and_warnings
 DATELINE_SPAN = 60
 
 
+def _dates_outside_names(text: str, year: int | None) -> list[DateMatch]:
+    """Dates in ``text``, but not a year inside a quoted name (``„Aufbruch 1989 – Erinnern 2019“``)."""
+    names = [(q.start, q.end) for q in find_quotes(text) if not sounds_spoken(q.text, 9)]
+    found = find_dates(text, year)
+    return [d for d in found if not (len(d.value) == 4 and any(a < d.start < e for a, e in names))]
+
+
 def analyse(record: Record, body_blocks: list[Block], head: Headline | None = None) -> None:
     """Fill speakers, member lists, mentioned dates, mentions and warnings of ``record``."""
     year = int(record.date[:4]) if record.date else None
     dates: set[str] = set(head.extra_dates) if head else set()
     for line in (record.title, record.subtitle):
-        for d in find_dates(line or "", year):
-            dates.add(d.value)
+        dates.update(d.value for d in _dates_outside_names(line or "", year))
     dates.discard(record.date or "")
     for k, b in enumerate(body_blocks):
         text = b.text
@@ -30,12 +36,9 @@ def analyse(record: Record, body_blocks: list[Block], head: Headline | None = No
             dateline = parse_dateline(text)
             # the dateline's own date is the publication date (not a date cut in half at a fixed offset)
             skip_first = dateline is not None and bool(dateline.date)
-        names = [(q.start, q.end) for q in find_quotes(text) if not sounds_spoken(q.text, 9)]
-        for n, d in enumerate(find_dates(text, year)):
+        for n, d in enumerate(_dates_outside_names(text, year)):
             if n == 0 and skip_first and d.start < DATELINE_SPAN:
                 continue
-            if len(d.value) == 4 and any(a < d.start < e for a, e in names):
-                continue  # a year inside a quoted name (``„Aufbruch 1989 – Erinnern 2019“``)
             if d.value != record.date:
                 dates.add(d.value)
     record.mentioned_dates = sorted(dates)

@@ -110,7 +110,8 @@ def _source_before(clause: str) -> str | None:
     if m := _LAUT_INSIDE.search(clause):
         return m.group(1)  # ``Eine Ehrung erfuhr X, laut Bürgermeister „einer der ältesten …“``
     if m := _ZUFOLGE_BEFORE.match(clause):
-        return m.group(1)
+        # ``Dem Landrat zufolge ist …``: the article opening the sentence, as inside one
+        return re.sub(r"^(Dem|Der|Den)\b", lambda a: a.group(1).lower(), m.group(1))
     return None
 _PRONOUN = re.compile(r"^(er|sie|Er|Sie)\b(?!\s+(?:Ihnen|uns|den|die|das|alle))")
 _ROLE_ONLY = re.compile(r"^(?:der|die|dem)\s+((?:[A-ZÄÖÜ][\wäöüß-]*\s+)*[A-ZÄÖÜ][\wäöüß-]*)\b")
@@ -1382,8 +1383,9 @@ class SpeakerFinder:
             joint = ""  # the words of an attribution that may name two people
             if m and at_start:
                 verb = after[: m.end()].strip(" ,;–—-").split()[0]
+                # ``„…“, hat der Präsident des …, X, am Donnerstag gesagt``: the participle in the sentence
                 if verb in {"hat", "habe", "hatte", "heißt", "hieß"} and not re.match(
-                    rf"^.{{0,80}}?\b(?:{_PARTICIPLE})\b", after[m.end() :]
+                    rf"^(?:(?![.!?]\s+[A-ZÄÖÜ„»]).){{0,160}}?\b(?:{_PARTICIPLE})\b", after[m.end() :]
                 ):
                     ref = None
                 else:

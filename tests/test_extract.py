@@ -2471,3 +2471,25 @@ def test_bodies_named_by_their_kind_are_written_out_as_the_text_names_them() -> 
         f"{said}, erklärte die Geschäftsführerin der KISA, Dr. Anja Ritter."
     )
     assert _who(union)[0][2] == "Zweckverband Kommunale Informationsverarbeitung Sachsen"
+
+
+def test_a_far_participle_a_capitalised_article_before_zufolge_and_a_year_in_a_quoted_name_above() -> None:
+    said = "»Jeder dieser Unfälle hinterlässt Familien, Freunde und Kollegen«"
+    far = (
+        f"{said}, hat der Präsident des Polizeipräsidiums Oberfranken, Bernd Hadler, am Donnerstag bei der "
+        "Vorstellung der Unfallbilanz in Bayreuth gesagt."
+    )
+    assert _who(far) == [("Bernd Hadler", "Präsident des Polizeipräsidiums Oberfranken",
+                          "Polizeipräsidium Oberfranken", 1)]  # fmt: skip
+    zufolge = (
+        "Landrat Thomas Balk eröffnete die Wache. Dem Landrat zufolge ist die Wache „ein Baustein, aber noch "
+        "lange nicht das Ende der Modernisierung“."
+    )
+    assert _who(zufolge) == [("Thomas Balk", "Landrat", None, 1)]
+    rec = _dump(
+        "# Neue Straßenbäume\n\n## Programm „Stadtgrün 2030“ geht in die zweite Runde\n\n"
+        "Die Stadt pflanzt in diesem Frühjahr 1.200 neue Straßenbäume; das hat der Hauptausschuss am "
+        "5. März 2025 beschlossen.\n"
+    )
+    assert rec.subtitle == "Programm „Stadtgrün 2030“ geht in die zweite Runde"
+    assert "2030" not in rec.mentioned_dates
