@@ -83,6 +83,9 @@ _CONTACT_HEAD = re.compile(
     # an imprint line: ``Verantwortlich:``, ``Verantwortlich für den Inhalt: …``
     r"^Verantwortlich(?:\s+(?:für\s+(?:den\s+)?Inhalt|i\.\s?S\.\s?d\.\s?P\.?|im\s+Sinne\s+des\s+Presserechts))?\s*:"
 )
+_CONTACT_LABEL_LINE = re.compile(
+    r"^(?:Für\s+)?(?:Rückfragen|Pressekontakt|Kontakt|Medienkontakt|Ansprechpartner(?:in)?)\b[^:]{0,30}:\s"
+)
 _RELATED_HEAD = re.compile(
     r"^(?:Das könnte Sie auch interessieren|(?:Weitere|Mehr)\s+(?:Storys|Meldungen|Nachrichten|Artikel)(?:\s*:\s*\S.*)?|"
     r"Ähnliche (?:Artikel|Meldungen|Beiträge)|Mehr zum Thema|Verwandte (?:Artikel|Themen)|Neueste Beiträge|"
@@ -155,6 +158,8 @@ _AUTHOR_SIGNATURE = re.compile(r"^Autor(?:in)?\s*:\s*[A-ZÄÖÜ][^,\n]{2,60},\s+
 # an author's byline on a line of its own (``Von Dr. Anna Muster``)
 _BYLINE = re.compile(
     r"^(?:Erstellt|Verfasst|Geschrieben)\s+von\s+[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,4}$|"
+    # ``Von Pressestelle am 18.11.2024``: the author and the date of a news item
+    r"^Von\s+(?:der\s+)?[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+){0,2}\s+(?:am\s+|,\s*)\d{1,2}\.\s?\d{1,2}\.\s?\d{4}$|"
     r"^Von\s+(?:(?:Dr|Prof)\.\s+)*(?!(?:Für|Und|Mit|Zu|Der|Die|Das)\b)[A-ZÄÖÜ][a-zäöüß]+"
     r"(?:\s+(?!(?:Für|Und|Mit|Zu|Der|Die|Das)\b)[A-ZÄÖÜ][\wäöüß-]+){1,2}$"
 )
@@ -335,6 +340,8 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
         short = len(text) < 200 and (CONTACT_LINE.search(text) or "\n" in text or len(text) < 60)
         if in_contact and not label and short:
             continue
+        if long_paras and len(text) < 250 and _CONTACT_LABEL_LINE.match(text) and CONTACT_LINE.search(text):
+            continue  # ``Rückfragen bitte an: Polizeipräsidium …, Telefon 0921 …``: a contact in one line
         in_contact = False
         if len(text) < 200 and len(CONTACT_LINE.findall(text)) >= 2 and not re.search(r"[„“\"»]", text):
             continue

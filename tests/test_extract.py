@@ -2493,3 +2493,14 @@ def test_a_far_participle_a_capitalised_article_before_zufolge_and_a_year_in_a_q
     )
     assert rec.subtitle == "Programm „Stadtgrün 2030“ geht in die zweite Runde"
     assert "2030" not in rec.mentioned_dates
+
+
+def test_a_contact_in_one_line_and_a_dated_byline_leave_the_body() -> None:
+    text = (
+        "Von Pressestelle am 18.11.2024\n\n"
+        "Die Kammer hat am Samstag 300 neue Meisterinnen und Meister geehrt, so viele wie noch nie.\n\n"
+        "Rückfragen bitte an: Polizeipräsidium Oberfranken, Sachgebiet E 5, Telefon 0921 000-1030\n"
+    )
+    rec = _dump(f"# Meisterfeier\n\n{text}")
+    assert "Pressestelle am" not in rec.body and "Rückfragen" not in rec.body
+    assert rec.body.startswith("Die Kammer hat am Samstag")
