@@ -1224,6 +1224,9 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
             # ``MEDIENINFORMATION`` over ``Stand: März 2024``; ``Ort Saarbrücken`` over ``Datum 28.01.2022``
             found = meta[0], meta[2]
             head.place = head.place or meta[1]
+        elif found is not None and meta is not None:
+            # ``STADT X – PRESSEMITTEILUNG`` over ``Pressemitteilung vom 06.05.2025``: the block's label too
+            found = found[0] or meta[0], [*found[1], *(c for c in meta[2] if c not in found[1])]
         if found is None:
             continue
         if "|" in b.text and found[0]:

@@ -2504,3 +2504,18 @@ def test_a_contact_in_one_line_and_a_dated_byline_leave_the_body() -> None:
     rec = _dump(f"# Meisterfeier\n\n{text}")
     assert "Pressestelle am" not in rec.body and "Rückfragen" not in rec.body
     assert rec.body.startswith("Die Kammer hat am Samstag")
+
+
+def test_an_unclosed_quote_ends_before_the_next_speaker_named_with_a_title() -> None:
+    text = (
+        "Bürgermeister Ralf Lüders sagte: „Wir haben Kindheit gerettet. Die Stadtwerke haben den "
+        "Zeitplan gehalten. Stadtwerke-Geschäftsführerin Dr. Mia Oberbeck ergänzte: „Mit der neuen Technik "
+        "sparen wir rund ein Drittel der Energie.“\n"
+    )
+    head = "STADT DETMOLD – PRESSEMITTEILUNG\nPressemitteilung vom 06.05.2025\n\nFreibad öffnet"
+    rec = _dump(f"{head}\n\n{text}")
+    assert rec.categories == ["Pressemitteilung"] and rec.date == "2025-05-06"
+    assert [(s.name, s.quotes) for s in rec.speakers] == [
+        ("Ralf Lüders", ["Wir haben Kindheit gerettet. Die Stadtwerke haben den Zeitplan gehalten."]),
+        ("Dr. Mia Oberbeck", ["Mit der neuen Technik sparen wir rund ein Drittel der Energie."]),
+    ]
