@@ -55,16 +55,20 @@ _NOT_MEMBER = re.compile(
     r"Preisträger|Jury|Referent|Ansprechpartner|Schwerpunkt|Ziele|Leistungen|Angebot",
 )
 _PARTICIPANTS = re.compile(r"\bTeilnehmer(?:innen)?\b|\bTeilnehmende\b")
+# ``Am Radverkehrskonzept beteiligen sich:``: partners of a joint project
+_TAKING_PART = re.compile(r"^(A[mn]\s+.+?)\s+beteilig(?:en\s+sich|t)\b")
 
 
 def _member_intro(intro: str, items: list[str]) -> bool:
     """An introducing sentence of a member list: not one of tasks, rosters, guests or prize winners;
-    participants count only where every item names a municipality, Amt or Kreis by its kind
+    participants and partners count only where every item names a municipality, Amt or Kreis by its kind
     (``Teilnehmer der ersten Projektphase sind: Stadt Templin, Amt Gramzow …``)."""
+    kinded = all((m := parse_member(i)) is not None and m.kind is not None for i in items)
+    if _TAKING_PART.match(intro.strip().split("\n")[-1]) and not kinded:
+        return False  # partners of a project only where each is named by its kind
     hits = {m.group(0) for m in _NOT_MEMBER.finditer(intro)}
     if not hits:
         return True
-    kinded = all((m := parse_member(i)) is not None and m.kind is not None for i in items)
     return kinded and all(_PARTICIPANTS.fullmatch(h) for h in hits)
 
 
@@ -187,7 +191,8 @@ def label_from_intro(intro: str) -> str:
         return "Verbandsmitglieder" if owner else "Mitglieder"
     if re.search(r"\b(?:gehören|gehörten)\s+an$|\bangehören$", s):
         return "Mitglieder"  # ``Dem Verband gehören [die Städte A und B] an``: the list was cut out
-    bet = re.search(r"\b((?:[Aa]m|[Ii]m|[Bb]eim|[Aa]n\s+de[rmn])\s+[A-ZÄÖÜ][\wäöüß-]*)\b[^.]*?\bbeteilig", s)
+    at = r"(?:[Aa]m|[Ii]m|[Bb]eim|[Aa]n\s+de[rmn])\s+(?:[a-zäöüß]+e[nrs]?\s+)?"  # ``An dem gemeinsamen …``
+    bet = re.search(rf"\b({at}[A-ZÄÖÜ][\wäöüß-]*)\b[^.]*?\bbeteilig", s)
     if bet:
         return bet.group(1)[0].upper() + bet.group(1)[1:] + " beteiligt"
     member_noun = r"\b((?:[A-ZÄÖÜ][\wäöüß-]*)?(?<![a-zäöüß])(?:[A-ZÄÖÜ][\wäöüß-]*m|M)itglieder)"
@@ -331,7 +336,7 @@ _AMT_WITH = re.compile(
 )
 _AMT_KIND = {"Amtes": "Amt", "Amts": "Amt"}
 _PARTAKE = re.compile(
-    r"\b(?:[Bb]eteiligt|[Gg]efördert|[Tt]eilnehmen|nehmen\b[^.]*\bteil|[Pp]artner(?:innen)?)\b"
+    r"\b(?:[Bb]eteiligt|beteiligen\s+sich|[Gg]efördert|[Tt]eilnehmen|nehmen\b[^.]*\bteil|[Pp]artner(?:innen)?)\b"
 )
 
 
@@ -361,6 +366,10 @@ def _funded_only(sentence: str, partake: re.Match[str]) -> bool:
     """Funding is no membership: ``gefördert`` names members only when the bodies themselves are the
     funded subject (``Gefördert werden die Ämter A und B``), not attributes of what is funded
     (``Gefördert werden unter anderem Vorhaben der Landkreise A und B``)."""
+    if partake.group(0).startswith("beteiligen"):
+        # ``An der ersten Tranche beteiligen sich …``: the takers of a programme, not partners of a project
+        taken = r"(?i)tranche|programm|förder|wettbewerb|ausschreibung|umfrage|aktion"
+        return re.search(taken, sentence[: partake.start()]) is not None
     if not partake.group(0).lower().startswith("geförder"):
         return False
     g = _GROUP.search(sentence)
@@ -671,7 +680,8 @@ def find_member_lists(
                 items.append(blocks[j].text)
                 j += 1
             items = items if len(items) >= 2 else []
-        cue = intro and (_INTRO_CUE.search(intro) or _PARTICIPANTS.search(intro))
+        taking = intro and _TAKING_PART.match(intro.strip().split("\n")[-1])
+        cue = intro and (_INTRO_CUE.search(intro) or _PARTICIPANTS.search(intro) or taking)
         if items and cue and _member_intro(intro, items):
             members = _is_member_items(items)
             if members:

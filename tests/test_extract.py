@@ -2519,3 +2519,23 @@ def test_an_unclosed_quote_ends_before_the_next_speaker_named_with_a_title() -> 
         ("Ralf Lüders", ["Wir haben Kindheit gerettet. Die Stadtwerke haben den Zeitplan gehalten."]),
         ("Dr. Mia Oberbeck", ["Mit der neuen Technik sparen wir rund ein Drittel der Energie."]),
     ]
+
+
+def test_partners_of_a_joint_project_are_a_member_list_takers_of_a_programme_are_not() -> None:
+    block = _dump(
+        "# Radwege rund um die Schlei\n\nSieben Städte und Ämter planen gemeinsam.\n\n"
+        "Am Radverkehrskonzept beteiligen sich:\n\n- Stadt Kappeln\n- Amt Süderbrarup\n- Amt Haddeby\n"
+    )
+    assert [(ml.label, [m.name for m in ml.members]) for ml in block.member_lists] == [
+        ("Am Radverkehrskonzept beteiligt", ["Kappeln", "Süderbrarup", "Haddeby"])
+    ]
+    inline = _dump(
+        "# Wärmeplanung\n\nAn dem gemeinsamen Vorhaben beteiligen sich die Städte Oranienburg und "
+        "Hennigsdorf sowie die Gemeinden Birkenwerder und Mühlenbecker Land.\n"
+    )
+    assert [len(ml.members) for ml in inline.member_lists] == [4]
+    tranche = _dump(
+        "# Feuerwehrfahrzeuge\n\nAn der ersten Tranche beteiligen sich die Städte Angermünde und "
+        "Wittstock/Dosse sowie die Gemeinden Kleinmachnow und Schorfheide.\n"
+    )
+    assert tranche.member_lists == []
