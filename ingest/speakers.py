@@ -134,6 +134,10 @@ _MENTIONED = re.compile(
     rf"\b([A-ZÄÖÜ][\wäöüß-]+)\s+((?:{HONORIFIC}\s+)*[A-ZÄÖÜ][^\W\d_]+\s+[A-ZÄÖÜ][^\W\d_-]*(?:-[^\W\d_]+)*)\b"
 )
 _TITLE_ADJ = re.compile(TITLE_ADJ)
+# a given name and surname (``Volker Kremer``), not a noun and the verb after it
+_NAMED_PAIR = re.compile(
+    r"\b[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\b(?!\s+[a-zäöüß])"
+)
 _ADJ = re.compile(
     r"^(?:neue[nrs]?|alte[nrs]?|scheidende[nr]?|langjährige[nr]?|stellvertretende[nr]?|"
     rf"zuständige[nr]?|ehemalige[nr]?|amtierende[nr]?|designierte[nr]?|frühere[nr]?|regierende[nr]?|"
@@ -1544,6 +1548,8 @@ class SpeakerFinder:
                     who, attributed = intro, True
                 elif clause.endswith(":") and not has_verb and spoken and (known := self._known_in(clause)):
                     who, attributed = known, True  # ``Für Ricking kein Problem: „…“``: the one speaker named
+                elif stated and (cont := self._reported_continuation(text, span, quote, current)) is not None:
+                    who, attributed = cont, True  # ``X wünschte … . Das Abschneiden … habe gezeigt: „…“``
                 elif stated:
                     # ``erklärte das Team: „…“``: stated as someone else's words, not the last speaker's
                     um = _UNNAMED.match(_clause_before(text, span.start).split(":")[0].split(" ", 2)[-1])
@@ -1568,6 +1574,8 @@ class SpeakerFinder:
                     who = current  # ``„…“, so X und ergänzt „…“``: the same subject goes on
                 elif current is None and (frag := self._fragment_speaker(text, span, quote)) is not None:
                     who = frag  # ``Er dankte … . Durch … haben sie „die Kosten … gemindert.“``
+                elif (cont := self._reported_continuation(text, span, quote, current)) is not None:
+                    who = cont  # ``X wünschte … . Das Abschneiden … habe gezeigt: „…“``
                 elif (
                     not _sentence_start(text, span.start)
                     or not re.match(r"^[A-ZÄÖÜ0-9„‚»«\"]", span.text.strip())
@@ -1750,6 +1758,33 @@ class SpeakerFinder:
             return None  # ``Die Lokalpresse bezeichnete sie als „…“``: someone else's words
         earlier = [*_sentences(self.prev_tail.strip())[-1:], *sentences[:-1]]
         for sentence in reversed(earlier[-3:]):
+            if (who := self._named_subject_of(sentence)) is not None:
+                return who
+        return None
+
+    def _reported_continuation(
+        self, text: str, span: QuoteSpan, quote: str, current: _Person | None
+    ) -> _Person | None:
+        """Words of five or more quoted in a sentence of reported speech that names no person (``Die
+        Bewahrung der Schöpfung sei „…“``, ``Das Abschneiden … habe gezeigt: „…“``) continue the report of
+        the person named as the subject of a sentence just before, spoken of there as ``er``/``sie``, or
+        quoted there (``current``)."""
+        if len(quote.split()) < 5 or not span.closed:
+            return None
+        sentences = _sentences(text[: span.start].strip())
+        if len(sentences) < 2:
+            return None
+        own = sentences[-1]
+        if not _KONJUNKTIV.search(own) or re.match(r"(?:Er|Sie|Es|Man)\s", own) or _SAYING.search(own):
+            return None
+        if self._named_subject_of(own) is not None or _NAMED_PAIR.search(own):
+            return None  # a person of its own
+        for sentence in reversed(sentences[:-1][-3:]):
+            if current is not None and re.search(r"[“”\"»«]", sentence):
+                return current  # ``„…“, betete der Bischof. Die Bewahrung der Schöpfung sei „…“``
+            if re.search(r"(?:^|[a-zäöüß]\s)(?:[Ee]r|[Ss]ie)\s", sentence) and self.last is not None:
+                # ``… fragte er: „…“ Durch Erneuerung! … sei „…“``: the last speaker, named in this paragraph
+                return self.last if self.last.speaker.surname in text[: span.start] else None
             if (who := self._named_subject_of(sentence)) is not None:
                 return who
         return None

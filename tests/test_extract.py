@@ -2551,3 +2551,22 @@ def test_partners_of_a_joint_project_are_a_member_list_takers_of_a_programme_are
         "Wittstock/Dosse sowie die Gemeinden Kleinmachnow und Schorfheide.\n"
     )
     assert tranche.member_lists == []
+
+
+def test_words_quoted_in_reported_speech_continue_the_report_of_the_person_before() -> None:
+    colon = (
+        "Auch Personalratsvorsitzender Volker Kramm wünschte den Berufsstartern guten Erfolg. Das schlechte "
+        "Abschneiden der Elf bei der Weltmeisterschaft habe gezeigt: „Ohne Engagement geht gar nichts.“\n"
+    )
+    assert _who(colon) == [("Volker Kramm", "Personalratsvorsitzender", None, 1)]
+    marked = (
+        "„Der Geist möge uns vernünftig werden lassen“, sagte Bischof Christian Steblin. Die Bewahrung der "
+        "Schöpfung sei „Gottesdienst im Alltag der Welt und in gemeinsamer Weltgestaltung“.\n"
+    )
+    assert _who(marked) == [("Christian Steblin", "Bischof", None, 2)]
+    # a person of its own in the reported sentence: not the one before
+    other = (
+        "Volker Kramm wünschte guten Erfolg. Laut Anna Brandt habe die Elf gezeigt, dass „ohne Engagement "
+        "gar nichts geht, auch nicht im Kreishaus“.\n"
+    )
+    assert ("Volker Kramm", None, None, 1) not in _who(other)
