@@ -1769,25 +1769,30 @@ class SpeakerFinder:
         Bewahrung der Schöpfung sei „…“``, ``Das Abschneiden … habe gezeigt: „…“``) continue the report of
         the person named as the subject of a sentence just before, spoken of there as ``er``/``sie``, or
         quoted there (``current``)."""
-        if len(quote.split()) < 5 or not span.closed:
+        window = text[max(0, span.start - 800) : span.start]
+        if len(quote.split()) < 5 or not span.closed or not _KONJUNKTIV.search(window[-300:]):
             return None
-        sentences = _sentences(text[: span.start].strip())
+        sentences = _sentences(window.strip())
         if len(sentences) < 2:
             return None
         own = sentences[-1]
         if not _KONJUNKTIV.search(own) or re.match(r"(?:Er|Sie|Es|Man)\s", own) or _SAYING.search(own):
             return None
-        if self._named_subject_of(own) is not None or _NAMED_PAIR.search(own):
+        if _NAMED_PAIR.search(own):
             return None  # a person of its own
+        found: _Person | None = None
         for sentence in reversed(sentences[:-1][-3:]):
             if current is not None and re.search(r"[“”\"»«]", sentence):
-                return current  # ``„…“, betete der Bischof. Die Bewahrung der Schöpfung sei „…“``
-            if re.search(r"(?:^|[a-zäöüß]\s)(?:[Ee]r|[Ss]ie)\s", sentence) and self.last is not None:
+                found = current  # ``„…“, betete der Bischof. Die Bewahrung der Schöpfung sei „…“``
+            elif re.search(r"(?:^|[a-zäöüß]\s)(?:[Ee]r|[Ss]ie)\s", sentence) and self.last is not None:
                 # ``… fragte er: „…“ Durch Erneuerung! … sei „…“``: the last speaker, named in this paragraph
-                return self.last if self.last.speaker.surname in text[: span.start] else None
-            if (who := self._named_subject_of(sentence)) is not None:
-                return who
-        return None
+                found = self.last if self.last.speaker.surname in text[: span.start] else None
+            else:
+                found = self._named_subject_of(sentence)
+                if found is None:
+                    continue
+            break
+        return found if found is not None and self._named_subject_of(own) is None else None
 
     def _named_subject_of(self, sentence: str) -> _Person | None:
         """The person ``sentence`` names first (its subject, not the one thanked), with the role stated at
