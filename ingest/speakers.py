@@ -2067,9 +2067,20 @@ _ELECTED = re.compile(
 )
 
 
+# ``X in das Amt des Landrats eingeführt``, ``X als Bürgermeisterin vereidigt``
+_INDUCTED = re.compile(
+    r"^[^.!?„“\"]{0,40}?\b(?:in\s+(?:das|sein|ihr)\s+Amt\s+(?:des|der)\s+([A-ZÄÖÜ][\wäöüß-]+?)(?:e?s)?|"
+    r"als\s+(?:neue[rn]?\s+)?([A-ZÄÖÜ][\wäöüß-]+))\s+(?:eingeführt|vereidigt|verpflichtet|ernannt|bestätigt)\b"
+)
+
+
 def _elected_role(after_name: str) -> str | None:
     """``Martin Zschiesche zum neuen Verbandsvorsteher gewählt``: the office the person was elected to,
-    in the nominative (``zum Vorsitzenden`` → ``Vorsitzender``, ``zur Vorsitzenden`` → ``Vorsitzende``)."""
+    in the nominative (``zum Vorsitzenden`` → ``Vorsitzender``, ``zur Vorsitzenden`` → ``Vorsitzende``);
+    ``in das Amt des Landrats eingeführt``: the office taken up."""
+    if (inducted := _INDUCTED.match(after_name)) is not None:
+        office = inducted.group(1) or inducted.group(2)
+        return office if is_role_word(office) else None
     m = _ELECTED.match(after_name)
     if not m:
         return None

@@ -2570,3 +2570,12 @@ def test_words_quoted_in_reported_speech_continue_the_report_of_the_person_befor
         "gar nichts geht, auch nicht im Kreishaus“.\n"
     )
     assert ("Volker Kramm", None, None, 1) not in _who(other)
+
+
+def test_an_office_taken_up_in_the_headline_is_the_speakers_role() -> None:
+    text = (
+        "Mit den Worten „Die Verwaltung ist für die Bürger da – nicht die Bürger für die Verwaltung“ zeigte "
+        "Dieter Seefeld, dass ihm das Wohl der Bürger wichtig ist.\n"
+    )
+    headline = "Dieter Seefeld in das Amt des Landrats eingeführt"
+    assert _who(text, headline) == [("Dieter Seefeld", "Landrat", None, 1)]
