@@ -1165,9 +1165,24 @@ class SpeakerFinder:
                 known = [p for p in self.people if p.speaker.surname == m.group(1)]
                 if known:
                     return known[0]
+            if (holder := self._headline_holder(noun)) is not None:
+                return holder
             return None if is_role_word(noun) else self._described(ref.role_only)
         assert ref.person is not None
         return self._add(ref.person, ref.role, ref.org, lone=ref.addressed)
+
+    def _headline_holder(self, office: str) -> _Person | None:
+        """``Landrat eröffnet Bildergalerie`` over ``… eröffnet Dr. Ansgar Müller am Donnerstag …``: the
+        holder of an office named only in the headline is the person doing in the text what it says."""
+        hm = re.search(rf"(?:^|:\s*){re.escape(office)}(?:in)?\s+([a-zäöüß]{{4,}}t)\b", self.headline)
+        if hm is None:
+            return None
+        name = rf"((?:{HONORIFIC}\s+)*[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][\wäöüß-]+)"
+        m = re.search(rf"\b{hm.group(1)}\s+{name}", self.full_text) or re.search(
+            rf"{name}\s+{hm.group(1)}\b", self.full_text
+        )
+        person = split_name(m.group(1).split()) if m else None
+        return self._add(person, office) if person is not None and person.given_name else None
 
     def _described(self, description: str) -> _Person | None:
         """``Carola Wendt kommt seit 25 Jahren … . „…“, sagt die Gemüsebäuerin.``: a person described by what

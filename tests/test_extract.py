@@ -2197,9 +2197,9 @@ def test_a_dated_headline_line_and_a_former_holder_of_the_office() -> None:
     )
     title = "Landrat eröffnet eine Bildergalerie der ehemaligen Landräte des Kreises"
     assert (rec.date, rec.title) == ("2019-09-05", title)
-    # ``der Landrat`` is not the former Landrat of a photo caption: no speaker, a warning instead
-    assert rec.speakers == []
-    assert any("ohne namentlich genannten Sprecher (Landrat)" in w for w in rec.warnings)
+    # ``der Landrat`` is not the former Landrat of a photo caption, but the one who opens the gallery as the
+    # headline says the Landrat does
+    assert [(sp.name, sp.role) for sp in rec.speakers] == [("Dr. Tilo Brenner", "Landrat")]
 
 
 def test_no_member_lists_bodies_or_speakers_from_look_alikes() -> None:
@@ -2579,3 +2579,13 @@ def test_an_office_taken_up_in_the_headline_is_the_speakers_role() -> None:
     )
     headline = "Dieter Seefeld in das Amt des Landrats eingeführt"
     assert _who(text, headline) == [("Dieter Seefeld", "Landrat", None, 1)]
+
+
+def test_an_office_named_only_in_the_headline_is_held_by_the_person_doing_what_it_says() -> None:
+    text = (
+        "Zum Jubiläum eröffnet Dr. Anselm Möller am Donnerstag eine Bildergalerie im Kreishaus.\n\n"
+        "„Mit der Bildergalerie wollen wir die Verdienste der ehemaligen Landräte würdigen.“, erklärte der "
+        "Landrat.\n"
+    )
+    assert _who(text, "Landrat eröffnet Bildergalerie") == [("Dr. Anselm Möller", "Landrat", None, 1)]
+    assert _who(text, "Bildergalerie im Kreishaus") == []
