@@ -37,6 +37,11 @@ _KIND_IN_LABEL = re.compile(r"(Verband|Zweckverband|Amt|Samtgemeinde|Verbandsgem
 # the members of a body just founded or joined, whose name the text gives elsewhere
 _MEMBERSHIP = re.compile(r"mitglied|gründung|aufgenommen|beigetreten|beitritt|gehör", re.I)
 _ABBREVIATION = re.compile(r"\b([A-ZÄÖÜ]{3,6})\b")
+# abbreviations that name no body with members: parties, states, common terms
+_COMMON_ABBREVIATIONS = {
+    "CDU", "CSU", "SPD", "FDP", "DDR", "BRD", "EU", "USA", "ÖPNV", "DSGVO", "PDF", "URL", "LED", "GPS", "KFZ",
+    "PKW", "LKW", "EUR", "MEZ", "ISBN", "WLAN", "COVID", "FAQ", "KITA", "IHK", "HWK", "NRW", "DIN", "BGB",
+}  # fmt: skip
 
 
 def _plausible(head: str, name: str) -> bool:
@@ -59,6 +64,7 @@ def _bodies(text: str) -> list[tuple[int, str, str]]:
     found = []
     for m in _NAMED.finditer(text):
         head, name = m.group("head"), m.group("name").strip()
+        name = re.sub(r"\s*\([A-ZÄÖÜ]{2,6}\)$", "", name)  # ``Zweckverband X (ZBB)``: without it
         if _plausible(head.split()[-1] if " " in head else head, name):
             found.append((m.start(), head, f"{head} {name}"))
     return found
@@ -101,17 +107,17 @@ def body_of(ml: MemberList, context: str, text: str, others: set[str]) -> str | 
     bare = _BARE.search(context) or _KIND_IN_LABEL.search(ml.label)
     if named and not (bare and not _same_kind(bare.group(1), named[0][1])):
         return _fullest(named[0][2], bodies)
-    abbreviation = next((a for a in _ABBREVIATION.findall(context) if re.search(rf"\({a}\)", text)), None)
+    # ``umfasst ZMS heute``: a body by its abbreviation, written out where the text defines it
+    abbreviation = next((a for a in _ABBREVIATION.findall(context) if _used_as_name(a, text)), None)
     if abbreviation:
-        m = re.search(rf"((?:\S+[ \t]+){{1,6}})\({abbreviation}\)", text)
-        candidates = _bodies(m.group(1)) if m else []
-        return candidates[-1][2] if candidates else abbreviation
+        return _written_out(abbreviation, text)
     if bare or re.search(r"\b(?:Ihm|Ihr)\s+gehör", context):
         kind = bare.group(1) if bare else None
         at = text.find(context[:40])
         before = [b for b in bodies if b[0] < at] if at >= 0 else bodies
         fitting = [b for b in (before or bodies) if kind is None or _same_kind(kind, b[1])]
-        return _fullest((fitting[-1] if before else fitting[0])[2], bodies) if fitting else None
+        if fitting:
+            return _fullest((fitting[-1] if before else fitting[0])[2], bodies)
     if _MEMBERSHIP.search(ml.label) or _MEMBERSHIP.search(context):
         names = {
             _fullest(b[2], bodies)
@@ -120,4 +126,25 @@ def body_of(ml: MemberList, context: str, text: str, others: set[str]) -> str | 
         }
         if len(names) == 1:
             return names.pop()  # the one association the text names (``Gründungsmitglieder sind …``)
+        if not names:
+            # ``Der TWZV ist eine Körperschaft …`` ¶ ``Verbandsmitglieder:``: the one body named by its
+            # abbreviation throughout
+            used = {a for a in _ABBREVIATION.findall(text) if _used_as_name(a, text)}
+            if len(used) == 1:
+                return _written_out(used.pop(), text)
     return None
+
+
+def _used_as_name(abbreviation: str, text: str) -> bool:
+    """An abbreviation naming a body: defined in brackets, or used twice; not a party or common term."""
+    if abbreviation in _COMMON_ABBREVIATIONS:
+        return False
+    defined = re.search(rf"\({abbreviation}\)", text) is not None
+    return defined or len(re.findall(rf"\b{abbreviation}\b", text)) >= 2
+
+
+def _written_out(abbreviation: str, text: str) -> str:
+    """``ZBB`` → ``Zweckverband Breitband Bodenseekreis`` where the text names it so before ``(ZBB)``."""
+    m = re.search(rf"((?:\S+[ \t]+){{1,6}})\({abbreviation}\)", text)
+    candidates = _bodies(m.group(1)) if m else []
+    return candidates[-1][2] if candidates else abbreviation

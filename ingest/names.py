@@ -54,7 +54,7 @@ _ROLE_SUFFIX = re.compile(
 # surnames that are spelled like role nouns (``Richter``, ``Hofmeister``, not ``Bürgermeister``)
 _SURNAME_ROLE = re.compile(
     r"^(?:Richter|Meister|Lehrer|Pfleger|Kanzler|Kämmerer|Pfarrer|Planer|Trainer|Kantor|Notar|Förster|"
-    r"[A-ZÄÖÜ][a-zäöü]{1,4}meister)$"
+    r"[A-ZÄÖÜ][a-zäöüß]{1,4}meister)$"
 )
 _ROLE_ADJ = re.compile(
     r"^(?:Erste[rn]?|Zweite[rn]?|Stellvertretende[rn]?|Amtierende[rn]?|Ehemalige[rn]?|Neue[rn]?|"

@@ -52,7 +52,7 @@ VERBS = (
     r"kritisierte|kritisiert|beklagte|beklagt|bedauerte|bedauert|begründete|begründet|argumentierte|"
     r"argumentiert|verwies|verweist|plädierte|plädiert|erzählte|erzählt|verriet|verrät|entgegnete|entgegnet|"
     r"erwiderte|erwidert|beteuerte|beteuert|präzisierte|präzisiert|betete|betet|"
-    r"schlussfolgert|schlussfolgerte|bringt|brachte|sage|erkläre|betone"
+    r"schlussfolgert|schlussfolgerte|bringt|brachte|sage|erkläre|betone|bedankte|bedankt"
 )
 _PARTICIPLE = (
     r"gesagt|erklärt|betont|bekräftigt|unterstrichen|ergänzt|hervorgehoben|gemeint|versichert|bestätigt|"
@@ -99,6 +99,11 @@ _DOUBLE_SURNAME_FIRST = {"Schulze", "Schulte", "Große", "Grosse", "Kleine", "Me
 _NOT_FORMER = "".join(
     rf"(?<!{w}e )(?<!{w}en )" for w in ("ehemalig", "früher", "damalig", "einstig", "verstorben")
 )
+# a sentence opened by whom it concerns: ``Für Bürgermeister X ist klar: „…“``
+_FOR_BEFORE = re.compile(
+    r"^Für\s+((?:[A-ZÄÖÜ][\wäöüß-]*\s+){1,3}[A-ZÄÖÜ][\wäöüß-]+)\s+"
+    r"(?:ist|sind|war|waren|bedeutet|bedeuten|bedeutete|bedeuteten|steht|stand|stehen|bleibt|bleiben)\b"
+)
 _ZUFOLGE_BEFORE = re.compile(r"^(.{3,100}?)\s+zufolge\b")
 _LAUT_INSIDE = re.compile(r",\s+laut\s+((?:der|dem|des)?\s*[A-ZÄÖÜ][^,;:.!?]{2,80})$")
 
@@ -109,6 +114,8 @@ def _source_before(clause: str) -> str | None:
         return clause[m.end() :]
     if m := _LAUT_INSIDE.search(clause):
         return m.group(1)  # ``Eine Ehrung erfuhr X, laut Bürgermeister „einer der ältesten …“``
+    if m := _FOR_BEFORE.match(clause):
+        return m.group(1)  # ``Für Stralsunds Oberbürgermeister X bedeuten die Bescheide „…“``
     if m := _ZUFOLGE_BEFORE.match(clause):
         # ``Dem Landrat zufolge ist …``: the article opening the sentence, as inside one
         return re.sub(r"^(Dem|Der|Den)\b", lambda a: a.group(1).lower(), m.group(1))
@@ -374,7 +381,8 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             and (
                 (
                     len(tokens) >= 2
-                    and is_name_token(tokens[-1])
+                    # ``Landrat Ralf Leßmeister die Reihe``: a surname that is also a role noun, after a name
+                    and (is_name_token(tokens[-1]) or is_surname_like_role(tokens[-1]))
                     and is_name_token(tokens[-2])
                     and tokens[-3:-2] not in (["des"], ["der"])  # ``Beauftragte des Berliner Senats für …``
                 )

@@ -2589,3 +2589,22 @@ def test_an_office_named_only_in_the_headline_is_held_by_the_person_doing_what_i
     )
     assert _who(text, "Landrat eröffnet Bildergalerie") == [("Dr. Anselm Möller", "Landrat", None, 1)]
     assert _who(text, "Bildergalerie im Kreishaus") == []
+
+
+def test_a_surname_like_an_office_thanks_and_an_opinion_opened_by_fuer() -> None:
+    meister = (
+        "Am 25. Januar führte Landrat Ralf Leßmann die Reihe „Landrat macht Schule“ fort. „Landrat zu "
+        "sein ist ein vielseitiger Beruf mit vielen Themen“, erklärte Leßmann."
+    )
+    assert _who(meister.replace("Leßmann", "Leßmeister")) == [("Ralf Leßmeister", "Landrat", None, 1)]
+    thanks = (
+        "„Ein herzliches Dankeschön an Sie alle für Ihr Engagement über so viele Jahre“, bedankte sich "
+        "Landrat Jürgen Möller bei den Jubilaren."
+    )
+    assert _who(thanks) == [("Jürgen Möller", "Landrat", None, 1)]
+    opinion = (
+        "Für Stralsunds Oberbürgermeister Alexander Badel bedeuten die Bescheide „eine deutliche "
+        "Unterstützung durch das Land bei den Investitionen“."
+    )
+    assert _who(opinion) == [("Alexander Badel", "Stralsunds Oberbürgermeister", "Stralsund", 1)]
+    assert _who("Für die Stadt bedeuten die Bescheide „eine deutliche Unterstützung durch das Land“.") == []

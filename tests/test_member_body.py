@@ -81,3 +81,19 @@ def test_participants_belong_to_no_body_and_a_noun_after_the_kind_is_no_name() -
         "Wie im Zweckverband Synergieeffekte genutzt werden, soll ein Gutachten klären.\n"
     )
     assert [b for _, b in _bodies(text)] == [None]
+
+
+def test_a_body_named_by_its_abbreviation_and_without_its_bracketed_abbreviation() -> None:
+    text = (
+        "Verbandsgebiet\n\n"
+        "Insgesamt fünf Verbandsmitglieder umfasst ZMS heute, nämlich die kreisfreien Städte Amberg, "
+        "Regensburg und Weiden in der Oberpfalz sowie die Landkreise Cham und Schwandorf. Das Gebiet des ZMS "
+        "reicht bis an die tschechische Grenze.\n"
+    )
+    assert [b for _, b in _bodies(text)] == ["ZMS"]
+    founded = (
+        "Breitband für den Bodensee\n\n"
+        "Neben dem Landkreis gehören Bermatingen, Eriskirch und Markdorf zu den Gründungskommunen des "
+        "Zweckverbands Breitband Bodenseekreis (ZBB).\n"
+    )
+    assert [b for _, b in _bodies(founded)] == ["Zweckverband Breitband Bodenseekreis"]
