@@ -178,7 +178,8 @@ _FORWARD_MARK = re.compile(
     r"^-{2,}\s*(?:Ursprüngliche Nachricht|Weitergeleitete Nachricht|Original Message|Forwarded message)\s*-{2,}$", re.I
 )
 _SALUTATION = re.compile(
-    r"^(?:Sehr geehrte|Liebe Kolleg|Liebe Redaktion|Hallo\b|Guten Tag\b|Moin\b|Servus\b|Grüß Gott\b)"
+    r"^(?:Sehr geehrte|Liebe Kolleg|Liebe Redaktion|Liebe[r]? (?:Herr|Frau)\b|Hallo\b|Guten (?:Tag|Morgen|Abend)\b|"
+    r"Moin\b|Servus\b|Grüß Gott\b)"
 )
 
 
@@ -205,7 +206,7 @@ def _signature(text: str) -> bool:
     return len(lines) <= 4 and all(len(x.split()) <= 6 and not re.search(r"[.!?]$", x) for x in lines)
 
 
-_MAIL_HEADER = re.compile(r"^(?:Von|An|Cc|Bcc|Gesendet|Betreff|Datum|From|To|Sent|Subject|Date)\s*:\s")
+MAIL_HEADER = re.compile(r"^(?:Von|An|Cc|Bcc|Gesendet|Betreff|Datum|From|To|Sent|Subject|Date)\s*:\s")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"»(])")
 
 
@@ -288,7 +289,8 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
     end_at: int | None = None  # the article ends with a back/print/share line
     for b in _drop_cover_letter(blocks):
         lines = [x for x in b.text.split("\n") if not _FORWARD_MARK.match(x.strip())]
-        if not out and lines and all(_MAIL_HEADER.match(x) for x in lines) and re.match(r"(?:Von|From)\s*:", lines[0]):
+        sender = any(re.match(r"(?:Von|From)\s*:", x) for x in lines)
+        if not out and lines and all(MAIL_HEADER.match(x) for x in lines) and sender:
             continue  # a forwarded e-mail's header (``Von:``, ``Gesendet:``, ``Betreff:``)
         head_line = b.text.split("\n")[0].strip()
         if (_RELATED_HEAD.match(head_line) or _COMMENTS_HEAD.match(head_line)) and (b.is_heading or long_paras >= 1):

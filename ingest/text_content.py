@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.blocks import Block, Parsed, clean_text
-from ingest.boilerplate import drop_trailing_menu, is_breadcrumb, is_widget, menu_lines
+from ingest.boilerplate import MAIL_HEADER, drop_trailing_menu, is_breadcrumb, is_widget, menu_lines
 from ingest.quotes import CLOSING_ATTRIBUTION, ends_with_quoted_name
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -198,7 +198,7 @@ def text_blocks(text: str) -> Parsed:
                 flush()
             return
         keep = all(hard[:-1]) or all(_short_line(x) for x in lines) or _headline_block(lines)
-        keep = keep or _colon_list(lines)
+        keep = keep or _colon_list(lines) or sum(1 for x in lines if MAIL_HEADER.match(x)) >= 2
         if len(lines) > 1 and keep:
             body = "\n".join(lines)
         else:

@@ -2608,3 +2608,20 @@ def test_a_surname_like_an_office_thanks_and_an_opinion_opened_by_fuer() -> None
     )
     assert _who(opinion) == [("Alexander Badel", "Stralsunds Oberbürgermeister", "Stralsund", 1)]
     assert _who("Für die Stadt bedeuten die Bescheide „eine deutliche Unterstützung durch das Land“.") == []
+
+
+def test_a_forwarded_mail_with_a_personal_greeting_and_the_original_header() -> None:
+    rec = _dump(
+        "Von: Ute Pann <buero@example.org>\nGesendet: Mittwoch, 4. Juni 2025 07:48\n"
+        "Betreff: WG: PM 14/2025\n\n"
+        "Guten Morgen Herr Lüdke,\n\nvielleicht ist das etwas für Ihre nächste Ausgabe.\n\n"
+        "Beste Grüße aus Halbe\nUte Pann\nGemeindebüro Halbe\n\n"
+        "-------- Weitergeleitete Nachricht --------\nBetreff: PM 14/2025\n"
+        "Datum: Tue, 3 Jun 2025 14:21:07 +0200\nVon: Amt Schenkenländchen <presse@example.org>\n\n"
+        "PRESSEMITTEILUNG Nr. 14/2025\n\nAmt plant zwei neue Feuerwehrgerätehäuser\n\n"
+        "Teupitz, 3. Juni 2025. Der Amtsausschuss hat in seiner Sitzung den neuen Gefahrenabwehrbedarfsplan "
+        "beschlossen.\n"
+    )
+    assert rec.title == "Amt plant zwei neue Feuerwehrgerätehäuser"
+    assert (rec.date, rec.place) == ("2025-06-03", "Teupitz")
+    assert "Ausgabe" not in rec.body and "Weitergeleitete" not in rec.body
