@@ -8,7 +8,7 @@ import re
 
 from ingest.addresses import CONTACT_LINE, is_address
 from ingest.blocks import Block
-from ingest.headline import CREDIT_END, RELEASE_KIND
+from ingest.headline import CREDIT_END, GAZETTE, RELEASE_KIND
 from ingest.members import parse_member
 from ingest.names import is_role_word
 
@@ -248,6 +248,10 @@ def find_publisher(blocks: list[Block]) -> str | None:
     return None
 
 
+# the heading of a gazette's part (``Nichtamtlicher Teil``)
+_GAZETTE_PART = re.compile(r"^(?:Nicht)?[Aa]mtlicher\s+Teil$")
+
+
 def is_breadcrumb(text: str) -> bool:
     """A breadcrumb line (``Sie sind hier: Startseite › Aktuelles``)."""
     return len(text) < 160 and _BREADCRUMB.match(text.strip()) is not None
@@ -300,6 +304,14 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
 
         if long_paras and _IMPRINT_HEAD.match(b.text):
             break  # ``Impressum: Ministerium … Verantwortlich: …``: the page's imprint follows the release
+        if _GAZETTE_PART.match(b.text.strip()) and blocks and GAZETTE.match(blocks[0].text):
+            # ``Amtsblatt des Amtes X`` … ``Nichtamtlicher Teil``: what precedes the part's heading is the
+            # end of another notice (``§ 3 Inkrafttreten``, ``gez. …``)
+            del out[1 if out and GAZETTE.match(out[0].text) else 0 :]  # the masthead stays
+            long_paras = 0
+            continue
+        if out and len(b.text) < 120 and GAZETTE.match(b.text) and re.search(r"\bNr\.\s*\d", b.text):
+            continue  # the gazette's running header on a later page (``Amtsblatt … · Nr. 6 · Juni 2025``)
         text = _CHAR_COUNT.sub("", b.text).strip()
         text = _IMPRINT_TAIL.sub("", strip_consent(_WORD_STYLES.sub("", text))).strip()
         if is_widget(text) and long_paras >= 2 and _END_WIDGET.search(text):

@@ -470,6 +470,7 @@ def header_info(text: str) -> HeaderInfo | None:
     """A site header/letterhead block (``Landkreis Märkisch-Oderland``, ``Handwerkskammer X | Aktuelles``,
     ``Zweckverband X`` + ``Pressemitteilung Nr. 7/2020``, a letterhead with address), else ``None``."""
     info = HeaderInfo()
+    land = ""
     for line in text.split("\n"):
         line = line.strip()
         segs = [x.strip() for x in re.split(r"\s*[|·•]\s*|\s+[–—-]\s+", line) if x.strip()]
@@ -506,9 +507,18 @@ def header_info(text: str) -> HeaderInfo | None:
                 info.body, info.letterhead = f"{info.body} {seg}", True
             elif re.fullmatch(r"[A-ZÄÖÜ]{2,6}", seg) and seg == line:
                 continue  # the body's abbreviation as its logo (``KISA``) over its name
+            elif seg == line and (seg == "Freistaat" or seg.capitalize() in _LAENDER) and info.body is None:
+                land = seg.capitalize()  # a Land's logo lettering over its ministry (``SACHSEN``)
+                continue
             else:
                 return None
+    if info.body and info.body.startswith("Staatsministerium ") and land in _STATE_ADJECTIVE:
+        info.body = f"{_STATE_ADJECTIVE[land]} {info.body}"  # ``Sächsisches Staatsministerium für …``
     return info if info.body is not None else None
+
+
+# the adjective a Free State's ministries bear in their name
+_STATE_ADJECTIVE = {"Sachsen": "Sächsisches", "Bayern": "Bayerisches"}
 
 
 def site_header(text: str) -> tuple[bool, str | None]:
@@ -625,7 +635,8 @@ _ISSUE_LINE = re.compile(
     r"(?:^|[\s|–-])(?:\d{1,3}\.\s+Jahrgang|Jahrgang\s+\d{1,3}|Ausgabe\s+(?:Nr\.\s*)?\d{1,4}(?:/\d{2,4})?|"
     r"Nr\.\s*\d{1,4}(?:/\d{2,4})?|Ausgabetag\s*:|Erscheinungstag\s*:)(?=[\s|–,-]|$)"
 )
-_GAZETTE = re.compile(
+# a gazette's masthead (``Amtsblatt des Amtes X``, ``Kreisblatt``)
+GAZETTE = re.compile(
     r"^(?:Amtsblatt|Amtliches\s+[\wäöüß-]*blatt|[\wäöüß-]*(?:[Bb]ekanntmachungs|[Mm]itteilungs|[Kk]reis|[Aa]mts|"
     r"[Gg]emeinde|[Ss]tadt)blatt)\b"
 )
@@ -690,21 +701,21 @@ def header_meta(text: str) -> tuple[str | None, str | None, list[str]] | None:
                 cats.append(cat)
             meta += 1
             continue
-        if _GAZETTE.match(line) or (_URL_LINE.match(line) and "." in line):
+        if GAZETTE.match(line) or (_URL_LINE.match(line) and "." in line):
             meta += 1
             continue
         if (
             _words(line) <= 8
             and line[:1].isupper()
             and not re.search(r"[.!?:;]$|[„“\"»«]", line)
-            and (len(lines) > 1 or _GAZETTE.match(line))
+            and (len(lines) > 1 or GAZETTE.match(line))
         ):
             cat = _type_label(line)
             if cat and cat not in cats:
                 cats.append(cat)  # ``Stadt Görlitz – Pressemitteilung Nr. 112/2025``
             continue  # the issuing body's or the newsletter's name
         return None
-    if meta == 0 or (len(lines) == 1 and not _GAZETTE.match(lines[0])):
+    if meta == 0 or (len(lines) == 1 and not GAZETTE.match(lines[0])):
         return None
     return date, place, cats
 
@@ -990,7 +1001,7 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 found = _date_line(b) if i != forced else None  # ``09.09.2023 – Tag des …`` over a date
                 if found and not _overline_category(b, found):
                     continue
-                meta = header_meta(b.text) if "\n" in b.text or _GAZETTE.match(b.text) else None
+                meta = header_meta(b.text) if "\n" in b.text or GAZETTE.match(b.text) else None
                 if meta is not None:
                     head.date = head.date or meta[0]
                     head.place = head.place or meta[1]

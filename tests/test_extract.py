@@ -2625,3 +2625,30 @@ def test_a_forwarded_mail_with_a_personal_greeting_and_the_original_header() -> 
     assert rec.title == "Amt plant zwei neue Feuerwehrgerätehäuser"
     assert (rec.date, rec.place) == ("2025-06-03", "Teupitz")
     assert "Ausgabe" not in rec.body and "Weitergeleitete" not in rec.body
+
+
+def test_a_gazette_excerpt_and_a_free_states_letterhead() -> None:
+    said = "„Die Mitfahrbank schließt eine Lücke im Busnetz der Dörfer“, sagte Amtsvorsteher Jens Kall"
+    gazette = _dump(
+        "Amtsblatt des Amtes Hüttener Berge\n21. Jahrgang · Nr. 6 · Juni 2025\n\n§ 3 Inkrafttreten\n"
+        "Diese Satzung tritt am Tage nach ihrer Bekanntmachung in Kraft.\n\nOwschlag, 12.05.2025\n"
+        "Der Bürgermeister\ngez. Thies Nommsen\n\n______________________\n\n"
+        "Nichtamtlicher Teil\n\nMobilität\n\n"
+        "Mitfahrbänke für die Hüttener Berge\n\n"
+        f"Wer ohne Auto unterwegs ist, findet leichter eine Mitfahrt. {said}.\n\n"
+        "Amtsblatt des Amtes Hüttener Berge · Nr. 6 · Juni 2025\n\nDie Bänke sind gelb.\n"
+    )
+    assert (gazette.kicker, gazette.title, gazette.date, gazette.place) == (
+        "Mobilität", "Mitfahrbänke für die Hüttener Berge", None, None,
+    )  # fmt: skip
+    assert "Satzung" not in gazette.body and "Amtsblatt" not in gazette.body
+    ministry = _dump(
+        "Freistaat\nSACHSEN\nStaatsministerium für Regionalentwicklung\n\nPressestelle\n"
+        "Archivstraße 1 | 01097 Dresden\n\nMedieninformation Nr. 112/2025\nDienstag, 7. Oktober 2025\n\n"
+        "Vitale Dorfkerne: 42 Projekte\n\n"
+        "Dresden (7. Oktober 2025) – Der Freistaat fördert 42 Projekte. „Ein Dorf lebt von seiner Mitte "
+        "und von "
+        "seinen Menschen“, sagte Regionalentwicklungsminister Dr. Henning Kosch.\n"
+    )
+    assert (ministry.title, ministry.date) == ("Vitale Dorfkerne: 42 Projekte", "2025-10-07")
+    assert ministry.speakers[0].organisation == "Sächsisches Staatsministerium für Regionalentwicklung"
