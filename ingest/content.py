@@ -24,7 +24,8 @@ def _dates_outside_names(text: str, year: int | None) -> list[DateMatch]:
 
 def analyse(record: Record, body_blocks: list[Block], head: Headline | None = None) -> None:
     """Fill speakers, member lists, mentioned dates, mentions and warnings of ``record``."""
-    year = int(record.date[:4]) if record.date else None
+    stated = record.date or (head.month if head else None)  # a month-only date still gives the year
+    year = int(stated[:4]) if stated else None
     dates: set[str] = set(head.extra_dates) if head else set()
     for line in (record.title, record.subtitle):
         dates.update(d.value for d in _dates_outside_names(line or "", year))

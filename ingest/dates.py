@@ -81,7 +81,7 @@ _DAY_LIST = re.compile(
 _SLASH_MONTH = re.compile(r"(?<![\d./])(?<!Nr\. )(?<!Nr )(0[1-9]|1[0-2])/((?:19|20)\d{2})(?![\d/])")
 # a span of years after a cue (``Schuljahr 2022/23``, ``in den Jahren 2022-24``): both ends
 _YEAR_SPAN = re.compile(
-    r"\b(?:Schuljahr(?:e|es)?|Jahren?|Spielzeit|Saison|[A-ZÄÖÜ][a-zäöüß-]*saison|Haushaltsjahre?|Doppelhaushalt|Haushalt(?:splan)?|"
+    r"\b(?:[A-ZÄÖÜ][a-zäöüß]*jahr(?:e|es)?|Jahr(?:en?)?|Spielzeit|Saison|[A-ZÄÖÜ][a-zäöüß-]*saison|Haushaltsjahre?|Doppelhaushalt|Haushalt(?:splan)?|"
     r"Finanzplanung|Jahreswechsel|Winterhalbjahr|Wirtschaftsplan|Förderperiode|Legislaturperiode|Zeitraum|"
     r"Winter|Wintersemester)\s+((?:19|20)\d{2})\s*[/–-]\s*((?:19|20)?\d{2})\b(?![/.]\d)"
 )

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ingest.addresses import CONTACT_LINE, POSTCODE, STREET
 from ingest.blocks import Block
 from ingest.dateline import _known_place, known_places, parse_dateline
-from ingest.dates import MONTH_RE, WEEKDAY_RE, find_dates, leading_date, parse_date
+from ingest.dates import MONTH_RE, MONTHS, WEEKDAY_RE, find_dates, leading_date, parse_date
 from ingest.names import is_role_word
 from ingest.quotes import ends_with_quoted_name
 
@@ -229,6 +229,13 @@ class Headline:
     publisher: str | None = None
     place: str | None = None  # from a place-and-date line of the lead zone (``Hannover, 21.08.2023``)
     extra_dates: list[str] = field(default_factory=list)  # event dates in the metadata (``Tatzeit:``)
+    month: str | None = None  # a publication date stated to the month only (``September 2025``): ``2025-09``
+
+
+# a publication date to the month only, perhaps after the kind of text (``Pressemitteilung · September 2025``)
+_MONTH_LINE = re.compile(
+    rf"^(?:(?P<cat>[^·|\d]{{3,40}}?)\s*[·|]\s*)?(?P<month>{MONTH_RE})\s+(?P<year>(?:19|20)\d{{2}})$"
+)
 
 
 def _words(text: str) -> int:
@@ -1221,6 +1228,14 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
         if b.hint == "event" and _words(b.text) <= 25:
             # an event's date and place (a ``Wann``/``Wo`` box, an event ``<time>``): no publication date
             head.extra_dates.extend(d.value for d in find_dates(b.text))
+            used.add(i)
+            continue
+        if (mm := _MONTH_LINE.match(b.text.strip())) is not None:
+            # ``Pressemitteilung · September 2025``: a date to the month only, no day made up
+            month = MONTHS[mm.group("month").lower().rstrip(".")]
+            head.month = head.month or f"{mm.group('year')}-{month:02d}"
+            cats = split_categories(mm.group("cat") or "")
+            head.categories.extend(c for c in cats if c not in head.categories)
             used.add(i)
             continue
         dl = _standalone_dateline(b.text)

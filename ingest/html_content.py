@@ -729,6 +729,21 @@ def _dl_metadata(body: Tag, meta: dict[str, str], categories: list[str]) -> None
 _TAGLINE = re.compile(r"claim|slogan|tagline|motto|untertitel-site|site-?description", re.I)
 
 
+def _article_heading_beside_sidebar(body: Tag) -> None:
+    """``<aside><h1>Presse & Medien</h1>…</aside>`` beside ``<h2>Mehr Ausbildungsverträge …</h2>``: where
+    every ``<h1>`` heads a sidebar's box, the article's first ``<h2>`` outside the boxes is the headline."""
+    h1s = body.find_all("h1")
+    if not h1s or any(h.find_parent("aside") is None for h in h1s):
+        return
+    outside = (h for h in body.find_all("h2") if h.find_parent(["aside", "nav", "header", "footer"]) is None)
+    h2 = next(outside, None)
+    if h2 is None:
+        return
+    for h in h1s:
+        h.name = "p"
+    h2.name = "h1"
+
+
 def _drop_site_h1(body: Tag, title_tag: str) -> None:
     """An old layout's page header ``<h1>Gemeinde Nottuln</h1>`` (with its tagline) when the title tag pairs
     the site's name with another heading of the page (``Gemeinde Nottuln - Bürgerversammlung …``)."""
@@ -859,6 +874,7 @@ def html_blocks(html: str) -> Parsed:
     if (byline := _byline_date(body)) is not None:
         meta["byline_date"] = byline
     _dl_metadata(body, meta, categories)
+    _article_heading_beside_sidebar(body)
     _strip(body)
     _drop_site_h1(body, meta.get("title_tag", ""))
     root = _main_root(body)

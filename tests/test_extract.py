@@ -2652,3 +2652,21 @@ def test_a_gazette_excerpt_and_a_free_states_letterhead() -> None:
     )
     assert (ministry.title, ministry.date) == ("Vitale Dorfkerne: 42 Projekte", "2025-10-07")
     assert ministry.speakers[0].organisation == "Sächsisches Staatsministerium für Regionalentwicklung"
+
+
+def test_a_sidebar_h1_a_month_only_date_line_and_a_span_of_an_ausbildungsjahr() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>Mehr Ausbildungsverträge – IHK</title></head><body>'
+        '<aside class="sidebar"><h1>Presse &amp; Medien</h1><ul><li><a href="#">Fotos</a></li></ul></aside>'
+        '<div class="content"><p class="article-meta">Pressemitteilung · September 2025</p>'
+        "<h2>Mehr Ausbildungsverträge in Thüringen</h2><h3>IHK zieht Zwischenbilanz</h3>"
+        "<p>Die Kammer hat bis Ende August 3.412 neue Ausbildungsverträge registriert. Für das "
+        "Ausbildungsjahr 2025/26 sind noch 900 Plätze frei.</p><p>Die IHK bietet am 18. September eine "
+        "Sprechstunde an, in der "
+        "sich Jugendliche ohne Termin beraten lassen können.</p></div></body></html>"
+    )
+    rec = extract_bytes(page.encode(), "file:///tmp/ihk.html")
+    assert (rec.title, rec.subtitle) == ("Mehr Ausbildungsverträge in Thüringen", "IHK zieht Zwischenbilanz")
+    assert (rec.date, rec.categories) == (None, ["Pressemitteilung"])  # a month only: no day made up
+    assert rec.mentioned_dates == ["2025", "2025-09-18", "2026"]
+    assert "Presse & Medien" not in rec.body and "September 2025" not in rec.body
