@@ -24,6 +24,7 @@ _WIDGET_WORDS = (
     r"Gebärdensprache|Impressum|Datenschutz|Datenschutzerklärung|Barrierefreiheit|Sitemap|Kontakt|"
     r"Suche|Menü|Navigation|Hauptnavigation|Startseite|Home|RSS|Newsletter|Login|Anmelden|"
     r"Zum Inhalt(?: springen)?|Zur Navigation|Direkt zum Inhalt(?: springen)?|Menu|Als Favorit hinzufügen|"
+    r"Hilfsnavigation|Inhalt anspringen|Zum Hauptinhalt(?: springen)?|Springe zum (?:Haupt)?[Ii]nhalt|"
     r"Zu (?:den )?Favoriten hinzufügen|Link (?:verschicken|senden|versenden)|Anhänge zur Pressemitteilung|Newsletter abbestellen|Abmelden|"
     r"Im Browser (?:öffnen|ansehen|anzeigen)|Online-Version|Webversion|Download(?: PDF)?|PDF herunterladen|"
     r"Keine (?:Bilder|Fotos|Dokumente|Downloads|Anhänge|Dateien) vorhanden|Quicklinks?|Schnellzugriff|Schnelleinstieg|Navigation überspringen|Sprungziele|Seitenbereiche|Seiteninhalt|Inhalt|"
@@ -74,7 +75,9 @@ _TOC_ENTRY = re.compile(r"(?:\.{2,}|…|\s)\s*(?:Seite|S\.)\s*\d{1,3}$")
 _SECTION_LABEL = re.compile(r"^(?:Nicht-?\s?)?[Aa]mtlicher\s+Teil$|^Nichtamtlicher\s+Teil$", re.I)
 
 
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright:?)\s", re.I)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright:?|Foto erstellt von|Bild erstellt von)\s", re.I)
+# an image's file name left as a line (``newspapers-444447_960_720.jpg``)
+_IMAGE_FILE = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp|svg|tiff?)$", re.I)
 # a download's file details (``PDF | 38 KB | Datei ist nicht barrierefrei``)
 _FILE_INFO = re.compile(r"^(?:PDF|DOCX?|XLSX?|ODT|ZIP)\s*[|,(]\s*\d[\d,.]*\s*[KMG]B\b.{0,60}$", re.I)
 _CONTACT_HEAD = re.compile(
@@ -277,6 +280,7 @@ def is_widget(text: str) -> bool:
         or bool(_SECTION_LABEL.match(t))
         or bool(_DOC_NUMBER.match(t))
         or bool(_FILE_INFO.match(t))
+        or bool(_IMAGE_FILE.match(t))
         or bool(_PAGE_LEFTOVER.match(t))
     )
 

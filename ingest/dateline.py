@@ -147,7 +147,8 @@ NON_PLACE = {
     "Senator",
 }
 _AGENCY = re.compile(
-    r"^(?:[a-z]{2,5}(?:/[a-z]{1,4}|-press|-presse)?|[A-Z]{2,6}(?:/[A-Za-z]{1,4})?|ots|pm|red\.?|PM|dpa.*|epd.*)$"
+    # not a position in a photo caption (``Janis X (vorne) und …``)
+    r"^(?!(?:vorne|links|rechts|mitte|hinten|oben|unten)$)(?:[a-z]{2,5}(?:/[a-z]{1,4}|-press|-presse)?|[A-Z]{2,6}(?:/[A-Za-z]{1,4})?|ots|pm|red\.?|PM|dpa.*|epd.*)$"
 )
 
 
@@ -176,8 +177,10 @@ def _placey(text: str) -> bool:
 
 
 def _known_place(text: str) -> bool:
-    """``text`` is exactly the name of a municipality, Amt or Kreis in the gazetteer."""
-    return gazetteer.is_exact_name(text)
+    """``text`` is exactly the name of a municipality, Amt or Kreis in the gazetteer, also with its kind
+    (``Kreis Segeberg``, ``Landkreis Kassel``)."""
+    kind = re.match(r"(?:Landkreis|Kreis|Amt|Stadt|Gemeinde|Hansestadt)\s+(?=[A-ZÄÖÜ])", text)
+    return gazetteer.is_exact_name(text[kind.end() :] if kind else text)
 
 
 def known_places(text: str) -> bool:

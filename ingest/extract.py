@@ -128,6 +128,10 @@ def _footer_date(body_blocks: list[Block]) -> str | None:
             if lead and (len(lead[1].split()) <= 3 or re.match(r"\s*[|·•–,;]", lead[1])):
                 del body_blocks[k]
                 return lead[0]
+        elif k == len(body_blocks) - 1 and len(b.text) < 40 and (alone := leading_date(b.text)):
+            if not alone[1].strip():
+                del body_blocks[k]  # ``26. Januar 2024`` alone under the text: the date of the release
+                return alone[0]
         elif len(b.text) < 120 and _AUTHOR_LINE.match(b.text.partition("\n")[0]):
             if (value := byline_date(b.text)) is None:
                 continue

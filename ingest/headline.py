@@ -124,7 +124,8 @@ _TODAY = re.compile(
 )
 # an image's alternative text standing alone (``Grafik``, ``Grafik IHK``, ``Symbolfoto``)
 _IMAGE_LABEL = re.compile(
-    r"^(?:Foto|Bild|Grafik|Abbildung|Symbolbild|Symbolfoto|Wappen|Logo)(?:\s+[A-ZÄÖÜ][\w-]*)?$"
+    r"^(?:Foto|Bild|Grafik|Abbildung|Symbolbild|Symbolfoto|Wappen|Logo|Bannerbild|Titelbild|Headerbild)"
+    r"(?:\s+[A-ZÄÖÜ][\w-]*)?$"
 )
 # a photo's caption opening a page's text, its credit first (``Foto Landkreis Börde / Landrat X …``)
 _LEAD_CAPTION = re.compile(
@@ -132,7 +133,7 @@ _LEAD_CAPTION = re.compile(
 )
 _CAPTION = re.compile(
     r"^(?:Foto|Fotos|Bild|Bilder|Quelle|Grafik|Abbildung|Abb\.|Bildquelle|Foto/Grafik|Bildunterschrift|Bildtext)"
-    r"\s*:|^©|\(Foto:",
+    r"\s*:|^©|\(Foto:|(?-i:\bFoto\s?-\s+[A-ZÄÖÜ][\wäöüß]*\s+[A-ZÄÖÜ]{2,})",
     re.I,
 )
 _LAENDER = {
@@ -236,6 +237,12 @@ class Headline:
 _MONTH_LINE = re.compile(
     rf"^(?:(?P<cat>[^·|\d]{{3,40}}?)\s*[·|]\s*)?(?P<month>{MONTH_RE})\s+(?P<year>(?:19|20)\d{{2}})$"
 )
+
+
+# a date in brackets closing a headline (``… neu belebt werden (01.02.2019)``)
+_TITLE_DATE = re.compile(r"\s*[(\[](\d{1,2}\.\s?\d{1,2}\.\s?\d{4})[)\]]$")
+# the kind of text run into the headline (``Pressemitteilung Bayerische Ehrenamtskarten …``)
+_TITLE_LABEL = re.compile(r"^(Pressemitteilung|Presseinformation|Medieninformation)\s+(?=[A-ZÄÖÜ„\"])")
 
 
 def _words(text: str) -> int:
@@ -914,6 +921,16 @@ def _split_lead_lines(blocks: list[Block]) -> list[Block]:
             out += [Block("p", m.group(1), "date"), Block("p", m.group(2))]
             continue
         lines = b.text.split("\n")
+        nxt = blocks[k + 1].text.strip() if k + 1 < len(blocks) else ""
+        glued = lines[-1].strip()
+        headline_like = len(nxt) >= 15 and _words(nxt) <= 20 and _words(glued) <= 30
+        if k < 6 and b.kind == "p" and headline_like and glued.endswith(nxt) and glued != nxt:
+            # ``weimar.deStadtAktuellStadtverwaltung begrüßt …`` over ``Stadtverwaltung begrüßt …``: a
+            # breadcrumb run together, ending in the headline that follows
+            continue
+        pictured = [x for x in lines if _IMAGE_LABEL.match(x.strip()) or _CAPTION.search(x)]
+        if k < 6 and b.kind == "p" and len(lines) <= 3 and pictured and len(pictured) == len(lines):
+            continue  # ``Bannerbild`` / ``Ostereiermesse im Museum Foto- Museum OSL``: a picture's label
         if k < 6 and b.kind == "p" and 2 <= len(lines) <= 3 and all(_words(x) <= 15 for x in lines):
             found = _date_line(Block("p", lines[0]))
             if found and found[0]:
@@ -1035,6 +1052,13 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 cands.append(i)
             if cands:
                 title_i = cands[0]
+                labelled = [
+                    k for k in range(cands[0] + 1, cands[1]) if _PM_LINE.fullmatch(blocks[k].text.strip())
+                ] if len(cands) >= 2 else []
+                if labelled and re.search(r"[.!]$", blocks[title_i].text):
+                    # ``Energie für unsere Stadt.`` / ``Pressemitteilung`` / the headline: a site's slogan
+                    used.add(title_i)
+                    title_i = cands[1]
                 first = blocks[title_i].text
                 if (
                     len(cands) >= 2
@@ -1288,6 +1312,13 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 and parse_dateline(b.text) is None
             ):
                 used.add(i)
+    if head.title and (dated := _TITLE_DATE.search(head.title)) is not None:
+        # ``Delegation … zu Gast in Lüneburg (01.02.2019)``: the release's date closing its headline
+        head.date = head.date or parse_date(dated.group(1))
+        head.title = head.title[: dated.start()]
+    if head.title and (label := _TITLE_LABEL.match(head.title)) is not None and head.kicker is None:
+        # ``Pressemitteilung Bayerische Ehrenamtskarten …``: the kind of text run into the headline
+        head.kicker, head.title = label.group(1), head.title[label.end() :]
     if head.subtitle is not None and head.subtitle == head.title:
         head.subtitle = None  # the headline repeated under itself (a page's title and its h1)
     body = [

@@ -2670,3 +2670,37 @@ def test_a_sidebar_h1_a_month_only_date_line_and_a_span_of_an_ausbildungsjahr() 
     assert (rec.date, rec.categories) == (None, ["Pressemitteilung"])  # a month only: no day made up
     assert rec.mentioned_dates == ["2025", "2025-09-18", "2026"]
     assert "Presse & Medien" not in rec.body and "September 2025" not in rec.body
+
+
+def test_page_text_furniture_around_the_headline() -> None:
+    body = (
+        "Die Stadtverwaltung ermöglicht auch in diesem Jahr Jugendlichen den Berufseinstieg und gibt ihnen "
+        "damit eine langfristige Perspektive in der Verwaltung."
+    )
+    cases = {
+        # skip link, a breadcrumb run together ending in the headline
+        "Hilfsnavigation\n\nPresse\nweimar.deStadtAktuellStadtverwaltung begrüßt Azubis\n\n"
+        "Stadtverwaltung begrüßt Azubis": ("Stadtverwaltung begrüßt Azubis", None, None),
+        # a picture's label and credit over the headline
+        "Bannerbild\nOstermesse im Museum Foto- Museum OSL- Gall\n\nUnternehmen öffnen ihre Türen": (
+            "Unternehmen öffnen ihre Türen", None, None,
+        ),
+        # a site's slogan over the release label
+        "Energie für unsere Stadt.\n\nPressemitteilung\n\nStadtwerke erhöhen Preise\n\n14.12.2023": (
+            "Stadtwerke erhöhen Preise", None, "2023-12-14",
+        ),
+        # the date closing the headline, the kind of text run into it
+        "Delegation aus England zu Gast (01.02.2019)": ("Delegation aus England zu Gast", None, "2019-02-01"),
+        "04.11.2016\n\nPressemitteilung Ehrenamtskarten werden erstmals verliehen": (
+            "Ehrenamtskarten werden erstmals verliehen", "Pressemitteilung", "2016-11-04",
+        ),
+    }  # fmt: skip
+    for head, (title, kicker, date) in cases.items():
+        rec = _dump(f"{head}\n\n{body}\n")
+        assert (rec.title, rec.kicker, rec.date) == (title, kicker, date), head
+    # a date alone under the text
+    assert _dump(f"Neue Azubis\n\n{body}\n\n26. Januar 2024\n").date == "2024-01-26"
+    caption = _dump(f"Titel\n\nJanis Ladd (vorne) und Jenny New trugen sich ins Gästebuch ein. {body}\n")
+    assert caption.place is None
+    kreis = _dump(f"Stadtradeln\n\nKreis Segeberg. {body}\n")
+    assert kreis.place == "Kreis Segeberg"
