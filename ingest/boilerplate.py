@@ -89,6 +89,17 @@ _CONTACT_HEAD = re.compile(
 _CONTACT_LABEL_LINE = re.compile(
     r"^(?:Für\s+)?(?:Rückfragen|Pressekontakt|Kontakt|Medienkontakt|Ansprechpartner(?:in)?)\b[^:]{0,30}:\s"
 )
+def _contact_line(text: str) -> bool:
+    """``Rückfragen bitte an: Polizeipräsidium X, Sachgebiet E 5, Telefon …``: a label, then only names,
+    offices and numbers; not an appeal (``Kontakt zur Polizei: Wer den Unfall beobachtet hat, …``)."""
+    label = _CONTACT_LABEL_LINE.match(text)
+    if label is None or not CONTACT_LINE.search(text):
+        return False
+    rest = text[label.end() :]
+    words = re.findall(r"\b[a-zäöüß][a-zäöüß-]{3,}\b", rest)
+    return not words and not re.search(r"[.!?]\s+[A-ZÄÖÜ]", rest)
+
+
 _RELATED_HEAD = re.compile(
     r"^(?:Das könnte Sie auch interessieren|(?:Weitere|Mehr)\s+(?:Storys|Meldungen|Nachrichten|Artikel)(?:\s*:\s*\S.*)?|"
     r"Ähnliche (?:Artikel|Meldungen|Beiträge)|Mehr zum Thema|Verwandte (?:Artikel|Themen)|Neueste Beiträge|"
@@ -186,6 +197,14 @@ _SALUTATION = re.compile(
 )
 
 
+# what a cover note says of the release it brings
+_COVER_CUE = re.compile(
+    r"\b(?:anbei|im Anhang|beigefügt|angehängt|Pressemitteilung|Presseinformation|Medieninformation|"
+    r"Veröffentlichung|veröffentlichen|weitergeleitet|weiterleiten|zur Kenntnis|Redaktion|Ausgabe)\b",
+    re.I,
+)
+
+
 def _drop_cover_letter(blocks: list[Block]) -> list[Block]:
     """The cover note of a mailed release (``Sehr geehrte Damen und Herren, anbei …`` ``Mit freundlichen
     Grüßen`` and its signature) before the release itself: dropped up to the signature or separator line."""
@@ -193,8 +212,8 @@ def _drop_cover_letter(blocks: list[Block]) -> list[Block]:
     if start is None:
         return blocks
     close = next((i for i in range(start + 1, min(len(blocks), start + 6)) if _CLOSING.match(blocks[i].text)), None)
-    if close is None:
-        return blocks
+    if close is None or not _COVER_CUE.search(" ".join(b.text for b in blocks[start:close])):
+        return blocks  # a letter that is the text itself (``Moin, liebe Husumerinnen und Husumer, …``)
     end = close + 1
     closing_lines = blocks[close].text.split("\n")
     if len(closing_lines) == 1 and end < len(blocks) and _signature(blocks[end].text):
@@ -261,10 +280,18 @@ def is_breadcrumb(text: str) -> bool:
 
 
 def menu_lines(lines: list[str]) -> bool:
-    """Three or more lines of a site's menu: short, no sentence (``Rathaus & Verwaltung``, ``Wirtschaft``)."""
-    return len(lines) >= 3 and all(
-        len(x.split()) <= 4 and "\n" not in x and not re.search(r"[.!?]$", x.strip()) for x in lines
+    """Three or more lines of a site's menu: short, no sentence (``Rathaus & Verwaltung``, ``Wirtschaft``);
+    a date or the kind of text among them stays (see :func:`kept_before_menu`)."""
+    menu = [x for x in lines if not kept_before_menu(x)]
+    return len(menu) >= 3 and all(
+        len(x.split()) <= 4 and "\n" not in x and not re.search(r"[.!?]$", x.strip()) for x in menu
     )
+
+
+def kept_before_menu(line: str) -> bool:
+    """A line among menu lines that belongs to the release: a date or the kind of text (``12.03.2024``,
+    ``Pressemitteilung``)."""
+    return re.search(r"\d", line) is not None or re.match(rf"{RELEASE_KIND}\b", line.strip(), re.I) is not None
 
 
 def is_widget(text: str) -> bool:
@@ -286,7 +313,10 @@ def is_widget(text: str) -> bool:
 
 
 # a site logo's alt text (``Logo: Landkreis Barnim``), the tail of a cut-off label (``: 56``)
-_PAGE_LEFTOVER = re.compile(r"^(?:Logo(?::|\s+(?:der|des|von))\s.{1,80}|[:;,|–-]\s*\d{1,4})$")
+_LOGO_WORD = r"(?:[A-ZÄÖÜ][\wäöüß./()-]*|der|des|von|an|am|im|in|und)"
+_PAGE_LEFTOVER = re.compile(
+    rf"^(?:Logo:\s.{{1,80}}|Logo\s+(?:der|des|von)(?:\s+{_LOGO_WORD}){{1,8}}|[:;,|–-]\s*\d{{1,4}})$"
+)
 
 
 def clean_blocks(blocks: list[Block]) -> list[Block]:
@@ -322,7 +352,7 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
             end_at = len(out)
         text = "\n".join(line for line in text.split("\n") if not is_widget(line))
         if long_paras == 0 and is_breadcrumb(text) and menu_lines([o.text for o in out]):
-            out.clear()  # a page copy's menu lines before its breadcrumb (``Sie sind hier: Startseite › …``)
+            out[:] = [o for o in out if kept_before_menu(o.text)]  # a page copy's menu lines before its breadcrumb
         if not text or is_widget(text) or _PUBLISHER.match(text):
             continue
         if long_paras and _CLOSING.match(text):
@@ -358,7 +388,7 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
         short = len(text) < 200 and (CONTACT_LINE.search(text) or "\n" in text or len(text) < 60)
         if in_contact and not label and short:
             continue
-        if long_paras and len(text) < 250 and _CONTACT_LABEL_LINE.match(text) and CONTACT_LINE.search(text):
+        if long_paras and len(text) < 250 and _contact_line(text):
             continue  # ``Rückfragen bitte an: Polizeipräsidium …, Telefon 0921 …``: a contact in one line
         in_contact = False
         if len(text) < 200 and len(CONTACT_LINE.findall(text)) >= 2 and not re.search(r"[„“\"»]", text):

@@ -249,6 +249,13 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+# a verb in the simple past, not an adjective after its article (``feierten``, not ``die ersten``)
+_PAST_VERB = re.compile(
+    r"(?<!\bder )(?<!\bdie )(?<!\bdas )(?<!\bden )(?<!\bdem )(?<!\bein )(?<!\beine )\b[a-zäöüß]{3,}ten?\b"
+)
+_BACK_REFERENCE = re.compile(r"\b(?:sie|ihnen|ihr|ihre|er|ihm|dort|dabei|dafür|deshalb|damit)\b")
+
+
 def _headline_sentence(text: str, after: list[Block]) -> bool:
     """One sentence under the headline, written like one (``Stadtwerke und Landkreis nehmen Anlage in
     Betrieb.``: no article), over a longer first paragraph: a subtitle, not the lead."""
@@ -262,6 +269,10 @@ def _headline_sentence(text: str, after: list[Block]) -> bool:
         # a person's act (``Bürgermeister X begrüßte …``) or a report in the past tense is the lead
         and not any(is_role_word(w.strip(",.")) for w in text.split())
         and not re.search(r"\b(?:hat|haben|hatte|hatten|wurde|wurden|war|waren)\b", text)
+        # nor in the past tense (``Rund 300 Gäste feierten …``): a report's first sentence
+        and not _PAST_VERB.search(text)
+        # nor one the next paragraph goes on from (``… können sich freuen.`` ¶ ``Für sie …``)
+        and not (first is not None and _BACK_REFERENCE.search(" ".join(first.text.split()[:6])))
         and not re.match(r"^[A-ZÄÖÜ][\wäöüß-]*,", text)  # ``Potsdam, 3. Mai …``: a dateline
         and first is not None
         and _words(first.text) > _words(text)
@@ -1047,8 +1058,8 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                         org_kicker = (i, info.org_line)
                     used.add(i)
                     continue
-                if not _title_like(b.text) and i != forced:
-                    continue
+                if (not _title_like(b.text) and i != forced) or _LETTER_GREETING.match(b.text.strip()):
+                    continue  # nor a letter's salutation (``Moin, liebe Husumerinnen und Husumer,``)
                 cands.append(i)
             if cands:
                 title_i = cands[0]
@@ -1333,7 +1344,10 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
 
 
 # a letter's salutation opens its text (``Liebe Bürgerinnen und Bürger,``)
-_LETTER_GREETING = re.compile(r"^(?:Liebe|Lieber|Sehr geehrte[rn]?|Hallo)\s.{2,80},$")
+_LETTER_GREETING = re.compile(
+    r"^(?:Liebe|Lieber|Sehr geehrte[rn]?|Hallo|Moin|Servus|Grüß Gott|Guten (?:Tag|Morgen|Abend))"
+    r"[\s,].{2,80},$"
+)
 # a photo caption naming people in their order in the picture (``v.l.n.r.:``, ``… in Dortmund: v.l. X, Y``)
 _PHOTO_ORDER = re.compile(r"(?:^|[\s:(])v\.\s?l\.(?:\s?n\.\s?r\.)?(?=[\s:),]|$)")
 _BARE_PHOTO_ORDER = re.compile(r"\(?v\.\s?l\.(?:\s?n\.\s?r\.)?\)?:?")

@@ -37,6 +37,8 @@ _KIND_IN_LABEL = re.compile(r"(Verband|Zweckverband|Amt|Samtgemeinde|Verbandsgem
 # the members of a body just founded or joined, whose name the text gives elsewhere
 _MEMBERSHIP = re.compile(r"mitglied|gründung|aufgenommen|beigetreten|beitritt|gehör", re.I)
 _ABBREVIATION = re.compile(r"\b([A-ZÄÖÜ]{3,6})\b")
+# lists of participants, partners or the funded, which belong to no body
+_PARTICIPANTS = re.compile(r"Teilnehm|[Bb]eteilig|Partner|[Gg]efördert|Geförderte", re.I)
 # abbreviations that name no body with members: parties, states, common terms
 _COMMON_ABBREVIATIONS = {
     "CDU", "CSU", "SPD", "FDP", "DDR", "BRD", "EU", "USA", "ÖPNV", "DSGVO", "PDF", "URL", "LED", "GPS", "KFZ",
@@ -102,11 +104,13 @@ def body_of(ml: MemberList, context: str, text: str, others: set[str]) -> str | 
     """The body whose members ``ml`` names: from the list's introducing ``context``, else by its kind from
     the whole ``text`` (title and body). A body among the members (``sowie das Amt X``) or ``others`` (the
     members of the text's other lists) is not theirs."""
-    bodies = [b for b in _bodies(text) if not _is_member(b, ml, others)]
-    named = [b for b in _bodies(context) if not _is_member(b, ml, others)]
+    bodies = [b for b in _bodies(text) if not _is_member(b, ml, others) and not _supporter(b, text)]
+    named = [b for b in _bodies(context) if not _is_member(b, ml, others) and not _supporter(b, context)]
     bare = _BARE.search(context) or _KIND_IN_LABEL.search(ml.label)
     if named and not (bare and not _same_kind(bare.group(1), named[0][1])):
         return _fullest(named[0][2], bodies)
+    if _PARTICIPANTS.search(ml.label):
+        return None  # participants, partners, the funded: a body only where their introduction names it
     # ``umfasst ZMS heute``: a body by its abbreviation, written out where the text defines it
     abbreviation = next((a for a in _ABBREVIATION.findall(context) if _used_as_name(a, text)), None)
     if abbreviation:
@@ -135,9 +139,25 @@ def body_of(ml: MemberList, context: str, text: str, others: set[str]) -> str | 
     return None
 
 
+_SUPPORTED_BY = re.compile(
+    r"(?:unterstützt|beraten|begleitet|gefördert)\w*\s+(?:\w+\s+){0,3}(?:vom|von\s+der|durch\s+den|durch\s+die)\s+$",
+    re.I,
+)
+
+
+def _supporter(body: tuple[int, str, str], text: str) -> bool:
+    """``Unterstützt wird sie vom Tourismusverband X``: a body named only as supporter or adviser."""
+    before = text[max(0, body[0] - 40) : body[0]]
+    return _SUPPORTED_BY.search(before) is not None
+
+
 def _used_as_name(abbreviation: str, text: str) -> bool:
-    """An abbreviation naming a body: defined in brackets, or used twice; not a party or common term."""
+    """An abbreviation naming a body: defined in brackets after a body with members, or used twice without
+    a definition; not a party or common term (not ``Energieagentur Brandenburg (EAB)``)."""
     if abbreviation in _COMMON_ABBREVIATIONS:
+        return False
+    definition = re.search(rf"((?:\S+[ \t]+){{1,6}})\({abbreviation}\)", text)
+    if definition is not None and not _bodies(definition.group(1)):
         return False
     defined = re.search(rf"\({abbreviation}\)", text) is not None
     return defined or len(re.findall(rf"\b{abbreviation}\b", text)) >= 2

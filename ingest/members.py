@@ -55,8 +55,12 @@ _NOT_MEMBER = re.compile(
     r"Preisträger|Jury|Referent|Ansprechpartner|Schwerpunkt|Ziele|Leistungen|Angebot",
 )
 _PARTICIPANTS = re.compile(r"\bTeilnehmer(?:innen)?\b|\bTeilnehmende\b")
+# a joint project's noun (``Radverkehrskonzept``, ``gemeinsamen Vorhaben``), not a campaign or a programme
+_PROJECT = (
+    r"(?:[Pp]rojekt|[Vv]orhaben|[Kk]onzept|[Kk]ooperation|[Vv]erbund|[Nn]etzwerk|[Pp]lanung|[Zz]usammenarbeit)\w*"
+)
 # ``Am Radverkehrskonzept beteiligen sich:``: partners of a joint project
-_TAKING_PART = re.compile(r"^(A[mn]\s+.+?)\s+beteilig(?:en\s+sich|t)\b")
+_TAKING_PART = re.compile(rf"^(A[mn]\s+(?:\S+\s+){{0,3}}?\S*{_PROJECT})\s+beteilig(?:en\s+sich|t)\b")
 
 
 def _member_intro(intro: str, items: list[str]) -> bool:
@@ -367,9 +371,8 @@ def _funded_only(sentence: str, partake: re.Match[str]) -> bool:
     funded subject (``Gefördert werden die Ämter A und B``), not attributes of what is funded
     (``Gefördert werden unter anderem Vorhaben der Landkreise A und B``)."""
     if partake.group(0).startswith("beteiligen"):
-        # ``An der ersten Tranche beteiligen sich …``: the takers of a programme, not partners of a project
-        taken = r"(?i)tranche|programm|förder|wettbewerb|ausschreibung|umfrage|aktion"
-        return re.search(taken, sentence[: partake.start()]) is not None
+        # ``An der ersten Tranche beteiligen sich …``, ``Am Stadtradeln …``: only partners of a project count
+        return re.search(_PROJECT, sentence[: partake.start()]) is None
     if not partake.group(0).lower().startswith("geförder"):
         return False
     g = _GROUP.search(sentence)

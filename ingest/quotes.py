@@ -54,8 +54,8 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     return sorted([sp for sp in spans if sp not in inside] + cut, key=lambda sp: sp.start)
 
 
-# a sentence's end, not an abbreviation's (``Geschäftsführerin Dr. X``) or an initial's
-_SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bProf)(?<!\bIng)(?<!\bSt)(?<!\bNr)(?<![\s.][A-ZÄÖÜ])[.!?](?=\s)")
+# a sentence's end, not an abbreviation's (``Geschäftsführerin Dr. X``)
+_SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bProf)(?<!\bIng)(?<!\bSt)(?<!\bNr)[.!?](?=\s)")
 _NAME_PAIR = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+")
 
 

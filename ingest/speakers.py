@@ -142,6 +142,13 @@ _MENTIONED = re.compile(
 )
 _TITLE_ADJ = re.compile(TITLE_ADJ)
 # a given name and surname (``Volker Kremer``), not a noun and the verb after it
+# a source of its own in a sentence of reported speech (``Der Vorwurf der Opposition, …``, ``Das Gericht
+# habe …``, ``In dem Artikel habe es geheißen``, ``Das Motto sei …``)
+_OTHER_SOURCE = re.compile(
+    r"\b(?:Gericht\w*|Opposition|Initiative|Artikel|Bericht|Zeitung|Studie|Umfrage|Gutachten|Gutachter\w*|"
+    r"Motto|Titel|Slogan|Vorwurf|Kritik\w*|Antrag|Beschluss|Urteil|Schreiben|Brief|Mitteilung|Ergebnis\w*|"
+    r"laut|zufolge|Ansicht|Meinung|heißt|hieß|geheißen)\b"
+)
 _NAMED_PAIR = re.compile(
     r"\b[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\b(?!\s+[a-zäöüß])"
 )
@@ -203,6 +210,12 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+# a party in brackets (``(Grüne)``, ``(Die Linke)``): no part of a role or a place
+_PARTY_LABEL = re.compile(
+    r"^(?:SPD|CDU|CSU|FDP|AfD|BSW|Grüne|Die Grünen|Linke|Die Linke|Freie Wähler|Piraten|ÖDP|parteilos)$", re.I
+)
+
+
 def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
     """``Die Senatorin für Integration, Arbeit und Soziales, Katja Kipping`` (role, then the name)."""
     head = re.match(r"^(?:(?:der|die|Der|Die)\s+)?", s)
@@ -223,9 +236,11 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
     for stop in _SEGMENT_END.finditer(s):
         # ``der Bundesagentur für Arbeit (BA), Daniel Terzenbach``: an abbreviation in the role; ``der
         # Verbandsgemeinde Kirchberg (Hunsrück), Harald X``: a place's qualifier
-        in_role = ", " not in s[: stop.start()] and re.match(
-            r"\((?:[A-ZÄÖÜ]{2,6}|[A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-ZÄÖÜ][a-zäöüß]+)?)\),", s[stop.start() :]
+        bracket = re.match(
+            r"\(((?:[A-ZÄÖÜ]{2,6}|[A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-ZÄÖÜ][a-zäöüß]+)?))\),", s[stop.start() :]
         )
+        placed = bracket is not None and not _PARTY_LABEL.match(bracket.group(1))
+        in_role = ", " not in s[: stop.start()] and placed
         if stop.start() <= named_until or in_role:
             continue
         if stop.group(0)[0] == "." and _ABBREV.search(s[max(0, stop.start() - 12) : stop.start() + 1]):
@@ -283,6 +298,11 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
     return None, 0
 
 
+# a person's relatives: a description of someone else than the one named (``sagt die Mutter``)
+_KIN = re.compile(
+    r"(?:Mutter|Vater|Tochter|Sohn|Schwester|Bruder|Oma|Opa|Groß\w+|Enkel\w*|Ehe\w+|Frau|Mann|Kind|Nichte|Neffe|"
+    r"Tante|Onkel|Cousin\w*|Nachbar\w*|Freund\w*)$"
+)
 # a person described by what they do, ending the clause (``die Gemüsebäuerin``, ``der Imker``)
 _PERSON_NOUN = re.compile(
     r"(?:der|die)\s+([A-ZÄÖÜ][a-zäöüß]+(?<!ein)(?:in|er|ist|ent|ant|eur|ling))(?=\s*(?:[.,;!?]|$))"
@@ -322,8 +342,6 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
         if ref is not None and ref.person is not None and ref.role:
             ref.role = f"{zm.group(1)} {ref.role}"
             return ref, off + zm.end() + end
-    if (nm := _PERSON_NOUN.match(s)) and not is_role_word(nm.group(1)):
-        return _Ref(role_only=nm.group(1)), off + nm.end(1)  # ``sagt die Gemüsebäuerin.``: a description
     pm = _PARTICLE_SURNAME.match(s)
     if pm:  # ``so von Kleewitz``, ``Von Broock:`` at a sentence start: a surname with its particle
         surname = pm.group(1)[0].lower() + pm.group(1)[1:]
@@ -1185,12 +1203,14 @@ class SpeakerFinder:
         hm = re.search(rf"(?:^|:\s*){re.escape(office)}(?:in)?\s+([a-zäöüß]{{4,}}t)\b", self.headline)
         if hm is None:
             return None
-        name = rf"((?:{HONORIFIC}\s+)*[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][\wäöüß-]+)"
-        m = re.search(rf"\b{hm.group(1)}\s+{name}", self.full_text) or re.search(
-            rf"{name}\s+{hm.group(1)}\b", self.full_text
-        )
+        # ``eröffnet Dr. Ansgar Müller am Donnerstag``: the person as the subject after the verb, nothing else
+        # in front of the name (not ``gratuliert Enkel Thomas Schulz``)
+        name = rf"((?:{HONORIFIC}\s+)*[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][\wäöüß-]+)(?=\s+[a-zäöüß]|\s*[,.;])"
+        m = re.search(rf"\b{hm.group(1)}\s+{name}", self.full_text)
         person = split_name(m.group(1).split()) if m else None
-        return self._add(person, office) if person is not None and person.given_name else None
+        if person is None or not person.given_name or person.role_prefix or is_role_word(person.given_name):
+            return None
+        return None if _KIN.match(person.given_name) else self._add(person, office)
 
     def _described(self, description: str) -> _Person | None:
         """``Carola Wendt kommt seit 25 Jahren … . „…“, sagt die Gemüsebäuerin.``: a person described by what
@@ -1201,6 +1221,9 @@ class SpeakerFinder:
         found, end = _subject(sentences[-1]) if sentences else (None, 0)
         if found is None or found.person is None or not found.person.given_name:
             return None
+        other = re.search(r"\b(?:eine?[mnr]?)\s+(?:[a-zäöüß]+e[nrs]?\s+)?[A-ZÄÖÜ]", sentences[-1])
+        if _KIN.match(description) or other:
+            return None  # ``sagt die Mutter``, ``… für eine ältere Dame. „…“, sagt die Rentnerin``: another
         if not re.match(r"^\s*[a-zäöüß]{2,}\b", sentences[-1][end:]):
             return None  # no finite verb after the name: not the sentence's subject
         return self._add(found.person, description)
@@ -1421,6 +1444,9 @@ class SpeakerFinder:
                         # ``„…“, würdigte Senatorin X den Geschäftsführer Y``: the praised one is no speaker
                         subject_text = _PRAISED_OBJECT.split(subject_text, maxsplit=1)[0]
                     ref, end = _subject(subject_text)
+                    described = _PERSON_NOUN.match(subject_text.lstrip()) if ref is None else None
+                    if described and not is_role_word(described.group(1)):
+                        ref = _Ref(role_only=described.group(1))  # ``„…“, sagt die Gemüsebäuerin.``
                     nominative = _NOMINATIVE_AFTER.match(after[m.end() + end :]) if ref is not None else None
                     if nominative and is_role_word(nominative.group(1)) and verb not in _PRAISE:
                         # ``„…“, schlussfolgert im Podcast von X der zuständige Bezirksstadtrat Y``: Y speaks
@@ -1801,8 +1827,12 @@ class SpeakerFinder:
         own = sentences[-1]
         if not _KONJUNKTIV.search(own) or re.match(r"(?:Er|Sie|Es|Man)\s", own) or _SAYING.search(own):
             return None
-        if _NAMED_PAIR.search(own):
-            return None  # a person of its own
+        if _NAMED_PAIR.search(own) or _OTHER_SOURCE.search(own):
+            return None  # a person, a body or a document of its own (``Der Vorwurf der Opposition …``)
+        after = text[span.end :]
+        own_source = re.match(r"^\s*,\s*(?:hieß|heißt|lautet|lautete|ist|war|loben|lobt)\b", after)
+        if _AFTER.match(after) or own_source:
+            return None  # ``„…“, loben ihre Angestellten``, ``„…“, hieß es``: an attribution of its own
         found: _Person | None = None
         for sentence in reversed(sentences[:-1][-3:]):
             if current is not None and re.search(r"[“”\"»«]", sentence):
@@ -1810,10 +1840,12 @@ class SpeakerFinder:
             elif re.search(r"(?:^|[a-zäöüß]\s)(?:[Ee]r|[Ss]ie)\s", sentence) and self.last is not None:
                 # ``… fragte er: „…“ Durch Erneuerung! … sei „…“``: the last speaker, named in this paragraph
                 found = self.last if self.last.speaker.surname in text[: span.start] else None
-            else:
-                found = self._named_subject_of(sentence)
+            elif _SAYING.search(sentence):
+                found = self._named_subject_of(sentence)  # ``X wünschte den Berufsstartern …``: a report
                 if found is None:
                     continue
+            else:
+                break  # a sentence of narration (``X hat die Kritik zurückgewiesen.``): no report to go on
             break
         return found if found is not None and self._named_subject_of(own) is None else None
 
@@ -2059,12 +2091,28 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
 
 
 def affiliation_in_text(sp: Speaker, full: str) -> str | None:
-    """The body named beside ``sp`` anywhere (``Jens Adomeit, Technische Hochschule Brandenburg``)."""
+    """The body named beside ``sp`` anywhere (``Jens Adomeit, Technische Hochschule Brandenburg``); for one
+    with a role only a ``vom``/``von der`` phrase right after the name that the punctuation closes
+    (``Verkehrsplaner X vom Kreis Plön.``), not an object (``fordert X vom Land eine …``)."""
     for m in _occurrences(sp, full):
+        if sp.role and not _CLOSED_AFFILIATION.match(full[m.end() :]):
+            continue
         ref = _named_at(sp, full, m)
         if ref is not None and ref.org:
             return ref.org
     return None
+
+
+# ``… vom Kreis Schleswig-Flensburg.``: a body's name after the person, up to a punctuation mark
+_CLOSED_AFFILIATION = re.compile(
+    r"\s+(?:vom|von\s+der|von\s+dem)\s+(?!(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|"
+    r"Oktober|November|Dezember)\b)(?:(?:[A-ZÄÖÜ][\wäöüß-]*|für|und|der|des|{adj})\s+){{0,7}}"
+    # closed by punctuation, or the sentence's verb going on (``X von der Inspektion Y kennt die Strecken``)
+    r"[A-ZÄÖÜ][\wäöüß-]*(?:\s*[.,;:)]|\s+(?!(?:ein|eine|einen|einem|einer|den|die|das|dem|der)\b)"
+    r"[a-zäöüß]+\s+\w)".format(
+        adj=r"(?!(?:ein|eine|einen|einem|einer|den|die|das|dem|diese|diesen)\b)[a-zäöüß]+e[nrs]?"
+    )
+)
 
 
 def _occurrences(sp: Speaker, full: str) -> Iterator[re.Match[str]]:
@@ -2103,9 +2151,11 @@ def _elected_role(after_name: str) -> str | None:
     ``in das Amt des Landrats eingeführt``: the office taken up."""
     if (inducted := _INDUCTED.match(after_name)) is not None:
         office = inducted.group(1) or inducted.group(2)
-        return office if is_role_word(office) else None
+        between = after_name[: inducted.start(1) if inducted.group(1) else inducted.start(2)]
+        # not ``X hat am Montag Anna Berg als Ortsvorsteherin vereidigt``: another person's office
+        return office if is_role_word(office) and not _NAMED_PAIR.search(between) else None
     m = _ELECTED.match(after_name)
-    if not m:
+    if not m or _NAMED_PAIR.search(after_name[: m.start(1)]):
         return None
     words = m.group(2).split()
     k = 1 if re.match(r"(?:stellvertretende|Erste|Zweite)n?$", words[0]) else 0
@@ -2358,13 +2408,13 @@ def _written_out(org: str | None, text: str) -> str | None:
     if org not in _GENERIC_BODIES_NAMED:
         return org
     found = set()
-    word = r"(?:für|der|des|und|[a-zäöüß]+e[nrs]?|(?!(?:Dr|Prof)\b)[A-ZÄÖÜ][\wäöüß-]*)"
-    for m in re.finditer(rf"\b{org}((?:[ \t]+{word}){{1,6}})(?=\s*[,.;:)]|\s+[a-zäöüß]|\s*$)", text, re.M):
-        words = m.group(1).split()
-        while words and not words[-1][:1].isupper():
-            words.pop()
-        if words:
-            found.add(f"{org} {' '.join(words)}")
+    # ``für nachhaltige Entwicklung Eberswalde``: a field, up to the punctuation; else a place (``Hannover``)
+    field = r"für(?:[ \t]+(?:und|der|des|[a-zäöüß]+e[nrs]?|[A-ZÄÖÜ][\wäöüß-]*)){1,6}(?=\s*[,.;:)])"
+    place = r"[A-ZÄÖÜ][\wäöüß-]+(?:[ \t]+(?:an[ \t]+der|am|im|in)[ \t]+[A-ZÄÖÜ][\wäöüß-]+)?"
+    for m in re.finditer(rf"\b{org}[ \t]+({field}|{place})", text):
+        name = m.group(1)
+        if name.startswith("für") or any(gazetteer.is_exact_name(x) for x in (name, name.split()[0])):
+            found.add(f"{org} {name}")
     return found.pop() if len(found) == 1 else org
 
 

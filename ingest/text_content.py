@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 from ingest.blocks import Block, Parsed, clean_text
-from ingest.boilerplate import MAIL_HEADER, drop_trailing_menu, is_breadcrumb, is_widget, menu_lines
+from ingest.boilerplate import (
+    MAIL_HEADER,
+    drop_trailing_menu,
+    is_breadcrumb,
+    is_widget,
+    kept_before_menu,
+    menu_lines,
+)
 from ingest.quotes import CLOSING_ATTRIBUTION, ends_with_quoted_name
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -174,7 +181,7 @@ def text_blocks(text: str) -> Parsed:
             return
         crumb = next((k for k, (line, _) in enumerate(para[:20]) if is_breadcrumb(line)), None)
         if crumb is not None and menu_lines([line for line, _ in para[:crumb] if not is_widget(line)]):
-            del para[:crumb]  # a page copy's menu lines before its breadcrumb
+            para[:crumb] = [(line, h) for line, h in para[:crumb] if kept_before_menu(line)]  # menu lines go
         kept = [(line, h) for line, h in para if not is_widget(line)] if len(para) > 1 else para
         if not kept:
             para.clear()
