@@ -697,7 +697,7 @@ _BOARD_OF = re.compile(
 )
 _UNIT_OF = re.compile(
     r"^(?:Hauptabteilung|Abteilung|Referat|Fachbereich|Dezernat|Stabsstelle|Fachgebiet|Sachgebiet|Bürgerbüro|"
-    r"Bürgeramt|Bürgerservice)(?:e?s)?\b.*\s(der|des|beim)\s+"
+    r"Bürgeramt|Bürgerservice|[A-ZÄÖÜ]\w*team|Team)(?:e?s)?\b.*\s(der|des|beim)\s+"
     r"([A-ZÄÖÜ][^,]*)$"
 )
 # a word naming a body (``Generalvikariat``, ``Stadt``, ``BSI``)

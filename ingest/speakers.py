@@ -2103,6 +2103,16 @@ def affiliation_in_text(sp: Speaker, full: str) -> str | None:
     return None
 
 
+def _without_unit(org: str | None) -> str | None:
+    """``Präventionsteam der Polizeiinspektion Harburg`` → ``Polizeiinspektion Harburg``: the body, not its
+    team or department."""
+    unit = _UNIT_AFFILIATION.match(org or "")
+    return to_nominative(unit.group(2), unit.group(1)) if unit else org
+
+
+_UNIT_AFFILIATION = re.compile(
+    r"^(?:[A-ZÄÖÜ]\w*team|Team|Abteilung|Referat|Fachbereich|Sachgebiet)\s+(der|des)\s+([A-ZÄÖÜ].*)$"
+)
 # ``… vom Kreis Schleswig-Flensburg.``: a body's name after the person, up to a punctuation mark
 _CLOSED_AFFILIATION = re.compile(
     r"\s+(?:vom|von\s+der|von\s+dem)\s+(?!(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|"
@@ -2255,7 +2265,7 @@ def find_speakers_and_warnings(
             # ``SPD-Fraktionsvorsitzende``: the parliamentary group as the text names it
             sp.organisation = _party_group(group.group(1), full) or sp.organisation
         sp.organisation = _full_department(_expanded(sp.organisation, full), full)
-        sp.organisation = _written_out(sp.organisation, f"{headline}\n{full}")
+        sp.organisation = _without_unit(_written_out(sp.organisation, f"{headline}\n{full}"))
         if sp.organisation and sp.organisation.startswith("Berliner Senatsverwaltung "):
             sp.organisation = sp.organisation.removeprefix("Berliner ")  # the department's own name
         if sp.organisation in _GENERIC_BODIES:
@@ -2399,12 +2409,19 @@ def _expanded(org: str | None, full: str) -> str | None:
 _GENERIC_BODIES_NAMED = {
     "Handwerkskammer", "Hochschule", "Fachhochschule", "Universität", "Stadtwerke", "Sparkasse",
     "Kreishandwerkerschaft", "Volkshochschule", "Musikschule", "Stadtbibliothek", "Kreisvolkshochschule",
+    "Oberschule", "Grundschule", "Gesamtschule", "Realschule",
 }  # fmt: skip
+# a chamber's usual short form, written out where the text names it so (``IHK Erfurt``)
+_CHAMBERS = {"IHK": "Industrie- und Handelskammer", "HWK": "Handwerkskammer"}
 
 
 def _written_out(org: str | None, text: str) -> str | None:
     """``Handwerkskammer`` → ``Handwerkskammer Hannover``: a body named by its kind alone, by the one fuller
     name the text gives it (``von der Hochschule für nachhaltige Entwicklung Eberswalde.``)."""
+    chamber = re.fullmatch(r"(IHK|HWK)(\s+.+)?", org or "")
+    if chamber:
+        full = _CHAMBERS[chamber.group(1)] + (chamber.group(2) or "")
+        return full if full in text else org  # ``Die Industrie- und Handelskammer Erfurt hat …``
     if org not in _GENERIC_BODIES_NAMED:
         return org
     found = set()

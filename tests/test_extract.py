@@ -2780,3 +2780,14 @@ def test_review_findings_of_the_eighteenth_stop_in_lists_bodies_and_furniture_st
     assert greeting.body.startswith("Moin, liebe Husumerinnen")
     logo = _dump(f"# Jubiläum\n\n{body}\n\nLogo des Jubiläumsjahres vorgestellt\n\n{body}\n")
     assert "Logo des Jubiläumsjahres vorgestellt" in logo.body
+
+
+def test_a_chambers_short_form_and_a_team_of_a_body_give_the_body() -> None:
+    said = "„Die Betriebe bilden wieder mehr aus als noch vor fünf Jahren“"
+    chamber = (
+        "Die Industrie- und Handelskammer Erfurt hat 3.412 Verträge registriert. "
+        f"{said}, sagte die Hauptgeschäftsführerin der IHK Erfurt, Dr. Cornelia Wittberg."
+    )
+    assert _who(chamber)[0][2] == "Industrie- und Handelskammer Erfurt"
+    team = f"{said}, sagte Kommissarin Birte Ahls vom Präventionsteam der Polizeiinspektion Harburg."
+    assert _who(team)[0][2] == "Polizeiinspektion Harburg"
