@@ -8,6 +8,7 @@ import re
 
 from ingest.addresses import CONTACT_LINE, is_address
 from ingest.blocks import Block
+from ingest.dates import leading_date
 from ingest.headline import CREDIT_END, GAZETTE, RELEASE_KIND
 from ingest.members import parse_member
 from ingest.names import is_role_word
@@ -95,9 +96,9 @@ def _contact_line(text: str) -> bool:
     label = _CONTACT_LABEL_LINE.match(text)
     if label is None or not CONTACT_LINE.search(text):
         return False
-    rest = text[label.end() :]
-    words = re.findall(r"\b[a-zäöüß][a-zäöüß-]{3,}\b", rest)
-    return not words and not re.search(r"[.!?]\s+[A-ZÄÖÜ]", rest)
+    rest = re.sub(r"\S+@\S+|(?:https?://|www\.)\S+", "", text[label.end() :])
+    verb = re.search(r"\b(?:wer|bitte|meldet|melden|kann|können|ist|sind|wird|werden|hat|haben|gibt)\b", rest, re.I)
+    return verb is None and not re.search(r"[a-zäöüß]{3}[.!?]\s+[A-ZÄÖÜ]", rest)
 
 
 _RELATED_HEAD = re.compile(
@@ -214,6 +215,8 @@ def _drop_cover_letter(blocks: list[Block]) -> list[Block]:
     close = next((i for i in range(start + 1, min(len(blocks), start + 6)) if _CLOSING.match(blocks[i].text)), None)
     if close is None or not _COVER_CUE.search(" ".join(b.text for b in blocks[start:close])):
         return blocks  # a letter that is the text itself (``Moin, liebe Husumerinnen und Husumer, …``)
+    if len(blocks) - close < 4 and not any(len(b.text.split()) >= 20 for b in blocks[close + 1 :]):
+        return blocks  # nothing follows the signature: the letter is the release
     end = close + 1
     closing_lines = blocks[close].text.split("\n")
     if len(closing_lines) == 1 and end < len(blocks) and _signature(blocks[end].text):
@@ -271,7 +274,7 @@ def find_publisher(blocks: list[Block]) -> str | None:
 
 
 # the heading of a gazette's part (``Nichtamtlicher Teil``)
-_GAZETTE_PART = re.compile(r"^(?:Nicht)?[Aa]mtlicher\s+Teil$")
+_GAZETTE_PART = re.compile(r"^Nichtamtlicher\s+Teil$")
 
 
 def is_breadcrumb(text: str) -> bool:
@@ -291,7 +294,8 @@ def menu_lines(lines: list[str]) -> bool:
 def kept_before_menu(line: str) -> bool:
     """A line among menu lines that belongs to the release: a date or the kind of text (``12.03.2024``,
     ``Pressemitteilung``)."""
-    return re.search(r"\d", line) is not None or re.match(rf"{RELEASE_KIND}\b", line.strip(), re.I) is not None
+    dated = (lead := leading_date(line.strip())) is not None and not lead[1].strip()
+    return dated or re.match(rf"{RELEASE_KIND}\b", line.strip(), re.I) is not None
 
 
 def is_widget(text: str) -> bool:
@@ -338,7 +342,8 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
 
         if long_paras and _IMPRINT_HEAD.match(b.text):
             break  # ``Impressum: Ministerium … Verantwortlich: …``: the page's imprint follows the release
-        if _GAZETTE_PART.match(b.text.strip()) and blocks and GAZETTE.match(blocks[0].text):
+        fragment = len(out) > 1 and re.match(r"[§(a-zäöüß]", out[1].text)  # the end of another notice
+        if _GAZETTE_PART.match(b.text.strip()) and blocks and GAZETTE.match(blocks[0].text) and fragment:
             # ``Amtsblatt des Amtes X`` … ``Nichtamtlicher Teil``: what precedes the part's heading is the
             # end of another notice (``§ 3 Inkrafttreten``, ``gez. …``)
             del out[1 if out and GAZETTE.match(out[0].text) else 0 :]  # the masthead stays

@@ -129,7 +129,8 @@ def _footer_date(body_blocks: list[Block]) -> str | None:
                 del body_blocks[k]
                 return lead[0]
         elif k == len(body_blocks) - 1 and len(b.text) < 40 and (alone := leading_date(b.text)):
-            if not alone[1].strip():
+            before = body_blocks[k - 1].text if k else ""
+            if not alone[1].strip() and not before.rstrip().endswith(":") and not leading_date(before):
                 del body_blocks[k]  # ``26. Januar 2024`` alone under the text: the date of the release
                 return alone[0]
         elif len(b.text) < 120 and _AUTHOR_LINE.match(b.text.partition("\n")[0]):

@@ -242,17 +242,15 @@ _MONTH_LINE = re.compile(
 # a date in brackets closing a headline (``… neu belebt werden (01.02.2019)``)
 _TITLE_DATE = re.compile(r"\s*[(\[](\d{1,2}\.\s?\d{1,2}\.\s?\d{4})[)\]]$")
 # the kind of text run into the headline (``Pressemitteilung Bayerische Ehrenamtskarten …``)
-_TITLE_LABEL = re.compile(r"^(Pressemitteilung|Presseinformation|Medieninformation)\s+(?=[A-ZÄÖÜ„\"])")
+_TITLE_LABEL = re.compile(
+    r"^(Pressemitteilung|Presseinformation|Medieninformation)\s+(?!Nr\b)(?=[A-ZÄÖÜ„\"])"
+)
 
 
 def _words(text: str) -> int:
     return len(text.split())
 
 
-# a verb in the simple past, not an adjective after its article (``feierten``, not ``die ersten``)
-_PAST_VERB = re.compile(
-    r"(?<!\bder )(?<!\bdie )(?<!\bdas )(?<!\bden )(?<!\bdem )(?<!\bein )(?<!\beine )\b[a-zäöüß]{3,}ten?\b"
-)
 _BACK_REFERENCE = re.compile(r"\b(?:sie|ihnen|ihr|ihre|er|ihm|dort|dabei|dafür|deshalb|damit)\b")
 
 
@@ -269,8 +267,6 @@ def _headline_sentence(text: str, after: list[Block]) -> bool:
         # a person's act (``Bürgermeister X begrüßte …``) or a report in the past tense is the lead
         and not any(is_role_word(w.strip(",.")) for w in text.split())
         and not re.search(r"\b(?:hat|haben|hatte|hatten|wurde|wurden|war|waren)\b", text)
-        # nor in the past tense (``Rund 300 Gäste feierten …``): a report's first sentence
-        and not _PAST_VERB.search(text)
         # nor one the next paragraph goes on from (``… können sich freuen.`` ¶ ``Für sie …``)
         and not (first is not None and _BACK_REFERENCE.search(" ".join(first.text.split()[:6])))
         and not re.match(r"^[A-ZÄÖÜ][\wäöüß-]*,", text)  # ``Potsdam, 3. Mai …``: a dateline
@@ -559,7 +555,8 @@ _TEXT_OPENER = re.compile(
     r"^(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer|Es|Er|Sie|Wir|Ich|Man|Am|Im|Ab|An|Auf|Aus|"
     r"Bei|Beim|Durch|Für|In|Mit|Nach|Seit|Von|Vom|Vor|Zum|Zur|Zu|Über|Unter|Wie|Wer|Was|Wenn|Weil|Da|Dass|"
     r"Als|Auch|Nun|Heute|Gestern|Morgen|Hier|So|Dies|Diese|Dieser|Dieses|Unser|Unsere|Ihr|Ihre|Sein|Seine|"
-    r"Alle|Viele|Bereits|Erstmals|Zudem|Außerdem|Damit|Dabei|Dazu|Deshalb|Bitte|Liebe|Lieber|Sehr)\b"
+    r"Alle|Viele|Bereits|Erstmals|Zudem|Außerdem|Damit|Dabei|Dazu|Deshalb|Bitte|Liebe|Lieber|Sehr|Rund|Mehr|"
+    r"Knapp|Etwa|Fast|Gut|Insgesamt|Gestern|Heute)\b"
 )
 
 # a heading naming the release's sender (a person with title, a press office)
@@ -939,7 +936,9 @@ def _split_lead_lines(blocks: list[Block]) -> list[Block]:
             # ``weimar.deStadtAktuellStadtverwaltung begrüßt …`` over ``Stadtverwaltung begrüßt …``: a
             # breadcrumb run together, ending in the headline that follows
             continue
-        pictured = [x for x in lines if _IMAGE_LABEL.match(x.strip()) or _CAPTION.search(x)]
+        pictured = [
+            x for x in lines if _words(x) <= 12 and (_IMAGE_LABEL.match(x.strip()) or _CAPTION.search(x))
+        ]
         if k < 6 and b.kind == "p" and len(lines) <= 3 and pictured and len(pictured) == len(lines):
             continue  # ``Bannerbild`` / ``Ostereiermesse im Museum Foto- Museum OSL``: a picture's label
         if k < 6 and b.kind == "p" and 2 <= len(lines) <= 3 and all(_words(x) <= 15 for x in lines):
@@ -1323,10 +1322,12 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 and parse_dateline(b.text) is None
             ):
                 used.add(i)
-    if head.title and (dated := _TITLE_DATE.search(head.title)) is not None:
-        # ``Delegation … zu Gast in Lüneburg (01.02.2019)``: the release's date closing its headline
-        head.date = head.date or parse_date(dated.group(1))
-        head.title = head.title[: dated.start()]
+    dated = _TITLE_DATE.search(head.title or "")
+    if dated is not None and head.date in (None, parse_date(dated.group(1))):
+        # ``Delegation … zu Gast in Lüneburg (01.02.2019)``: the release's date closing its headline (not an
+        # event's, where the release states another date)
+        head.date = parse_date(dated.group(1))
+        head.title = (head.title or "")[: dated.start()]
     if head.title and (label := _TITLE_LABEL.match(head.title)) is not None and head.kicker is None:
         # ``Pressemitteilung Bayerische Ehrenamtskarten …``: the kind of text run into the headline
         head.kicker, head.title = label.group(1), head.title[label.end() :]

@@ -11,6 +11,7 @@ from archive import gazetteer
 from archive.record import Speaker
 from ingest.blocks import Block
 from ingest.boilerplate import split_sentences
+from ingest.dates import WEEKDAY_RE
 from ingest.names import (
     BERLIN_DISTRICTS,
     CONNECTORS,
@@ -239,8 +240,7 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
         bracket = re.match(
             r"\(((?:[A-ZÄÖÜ]{2,6}|[A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-ZÄÖÜ][a-zäöüß]+)?))\),", s[stop.start() :]
         )
-        placed = bracket is not None and not _PARTY_LABEL.match(bracket.group(1))
-        in_role = ", " not in s[: stop.start()] and placed
+        in_role = ", " not in s[: stop.start()] and bracket is not None  # a party is stripped below
         if stop.start() <= named_until or in_role:
             continue
         if stop.group(0)[0] == "." and _ABBREV.search(s[max(0, stop.start() - 12) : stop.start() + 1]):
@@ -290,6 +290,9 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
                     tail = None
                 role = ", ".join([*parts[:k], *([tail] if tail else [])])
                 role = re.sub(r"^(?:der|die|Der|Die)\s+", "", role)
+                party = re.search(r"\s*\(([^()]+)\)$", role)
+                if party and _PARTY_LABEL.match(party.group(1)):
+                    role = role[: party.start()]  # ``Bezirksstadtrat … (CDU), X``: the office, not the party
                 end = pos + 2 + len(" ".join(name_words))
                 return _Ref(person=person, role=role), end
         pos += 2 + len(seg)
@@ -300,7 +303,8 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
 
 # a person's relatives: a description of someone else than the one named (``sagt die Mutter``)
 _KIN = re.compile(
-    r"(?:Mutter|Vater|Tochter|Sohn|Schwester|Bruder|Oma|Opa|Groß\w+|Enkel\w*|Ehe\w+|Frau|Mann|Kind|Nichte|Neffe|"
+    r"(?:Mutter|Vater|Tochter|Sohn|Schwester|Bruder|Oma|Opa|Groß(?:mutter|vater|eltern)|Enkel\w*|Ehe\w+|Frau|"
+    r"Mann|Kind|Nichte|Neffe|"
     r"Tante|Onkel|Cousin\w*|Nachbar\w*|Freund\w*)$"
 )
 # a person described by what they do, ending the clause (``die Gemüsebäuerin``, ``der Imker``)
@@ -1205,8 +1209,11 @@ class SpeakerFinder:
             return None
         # ``eröffnet Dr. Ansgar Müller am Donnerstag``: the person as the subject after the verb, nothing else
         # in front of the name (not ``gratuliert Enkel Thomas Schulz``)
-        name = rf"((?:{HONORIFIC}\s+)*[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][\wäöüß-]+)(?=\s+[a-zäöüß]|\s*[,.;])"
-        m = re.search(rf"\b{hm.group(1)}\s+{name}", self.full_text)
+        name = rf"((?:{HONORIFIC}\s+)*[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][\wäöüß-]+)"
+        verb = hm.group(1)
+        m = re.search(rf"\b{verb}\s+{name}(?=\s+[a-zäöüß]|\s*[,.;])", self.full_text) or re.search(
+            rf"(?:^|[.!?]\s+){name}\s+{verb}\b", self.full_text, re.M  # ``Anna Krüger eröffnet am Montag …``
+        )
         person = split_name(m.group(1).split()) if m else None
         if person is None or not person.given_name or person.role_prefix or is_role_word(person.given_name):
             return None
@@ -1221,7 +1228,10 @@ class SpeakerFinder:
         found, end = _subject(sentences[-1]) if sentences else (None, 0)
         if found is None or found.person is None or not found.person.given_name:
             return None
-        other = re.search(r"\b(?:eine?[mnr]?)\s+(?:[a-zäöüß]+e[nrs]?\s+)?[A-ZÄÖÜ]", sentences[-1])
+        other = re.search(
+            r"\b(?:eine?[mnr]?)\s+(?:[a-zäöüß]+e[nrs]?\s+)?(?:Dame|Herr|Frau|Mann|Kind|Jung\w*|Mädchen|[A-ZÄÖÜ]\w*(?:in|er))\b",
+            sentences[-1],
+        )
         if _KIN.match(description) or other:
             return None  # ``sagt die Mutter``, ``… für eine ältere Dame. „…“, sagt die Rentnerin``: another
         if not re.match(r"^\s*[a-zäöüß]{2,}\b", sentences[-1][end:]):
@@ -1844,8 +1854,10 @@ class SpeakerFinder:
                 found = self._named_subject_of(sentence)  # ``X wünschte den Berufsstartern …``: a report
                 if found is None:
                     continue
-            else:
+            elif _NAMED_PAIR.search(sentence) or self._named_subject_of(sentence) is not None:
                 break  # a sentence of narration (``X hat die Kritik zurückgewiesen.``): no report to go on
+            else:
+                continue  # ``Die Lebensentwürfe … drohen zu zerbrechen.``: the report goes on
             break
         return found if found is not None and self._named_subject_of(own) is None else None
 
@@ -2114,14 +2126,16 @@ _UNIT_AFFILIATION = re.compile(
     r"^(?:[A-ZÄÖÜ]\w*team|Team|Abteilung|Referat|Fachbereich|Sachgebiet)\s+(der|des)\s+([A-ZÄÖÜ].*)$"
 )
 # ``… vom Kreis Schleswig-Flensburg.``: a body's name after the person, up to a punctuation mark
+_AFFILIATION_ADJ = r"(?!(?:ein|eine|einen|einem|einer|den|die|das|dem|diese|diesen)\b)[a-zäöüß]+e[nrs]?"
+_AFFILIATION_WORD = rf"(?:[A-ZÄÖÜ][\wäöüß-]*|für|und|der|des|{_AFFILIATION_ADJ})"
 _CLOSED_AFFILIATION = re.compile(
+    r",\s+[A-ZÄÖÜ][^,.;:!?]{2,80},|"  # ``Maria Schulz, Stadtwerke Cottbus GmbH, ergänzt``
     r"\s+(?:vom|von\s+der|von\s+dem)\s+(?!(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|"
-    r"Oktober|November|Dezember)\b)(?:(?:[A-ZÄÖÜ][\wäöüß-]*|für|und|der|des|{adj})\s+){{0,7}}"
-    # closed by punctuation, or the sentence's verb going on (``X von der Inspektion Y kennt die Strecken``)
-    r"[A-ZÄÖÜ][\wäöüß-]*(?:\s*[.,;:)]|\s+(?!(?:ein|eine|einen|einem|einer|den|die|das|dem|der)\b)"
-    r"[a-zäöüß]+\s+\w)".format(
-        adj=r"(?!(?:ein|eine|einen|einem|einer|den|die|das|dem|diese|diesen)\b)[a-zäöüß]+e[nrs]?"
-    )
+    rf"Oktober|November|Dezember)\b)(?:{_AFFILIATION_WORD}\s+){{0,7}}[A-ZÄÖÜ][\wäöüß-]*"
+    # closed by punctuation, the sentence's verb going on (``X von der Inspektion Y kennt die Strecken``) or a
+    # verb's particle (``macht X vom Landesbetrieb Y aufmerksam.``)
+    r"(?:\s*[.,;:)]|\s+(?!(?:ein|eine|einen|einem|einer|den|die|das|dem|der)\b)[a-zäöüß]+\s+\w|"
+    r"\s+(?:hin|an|auf|aufmerksam|zu|vor|aus|mit|fest|bei|dar)\s*[.,;])"
 )
 
 
@@ -2155,6 +2169,16 @@ _INDUCTED = re.compile(
 )
 
 
+def _other_person(text: str) -> bool:
+    """A person's name in ``text`` (``hat … Anna Berg als …``), not a body (``vom Kreistag Barnim``)."""
+    pairs = re.finditer(r"(?=\b[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+\b)", text)  # overlapping
+    return any(
+        not re.search(r"\b(?:vom|von|der|des|dem|den|in|im|beim|am|zum|zur)\s+$", text[: m.start()])
+        and not re.match(rf"{WEEKDAY_RE}\s", text[m.start() :])
+        for m in pairs
+    )
+
+
 def _elected_role(after_name: str) -> str | None:
     """``Martin Zschiesche zum neuen Verbandsvorsteher gewählt``: the office the person was elected to,
     in the nominative (``zum Vorsitzenden`` → ``Vorsitzender``, ``zur Vorsitzenden`` → ``Vorsitzende``);
@@ -2163,9 +2187,9 @@ def _elected_role(after_name: str) -> str | None:
         office = inducted.group(1) or inducted.group(2)
         between = after_name[: inducted.start(1) if inducted.group(1) else inducted.start(2)]
         # not ``X hat am Montag Anna Berg als Ortsvorsteherin vereidigt``: another person's office
-        return office if is_role_word(office) and not _NAMED_PAIR.search(between) else None
+        return office if is_role_word(office) and not _other_person(between) else None
     m = _ELECTED.match(after_name)
-    if not m or _NAMED_PAIR.search(after_name[: m.start(1)]):
+    if not m or _other_person(after_name[: m.start(1)]):
         return None
     words = m.group(2).split()
     k = 1 if re.match(r"(?:stellvertretende|Erste|Zweite)n?$", words[0]) else 0

@@ -2791,3 +2791,32 @@ def test_a_chambers_short_form_and_a_team_of_a_body_give_the_body() -> None:
     assert _who(chamber)[0][2] == "Industrie- und Handelskammer Erfurt"
     team = f"{said}, sagte Kommissarin Birte Ahls vom Präventionsteam der Polizeiinspektion Harburg."
     assert _who(team)[0][2] == "Polizeiinspektion Harburg"
+
+
+def test_second_review_findings_of_the_eighteenth_stop_stay_fixed() -> None:
+    said = "„Die Erneuerung ist notwendig und lange überfällig für alle hier“"
+    # a party in brackets is stripped from the role, the name after it still read
+    party = f"Der Bezirksstadtrat für Ordnung und Verkehr (CDU), Wilfried Neu, erklärt: {said}"
+    assert _who(party) == [("Wilfried Neu", "Bezirksstadtrat für Ordnung und Verkehr", None, 1)]
+    # a body in apposition and one closed by a verb's particle
+    apposition = f"Geschäftsführerin Maria Schulz, Stadtwerke Cottbus GmbH, sagt: {said}"
+    assert _who(apposition)[0][2] == "Stadtwerke Cottbus GmbH"
+    particle = f"Darauf macht Anna Krug vom Landesbetrieb Forst Brandenburg aufmerksam. {said}, sagt Krug."
+    assert _who(particle)[0][2] == "Landesbetrieb Forst Brandenburg"
+    # elected by a body, not someone else's office
+    elected = f"Peter Schulz ist am Montag vom Kreistag Barnim zum Landrat gewählt worden. {said}, so Schulz"
+    assert _who(elected) == [("Peter Schulz", "Landrat", None, 1)]
+    # a contact line with an address, a letter that is the text, a list of dates under a colon
+    body = (
+        "Die Stadt eröffnet am Montag eine neue Kita mit Platz für 120 Kinder in der Innenstadt, nahe dem "
+        "Bahnhof und dem Park."
+    )
+    contact = _dump(f"# Neue Kita\n\n{body}\n\n{body}\n\nKontakt: Anna Muster, anna.muster@cottbus.de\n")
+    assert "Kontakt" not in contact.body
+    letter = _dump(
+        "Offener Brief\n\nLieber Herr Ministerpräsident,\n\nmit großer Sorge haben wir Ihre Pressemitteilung "
+        f"gelesen. {body}\n\nMit freundlichen Grüßen\nAnna Krug\n"
+    )
+    assert "mit großer Sorge" in letter.body
+    terms = _dump(f"Sitzungen\n\n{body}\n\nTermine:\n\n27. März 2024\n\n29. Mai 2024\n")
+    assert terms.date is None and "2024-05-29" in terms.mentioned_dates
