@@ -1204,6 +1204,9 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 used.add(i)  # ``Grafik IHK``: an image's alternative text under the headline
                 skipped += 1
                 continue
+            if _MONTH_LINE.match(b.text.strip()):
+                skipped += 1  # ``Pressemitteilung · September 2025`` under the headline: a date line
+                continue
             if b.is_heading and _CONTACT_HEADING.search(b.text):
                 used.add(i)  # ``Dr. Karin Schmitz, Abteilung Öffentlichkeitsarbeit``: the sender, no subtitle
                 skipped += 1

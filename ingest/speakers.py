@@ -2449,8 +2449,11 @@ def _written_out(org: str | None, text: str) -> str | None:
     if org not in _GENERIC_BODIES_NAMED:
         return org
     found = set()
-    # ``für nachhaltige Entwicklung Eberswalde``: a field, up to the punctuation; else a place (``Hannover``)
-    field = r"für(?:[ \t]+(?:und|der|des|[a-zäöüß]+e[nrs]?|[A-ZÄÖÜ][\wäöüß-]*)){1,6}(?=\s*[,.;:)])"
+    # ``für nachhaltige Entwicklung Eberswalde``: a field; else a place (``Hannover``)
+    field = (
+        r"für(?:[ \t]+(?:und|der|des|[a-zäöüß]+e[nrs]?|[A-ZÄÖÜ][\wäöüß-]*)){1,6}"
+        r"(?=\s*[,.;:)]|[ \t]+[a-zäöüß])"  # up to the punctuation or the verb of the sentence
+    )
     place = r"[A-ZÄÖÜ][\wäöüß-]+(?:[ \t]+(?:an[ \t]+der|am|im|in)[ \t]+[A-ZÄÖÜ][\wäöüß-]+)?"
     for m in re.finditer(rf"\b{org}[ \t]+({field}|{place})", text):
         name = m.group(1)

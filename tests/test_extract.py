@@ -2820,3 +2820,18 @@ def test_second_review_findings_of_the_eighteenth_stop_stay_fixed() -> None:
     assert "mit großer Sorge" in letter.body
     terms = _dump(f"Sitzungen\n\n{body}\n\nTermine:\n\n27. März 2024\n\n29. Mai 2024\n")
     assert terms.date is None and "2024-05-29" in terms.mentioned_dates
+
+
+def test_a_month_only_date_line_under_the_headline_and_a_college_as_a_sentences_subject() -> None:
+    body = (
+        "Die Stadt eröffnet am 18. September eine neue Kita mit Platz für 120 Kinder in der Innenstadt, nahe "
+        "dem Bahnhof und dem Park."
+    )
+    rec = _dump(f"# Neue Kita eröffnet\n\nPressemitteilung · September 2025\n\n{body}\n")
+    assert (rec.subtitle, rec.categories, rec.date) == (None, ["Pressemitteilung"], None)
+    assert rec.mentioned_dates == ["2025-09-18"]
+    college = (
+        "Die Hochschule für Wirtschaft und Recht Berlin eröffnet im Herbst einen Campus. „Wir wachsen mit "
+        "der Stadt und ihren Aufgaben“, sagte die Präsidentin der Hochschule, Anna Krug."
+    )
+    assert _who(college)[0][2] == "Hochschule für Wirtschaft und Recht Berlin"
