@@ -90,6 +90,15 @@ _CONTACT_HEAD = re.compile(
 _CONTACT_LABEL_LINE = re.compile(
     r"^(?:Für\s+)?(?:Rückfragen|Pressekontakt|Kontakt|Medienkontakt|Ansprechpartner(?:in)?)\b[^:]{0,30}:\s"
 )
+# people's places in a photo (``(links)``, ``(2.v.r.)``)
+_POSITIONS = re.compile(r"\((?:links|rechts|Mitte|vorne|hinten|Bildmitte|v\.\s?[lr]\.|\d\.\s?v\.\s?[lr]\.)\)")
+# a caption naming people's places and closed by its credit, run into the text after it
+_POSITIONED_CAPTION = re.compile(
+    r"^(?=[^„“\"»«]{20,600}?\((?:links|rechts|Mitte|vorne|hinten|Bildmitte)\))[^„“\"»«]{20,600}?"
+    r"\bFoto\s*:\s*[^.!?]{2,60}?(?:\([a-z]{1,4}\)|(?=\s+[A-ZÄÖÜ][a-zäöüß]+\.\s))"
+)
+
+
 def _contact_line(text: str) -> bool:
     """``Rückfragen bitte an: Polizeipräsidium X, Sachgebiet E 5, Telefon …``: a label, then only names,
     offices and numbers; not an appeal (``Kontakt zur Polizei: Wer den Unfall beobachtet hat, …``)."""
@@ -116,7 +125,8 @@ _PUBLISHER_END = re.compile(
 _CONSENT = re.compile(
     r"\bCookies?\b|Cookie-\w+|\bConsent\b|Einwilligung(?:en)?\b.*\b(?:widerruf|speicher|Dienste)|"
     r"\b(?:Alle akzeptieren|Alle ablehnen|Nur notwendige|Auswahl bestätigen|Einstellungen speichern|"
-    r"Datenschutzeinstellungen|Tracking-Dienste|Drittanbieter-Dienste)\b|"
+    r"Datenschutzeinstellungen|Tracking-Dienste|Drittanbieter-Dienste|Google-Übersetzer\w*|"
+    r"Daten an Google übermittelt|Mehr Informationen zum Datenschutz)\b|"
     r"\b(?:Diese|Unsere) (?:Web)?[Ss]eite (?:verwendet|nutzt|setzt)\b|\bWir (?:verwenden|nutzen|setzen)\b[^.]{0,60}"
     r"\b(?:Cookies|Tracking|Dienste|Technologien)\b",
     re.I,
@@ -360,6 +370,14 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
             out[:] = [o for o in out if kept_before_menu(o.text)]  # a page copy's menu lines before its breadcrumb
         if not text or is_widget(text) or _PUBLISHER.match(text):
             continue
+        if (credit := _POSITIONED_CAPTION.match(text)) is not None:
+            # ``X (vorne) und Y (links) trugen sich … ein. Foto: Stadt Z (sp) Lüneburg. Eine …``: the picture's
+            # caption and credit opening the text
+            text = text[credit.end() :].strip()
+            if not text:
+                continue
+        if len(text.split()) <= 45 and _POSITIONS.search(text) and not re.search(r"[„“\"»«]", text):
+            continue  # ``Der Regierungspräsident traf sich mit Landrat X (links) und Y (rechts).``: a caption
         if long_paras and _CLOSING.match(text):
             break  # ``Mit freundlichen Grüßen``: the signature and the mail's disclaimer follow
         if _MAIL_DISCLAIMER.search(text):

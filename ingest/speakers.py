@@ -2455,7 +2455,8 @@ def _written_out(org: str | None, text: str) -> str | None:
         r"(?=\s*[,.;:)]|[ \t]+[a-zäöüß])"  # up to the punctuation or the verb of the sentence
     )
     place = r"[A-ZÄÖÜ][\wäöüß-]+(?:[ \t]+(?:an[ \t]+der|am|im|in)[ \t]+[A-ZÄÖÜ][\wäöüß-]+)?"
-    for m in re.finditer(rf"\b{org}[ \t]+({field}|{place})", text):
+    named = f"{field}|{place}" if org in {"Hochschule", "Fachhochschule"} else place  # ``für …``: a college
+    for m in re.finditer(rf"\b{org}[ \t]+({named})", text):
         name = m.group(1)
         if name.startswith("für") or any(gazetteer.is_exact_name(x) for x in (name, name.split()[0])):
             found.add(f"{org} {name}")

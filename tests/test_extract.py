@@ -2835,3 +2835,25 @@ def test_a_month_only_date_line_under_the_headline_and_a_college_as_a_sentences_
         "der Stadt und ihren Aufgaben“, sagte die Präsidentin der Hochschule, Anna Krug."
     )
     assert _who(college)[0][2] == "Hochschule für Wirtschaft und Recht Berlin"
+
+
+def test_photo_captions_naming_positions_and_a_translation_widget_leave_the_body() -> None:
+    body = (
+        "Eine zweiköpfige Delegation aus Großbritannien haben der Oberbürgermeister und die Büroleiterin am "
+        "31. Januar 2019 im Rathaus empfangen, um die Partnerschaft neu zu beleben."
+    )
+    glued = _dump(
+        "Delegation aus England zu Gast\n\nJanis Ladd (vorne) und Jenny Newb (links) trugen sich in das "
+        f"Gästebuch ein. Foto:Hansestadt Lüneburg(sp) Lüneburg. {body}\n"
+    )
+    assert glued.place == "Lüneburg" and glued.body.startswith("Lüneburg. Eine zweiköpfige")
+    alone = _dump(
+        f"Antrittsbesuch\n\n{body}\n\nDer neue Regierungspräsident traf sich mit Landrat Uwe Schmid (links) "
+        "und dem Kreisbeigeordneten Andreas Sieb (rechts).\n"
+    )
+    assert "(links)" not in alone.body
+    widget = _dump(
+        f"Stadtradeln\n\n{body}\n\nZum Aktivieren des Google-Übersetzers bitte klicken. Wir möchten darauf "
+        "hinweisen, dass nach der Aktivierung Daten an Google übermittelt werden.\n"
+    )
+    assert "Google" not in widget.body
