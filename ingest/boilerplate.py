@@ -26,6 +26,7 @@ _WIDGET_WORDS = (
     r"Suche|Menü|Navigation|Hauptnavigation|Startseite|Home|RSS|Newsletter|Login|Anmelden|"
     r"Zum Inhalt(?: springen)?|Zur Navigation|Direkt zum Inhalt(?: springen)?|Menu|Als Favorit hinzufügen|"
     r"Hilfsnavigation|Inhalt anspringen|Zum Hauptinhalt(?: springen)?|Springe zum (?:Haupt)?[Ii]nhalt|"
+    r"Archiv:?|"
     r"Zu (?:den )?Favoriten hinzufügen|Link (?:verschicken|senden|versenden)|Anhänge zur Pressemitteilung|Newsletter abbestellen|Abmelden|"
     r"Im Browser (?:öffnen|ansehen|anzeigen)|Online-Version|Webversion|Download(?: PDF)?|PDF herunterladen|"
     r"Keine (?:Bilder|Fotos|Dokumente|Downloads|Anhänge|Dateien) vorhanden|Quicklinks?|Schnellzugriff|Schnelleinstieg|Navigation überspringen|Sprungziele|Seitenbereiche|Seiteninhalt|Inhalt|"
@@ -76,6 +77,7 @@ _TOC_ENTRY = re.compile(r"(?:\.{2,}|…|\s)\s*(?:Seite|S\.)\s*\d{1,3}$")
 _SECTION_LABEL = re.compile(r"^(?:Nicht-?\s?)?[Aa]mtlicher\s+Teil$|^Nichtamtlicher\s+Teil$", re.I)
 
 
+_FOOTER_COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*[-–]\s*)?\d{4}\b.*(?:\||\bTel\b)")
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright:?|Foto erstellt von|Bild erstellt von)\s", re.I)
 # an image's file name left as a line (``newspapers-444447_960_720.jpg``)
 _IMAGE_FILE = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp|svg|tiff?)$", re.I)
@@ -311,6 +313,10 @@ def kept_before_menu(line: str) -> bool:
 def is_widget(text: str) -> bool:
     """Share/print/navigation widgets, breadcrumbs, copyright lines."""
     t = text.strip()
+    if " | " in t and len(t) < 160 and all(is_widget(x) for x in re.split(r"\s+\|\s+|\s+(?=©)", t)):
+        return True  # ``Drucken | zum Seitenanfang © 2007-2013 i-fabrik``: a row of widgets
+    if _MORE_AT.match(t):
+        return True
     buttons = re.sub(r"[()\[\]]", " ", t).strip()  # ``Seite drucken)``, ``[OK]``: stray brackets of buttons
     return bool(
         _WIDGET_LINE.match(buttons)
@@ -326,6 +332,10 @@ def is_widget(text: str) -> bool:
     )
 
 
+# a line onward to a site (``Weitere Informationen finden Sie unter: https://…``)
+_MORE_AT = re.compile(
+    r"^Weitere Informationen (?:finden Sie |gibt es |erhalten Sie )?(?:unter|auf|bei)\b[^.]{0,60}?(?:https?://|www\.)\S+$"
+)
 # a site logo's alt text (``Logo: Landkreis Barnim``), the tail of a cut-off label (``: 56``)
 _LOGO_WORD = r"(?:[A-ZÄÖÜ][\wäöüß./()-]*|der|des|von|an|am|im|in|und)"
 _PAGE_LEFTOVER = re.compile(
@@ -350,6 +360,8 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
         if long_paras and len(b.text) < 140 and "\n" not in b.text and _POST_NAV.match(b.text.strip()):
             continue
 
+        if long_paras and _FOOTER_COPYRIGHT.match(b.text.strip()):
+            break  # ``© 2011 Landratsamt X | Brückenstr. 2 | Tel …``: the page's footer follows the release
         if long_paras and _IMPRINT_HEAD.match(b.text):
             break  # ``Impressum: Ministerium … Verantwortlich: …``: the page's imprint follows the release
         fragment = len(out) > 1 and re.match(r"[§(a-zäöüß]", out[1].text)  # the end of another notice

@@ -2857,3 +2857,15 @@ def test_photo_captions_naming_positions_and_a_translation_widget_leave_the_body
         "hinweisen, dass nach der Aktivierung Daten an Google übermittelt werden.\n"
     )
     assert "Google" not in widget.body
+
+
+def test_a_row_of_widgets_an_archive_label_and_a_line_onward_to_a_site_leave_the_body() -> None:
+    body = (
+        "Die Schülerlotsen helfen in den kommenden Wochen wieder vor den Schulen, ihren Mitschülern einen "
+        "sicheren Schulweg zu ermöglichen."
+    )
+    rec = _dump(
+        f"# Schulweg\n\n{body}\n\nWeitere Informationen finden Sie unter: https://polizei.brandenburg.de/\n\n"
+        "Archiv:\n\nDrucken | zum Seitenanfang © 2007-2013 i-fabrik\n"
+    )
+    assert rec.body == body
