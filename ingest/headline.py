@@ -241,6 +241,10 @@ _MONTH_LINE = re.compile(
 
 # a date in brackets closing a headline (``… neu belebt werden (01.02.2019)``)
 _TITLE_DATE = re.compile(r"\s*[(\[](\d{1,2}\.\s?\d{1,2}\.\s?\d{4})[)\]]$")
+# a numbered release label run into the headline (``Pressemitteilung Nr. 12/2024 – Neue Kita …``)
+_TITLE_NUMBERED = re.compile(
+    r"^((?:Presse|Medien)(?:mitteilung|information)\s+(?:Nr\.?\s*)?\d{1,4}/\d{2,4})\s*[–—:-]\s+(?=\S)"
+)
 # the kind of text run into the headline (``Pressemitteilung Bayerische Ehrenamtskarten …``)
 _TITLE_LABEL = re.compile(
     r"^(Pressemitteilung|Presseinformation|Medieninformation)\s+(?!Nr\b)(?=[A-ZÄÖÜ„\"])"
@@ -1331,6 +1335,11 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
         # event's, where the release states another date)
         head.date = parse_date(dated.group(1))
         head.title = (head.title or "")[: dated.start()]
+    if head.title and (numbered := _TITLE_NUMBERED.match(head.title)) is not None:
+        # ``Pressemitteilung Nr. 12/2024 – Neue Kita …``: the numbered label is a category
+        category = normalise_category(numbered.group(1))
+        head.categories.extend([category] if category not in head.categories else [])
+        head.title = head.title[numbered.end() :]
     if head.title and (label := _TITLE_LABEL.match(head.title)) is not None and head.kicker is None:
         # ``Pressemitteilung Bayerische Ehrenamtskarten …``: the kind of text run into the headline
         head.kicker, head.title = label.group(1), head.title[label.end() :]

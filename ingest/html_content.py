@@ -731,11 +731,13 @@ _TAGLINE = re.compile(r"claim|slogan|tagline|motto|untertitel-site|site-?descrip
 
 def _article_heading_beside_sidebar(body: Tag) -> None:
     """``<aside><h1>Presse & Medien</h1>…</aside>`` beside ``<h2>Mehr Ausbildungsverträge …</h2>``: where
-    every ``<h1>`` heads a sidebar's box, the article's first ``<h2>`` outside the boxes is the headline."""
+    every ``<h1>`` heads a sidebar's box, the article's first heading outside the boxes is the headline."""
     h1s = body.find_all("h1")
     if not h1s or any(h.find_parent("aside") is None for h in h1s):
         return
-    outside = (h for h in body.find_all("h2") if h.find_parent(["aside", "nav", "header", "footer"]) is None)
+    outside = (
+        h for h in body.find_all(["h2", "h3"]) if h.find_parent(["aside", "nav", "header", "footer"]) is None
+    )  # the first heading over the article, an ``<h2>`` or an ``<h3>``
     h2 = next(outside, None)
     if h2 is None:
         return

@@ -2869,3 +2869,18 @@ def test_a_row_of_widgets_an_archive_label_and_a_line_onward_to_a_site_leave_the
         "Archiv:\n\nDrucken | zum Seitenanfang © 2007-2013 i-fabrik\n"
     )
     assert rec.body == body
+
+
+def test_a_numbered_label_run_into_the_headline_and_an_h3_headline_beside_a_sidebar_h1() -> None:
+    body = (
+        "Die Stadt eröffnet am Montag eine neue Kita mit Platz für 120 Kinder in der Innenstadt, nahe dem "
+        "Bahnhof und dem Park."
+    )
+    rec = _dump(f"Pressemitteilung Nr. 12/2024 – Neue Kita eröffnet\n\n12.03.2024\n\n{body}\n")
+    assert (rec.title, rec.kicker, rec.categories) == ("Neue Kita eröffnet", None, ["Pressemitteilung"])
+    page = (
+        '<html><head><meta charset="utf-8"><title>Kita</title></head><body><aside><h1>Presse</h1></aside>'
+        f"<main><h3>Neue Kita eröffnet</h3><p>{body}</p><h2>Kosten und Förderung</h2><p>{body}</p></main>"
+        "</body></html>"
+    )
+    assert extract_bytes(page.encode(), "file:///tmp/k.html").title == "Neue Kita eröffnet"
