@@ -1835,8 +1835,11 @@ class SpeakerFinder:
         if len(sentences) < 2:
             return None
         own = sentences[-1]
-        if not _KONJUNKTIV.search(own) or re.match(r"(?:Er|Sie|Es|Man)\s", own) or _SAYING.search(own):
+        if not _KONJUNKTIV.search(own) or re.match(r"(?:Es|Man)\s", own) or _SAYING.search(own):
             return None
+        if re.match(r"(?:Er|Sie)\s", own):
+            # ``Er habe großes Vertrauen „in die … Erneuerung des Gottesdienstes.“``: the speaker just quoted
+            return current if current is not None and not _OTHER_SOURCE.search(own) else None
         if _NAMED_PAIR.search(own) or _OTHER_SOURCE.search(own):
             return None  # a person, a body or a document of its own (``Der Vorwurf der Opposition …``)
         after = text[span.end :]

@@ -2884,3 +2884,11 @@ def test_a_numbered_label_run_into_the_headline_and_an_h3_headline_beside_a_side
         "</body></html>"
     )
     assert extract_bytes(page.encode(), "file:///tmp/k.html").title == "Neue Kita eröffnet"
+
+
+def test_words_quoted_in_reported_speech_opened_by_a_pronoun_are_the_speaker_just_quoted() -> None:
+    text = (
+        "„Wir sind Kirche mit Geflüchteten, und das bleibt so“, betonte Bischof Christian Steblin. Er habe "
+        "großes Vertrauen „in die ständige und jetzt auch digitale Erneuerung des Gottesdienstes.“\n"
+    )
+    assert _who(text) == [("Christian Steblin", "Bischof", None, 2)]
