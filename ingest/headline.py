@@ -1063,6 +1063,8 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                     continue
                 if (not _title_like(b.text) and i != forced) or _LETTER_GREETING.match(b.text.strip()):
                     continue  # nor a letter's salutation (``Moin, liebe Husumerinnen und Husumer,``)
+                if _words(b.text) <= 3 and known_places(b.text.strip()):
+                    continue  # ``Potsdam`` under a portal's headline: a location tag, no headline
                 cands.append(i)
             if cands:
                 title_i = cands[0]
@@ -1343,6 +1345,8 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
     if head.title and (label := _TITLE_LABEL.match(head.title)) is not None and head.kicker is None:
         # ``Pressemitteilung Bayerische Ehrenamtskarten …``: the kind of text run into the headline
         head.kicker, head.title = label.group(1), head.title[label.end() :]
+    if head.kicker:
+        head.kicker = head.kicker.rstrip(" :") or None  # ``POL-WL:`` over the headline: its label
     if head.subtitle is not None and head.subtitle == head.title:
         head.subtitle = None  # the headline repeated under itself (a page's title and its h1)
     body = [

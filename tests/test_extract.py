@@ -2892,3 +2892,18 @@ def test_words_quoted_in_reported_speech_opened_by_a_pronoun_are_the_speaker_jus
         "großes Vertrauen „in die ständige und jetzt auch digitale Erneuerung des Gottesdienstes.“\n"
     )
     assert _who(text) == [("Christian Steblin", "Bischof", None, 2)]
+
+
+def test_a_location_tag_is_no_headline_and_a_kicker_loses_its_colon() -> None:
+    body = (
+        "Das Polizeipräsidium kommt mit dieser Pressemitteilung einer einstweiligen Anordnung des "
+        "Oberverwaltungsgerichts nach, die am 18.03.2021 ergangen ist."
+    )
+    rec = _dump(f"Polizeidirektion West\n\nPotsdam\n\n{body}\n")
+    assert rec.title != "Potsdam"
+    page = (
+        '<html><head><meta charset="utf-8"><title>POL</title></head><body><main><h1><span class="label">'
+        f"POL-WL:</span> Betrüger am Telefon</h1><p>{body}</p></main></body></html>"
+    )
+    rec = extract_bytes(page.encode(), "file:///tmp/p.html")
+    assert (rec.kicker, rec.title) == ("POL-WL", "Betrüger am Telefon")
