@@ -456,6 +456,10 @@ def _base_hint(tag: Tag, stop: Tag | None) -> str:
         if node.name == "blockquote":
             return "blockquote"
         attrs = _attrs(node)
+        # a BEM element names its part (``headline__kicker`` in ``<h1 class="headline">``): a kicker first
+        elements = " ".join(c.rsplit("__", 1)[1] for c in (node.get("class") or []) if "__" in c)
+        if elements and _KICKER_HINT.search(elements):
+            return "kicker"
         if attrs:
             for hint, rx in _HINTS:
                 if rx.search(attrs):

@@ -2907,3 +2907,14 @@ def test_a_location_tag_is_no_headline_and_a_kicker_loses_its_colon() -> None:
     )
     rec = extract_bytes(page.encode(), "file:///tmp/p.html")
     assert (rec.kicker, rec.title) == ("POL-WL", "Betrüger am Telefon")
+
+
+def test_a_bem_element_names_its_part_of_the_headline() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>Strand</title></head><body><main><h1 class="headline">'
+        '<span class="headline__kicker">Tourismus</span> <span class="headline__title">Drei neue '
+        "Strandzugänge fertig</span></h1><p>Die Gemeinde hat drei neue barrierefreie Strandzugänge gebaut, "
+        "die zur Saison fertig werden und allen Gästen offenstehen.</p></main></body></html>"
+    )
+    rec = extract_bytes(page.encode(), "file:///tmp/s.html")
+    assert (rec.kicker, rec.title) == ("Tourismus", "Drei neue Strandzugänge fertig")
