@@ -1748,6 +1748,12 @@ class SpeakerFinder:
         sentence = _last_sentence(before)
         if not sentence or ":" in sentence or len(sentence) > 400:
             return None
+        inserted = re.search(r",\s+so\s+(?:sein|seine|ihr|ihre|der|die)?\s*([^,]{3,80}),", sentence)
+        named = _subject(inserted.group(1))[0] if inserted else None
+        if named is not None and named.person is not None and named.person.given_name:
+            # ``Der Kreisjugendring, so sein Vorsitzender X, wolle … . „…“``: the source named inside
+            return self._add(named.person, named.role, named.org)
+        sentence = re.sub(r"^(?:Auch|Zudem|Ebenso|Außerdem)\s+(?=[A-ZÄÖÜ])", "", sentence)  # ``Auch X vom …``
         ref, end = _subject(sentence)
         opening = len(_sentences(before)) == 1  # the pronoun opens the paragraph: it names no noun of it
         singular = re.match(r"^(?:Er|Sie)\s+[a-zäöüß]{2,}(?:te|t)\b", sentence)
@@ -1976,6 +1982,13 @@ def _last_sentence(before: str) -> str:
             continue
         cut = m.end()
     return before[cut:].strip()
+
+
+# a line that signs the quote above it: an office and a name (``Landrat Martin Neumeyer``)
+_SIGNATURE_LINE = re.compile(
+    rf"(?:[A-ZÄÖÜ][\wäöüß-]+\s+){{1,2}}(?:{HONORIFIC}\s+)*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+"
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+)
 
 
 def _quote_only(text: str) -> bool:
@@ -2248,7 +2261,11 @@ def find_speakers_and_warnings(
     the ministry of a minister's title (``Innenminister``) where the text does not."""
     full = "\n".join(b.text for b in blocks)
     finder = SpeakerFinder(full, headline)
-    for para in _speech_paragraphs(blocks):
+    paragraphs = _speech_paragraphs(blocks)
+    for k, para in enumerate(paragraphs):
+        nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) else ""
+        if _quote_only(para) and _SIGNATURE_LINE.fullmatch(nxt.strip()):
+            para = f"{para}, so {nxt.strip()}."  # ``„…“`` ¶ ``Landrat Martin X``: the quote signed below
         finder.paragraph(para)
     speakers = finder.speakers() or _statement_release(blocks, headline)
     berlin = re.search(r"\bBerlin", full) is not None

@@ -2918,3 +2918,23 @@ def test_a_bem_element_names_its_part_of_the_headline() -> None:
     )
     rec = extract_bytes(page.encode(), "file:///tmp/s.html")
     assert (rec.kicker, rec.title) == ("Tourismus", "Drei neue Strandzugänge fertig")
+
+
+def test_a_quote_signed_on_the_line_below_and_a_source_named_inside_the_sentence_before() -> None:
+    signed = (
+        "„Ich mag die Tradition des Dreikönigskuchens. Man kann den Sternsingern gar nicht oft genug danken.“"
+        "\n\nLandrat Martin Neumaier\n"
+    )
+    assert _who(signed) == [("Martin Neumaier", "Landrat", None, 1)]
+    inserted = (
+        "Der Kreisjugendring, so sein Vorsitzender Andreas Heinz, wolle das Geld für seine Arbeit einsetzen. "
+        "„Nächstes Jahr steht die Wahl an und wir wollen mit Jugendlichen Aktionen dazu starten.“\n"
+    )
+    assert _who(inserted) == [("Andreas Heinz", "Vorsitzender", None, 1)]
+    page = _dump(
+        "Schrift: größer | normal | kleiner\n\nPresse-Archiv 2013\n\nSpenden übergeben\n\n"
+        "Die Kreissparkasse hat zwei Spendenschecks an die Jugendmusikkapelle und den Kreisjugendring "
+        "übergeben, die das Geld für ihre Arbeit mit Jugendlichen einsetzen.\n\n"
+        "Von links nach rechts: Christoph Munk (Autohaus), Frank Bünt (Stadtwerke)\n"
+    )
+    assert (page.title, page.kicker, page.subtitle) == ("Spenden übergeben", None, None)
