@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from archive import gazetteer
 from ingest.dates import MONTHS, WEEKDAY_RE, leading_date, parse_date
-from ingest.names import is_role_word
+from ingest.names import PARTY, is_role_word
 
 _CONNECT = r"(?:in|an|am|im|bei|ob|vor|der|den|dem|auf|unter|über|a\.|i\.|v\.d\.|b\.|St\.)"
 _WORD = r"[A-ZÄÖÜ][\wäöüßÄÖÜ'’.\-]*(?:/[A-ZÄÖÜ][\wäöüß.\-]*)?"
@@ -16,11 +16,6 @@ PLACE = rf"{_WORD}(?:[ ](?:{_CONNECT}|{_WORD}|\([A-ZÄÖÜ][\wäöüß .\-]*\)))
 _DASH = r"(?:\s+[–—-]|\s*[–—])\s+"  # a hyphen inside a word (``Treptow-Köpenick``) is no dash
 _PAREN_ONLY = re.compile(r"^\(((?:[^()]|\([^()]{1,30}\)){2,60})\)\s*(?:[–—-]\s*|:\s*)?")
 _PLACE_PAREN = re.compile(rf"^({PLACE})\s*\(([^()]{{1,60}})\)\s*([–—:-]\s*|\.\s+)?")
-_PARTY = re.compile(
-    r"^(?:SPD|CDU|CSU|FDP|AfD|BSW|Grüne|B90/Grüne|Bündnis 90/Die Grünen|Die Linke|Linke|LINKE|"
-    r"parteilos|BVB/FW|FW|Freie Wähler|Piraten|ÖDP)$",
-    re.I,
-)
 _PLACE_PAREN_DATE = re.compile(  # ``Karlsruhe, (12.11.2021). Traditionell …``
     rf"^({PLACE}),?\s*\((\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|[^()]{{6,30}}\d{{4}})\)"
 )
@@ -241,7 +236,7 @@ def _parse_dateline(text: str) -> Dateline | None:
             # without a comma only a known place is one (``Synchronschwimmen 01.02.2022`` names a section)
             return Dateline(m.group(1) if comma or known_places(m.group(1)) else None, rest[0])
     m = _PLACE_PAREN.match(text)
-    if m and _placey(m.group(1)) and not _PARTY.match(m.group(2).strip()):
+    if m and _placey(m.group(1)) and not PARTY.match(m.group(2).strip()):
         date = parse_date(m.group(2))
         # ``Max Muster (Verein) hat …`` is no dateline: the parenthesis holds a date or an agency
         if date or _AGENCY.match(m.group(2).strip()):

@@ -114,7 +114,7 @@ def body_of(ml: MemberList, context: str, text: str, others: set[str]) -> str | 
     # ``umfasst ZMS heute``: a body by its abbreviation, written out where the text defines it
     abbreviation = next((a for a in _ABBREVIATION.findall(context) if _used_as_name(a, text)), None)
     if abbreviation:
-        return _written_out(abbreviation, text)
+        return _by_abbreviation(abbreviation, text)
     if bare or re.search(r"\b(?:Ihm|Ihr)\s+gehör", context):
         kind = bare.group(1) if bare else None
         at = text.find(context[:40])
@@ -135,7 +135,7 @@ def body_of(ml: MemberList, context: str, text: str, others: set[str]) -> str | 
             # abbreviation throughout
             used = {a for a in _ABBREVIATION.findall(text) if _used_as_name(a, text)}
             if len(used) == 1:
-                return _written_out(used.pop(), text)
+                return _by_abbreviation(used.pop(), text)
     return None
 
 
@@ -163,7 +163,7 @@ def _used_as_name(abbreviation: str, text: str) -> bool:
     return defined or len(re.findall(rf"\b{abbreviation}\b", text)) >= 2
 
 
-def _written_out(abbreviation: str, text: str) -> str:
+def _by_abbreviation(abbreviation: str, text: str) -> str:
     """``ZBB`` → ``Zweckverband Breitband Bodenseekreis`` where the text names it so before ``(ZBB)``."""
     m = re.search(rf"((?:\S+[ \t]+){{1,6}})\({abbreviation}\)", text)
     candidates = _bodies(m.group(1)) if m else []

@@ -511,6 +511,14 @@ def ministry_of(role: str | None, texts: list[str]) -> str | None:
     return None
 
 
+# a party (``SPD``, ``Die Linke``, ``parteilos``), as written in brackets after a name or an office
+PARTY = re.compile(
+    r"^(?:SPD|CDU|CSU|FDP|AfD|BSW|Grüne|Die Grünen|B90/Grüne|Bündnis 90/Die Grünen|Die Linke|Linke|LINKE|"
+    r"parteilos|BVB/FW|FW|Freie Wähler|Piraten|ÖDP)$",
+    re.I,
+)
+
+
 # ``… und stellvertretender Verbandsvorsteher``: the words after an ``und`` inside a role
 _AND_NEXT = re.compile(r"(?<!-)\s+und\s+(?:[a-zäöüß]+e[rn]?\s+)?([A-ZÄÖÜ][\w-]*)(?:\s+([A-ZÄÖÜ][\w-]*))?")
 

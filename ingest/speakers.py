@@ -17,6 +17,7 @@ from ingest.names import (
     CONNECTORS,
     HONORIFIC,
     NON_NAME,
+    PARTY,
     RESPONSIBLE_FOR,
     ROLE_ABBREV,
     ROLE_ABBREVIATIONS,
@@ -211,10 +212,6 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
-# a party in brackets (``(Grüne)``, ``(Die Linke)``): no part of a role or a place
-_PARTY_LABEL = re.compile(
-    r"^(?:SPD|CDU|CSU|FDP|AfD|BSW|Grüne|Die Grünen|Linke|Die Linke|Freie Wähler|Piraten|ÖDP|parteilos)$", re.I
-)
 
 
 def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
@@ -291,7 +288,7 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
                 role = ", ".join([*parts[:k], *([tail] if tail else [])])
                 role = re.sub(r"^(?:der|die|Der|Die)\s+", "", role)
                 party = re.search(r"\s*\(([^()]+)\)$", role)
-                if party and _PARTY_LABEL.match(party.group(1)):
+                if party and PARTY.match(party.group(1)):
                     role = role[: party.start()]  # ``Bezirksstadtrat … (CDU), X``: the office, not the party
                 end = pos + 2 + len(" ".join(name_words))
                 return _Ref(person=person, role=role), end
@@ -2264,7 +2261,7 @@ def find_speakers_and_warnings(
     paragraphs = _speech_paragraphs(blocks)
     for k, para in enumerate(paragraphs):
         nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) else ""
-        if _quote_only(para) and _SIGNATURE_LINE.fullmatch(nxt.strip()):
+        if _SIGNATURE_LINE.fullmatch(nxt.strip()) and _quote_only(para):
             para = f"{para}, so {nxt.strip()}."  # ``„…“`` ¶ ``Landrat Martin X``: the quote signed below
         finder.paragraph(para)
     speakers = finder.speakers() or _statement_release(blocks, headline)
