@@ -9,7 +9,7 @@ import re
 from ingest.addresses import CONTACT_LINE, is_address
 from ingest.blocks import Block
 from ingest.dates import leading_date
-from ingest.headline import CREDIT_END, GAZETTE, RELEASE_KIND
+from ingest.headline import CREDIT_END, GAZETTE, PHOTO_ORDER, RELEASE_KIND
 from ingest.members import parse_member
 from ingest.names import is_role_word
 
@@ -101,6 +101,19 @@ _POSITIONED_CAPTION = re.compile(
     r"^(?=[^„“\"»«]{20,600}?\((?:links|rechts|Mitte|vorne|hinten|Bildmitte)\))[^„“\"»«]{20,600}?"
     r"\bFoto\s*:\s*[^.!?]{2,60}?(?:\([a-z]{1,4}\)|(?=\s+[A-ZÄÖÜ][a-zäöüß]+\.\s))"
 )
+
+
+def photo_captions(blocks: list[Block]) -> list[str]:
+    """The captions of a page's photos that name people by their place in the picture (``Landrat X
+    (links)``, ``v.l. X, Y``): outside the body, yet where a release may state a person's office."""
+    found = []
+    for b in blocks:
+        text = b.text.strip()
+        if (credit := _POSITIONED_CAPTION.match(text)) is not None:
+            found.append(text[: credit.end()])
+        elif len(text) < 400 and (b.hint == "caption" or _POSITIONS.search(text) or PHOTO_ORDER.search(text)):
+            found.append(text)
+    return found
 
 
 def _contact_line(text: str) -> bool:

@@ -22,8 +22,11 @@ def _dates_outside_names(text: str, year: int | None) -> list[DateMatch]:
     return [d for d in found if not (len(d.value) == 4 and any(a < d.start < e for a, e in names))]
 
 
-def analyse(record: Record, body_blocks: list[Block], head: Headline | None = None) -> None:
-    """Fill speakers, member lists, mentioned dates, mentions and warnings of ``record``."""
+def analyse(
+    record: Record, body_blocks: list[Block], head: Headline | None = None, captions: list[str] | None = None
+) -> None:
+    """Fill speakers, member lists, mentioned dates, mentions and warnings of ``record``; ``captions``
+    (photo captions outside the body) may state a speaker's office."""
     stated = record.date or (head.month if head else None)  # a month-only date still gives the year
     year = int(stated[:4]) if stated else None
     dates: set[str] = set(head.extra_dates) if head else set()
@@ -44,7 +47,9 @@ def analyse(record: Record, body_blocks: list[Block], head: Headline | None = No
                 dates.add(d.value)
     record.mentioned_dates = sorted(dates)
     headline = "\n".join(x for x in (record.title, record.subtitle) if x)
-    record.speakers, speaker_warnings = find_speakers_and_warnings(body_blocks, headline, record.publisher)
+    record.speakers, speaker_warnings = find_speakers_and_warnings(
+        body_blocks, headline, record.publisher, "\n".join(captions or [])
+    )
     record.warnings.extend(speaker_warnings)
     full = "\n".join(b.text for b in body_blocks)
     heads = "\n".join(x for x in (record.publisher, record.kicker, headline) if x)

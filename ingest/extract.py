@@ -85,7 +85,7 @@ def _build(raw: bytes, uri: str) -> Record:
         or parsed.meta.get("site_name")
         or _publisher_from_kicker(record.kicker)
     )
-    content.analyse(record, body_blocks, head)
+    content.analyse(record, body_blocks, head, boilerplate.photo_captions(parsed.blocks))
     return record
 
 

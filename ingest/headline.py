@@ -1367,7 +1367,7 @@ _LETTER_GREETING = re.compile(
     r"[\s,].{2,80},$"
 )
 # a photo caption naming people in their order in the picture (``v.l.n.r.:``, ``… in Dortmund: v.l. X, Y``)
-_PHOTO_ORDER = re.compile(r"(?:^|[\s:(])v\.\s?l\.(?:\s?n\.\s?r\.)?(?=[\s:),]|$)")
+PHOTO_ORDER = re.compile(r"(?:^|[\s:(])v\.\s?l\.(?:\s?n\.\s?r\.)?(?=[\s:),]|$)")
 _BARE_PHOTO_ORDER = re.compile(r"\(?v\.\s?l\.(?:\s?n\.\s?r\.)?\)?:?")
 
 
@@ -1399,7 +1399,7 @@ def _without_photo_order(body: list[Block]) -> list[Block]:
     out: list[Block] = []
     names_next = False
     for b in body:
-        caption = b.kind == "p" and len(b.text) < 400 and _PHOTO_ORDER.search(b.text) is not None
+        caption = b.kind == "p" and len(b.text) < 400 and PHOTO_ORDER.search(b.text) is not None
         shows = _SHOWS_START.match(b.text) or (_SHOWS.search(b.text) and CREDIT_END.search(b.text))
         shows = shows and b.kind == "p" and len(b.text) < 600 and not _QUOTE_MARK.search(b.text)
         caption = caption or bool(shows)

@@ -385,7 +385,13 @@ def split_name(tokens: list[str]) -> PersonName | None:
         and is_name_token(toks[i])
         and (
             (i > 0 and (is_role_word(toks[i - 1]) or _HON_TOKEN.match(toks[i - 1])))
-            or (i == 0 and name_toks[0] in _SECOND_GIVEN and _given_like(toks[0]))
+            # ``seinem Amtskollegen Klaus Peter Schellhaas``: a usual second given name
+            or (
+                name_toks[0] in _SECOND_GIVEN
+                and _given_like(toks[i])
+                and not is_role_word(toks[i])
+                and (i == 0 or toks[i - 1][:1].isupper())  # not ``Umwelt und Verkehr Martin X``
+            )
         )
     ):
         # three names after a role: ``Hans Peter Müller`` (two given names) or ``Annegret Schulze Hülshorst``

@@ -129,7 +129,7 @@ _ABBREV = re.compile(
     rf"{ROLE_ABBREV})|"
     r"\b[A-ZÄÖÜa-zäöü]|(?<!\d{3})\d)\.$"  # an ordinal or a day (``3. Mai``), not a year ending a sentence
 )
-_TOKEN = re.compile(rf"{HONORIFIC}|[\wÄÖÜäöüß][\wÄÖÜäöüß'’./-]*|[,;:()–—.!?„“\"»«/]")
+_TOKEN = re.compile(rf"{HONORIFIC}|e\.\s?V\.|[\wÄÖÜäöüß][\wÄÖÜäöüß'’./-]*|[,;:()–—.!?„“\"»«/]")
 
 
 _UNNAMED = re.compile(
@@ -409,6 +409,12 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
                 or (len(tokens) == 1 and is_name_token(tokens[0]) and _ARTICLE_NEXT.match(s[tm.end() :]))
             )
         ) or (
+            # ``fordert Landrat Schellhaas zur Unterstützung auf``: an office and a surname, then an adverbial
+            tok in {"zur", "zum", "bei", "beim", "im", "am", "auf", "nach", "vor", "mit"}
+            and len(tokens) == 2
+            and is_role_word(tokens[0])
+            and is_name_token(tokens[1])
+        ) or (
             # ``sagte Matthiesen am Mittwoch``, ``Bürgermeister Kahl beim Rundgang``: a time or occasion
             0 < len(tokens) <= 3
             and all(t[:1].isupper() for t in tokens)  # a name with its office, not ``… der Abteilung``
@@ -432,10 +438,11 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
                 break  # ``Oberbürgermeister Stefan Kramm und Prof. Dr. …``: the first person's phrase ends
         named = len(tokens) >= 2 and is_name_token(tokens[-1]) and is_name_token(tokens[-2])
         attributive = _ADJ.match(tok.rstrip(".")) and not named  # not after a complete name
-        if tok[:1].islower() and tok not in CONNECTORS and not attributive and tokens:
+        if tok[:1].islower() and tok not in {*CONNECTORS, "e. V."} and not attributive and tokens:
             break  # ``Bürgermeister Ralph Spiegler neuer Präsident …``: the name is complete
         # ``Vorsitzender des Bauhaus-Archiv e.V. Dr. Markus Klimmer``: the body's legal form inside a role
-        in_role = tok == "e.V." and any(is_role_word(t) for t in tokens)
+        # ``Hermann Hamma vom Volksbund … e. V. in Biberach``: or inside an affiliation
+        in_role = tok in {"e.V.", "e. V."} and any(is_role_word(t) or t in {"vom", "von"} for t in tokens)
         abbreviation = re.fullmatch(rf"{HONORIFIC}|[A-ZÄÖÜ]\.|(?:{ROLE_ABBREV})\.", tok)
         if tok.endswith(".") and not in_role and not abbreviation:
             tokens.append(tok[:-1])
@@ -462,6 +469,7 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
         tail = tokens[j + 1 :] if t == "vom" or bare_von else tokens[j + 2 :]
         if named is not None and named.given_name and tail and tail[0][:1].isupper():
             article = nxt if t == "von" and nxt in {"der", "den"} else "dem"
+            tail = tail[: tail.index("e. V.") + 1] if "e. V." in tail else tail  # not ``… e. V. in Biberach``
             org = to_nominative(" ".join(tail), "von der" if article == "der" else "dem")
             if article == "den" and len(tail) == 1 and org.endswith("en"):
                 org = org[:-1]  # ``von den Grünen``: the party, in the nominative plural
@@ -501,7 +509,9 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
         prefix = prefix[vm.end() :]  # ``Grußwort von Bürgermeister Michael Müller``: the role after ``von``
     if prefix and _DETERMINER.match(prefix) and not is_role_word(prefix.split()[0]):
         prefix = _DETERMINER.sub("", prefix, count=1)  # ``Ihr Brandenburger Amtskollege``
-    if prefix and not (any(is_role_word(w) for w in prefix.split()) or _ROLE_NOUN_PHRASE.fullmatch(prefix)):
+    # a noun phrase, not a sentence adverb (``Auch``)
+    noun_phrase = _ROLE_NOUN_PHRASE.fullmatch(prefix or "") and prefix.split()[-1] not in NON_NAME
+    if prefix and not (any(is_role_word(w) for w in prefix.split()) or noun_phrase):
         prefix = None  # words before a full name that name no function (``Kunstrasensanierung in``)
     at = s.rfind(person.surname, 0, end + 1)  # the name's own occurrence
     name_end = at + len(person.surname) if at >= 0 else len(s)
@@ -540,7 +550,10 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             role_text = ""  # ``…, der Leiter des Sportamts Max Muster und Berta Schmidt``: a list of people
         elif led and led.group(1) == "der":
             role_text = re.sub(r"^([A-ZÄÖÜ][\wäöüß-]*(?:nde|te))\b", r"\1r", role_text)  # ``der Vorsitzende``
-        if (ref.role or led) and _NEXT_PERSON.match(nxt):
+        other = split_name(re.split(r"\s+(?:und|sowie)\s+", role_text)[0].split())
+        if other is not None and other.given_name and other.role_prefix and " " not in other.role_prefix:
+            role_text = ""  # ``Präsidentin X, Vizepräsidentin Heike Gothe, …``: the next person
+        elif (ref.role or led) and _NEXT_PERSON.match(nxt):
             # ``Vorstand X, Bezirksstadträtin für Bildung, Karin Korte, …``: a list of role-name pairs, the
             # apposition is the next person's role
             role_text = ""
@@ -549,7 +562,9 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             # the apposition is the role (as in the reference record)
             ref.role = role_text
             end += am.end() + read
-        elif not (ref.role or ref.org) and _AFFILIATION.search(role_text) and _words(role_text) < 9:
+        elif not (ref.role or ref.org) and _words(role_text) < 9 and (
+            _AFFILIATION.search(role_text) or _place_named_body(role_text)
+        ):
             ref.org = role_text  # ``Prof. Dr. Jens Adomeit, Technische Hochschule Brandenburg``: an employer
             end += am.end() + read
     return ref, off + end
@@ -582,6 +597,20 @@ _AFFILIATION = re.compile(
     r"[A-ZÄÖÜ][\wäöüß-]*(?:schaft|verein|verband|kammer|institut|werk|werke|amt|behörde|ausschuss|beirat|"
     r"kommission|zentrum|netzwerk|bündnis))\b|\b(?:GmbH|e\.\s?V\.|AG)$"
 )
+def _place_named_body(text: str) -> bool:
+    """``Wohnstätte Stade``: a word and the place that names it, not a place alone (``Bad Belzig``)."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and not is_role_word(words[0])
+        and gazetteer.is_exact_name(words[-1])
+        and not gazetteer.is_exact_name(text)
+    )
+
+
+# ``Der Kreisjugendring, …``: a body as the sentence's subject
+_SUBJECT_BODY = re.compile(r"^(?:Der|Die|Das)\s+((?:[A-ZÄÖÜ][\wäöüß-]*\s+){0,3}[A-ZÄÖÜ][\wäöüß-]*)\s*,")
 _ENUM_TAIL = re.compile(
     r"^,\s+(?:[A-ZÄÖÜ][\w/-]*(?:\s+[a-zäöüß]+)?(?:\s+[A-ZÄÖÜ][\w/-]*)?,\s+)*"
     r"(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][\w/-]*\s+)?[A-ZÄÖÜ][\w/-]*\s+(?:und|sowie|&)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w/-]*"
@@ -1032,6 +1061,15 @@ _FOR_BODY = re.compile(
 )
 
 
+def _name_run(text: str, m: re.Match[str]) -> list[str]:
+    """The words of a name found at ``m``; after an article or conjunction the first word belongs to the noun
+    phrase before (``des Tierheims Jan Berge``, ``Umwelt und Verkehr Martin Schaefer``)."""
+    words = m.group(0).split()
+    if m.group("second") and re.search(r"\b[a-zäöüß]+\s+$", text[max(0, m.start() - 20) : m.start()]):
+        return [w for w in words if w != m.group("second").strip()]
+    return words
+
+
 def _sentences(text: str) -> list[str]:
     """Sentences of ``text``; a period after an abbreviation or a day (``Dr.``, ``3. Mai``) ends none."""
     out, start = [], 0
@@ -1357,9 +1395,10 @@ class SpeakerFinder:
         """``Lederer`` → ``Dr. Klaus Lederer``: the first full form of a surname in the text or headline."""
         surname = re.escape(person.surname)
         given = r"[A-ZÄÖÜ][^\W\d_]+"  # also ``René``, ``Zoë``; ``von Kleewitz`` → ``Dorothea von Kleewitz``
-        pattern = rf"(?:{HONORIFIC} +)*{given}(?:-{given})? +{surname}\b"  # on one line
+        # on one line; ``Klaus Peter Schellhaas``: a second given name, if ``split_name`` takes it as one
+        pattern = rf"(?<![\w-])(?:{HONORIFIC} +)*(?P<second>{given} +)?{given}(?:-{given})? +{surname}\b"
         for source in (self.full_text, self.headline):
-            found = [f for m in re.finditer(pattern, source) if (f := split_name(m.group(0).split()))]
+            found = [f for m in re.finditer(pattern, source) if (f := split_name(_name_run(source, m)))]
             named = [f for f in found if f.given_name]
             givens = sorted({f.given_name for f in named if f.given_name})
             if len(givens) > 1 and not (len(givens) == 2 and _misspelt(*givens)):
@@ -1745,10 +1784,14 @@ class SpeakerFinder:
         sentence = _last_sentence(before)
         if not sentence or ":" in sentence or len(sentence) > 400:
             return None
-        inserted = re.search(r",\s+so\s+(?:sein|seine|ihr|ihre|der|die)?\s*([^,]{3,80}),", sentence)
-        named = _subject(inserted.group(1))[0] if inserted else None
-        if named is not None and named.person is not None and named.person.given_name:
-            # ``Der Kreisjugendring, so sein Vorsitzender X, wolle … . „…“``: the source named inside
+        inserted = re.search(r",\s+so\s+(sein|seine|ihr|ihre|der|die)?\s*([^,]{3,80}),", sentence)
+        named = _subject(inserted.group(2))[0] if inserted else None
+        if inserted and named is not None and named.person is not None and named.person.given_name:
+            # ``Der Kreisjugendring, so sein Vorsitzender X, wolle … . „…“``: the source named inside, and
+            # the body its possessive points to
+            body = _SUBJECT_BODY.match(sentence)
+            if body and inserted.group(1) in {"sein", "seine", "ihr", "ihre"} and named.role:
+                named.org = named.org or body.group(1)
             return self._add(named.person, named.role, named.org)
         sentence = re.sub(r"^(?:Auch|Zudem|Ebenso|Außerdem)\s+(?=[A-ZÄÖÜ])", "", sentence)  # ``Auch X vom …``
         ref, end = _subject(sentence)
@@ -1774,7 +1817,9 @@ class SpeakerFinder:
         )
         if not person.given_name and not known and not says:
             return None  # a surname alone: only with an office and a verb of saying (``Sekretär X äußert``)
-        if not (known or person.honorific or (ref.role and any(is_role_word(w) for w in ref.role.split()))):
+        office = ref.role and any(is_role_word(w) for w in ref.role.split())
+        # ``Auch Hermann Hamma vom Volksbund … kann …``: a full name with the body it speaks for is a person
+        if not (known or person.honorific or office or (ref.org and person.given_name)):
             # a bare capitalised pair (``Heimatverein Marzahn-Hellersdorf``) is a person only when the
             # release states a role for it somewhere
             probe = Speaker(
@@ -2249,13 +2294,14 @@ def find_speakers(blocks: list[Block], headline: str = "") -> list[Speaker]:
 
 
 def find_speakers_and_warnings(
-    blocks: list[Block], headline: str = "", publisher: str | None = None
+    blocks: list[Block], headline: str = "", publisher: str | None = None, captions: str = ""
 ) -> tuple[list[Speaker], list[str]]:
     """Speakers with their quotes, plus warnings for attributed quotes whose speaker is not named.
 
     ``headline`` (title and subtitle) is read for names and roles only: a person quoted by surname may be
     named in full only there (``Bezirksstadtrat Sebastian Maack nimmt … in Betrieb``); ``publisher`` names
-    the ministry of a minister's title (``Innenminister``) where the text does not."""
+    the ministry of a minister's title (``Innenminister``) where the text does not; ``captions`` (photo
+    captions outside the body) are read for roles the text does not state (``Landrat X (links)``)."""
     full = "\n".join(b.text for b in blocks)
     finder = SpeakerFinder(full, headline)
     paragraphs = _speech_paragraphs(blocks)
@@ -2275,7 +2321,7 @@ def find_speakers_and_warnings(
         if sp.role is None or sp.role in _BARE_OFFICES:
             # introduced in one sentence, quoted later by surname or pronoun: the stated role is theirs;
             # a bare ``Senator`` gives way to the full office stated elsewhere
-            stated = role_in_text(sp, full) or role_in_text(sp, headline)
+            stated = role_in_text(sp, full) or role_in_text(sp, headline) or role_in_text(sp, captions)
             office = _GENITIVE_PLACE.sub(r"\2", stated or "")  # ``Berlins Senatorin für …``: the office
             compound = bool(sp.role and stated and _shortened(sp.role, stated) and " " not in stated)
             shortened = bool(sp.role and stated) and _shortened(sp.role or "", stated or "")

@@ -2930,7 +2930,7 @@ def test_a_quote_signed_on_the_line_below_and_a_source_named_inside_the_sentence
         "Der Kreisjugendring, so sein Vorsitzender Andreas Heinz, wolle das Geld für seine Arbeit einsetzen. "
         "„Nächstes Jahr steht die Wahl an und wir wollen mit Jugendlichen Aktionen dazu starten.“\n"
     )
-    assert _who(inserted) == [("Andreas Heinz", "Vorsitzender", None, 1)]
+    assert _who(inserted) == [("Andreas Heinz", "Vorsitzender", "Kreisjugendring", 1)]
     page = _dump(
         "Schrift: größer | normal | kleiner\n\nPresse-Archiv 2013\n\nSpenden übergeben\n\n"
         "Die Kreissparkasse hat zwei Spendenschecks an die Jugendmusikkapelle und den Kreisjugendring "
@@ -2938,3 +2938,42 @@ def test_a_quote_signed_on_the_line_below_and_a_source_named_inside_the_sentence
         "Von links nach rechts: Christoph Munk (Autohaus), Frank Bünt (Stadtwerke)\n"
     )
     assert (page.title, page.kicker, page.subtitle) == ("Spenden übergeben", None, None)
+
+
+def test_people_named_with_two_given_names_an_affiliation_or_their_office_in_a_caption() -> None:
+    # a second given name, a surname-only attribution with an adverbial after it
+    two_given = (
+        "Das teilt er seinem Amtskollegen Karl Peter Wendhaus mit.\n\n„Wir sollten das jetzt gemeinsam tun“, "
+        "fordert Landrat Wendhaus zur Unterstützung auf.\n"
+    )
+    assert _who(two_given) == [("Karl Peter Wendhaus", "Landrat", None, 1)]
+    # a full name with the association it speaks for, then its words without a verb of saying
+    affiliated = (
+        "Auch Rudolf Hammer vom Förderverein Alte Mühle e. V. in Biberach, kann die Spende gut gebrauchen. "
+        "„Das Dach muss neu gedeckt werden. Dafür wollen wir das Geld einsetzen.“\n"
+    )
+    assert _who(affiliated) == [("Rudolf Hammer", None, "Förderverein Alte Mühle e. V.", 1)]
+    # ``Präsidentin X, Vizepräsidentin Y, …``: a list of people, not an apposition
+    listed = (
+        "Präsidentin Jutta Kerstenbrock, Vizepräsidentin Heike Gotzmann und Geschäftsführer Franz Rotter "
+        "gratulierten den Absolventen. „Damit haben Sie beste Chancen“, betonte Kerstenbrock.\n"
+    )
+    assert _who(listed) == [("Jutta Kerstenbrock", "Präsidentin", None, 1)]
+    # a body named by a word and its place after the name
+    placed = "Oliver Staub, Wohnstätte Stade: „Mobilität ist ein wesentlicher Baustein für Quartiere.“\n"
+    assert _who(placed) == [("Oliver Staub", None, "Wohnstätte Stade", 1)]
+    # the office stated only in the photo caption, which leaves the body
+    rec = _dump(
+        "Unfallstatistik vorgestellt\n\n12.03.2024\n\n"
+        "Die Statistik wurde am Montag vorgestellt von Polizeipräsidentin Ursula Brackmann (v.l.) und Vera "
+        "Fink.\n\nRund 8400 Unfälle gab es im letzten Jahr. „Trotzdem gab es ungefähr 1000 Verletzte“, so "
+        "Ursula Brackmann, die die Arbeit der Opferschützer hervorhob.\n"
+    )
+    assert [(s.name, s.role) for s in rec.speakers] == [("Ursula Brackmann", "Polizeipräsidentin")]
+    assert "v.l." not in rec.body
+    # ``des Tierheims Jan Berg``: the word before a usual second given name is no given name
+    genitive = (
+        "Der Geschäftsführer des Tierheims Jan Bergmann freut sich. „Wir sind mehr als dankbar.“, sagte "
+        "Bergmann.\n"
+    )
+    assert [n for n, *_ in _who(genitive)] == ["Jan Bergmann"]
