@@ -23,10 +23,12 @@ _WIDGET_WORDS = (
     r"Weitere Meldungen|Weitere Nachrichten|Mehr erfahren|weiterlesen|Weiterlesen|mehr|Nach oben|nach oben|"
     r"Zum Seitenanfang|Seitenanfang|Top|Schriftgröße|Schrift|A|A\+|A-|Kontrast|Leichte Sprache|"
     r"Gebärdensprache|Impressum|Datenschutz|Datenschutzerklärung|Barrierefreiheit|Sitemap|Kontakt|"
-    r"Suche|Menü|Navigation|Hauptnavigation|Startseite|Home|RSS|Newsletter|Login|Anmelden|"
+    r"Suche|Menü|Navigation|Hauptnavigation|Navigation der aktiven Seite|Inhalt der Seite|Startseite|Home|RSS|Newsletter|Login|Anmelden|"
     r"Zum Inhalt(?: springen)?|Zur Navigation|Direkt zum Inhalt(?: springen)?|Menu|Als Favorit hinzufügen|"
     r"Hilfsnavigation|Inhalt anspringen|Zum Hauptinhalt(?: springen)?|Springe zum (?:Haupt)?[Ii]nhalt|"
     r"Archiv:?|(?:Presse-?)?[Aa]rchiv(?:\s+\d{4})?|Schrift(?:größe)?\s*:?(?:\s*\|?\s*(?:größer|normal|kleiner|[+\-]))+|"
+    r"Fehler melden|PDF-Version|RSS-Feed|Transparenter Pixel|\[schließen\]|Ihre Nachricht|"
+    r"Sicherheitscode(?:\s*\(Was ist das\?\))?|Sie haben einen Fehler gefunden\?.{0,120}|"
     r"Polizeinotruf\b.{0,40}110|Notruf\s*:?\s*110|(?:vorherige|nächste)\s+Meldung.{0,60}|Pfeil nach (?:rechts|links)|"
     r"Logo\s+[A-ZÄÖÜ][\w-]+|Sollten Sie (?:den|das) .{0,80}(?:PDF|Adobe|Reader).*|"
     r"Zu (?:den )?Favoriten hinzufügen|Link (?:verschicken|senden|versenden)|Anhänge zur Pressemitteilung|Newsletter abbestellen|Abmelden|"
@@ -196,7 +198,11 @@ _EDITOR_NOTE = re.compile(
     re.I,
 )
 # an author signing the article at its end (``Autorin: Uta Muster, Projektleiterin der Stiftung.``)
-_AUTHOR_SIGNATURE = re.compile(r"^Autor(?:in)?\s*:\s*[A-ZÄÖÜ][^,\n]{2,60},\s+[A-ZÄÖÜ][^\n]{2,100}$")
+_AUTHOR_SIGNATURE = re.compile(
+    r"^Autor(?:in)?\s*:\s*[A-ZÄÖÜ][^,\n]{2,60},\s+[A-ZÄÖÜ][^\n]{2,100}$|"
+    # ``(Carina Karg, Pressesprecherin Landkreis Landshut)``: the press officer in brackets
+    r"^\((?:[A-ZÄÖÜ][\w.-]+\s+){1,3}[A-ZÄÖÜ][\w-]+,\s+(?:Presse|Medien)\w*(?:sprecher|referent|stelle)\w*\b[^()\n]{0,80}\)$"
+)
 # an author's byline on a line of its own (``Von Dr. Anna Muster``)
 _BYLINE = re.compile(
     r"^(?:Erstellt|Verfasst|Geschrieben)\s+von\s+[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,4}$|"

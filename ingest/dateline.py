@@ -121,6 +121,10 @@ _WEEKDAYS = re.compile(
     r"^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Ostermontag|Ostersonntag|"
     r"Karfreitag|Pfingstmontag|Pfingstsonntag|Heiligabend|Silvester|Neujahr|Mo|Di|Mi|Do|Fr|Sa|So)\.?$"
 )
+# after a date opening the text: a place and a full stop, or a colon or dash, then a sentence of report
+_DATE_FIRST = re.compile(
+    rf"^\s*(?:(?P<place>{PLACE})\.|:|[–—-])\s+(?=[A-ZÄÖÜ„\"](?:\S+\s+){{6}})"
+)
 _NOT_PLACE_WORD = re.compile(
     r"termin|hinweis|einladung|update|aktualisier|korrektur|ergänzung|achtung|eilmeldung|pressemitteilung|"
     r"presseinformation|medieninformation|sperrfrist|veranstaltung|programm|datum|veröffentlich",
@@ -248,6 +252,12 @@ def _parse_dateline(text: str) -> Dateline | None:
     known = m is not None and known_places(m.group(1))
     if m and _placey(m.group(1)) and len(m.group(1).split()) <= 4 and known:
         return Dateline(m.group(1), None)  # only a known place: ``Achtung. …`` is no dateline
+    lead = leading_date(text)
+    if lead and (m := _DATE_FIRST.match(lead[1])) is not None:
+        place = m.group("place")
+        if place is None or known_places(place):
+            # ``10.07.2023 Hannover. Am Montag …``, ``22. Juni 2023: Nach drei Jahren …``: date, then place
+            return Dateline(place, lead[0])
     m = _DATE_AGENCY_PLACE.match(text)
     lead = leading_date(m.group(1)) if m else None
     if m and lead and not lead[1].strip() and known_places(m.group(2)):

@@ -9,7 +9,7 @@ from ingest.addresses import CONTACT_LINE, POSTCODE, STREET
 from ingest.blocks import Block
 from ingest.dateline import _known_place, known_places, parse_dateline
 from ingest.dates import MONTH_RE, MONTHS, WEEKDAY_RE, find_dates, leading_date, parse_date
-from ingest.names import is_role_word
+from ingest.names import HONORIFIC, is_role_word, split_name
 from ingest.quotes import ends_with_quoted_name
 
 CATEGORY_WORDS = {
@@ -92,9 +92,11 @@ PUB_LABEL = (
 )
 # the kind of text a press office publishes (``Pressemitteilung``, ``Medieninformation``, ``Meldung``)
 RELEASE_KIND = r"(?:Presse|Medien)?(?:mitteilung|meldung|information)"
+_TITLE_CREDIT = re.compile(r"\s+©\s*[^©]{1,60}$")
+_AUTHOR_BRACKET = re.compile(rf"\((?:{HONORIFIC}\s+)*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){{1,2}}\)")
 _DATE_LINE_PREFIX = re.compile(
     rf"^(?:{RELEASE_KIND}(?:\s+Nr\.\s*[\d/\-]+)?(?:\s+vom)?|"
-    rf"{PUB_LABEL}|(?:Artikel|Nachricht|Meldung|Beitrag)\s+vom|Vom|Am)"
+    rf"{PUB_LABEL}|(?:Archiv-?)?(?:Artikel|Nachricht|Meldung|Beitrag)\s+vom|Vom|Am)"
     r"\s*:?\s*",
     re.I,
 )
@@ -242,6 +244,12 @@ _MONTH_LINE = re.compile(
 
 # a date in brackets closing a headline (``… neu belebt werden (01.02.2019)``)
 _TITLE_DATE = re.compile(r"\s*[(\[](\d{1,2}\.\s?\d{1,2}\.\s?\d{4})[)\]]$")
+# a date opening the headline line, set off by a dash (``20.06.2017 - Premiere für Sachsen``)
+_DATE_BEFORE_TITLE = re.compile(
+    r"^(\d{1,2}\.\s?\d{1,2}\.\s?\d{4})\s+[-–—|]\s+(?=\S)|"
+    # ``Archiv-Beitrag vom 07.04.2009Baumbepflanzungen …``: a labelled date run into the headline
+    r"^(?:Archiv-?)?(?:Beitrag|Artikel|Meldung|Nachricht)\s+vom\s+(\d{1,2}\.\d{1,2}\.\d{4})\s*(?=[A-ZÄÖÜ„])"
+)
 # a numbered release label run into the headline (``Pressemitteilung Nr. 12/2024 – Neue Kita …``)
 _TITLE_NUMBERED = re.compile(
     r"^((?:Presse|Medien)(?:mitteilung|information)\s+(?:Nr\.?\s*)?\d{1,4}/\d{2,4})\s*[–—:-]\s+(?=\S)"
@@ -349,6 +357,8 @@ def _date_line(b: Block) -> tuple[str | None, list[str]] | None:
         leftover = _SEP.sub(" ", rest).strip(" |-–")
         if not leftover or cats or b.hint in {"date", "category"}:
             return date, cats
+        if _AUTHOR_BRACKET.fullmatch(rest.strip()):
+            return date, []  # ``Freitag. 28. November 2008 (Dr. Margareta Bögelein)``: the author's name
         if _FIRST_PUBLISHED.match(rest) or ((pm := _PLACE_NUMBER.match(rest)) and known_places(pm.group(1))):
             # ``29.09.2020, 17:35 Uhr — Erstveröffentlichung``, ``27.06.2011, Magdeburg – 85``
             return date, []
@@ -1173,7 +1183,9 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
     if head.kicker is None and org_kicker is not None and title_i is not None and org_kicker[0] < title_i:
         between = range(org_kicker[0] + 1, title_i)
         # only as the document's first line (as in the seed); under a date or breadcrumb it is the issuer
-        if org_kicker[0] == 0 and all(i in used or _date_line(blocks[i]) for i in between):
+        # a section label between them (``Landkreis Meißen`` ¶ ``Pressemitteilungen``): the site's name
+        section = any(normalise_category(blocks[i].text) in head.categories for i in between)
+        if org_kicker[0] == 0 and not section and all(i in used or _date_line(blocks[i]) for i in between):
             head.kicker = org_kicker[1]  # the issuing body's name above the headline is its overline
     if head.kicker is None and title_i is not None and title_i > 0 and blocks[title_i - 1].kind == "p":
         prev = blocks[title_i - 1]
@@ -1338,6 +1350,17 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
         # event's, where the release states another date)
         head.date = parse_date(dated.group(1))
         head.title = (head.title or "")[: dated.start()]
+    if head.title and (credit := _TITLE_CREDIT.search(head.title)) is not None:
+        # ``Auf Sommerreise … Fördervielfalt Wiebke Osigus © MB / Spata``: a picture's alt text and credit
+        words = head.title[: credit.start()].split()
+        pictured = split_name(words[-2:]) if len(words) > 4 else None
+        person = pictured is not None and pictured.given_name and not pictured.role_prefix
+        keep = words[:-2] if person else words
+        head.title = " ".join(keep)
+    dated = _DATE_BEFORE_TITLE.match(head.title or "")
+    if dated is not None and head.date in (None, parse_date(dated.group(1) or dated.group(2))):
+        head.date = parse_date(dated.group(1) or dated.group(2))
+        head.title = (head.title or "")[dated.end() :]
     if head.title and (numbered := _TITLE_NUMBERED.match(head.title)) is not None:
         # ``Pressemitteilung Nr. 12/2024 – Neue Kita …``: the numbered label is a category
         category = normalise_category(numbered.group(1))
@@ -1348,6 +1371,7 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
         head.kicker, head.title = label.group(1), head.title[label.end() :]
     if head.kicker:
         head.kicker = head.kicker.rstrip(" :") or None  # ``POL-WL:`` over the headline: its label
+        head.kicker = head.kicker if head.kicker and re.search(r"\w", head.kicker) else None  # ``» »``
     if head.subtitle is not None and head.subtitle == head.title:
         head.subtitle = None  # the headline repeated under itself (a page's title and its h1)
     body = [

@@ -309,7 +309,8 @@ def is_surname_like_role(token: str) -> bool:
 
 
 def _surname_like_role(toks: list[str], i: int) -> bool:
-    """``Anna Richter``, ``Hans Hofmeister``: a common surname that is also a role noun, after a given name.
+    """``Anna Richter``, ``Hans Hofmeister``: a common surname that is also a role noun, after a given name
+    or an honorific.
 
     Only surnames of that kind qualify, so ``der Potsdamer Landrat`` stays a role.
     """
@@ -317,7 +318,8 @@ def _surname_like_role(toks: list[str], i: int) -> bool:
         i == len(toks) - 1
         and i > 0
         and is_surname_like_role(toks[i])
-        and is_name_token(toks[i - 1])
+        # ``Prof. Schafmeister``
+        and (is_name_token(toks[i - 1]) or _HON_TOKEN.match(toks[i - 1]) is not None)
         and "-" not in toks[i - 1]
     )
 

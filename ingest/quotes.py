@@ -114,6 +114,8 @@ def _scan(text: str, stray: set[int]) -> tuple[list[QuoteSpan], int | None]:
             continue
         elif c == "«" and top == "»":
             closes = True
+        elif c == "„" and top == "„" and nxt.isspace() and re.match(r"\s+[a-zäöüß]", text[i + 1 :]):
+            closes = True  # ``„…, „ stellt X fest``: a closing mark written low, before the attribution
         if c == "“" and closes and top == "„" and (prev.isspace() or prev in "([") and _word_char(nxt):
             closes = False  # ``„… die sogenannte “Sukzession” …“``: a nested quotation in English marks
         if closes:

@@ -759,6 +759,8 @@ _LEAD_ADVERB = re.compile(
     r"^(?:(?:Dazu|Hierzu|Auch|Abschließend|Zudem|Außerdem|Dabei|Weiter|Anschließend|Ergänzend|Daher|"
     r"Darüber hinaus|Zum Abschluss|Und|Doch|Aber|Denn)\s+)+"
 )
+# a list summed up before a quote (``… – kurzum:``, ``…, kurz gesagt:``)
+_SUMMING_UP = re.compile(r"(?:^|[\s,–—-])(?:kurzum|kurz gesagt|kurz|mit einem Wort|zusammengefasst|also)\s*$")
 _INVERTED_PRONOUN = re.compile(
     r"^[A-ZÄÖÜ][a-zäöüß]+\s+[a-zäöüß]+\s+(sie|er)\b(?!\s+(?:sei|seien|habe|hätten?)\b).*\bund$"
 )
@@ -771,7 +773,11 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
         return None, False, False
     clause = clause[:-1].strip()
     if ": " in clause:  # ``… teilt mit: Die Regierende Bürgermeisterin, X, erklärt:``: the last sentence
-        clause = clause.rsplit(": ", 1)[1]
+        whole, clause = clause, clause.rsplit(": ", 1)[1]
+        if _SUMMING_UP.search(clause) and not re.search(rf"\b(?:{VERBS})\b", clause):
+            # ``Landrat X erklärte den Kindern, welche Themen …: Krankenversorgung, … – kurzum:``: a list the
+            # speaker sums up in the quote; the sentence's subject speaks
+            clause = whole.split(": ", 1)[0]
     someone = re.search(rf",\s+(?:der|die)\s[^,]*\b(?:{VERBS})\b[^,]*$", clause)
     antecedent = clause[: someone.start()] if someone else ""
     if someone and _SOMEONE.search(antecedent) and not _FULL_NAME.search(antecedent):

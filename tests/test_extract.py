@@ -9,7 +9,7 @@ import pytest
 
 from archive.record import Record
 from ingest.blocks import Block
-from ingest.dateline import parse_dateline
+from ingest.dateline import Dateline, parse_dateline
 from ingest.dates import byline_date, find_dates, leading_date
 from ingest.errors import DocumentError
 from ingest.evaluate import evaluate_gold_dir
@@ -2977,3 +2977,67 @@ def test_people_named_with_two_given_names_an_affiliation_or_their_office_in_a_c
         "Bergmann.\n"
     )
     assert [n for n, *_ in _who(genitive)] == ["Jan Bergmann"]
+
+
+def test_dates_opening_the_text_or_the_headline_and_page_furniture_of_a_ninth_page_text_set() -> None:
+    # a date, then the place and a full stop, or a colon, opening the text
+    placed = parse_dateline("10.07.2023 Hannover. Am Montag startete die Sommerreise der Ministerin.")
+    assert placed == Dateline("Hannover", "2023-07-10")
+    colon = parse_dateline("22. Juni 2023: Nach drei Jahren Pause sind die Klassen wieder zu Besuch.")
+    assert colon == Dateline(None, "2023-06-22")
+    assert parse_dateline("12. Mai 2024: Eröffnung der Ausstellung") is None  # a timeline's entry
+    assert parse_dateline("10.07.2023 Achtung. Am Montag startete die Sommerreise der Ministerin.") is None
+    # a date before the headline, an archive label run into it, an alt text and credit after it
+    rec = _dump("Kontakt | Impressum\n\n20.06.2017 - Premiere für Sachsen\n\nDer Ausbau beginnt.\n")
+    assert (rec.title, rec.date) == ("Premiere für Sachsen", "2017-06-20")
+    rec = _dump(
+        "Archiv-Beitrag vom 07.04.2009Bäume in der Innenstadt gepflanzt\n\nSieben Bäume stehen nun in der "
+        "Schollenstraße, wie das Grünflächenamt mitteilt.\n\nFehler melden\n\n"
+        "Sie haben einen Fehler gefunden? "
+        "Bitte teilen Sie ihn uns mit.\n\nTeilen | Drucken | PDF-Version | RSS-Feed | Fehler melden\n\n"
+        "Transparenter Pixel\n"
+    )
+    assert (rec.title, rec.date) == ("Bäume in der Innenstadt gepflanzt", "2009-04-07")
+    assert "Fehler" not in rec.body and "Pixel" not in rec.body
+    rec = _dump(
+        "Auf Sommerreise durch die Regionen des Landes Jana Oswald © MB / Foto\n\n10.07.2023\n\n"
+        "Die Ministerin besucht 20 geförderte Projekte in vier Tagen.\n"
+    )
+    assert rec.title == "Auf Sommerreise durch die Regionen des Landes"
+    # a weekday with a stray full stop and the author's name in brackets under the headline
+    rec = _dump(
+        "Vertrag unterzeichnet\n\nFreitag. 28. November 2008 (Dr. Margit Bögler)\n\nDie Präsidenten der "
+        "beiden Hochschulen unterzeichneten gestern einen neuen Vertrag.\n"
+    )
+    assert (rec.date, rec.subtitle, rec.speakers) == ("2008-11-28", None, [])
+    # skip links, a junk overline and the press officer signing in brackets
+    rec = _dump(
+        "1. Hauptnavigation\n  2. Navigation der aktiven Seite\n  3. Inhalt der Seite\n\n"
+        "» »\n\n14.03.2017\n\n"
+        "Schulklasse zu Besuch im Landratsamt\n\n"
+        + "Die Kinder besuchten das Landratsamt, saßen im Sitzungssaal und stellten dem Landrat Fragen. " * 3
+        + "\n\n"
+        + "Der Landrat beantwortete viele Fragen der Klasse zum Kreistag und zu seinen Aufgaben. " * 3
+        + "\n\n"
+        + "Zum Abschluss gab es eine Limonade und ein Lineal für alle Kinder der Klasse aus dem Ort. " * 3
+        + "\n\n(Carla Kern, Pressesprecherin Landkreis Landshut)\n"
+    )
+    assert (rec.kicker, rec.title) == (None, "Schulklasse zu Besuch im Landratsamt")
+    assert "Navigation" not in rec.body and "Kern" not in rec.body
+
+
+def test_quotes_summed_up_after_a_list_and_a_closing_mark_written_low() -> None:
+    summed = (
+        "Landrat Peter Dreher erklärte den Kindern, welche Themen ein Landratsamt bestimmen: Schulen, "
+        "Straßenbau und noch vieles mehr – kurzum: „so ziemlich alles, was die Bürger unseres Landkreises "
+        "betrifft.“ Diese Fülle spiegle sich auch im Haushalt wieder.\n"
+    )
+    assert _who(summed) == [("Peter Dreher", "Landrat", None, 1)]
+    low = (
+        "Prof. Dr. Heiner Schaumeister unterzeichnete den Vertrag. „Viele Neugründungen verlaufen nicht so "
+        "erfreulich. Ich habe hohen Respekt vor dieser Leistung, „ stellt Prof. Schaumeister fest. Er "
+        "gilt ab Januar.\n"
+    )
+    rec = extract_bytes(f"# Titel der Meldung\n\n12.03.2024\n\n{low}".encode(), "file:///tmp/x.txt")
+    quote = "Viele Neugründungen verlaufen nicht so erfreulich. Ich habe hohen Respekt vor dieser Leistung"
+    assert [(s.name, s.quotes) for s in rec.speakers] == [("Prof. Dr. Heiner Schaumeister", [quote])]
