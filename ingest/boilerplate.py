@@ -27,6 +27,7 @@ _WIDGET_WORDS = (
     r"Zum Inhalt(?: springen)?|Zur Navigation|Direkt zum Inhalt(?: springen)?|Menu|Als Favorit hinzufügen|"
     r"Hilfsnavigation|Inhalt anspringen|Zum Hauptinhalt(?: springen)?|Springe zum (?:Haupt)?[Ii]nhalt|"
     r"Archiv:?|(?:Presse-?)?[Aa]rchiv(?:\s+\d{4})?|Schrift(?:größe)?\s*:?(?:\s*\|?\s*(?:größer|normal|kleiner|[+\-]))+|"
+    r"(?:Bild|Foto|Grafik|Abbildung)\s+(?:von|zeigt)\s+(?:eine[mnrs]?|de[mnrs]|die|das|zwei|drei)\s[^.!?:]{2,60}|"
     r"Fehler melden|PDF-Version|RSS-Feed|Transparenter Pixel|\[schließen\]|Ihre Nachricht|"
     r"Sicherheitscode(?:\s*\(Was ist das\?\))?|Sie haben einen Fehler gefunden\?.{0,120}|"
     r"Polizeinotruf\b.{0,40}110|Notruf\s*:?\s*110|(?:vorherige|nächste)\s+Meldung.{0,60}|Pfeil nach (?:rechts|links)|"
@@ -355,8 +356,11 @@ def is_widget(text: str) -> bool:
 
 # a line onward to a site (``Weitere Informationen finden Sie unter: https://…``)
 _MORE_AT = re.compile(
-    r"^Weitere Informationen (?:finden Sie |gibt es |erhalten Sie )?(?:unter|auf|bei)\b[^.]{0,60}?(?:https?://|www\.)\S+$"
+    r"^(?:Weitere|Alle|Mehr) Info(?:rmation)?(?:en|s)?\b[^.!?]{0,80}?\b(?:unter|auf|bei)\b:?[^.!?]{0,40}?"
+    r"(?:https?://|www\.)\S+$"
 )
+# the same sentence closing the text's last paragraph
+_MORE_AT_TAIL = re.compile(rf"(?<=[.!?])\s+(?={_MORE_AT.pattern[1:]})")
 # a site logo's alt text (``Logo: Landkreis Barnim``), the tail of a cut-off label (``: 56``)
 _LOGO_WORD = r"(?:[A-ZÄÖÜ][\wäöüß./()-]*|der|des|von|an|am|im|in|und)"
 _PAGE_LEFTOVER = re.compile(
@@ -396,11 +400,16 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
             continue  # the gazette's running header on a later page (``Amtsblatt … · Nr. 6 · Juni 2025``)
         text = _CHAR_COUNT.sub("", b.text).strip()
         text = _IMPRINT_TAIL.sub("", strip_consent(_WORD_STYLES.sub("", text))).strip()
+        if len(text) < 1000 and (more := _MORE_AT_TAIL.search(text)) is not None:
+            text = text[: more.start()]  # ``… 31. März 2020. Alle Infos … gibt es unter: www.…``: a link onwards
         if is_widget(text) and long_paras >= 2 and _END_WIDGET.search(text):
             end_at = len(out)
         text = "\n".join(line for line in text.split("\n") if not is_widget(line))
         if long_paras == 0 and is_breadcrumb(text) and menu_lines([o.text for o in out]):
             out[:] = [o for o in out if kept_before_menu(o.text)]  # a page copy's menu lines before its breadcrumb
+        if b.text.strip() == "Kontakt" and long_paras and not b.is_heading:
+            in_contact = True  # ``Kontakt`` after the text heads the press office's block, not a menu item
+            continue
         if not text or is_widget(text) or _PUBLISHER.match(text):
             continue
         if (credit := _POSITIONED_CAPTION.match(text)) is not None:

@@ -196,7 +196,8 @@ _GENERIC_CATEGORIES = {
 }
 # a site's section name over a text dump's headline (``Stadtnachricht``, ``Nachrichtenportal``): nothing
 _SECTION_LABEL = re.compile(
-    r"^(?:[A-ZÄÖÜ][a-zäöüß]+(?:nachricht(?:en)?|meldungen|portal)|Aktuelle Meldung(?:en)?)$"
+    r"^(?:[A-ZÄÖÜ][a-zäöüß]+(?:nachricht(?:en)?|meldungen|portal)|Aktuelle Meldung(?:en)?|"
+    r"(?:Städtische|Kommunale|Amtliche)\s+(?:Nachricht|Meldung|Mitteilung)(?:en)?)$"
 )
 # furniture lines in the lead zone: breadcrumbs, postal addresses, issue numbers, contact lines
 _FURNITURE_SEG = re.compile(

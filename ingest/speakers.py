@@ -535,6 +535,11 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
     elif pm := _PAREN.match(rest):  # ``Uwe Brockhausen (SPD), …``
         rest = rest[pm.end() :]
         end += pm.end()
+    if (bm := _RESPONSIBLE_AT.match(rest)) is not None and not (ref.role or ref.org):
+        # ``Sebastian X, bei den Stadtwerken für das Marketing verantwortlich, …``: where the person works
+        plural = bm.group(1) == "den" and bm.group(2).endswith("en")  # ``den Stadtwerken``: a dative plural
+        ref.org = bm.group(2)[:-1] if plural else to_nominative(bm.group(2), bm.group(1) or "dem")
+        return ref, off + end + bm.end()
     am = re.match(
         # ``…, zuständiger Bezirksstadtrat``, ``…, 1. Vorsitzender``, ``…, stellv. Bezirksbürgermeisterin``,
         # ``…; Leiter der Musikschule`` (a semicolon for a comma)
@@ -609,6 +614,17 @@ def _place_named_body(text: str) -> bool:
     )
 
 
+# ``Darin heißt es:``, ``In dem Schreiben heißt es unter anderem:``: the words of a letter named before
+_LETTER_SAYS = re.compile(
+    r"^(?:Darin|Dort|In\s+(?:dem|diesem|ihrem|seinem|einem)\s+[\wäöüß-]*(?:[Ss]chreiben|[Bb]rief))\s+heißt\s+es"
+    r"(?:\s+unter\s+anderem|\s+u\.\s?a\.)?\s*:$"
+)
+_LETTER_FROM = re.compile(r"(?:[Ss]chreiben|[Bb]rief|Grußwort|Botschaft)\s+(?:von|vom)\s+(.{5,300})$")
+# ``…, bei den Stadtwerken für das Marketing verantwortlich,``: the body a person works for, no office
+_RESPONSIBLE_AT = re.compile(
+    r"^\s*,\s+(?:bei|beim)\s+(?:(der|dem|den)\s+)?([A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?)\s+"
+    r"[^,.;:]{0,80}?\b(?:verantwortlich|zuständig|tätig|beschäftigt|angestellt)\s*,"
+)
 # ``Der Kreisjugendring, …``: a body as the sentence's subject
 _SUBJECT_BODY = re.compile(r"^(?:Der|Die|Das)\s+((?:[A-ZÄÖÜ][\wäöüß-]*\s+){0,3}[A-ZÄÖÜ][\wäöüß-]*)\s*,")
 _ENUM_TAIL = re.compile(
@@ -1599,6 +1615,13 @@ class SpeakerFinder:
                 if ref is not None and ref.person is not None and _CALLS.match(clause[end:]):
                     who = self._resolve(ref)
                     attributed = who is not None
+            cosigners: list[_Person] = []
+            if not attributed and _LETTER_SAYS.match(clause):
+                # ``… ein Dankschreiben von Landrat X, mit unterzeichnet von Y und Z. Darin heißt es: „…“``
+                sentences = _sentences(text[: span.start].strip())
+                signers = self._letter_signers(sentences[-2]) if len(sentences) >= 2 else []
+                if signers:
+                    (who, *cosigners), attributed = signers, True
             if not attributed and (source := _source_before(clause)):
                 ref, _ = _subject(source)
                 # ``Laut Schaible sind …``: a surname alone where the text names the person in full
@@ -1708,7 +1731,7 @@ class SpeakerFinder:
                 who.speaker.quotes.extend(pending)
                 pending = []
             who.speaker.quotes.append(quote)
-            for partner in self._partners(joint, who):
+            for partner in [*self._partners(joint, who), *cosigners]:
                 partner.speaker.quotes.append(quote)
             prev_end = span.end
             current = who
@@ -1725,6 +1748,33 @@ class SpeakerFinder:
         reported = reported and not re.search(rf"\b(?:{VERBS})\b", rest)
         closed = closed and ((len(tail) < 160 and not ends) or (reported and len(tail) < 400))
         self.ended_with = current if closed else None
+
+    def _letter_signers(self, sentence: str) -> list[_Person]:
+        """The writer of a letter the sentence names (``ein Dankschreiben von Landrat X``) and those who
+        signed it with them (``, mit unterzeichnet von den Bürgermeistern Y (Saalfeld) und Z``)."""
+        lm = _LETTER_FROM.search(sentence)
+        if lm is None:
+            return []
+        writer, *cosigners = re.split(r",\s+(?:mit\s*)?unterzeichnet\s+von\s+", lm.group(1), maxsplit=1)
+        cosigned = cosigners[0] if cosigners else ""
+        ref, _ = _subject(writer)
+        if ref is None or ref.person is None or not ref.person.given_name:
+            return []
+        people = [self._add(ref.person, ref.role, ref.org)]
+        office = None
+        if om := re.match(r"^(?:den|dem|der)\s+([A-ZÄÖÜ][\wäöüß-]+?)n?\s+(?=[A-ZÄÖÜ])", cosigned):
+            office = om.group(1) if is_role_word(om.group(1)) else None  # ``den Bürgermeistern``: plural
+            cosigned = cosigned[om.end() :]
+        for part in re.split(r",\s+|\s+und\s+", cosigned.rstrip(". ")):
+            pm = re.match(r"^(.+?)(?:\s+\(([^()]{2,40})\))?$", part.strip())
+            person = split_name(pm.group(1).split()) if pm else None
+            if pm and person is not None and person.given_name:
+                # ``(Saalfeld)``: the place of the office, not a party (``(SPD)``)
+                bracket = pm.group(2) or ""
+                placed = re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:[ /-][A-ZÄÖÜ]?[a-zäöüß]+){0,2}", bracket)
+                place = bracket if placed and not PARTY.fullmatch(bracket) else None
+                people.append(self._add(person, person.role_prefix or office, place))
+        return [p for p in people if p is not None]
 
     def _partners(self, attribution: str, who: _Person) -> list[_Person]:
         """The other person of a joint attribution that names ``who`` (``X und Y: „…“``)."""

@@ -3041,3 +3041,38 @@ def test_quotes_summed_up_after_a_list_and_a_closing_mark_written_low() -> None:
     rec = extract_bytes(f"# Titel der Meldung\n\n12.03.2024\n\n{low}".encode(), "file:///tmp/x.txt")
     quote = "Viele Neugründungen verlaufen nicht so erfreulich. Ich habe hohen Respekt vor dieser Leistung"
     assert [(s.name, s.quotes) for s in rec.speakers] == [("Prof. Dr. Heiner Schaumeister", [quote])]
+
+
+def test_a_letter_quoted_after_naming_its_writer_and_cosigners() -> None:
+    text = (
+        "Jetzt erhielt Landrat Uwe Meller ein Dankschreiben von Landrat Marko Wolfsberg, mit unterzeichnet "
+        "von den Bürgermeistern Dr. Stefan Kanitz (Saalfeld) und Marcel Kuhlen (Gräfenthal). "
+        "Darin heißt es:\n\n„Es ist uns ein tief empfundenes Bedürfnis, uns bei allen zu bedanken.“\n"
+    )
+    assert sorted(_who(text)) == [
+        ("Dr. Stefan Kanitz", "Bürgermeister", "Saalfeld", 1),
+        ("Marcel Kuhlen", "Bürgermeister", "Gräfenthal", 1),
+        ("Marko Wolfsberg", "Landrat", None, 1),
+    ]
+    # a letter without a named writer gives nobody the words
+    unsigned = "Die Stadt erhielt ein Schreiben. Darin heißt es:\n\n„Wir danken allen Helfern herzlich.“\n"
+    assert _who(unsigned) == []
+
+
+def test_furniture_and_affiliations_of_the_ninth_page_text_set() -> None:
+    # where a person works, without an office
+    works = (
+        "Sebastian Nickel, bei den Stadtwerken für das Marketing verantwortlich, ist Ansprechpartner: "
+        "„Uns ist es wichtig, ein Partner für die Vereine zu sein.“ Die Stadtwerke Zeitz fördern Vereine.\n"
+    )
+    assert _who(works) == [("Sebastian Nickel", None, "Stadtwerke Zeitz", 1)]
+    rec = _dump(
+        "Bild von einer zusammengeklappten Zeitung\n\nStädtische Nachricht\n\n"
+        "Neue Bänke auf dem Rathausplatz\n\n"
+        + "Die Stadt hat vier neue Bänke auf dem Rathausplatz aufgestellt, die der Seniorenrat bezahlt. " * 3
+        + "Mehr Infos zu den Standorten gibt es unter: www.example.org/baenke\n\nKontakt\n\n"
+        "Anne Dallmann\n"
+        "Leiterin Büro des Oberbürgermeisters\n\n+49 (0) 3521 467207\n"
+    )
+    assert (rec.kicker, rec.title) == (None, "Neue Bänke auf dem Rathausplatz")
+    assert "Infos" not in rec.body and "Dallmann" not in rec.body and "3521" not in rec.body
