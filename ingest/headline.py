@@ -92,6 +92,7 @@ PUB_LABEL = (
 )
 # the kind of text a press office publishes (``Pressemitteilung``, ``Medieninformation``, ``Meldung``)
 RELEASE_KIND = r"(?:Presse|Medien)?(?:mitteilung|meldung|information)"
+_BRACKET_DATELINE = re.compile(r"^\s*\([A-ZÄÖÜ][^()]{1,40}\)\s+[A-ZÄÖÜ„]")
 _TITLE_CREDIT = re.compile(r"\s+©\s*[^©]{1,60}$")
 _AUTHOR_BRACKET = re.compile(rf"\((?:{HONORIFIC}\s+)*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){{1,2}}\)")
 _DATE_LINE_PREFIX = re.compile(
@@ -972,10 +973,25 @@ def _split_lead_lines(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _split_lead_subtitle(blocks: list[Block]) -> list[Block]:
+    """``Ehrenamtliches Team ermöglicht …`` / ``(Nottuln) Die Gemeindebücherei …``: the lead's first line, set
+    off by a line break over the dateline, is the subtitle."""
+    for k, b in enumerate(blocks[:8]):
+        lines = b.text.split("\n")
+        first = lines[0].strip()
+        if b.kind != "p" or len(lines) < 2 or _words(first) > 15 or re.search(r"[.!?:;,]$", first):
+            continue
+        dl = parse_dateline(lines[1]) if first[:1].isupper() and _BRACKET_DATELINE.match(lines[1]) else None
+        if dl is not None and dl.place:
+            rest = Block("p", "\n".join(lines[1:]).strip(), b.hint)
+            return [*blocks[:k], Block("p", first, "subtitle"), rest, *blocks[k + 1 :]]
+    return blocks
+
+
 def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
     """Split ``blocks`` into the headline structure and the body blocks."""
     head = Headline()
-    blocks = blocks[_breadcrumb_items(blocks) :]
+    blocks = _split_lead_subtitle(blocks[_breadcrumb_items(blocks) :])
     h1 = next((i for i, b in enumerate(blocks) if b.kind == "h1"), None)
     if h1 is None and len(blocks) > 2 and _LEAD_CAPTION.match(blocks[0].text):
         blocks = blocks[1:]  # ``Foto Landkreis Börde / Landrat X auf Stippvisite …``: the photo on top

@@ -180,8 +180,11 @@ def _page_categories(soup: BeautifulSoup) -> list[str]:
     for a in soup.find_all(["a", "span"], rel=True):
         rel = a.get("rel") or []
         rels = rel if isinstance(rel, list) else str(rel).split()
-        aside = any(  # a sidebar's tag cloud
-            isinstance(p, Tag) and (p.name in _BOILER_TAGS or _SIDEBAR.search(_attrs(p))) for p in a.parents
+        aside = any(  # a sidebar's tag cloud; a post's own footer (``entry-footer`` in the article) is none
+            isinstance(p, Tag)
+            and (p.name in _BOILER_TAGS or _SIDEBAR.search(_attrs(p)))
+            and not (p.name == "footer" and p.find_parent("article") is not None)
+            for p in a.parents
         )
         if "category" in rels or ("tag" in rels and not aside):
             texts.append(a.get_text(" ", strip=True))  # WordPress/TYPO3 category and tag links

@@ -693,7 +693,10 @@ def organisation_of(role: str | None) -> str | None:
     if m and len(first.split()) == 1 and is_role_word(m.group(2)):
         return _MUNICIPAL_ABBREVIATIONS.get(m.group(1), m.group(1))
     # ``Stadtwerke-Geschäftsführerin``: the body, written out where the text names it
-    local = re.fullmatch(r"(Stadtwerke|Sparkasse|Handwerkskammer|Volkshochschule)n?-([A-ZÄÖÜ]\w+)", first)
+    local = re.fullmatch(
+        r"(Stadtwerke|Sparkasse|Handwerkskammer|Volkshochschule|Kreis|Landkreis|Stadt|Gemeinde)n?-([A-ZÄÖÜ]\w+)",
+        first.split(" und ")[-1],  # ``Organisator und Kreis-Klimaschutzmanager``: the office's compound
+    )
     if local and is_role_word(local.group(2)):
         return local.group(1)
     county = re.fullmatch(r"([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)-Landr(?:at|ätin)", first)

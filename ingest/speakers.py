@@ -2631,7 +2631,7 @@ _BARE_OFFICES = {
     "Bezirksstadträtin", "Stadtrat", "Stadträtin", "Beigeordneter", "Beigeordnete",
 }
 # a body named only by its kind (``Geschäftsführerin des Zweckverbandes``): the release names it in full
-_GENERIC_BODIES = {"Zweckverband", "Verband", "Amt", "Landkreis", "Verein", "Stadt", "Gemeinde"}
+_GENERIC_BODIES = {"Zweckverband", "Verband", "Amt", "Landkreis", "Kreis", "Verein", "Stadt", "Gemeinde"}
 _NAME_WORD = r"(?:[A-ZÄÖÜ][\wäöüß.()/-]*)"
 
 
@@ -2661,7 +2661,7 @@ def _named_body(kind: str, full: str) -> str | None:
     the text states; ``None`` when it names none or several."""
     link = r"(?:(?:für|und|an der|am|ob der|bei)\s+)?"
     rx = rf"\b{kind}(?:es|s)?\s+({_NAME_WORD}(?:\s+{link}{_NAME_WORD}){{0,5}})"
-    names = {m.group(1).strip(" .") for m in re.finditer(rx, full)}
+    names = {re.split(r"[.!?]\s", m.group(1))[0].strip(" .") for m in re.finditer(rx, full)}  # not ``X. Die``
     names = {n for n in names if not is_role_word(n.split()[0]) and n.split()[0] not in NON_NAME}
     if len(names) == 1:
         return f"{kind} {names.pop()}"

@@ -3076,3 +3076,28 @@ def test_furniture_and_affiliations_of_the_ninth_page_text_set() -> None:
     )
     assert (rec.kicker, rec.title) == (None, "Neue Bänke auf dem Rathausplatz")
     assert "Infos" not in rec.body and "Dallmann" not in rec.body and "3521" not in rec.body
+
+
+def test_a_post_footers_tags_a_lead_line_over_its_dateline_and_a_county_compound_office() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>Bücherei</title></head><body><article><h1>Bücherei öffnet '
+        "samstags</h1><p><strong>Ehrenamtliche ermöglichen längere Öffnungszeiten</strong><br>(Nottuln) Die "
+        "Gemeindebücherei hat ab dem 5. Juli auch samstags geöffnet, jeweils von 10 bis 13 Uhr.</p>"
+        '<footer class="entry-footer"><span class="cat-links"><a href="/c/presse/" rel="category tag">'
+        'Pressemitteilungen</a></span> <span class="tags-links">Schlagwörter: <a href="/t/e/" rel="tag">'
+        "Ehrenamt</a></span></footer></article><footer><a rel=\"tag\" href=\"/t/x/\">Sitemap</a></footer>"
+        "</body></html>"
+    )
+    rec = extract_bytes(page.encode(), "file:///tmp/b.html")
+    assert (rec.title, rec.subtitle, rec.place) == (
+        "Bücherei öffnet samstags",
+        "Ehrenamtliche ermöglichen längere Öffnungszeiten",
+        "Nottuln",
+    )
+    assert rec.categories == ["Pressemitteilungen", "Ehrenamt"]
+    county = (
+        "Der Kreis Segeberg lädt zum Stadtradeln ein.\n\n„Zum Glück hat es nicht mehr geregnet“, sagt "
+        "Organisator und Kreis-Klimaschutzmanager Heiko Bergbaum.\n"
+    )
+    office = "Organisator und Kreis-Klimaschutzmanager"
+    assert _who(county) == [("Heiko Bergbaum", office, "Kreis Segeberg", 1)]

@@ -362,7 +362,7 @@ DOCS.append(dict(
         title="Wärmenetz Kaltenmoor: Stadtwerke beginnen mit dem ersten Bauabschnitt",
         subtitle=None,
         kicker=None,
-        categories=["Pressemitteilungen"],
+        categories=["Pressemitteilungen", "Wärmewende", "Kaltenmoor"],  # amended: tags are categories (README)
         date="2024-03-12",
         place="Lüneburg",
         language="de",

@@ -250,7 +250,8 @@ H = f"""<!DOCTYPE html>
 """
 add("h03-stadtwerke-rostock-waermepumpe.html", "utf-8", H, B, {
     "title": "Großwärmepumpe am Warnowufer: Stadtwerke starten Bau",
-    "subtitle": None, "kicker": None, "categories": ["Pressemitteilungen", "Energie"],
+    # amended: the tags are categories (README)
+    "subtitle": None, "kicker": None, "categories": ["Pressemitteilungen", "Energie", "Fernwärme", "Klimaschutz", "Wärmewende"],
     "date": "2025-08-26", "place": "Rostock",
     "speakers": [
         sp("Jana Vierkant", "Vorstandsvorsitzende der Stadtwerke Rostock AG", [

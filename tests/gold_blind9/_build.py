@@ -412,7 +412,8 @@ H = f"""<!DOCTYPE html>
 """
 add("h05-bad-belzig-neujahrsempfang.html", "utf-8", H, B, {
     "title": "Neujahrsempfang: Stadt ehrt drei Ehrenamtliche",
-    "subtitle": None, "kicker": None, "categories": ["Aktuelles", "Rathaus"],
+    # amended: the tags are categories (README)
+    "subtitle": None, "kicker": None, "categories": ["Aktuelles", "Rathaus", "Ehrenamt", "Neujahrsempfang"],
     "date": "2024-01-15", "place": None,
     "speakers": [
         sp("Henning Rohloff", "Bürgermeister", [
