@@ -28,7 +28,7 @@ _WIDGET_WORDS = (
     r"Hilfsnavigation|Inhalt anspringen|Zum Hauptinhalt(?: springen)?|Springe zum (?:Haupt)?[Ii]nhalt|"
     r"Archiv:?|(?:Presse-?)?[Aa]rchiv(?:\s+\d{4})?|Schrift(?:größe)?\s*:?(?:\s*\|?\s*(?:größer|normal|kleiner|[+\-]))+|"
     r"(?:Bild|Foto|Grafik|Abbildung)\s+(?:von|zeigt)\s+(?:eine[mnrs]?|de[mnrs]|die|das|zwei|drei)\s[^.!?:]{2,60}|"
-    r"Fehler melden|PDF-Version|RSS-Feed|Transparenter Pixel|\[schließen\]|Ihre Nachricht|"
+    r"Bild(?:er)? zur (?:Meldung|Pressemitteilung|Nachricht)\s*:?.{0,80}|Luftbild|zur Startseite|Link zur Seite versenden|Ansicht zum Drucken öffnen|Fehler melden|PDF-Version|RSS-Feed|Transparenter Pixel|\[schließen\]|Ihre Nachricht|"
     r"Sicherheitscode(?:\s*\(Was ist das\?\))?|Sie haben einen Fehler gefunden\?.{0,120}|"
     r"Polizeinotruf\b.{0,40}110|Notruf\s*:?\s*110|(?:vorherige|nächste)\s+Meldung.{0,60}|Pfeil nach (?:rechts|links)|"
     r"Logo\s+[A-ZÄÖÜ][\w-]+|Sollten Sie (?:den|das) .{0,80}(?:PDF|Adobe|Reader).*|"
@@ -290,6 +290,8 @@ def strip_consent(text: str) -> str:
             # keep the spliced-in content only when it is clearly not banner text itself
             if head and len(head.split()) >= 4 and not _CONSENT.search(head):
                 kept.append(head.rstrip(" ,;:–-"))
+            if dated := re.search(r"\s(\d{1,2}\.\d{1,2}\.\d{4})$", sent):
+                kept.append(dated.group(1))  # ``Mehr Informationen zum Datenschutz 03.06.2016``: the date stays
         if kept:
             out_lines.append(" ".join(kept))
     return "\n".join(out_lines)

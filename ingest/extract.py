@@ -107,7 +107,7 @@ def _first_dateline(body_blocks: list[Block]) -> Dateline | None:
 _FOOTER_DATE = re.compile(
     # ``Quelle: Pressemitteilung der Staatskanzlei Nr. 454/2017 vom 27.7.2017``: a reprint's source line
     rf"^(?:Quelle:\s*)?(?:{headline.RELEASE_KIND}(?:\s+(?:der|des)\s+[^,:]{{3,60}}?)?(?:\s+Nr\.\s*[\d/.-]+)?"
-    rf"\s+vom|Veröffentlicht\s+am|Erschienen\s+am)\s*:?\s*",
+    rf"\s+vom|Veröffentlicht\s+am|Erschienen\s+am|[Vv]erfasst\s+am|[Ee]rstellt\s+am|[Gg]eschrieben\s+am)\s*:?\s*",
     re.I,
 )
 # an author's line under the text, dated (``Autor: Die Pressesprecherin, 05.11.2012``)
@@ -125,7 +125,9 @@ def _footer_date(body_blocks: list[Block]) -> str | None:
         if m and len(b.text) < 250:
             lead = leading_date(b.text[m.end() :])
             # a footer's parts go on after a separator; not ``… vom 3. Mai 2019 zur Satzung ist überholt.``
-            if lead and (len(lead[1].split()) <= 3 or re.match(r"\s*[|·•–,;]", lead[1])):
+            # ``verfasst am 29.01.2013 von Miriam Geiger``: the author after the date
+            by = re.fullmatch(r"\s*von\s+(?:[A-ZÄÖÜ][\w.-]+\s*){1,4}", lead[1]) if lead else None
+            if lead and (len(lead[1].split()) <= 3 or re.match(r"\s*[|·•–,;]", lead[1]) or by):
                 del body_blocks[k]
                 return lead[0]
         elif k == len(body_blocks) - 1 and len(b.text) < 40 and (alone := leading_date(b.text)):

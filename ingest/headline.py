@@ -92,6 +92,9 @@ PUB_LABEL = (
 )
 # the kind of text a press office publishes (``Pressemitteilung``, ``Medieninformation``, ``Meldung``)
 RELEASE_KIND = r"(?:Presse|Medien)?(?:mitteilung|meldung|information)"
+_EVENT_TIME = re.compile(
+    rf"^(?:{WEEKDAY_RE},?\s+)?\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}},?\s+(?:um\s+|von\s+|ab\s+)?\d{{1,2}}[:.]\d{{2}}"
+)
 _BRACKET_DATELINE = re.compile(r"^\s*\([A-ZÄÖÜ][^()]{1,40}\)\s+[A-ZÄÖÜ„]")
 _TITLE_CREDIT = re.compile(r"\s+©\s*[^©]{1,60}$")
 _AUTHOR_BRACKET = re.compile(rf"\((?:{HONORIFIC}\s+)*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){{1,2}}\)")
@@ -102,7 +105,12 @@ _DATE_LINE_PREFIX = re.compile(
     re.I,
 )
 # ``Pressemitteilung vom 12.03.2024`` names the kind of text (a numbered line is a reference, no category)
-_TYPE_PREFIX = re.compile(r"^((?:Presse|Medien)(?:mitteilung|information|meldung))\s+vom\b", re.I)
+_TYPE_PREFIX = re.compile(
+    r"^((?:Presse|Medien)(?:mitteilung|information|meldung))\s+vom\b|"
+    # numbered, then the date
+    r"^((?:Presse|Medien)(?:mitteilung|information|meldung)\s+Nr\.\s*\d[\d/\-]*),\s",
+    re.I,
+)
 _DATE_LABEL = re.compile(
     rf"^(?:{RELEASE_KIND}\s+vom|{PUB_LABEL}|Stand|Vom)\s*:$",
     re.I,
@@ -198,7 +206,7 @@ _GENERIC_CATEGORIES = {
 # a site's section name over a text dump's headline (``Stadtnachricht``, ``Nachrichtenportal``): nothing
 _SECTION_LABEL = re.compile(
     r"^(?:[A-ZÄÖÜ][a-zäöüß]+(?:nachricht(?:en)?|meldungen|portal)|Aktuelle Meldung(?:en)?|"
-    r"(?:Städtische|Kommunale|Amtliche)\s+(?:Nachricht|Meldung|Mitteilung)(?:en)?)$"
+    r"(?:Städtische|Kommunale|Amtliche)\s+(?:Nachricht|Meldung|Mitteilung)(?:en)?|News|Neuigkeiten)$"
 )
 # furniture lines in the lead zone: breadcrumbs, postal addresses, issue numbers, contact lines
 _FURNITURE_SEG = re.compile(
@@ -348,13 +356,14 @@ def _date_line(b: Block) -> tuple[str | None, list[str]] | None:
     piped = _pipe_meta(text, "|" in b.text and "\n" not in b.text) if "|" in text or "·" in text else None
     if piped:
         return piped
-    stripped = _DATE_LINE_PREFIX.sub("", text, count=1)
+    # ``Pressemitteilung Nr. 111/17, 11.04.2017``: the label, a comma, the date
+    stripped = _DATE_LINE_PREFIX.sub("", text, count=1).lstrip(", ")
     lead = leading_date(stripped)
     if lead:
         date, rest = lead
         rest = re.sub(r"^\s*(?:[,|–-]?\s*(?:um\s+)?\d{1,2}[:.]\d{2}\s*(?:Uhr)?)", "", rest)
         kind = _TYPE_PREFIX.match(text)  # ``Pressemitteilung vom 12.03.2024``: the kind of text
-        cats = [normalise_category(kind.group(1))] if kind else []
+        cats = [normalise_category(kind.group(1) or kind.group(2))] if kind else []
         cats += split_categories(rest, b.hint == "category")
         leftover = _SEP.sub(" ", rest).strip(" |-–")
         if not leftover or cats or b.hint in {"date", "category"}:
@@ -1262,6 +1271,7 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 and not _CAPTION.search(b.text)
                 and "©" not in b.text
                 and not _date_line(b)
+                and not _EVENT_TIME.match(b.text)  # ``Samstag 26.01.2013 um 11:00 bis 15:00``: an event
                 and parse_dateline(b.text) is None
                 and any(x.kind in {"p", "li"} for x in blocks[i + 1 :])  # not the whole text
             ):

@@ -13,10 +13,17 @@ from ingest.boilerplate import (
     kept_before_menu,
     menu_lines,
 )
+from ingest.dates import WEEKDAY_RE
 from ingest.quotes import CLOSING_ATTRIBUTION, ends_with_quoted_name
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_BULLET = re.compile(r"^\s*(?:[-*•·▪►–]|\d{1,2}[.)])\s+(.*)$")
+# a list item; not a date spaced out (``25. 03. 2024``, ``1. Juli 2024``)
+_BULLET = re.compile(
+    r"^\s*(?:[-*•·▪►–]|\d{1,2}[.)](?!\s*(?:\d{1,2}\.\s?\d{2,4}|[A-ZÄ][a-zä]+\s+\d{4})\s*$))\s+(.*)$"
+)
+_DATE_ALONE = re.compile(
+    rf"(?:{WEEKDAY_RE},?\s+)?(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{1,2}}\.\s?[A-ZÄ][a-zä]+\s+\d{{4}})"
+)
 _SETEXT = re.compile(r"^\s*(=+|-{3,})\s*$")
 _STRONG = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*$")
 _INLINE_MD = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<![\w_])_(?=\S))(.+?)(?<=\S)\1(?![\w*])")
@@ -204,6 +211,15 @@ def text_blocks(text: str) -> Parsed:
                 para.append((line, False))
                 flush()
             return
+        dated = len(lines) > 1 and any(_DATE_ALONE.fullmatch(x.strip()) for x in lines)
+        if spaced and dated and all(len(x.split()) <= 20 for x in lines):
+            # ``Headline`` / ``25. 03. 2024`` / ``Headline`` on a page copied with blank lines between its
+            # lines: a date line is no wrapped text, each line stands
+            para.clear()
+            for line in lines:
+                para.append((line, False))
+                flush()
+            return
         keep = all(hard[:-1]) or all(_short_line(x) for x in lines) or _headline_block(lines)
         keep = keep or _colon_list(lines) or sum(1 for x in lines if MAIL_HEADER.match(x)) >= 2
         if len(lines) > 1 and keep:
@@ -221,7 +237,8 @@ def text_blocks(text: str) -> Parsed:
     all_lines = _RTE_LINK_LINE.sub("", _strip_running_headers(text)).replace("\f", "\n\n").split("\n")
     nbsp = sum(1 for x in all_lines if x and not x.strip())  # ``&nbsp;`` or a space: a spacer line
     empty = sum(1 for x in all_lines if not x)
-    if nbsp >= 3 and empty >= 0.4 * len(all_lines):
+    spaced = nbsp >= 3 and empty >= 0.4 * len(all_lines)
+    if spaced:
         all_lines = _nbsp_paragraphs(all_lines)
     for n, raw_line in enumerate(all_lines):
         if _PAGE_MARK.match(raw_line) or _PAGE_RUNNING.search(raw_line):

@@ -3101,3 +3101,37 @@ def test_a_post_footers_tags_a_lead_line_over_its_dateline_and_a_county_compound
     )
     office = "Organisator und Kreis-Klimaschutzmanager"
     assert _who(county) == [("Heiko Bergbaum", office, "Kreis Segeberg", 1)]
+
+
+def test_date_lines_and_page_furniture_of_a_tenth_page_text_set() -> None:
+    # a translation widget's consent text run into the date line
+    rec = _dump(
+        "Zum Aktivieren des Google-Übersetzers bitte klicken. Wir möchten darauf hinweisen, dass nach "
+        "der Aktivierung Daten an Google übermittelt werden. Mehr Informationen zum Datenschutz "
+        "03.06.2016\n\nKindergarten besucht den Bürgermeister\n\nDie Kinder waren heute zu Gast im "
+        "Rathaus und hatten viele Fragen an den Chef der Verwaltung.\n"
+    )
+    assert (rec.title, rec.date) == ("Kindergarten besucht den Bürgermeister", "2016-06-03")
+    # a page copied with blank lines between its lines: headline, a spaced date, the headline again
+    rec = _dump(
+        "Luftbild | zur Startseite Luftbild | zur Startseite\nLink zur Seite versenden   Ansicht zum "
+        "Drucken öffnen\n \n\nLandrat besucht drei Gemeinden\n\n25. 03. 2024\n\n"
+        "Landrat besucht drei Gemeinden\n\n \n\n"
+        "Am Freitag besuchte der Landrat mit dem Ersten Landesbeamten die drei Gemeinden.\n\n \n\n"
+        "Die Bürgermeister und die Presse waren ebenfalls vor Ort.\n\n \n\n"
+        "Bild zur Meldung: Foto von X, SZ\n"
+    )
+    assert (rec.title, rec.date) == ("Landrat besucht drei Gemeinden", "2024-03-25")
+    assert "Luftbild" not in rec.body and "Bild zur Meldung" not in rec.body
+    # a numbered label and the date on one line; an event's time under the headline; an author's footer
+    rec = _dump("Pressemitteilung Nr. 111/17, 11.04.2017\n\nLandrat auf Besuchstour\n\nDer Landrat kam.\n")
+    assert (rec.title, rec.date) == ("Landrat auf Besuchstour", "2017-04-11")
+    assert rec.categories == ["Pressemitteilung"]
+    rec = _dump(
+        "News\n\nEmpfang in der Staatskanzlei\n\nSamstag 26.01.2013 um 11:00 bis 15:00\n\n"
+        "Die Ministerpräsidentin hatte Ehrenamtliche aus allen Landkreisen zu einem Empfang eingeladen.\n\n"
+        "verfasst am 29.01.2013 von Miriam Geiger\n"
+    )
+    assert (rec.title, rec.subtitle) == ("Empfang in der Staatskanzlei", None)
+    assert (rec.date, rec.categories) == ("2013-01-29", [])
+    assert "verfasst" not in rec.body
