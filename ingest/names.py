@@ -621,14 +621,15 @@ def organisation_of(role: str | None) -> str | None:
         body = "Senatsverwaltung" if head.group(1).lower().endswith("senat") else head.group(1) + "ium"
         return f"{body[0].upper()}{body[1:]} {head.group(2).strip(' ,.')}"
     m = re.search(
-        r"\b(?:der|des|im|beim|vom|von der|am|bei der|bei|in der|für den|für die|für das)\s+"
-        r"([„»\"]?[A-ZÄÖÜ].*)$",
+        r"\b(der|des|im|beim|vom|von der|am|bei der|bei|in der|für den|für die|für das)\s+"
+        # ``des polnischen Landkreises Pleszew``: a country's or region's adjective is no part of the name
+        r"(?:[a-zäöüß]{2,}ische[nrs]?\s+(?=[A-ZÄÖÜ]))?([„»\"]?[A-ZÄÖÜ].*)$",
         first,
     )
     if m:
-        org = m.group(1).strip(" ,")
+        org = m.group(2).strip(" ,")
         org = org if re.search(r"\b(?:e\.\s?V|[A-Z]|[a-z]{1,3})\.$", org) else org.rstrip(".")
-        article = first[: m.start(1)].split()[-1]
+        article = m.group(1).split()[-1]
         later = re.search(r"\s(im|beim|der|des)\s+([A-ZÄÖÜ].*)$", org)
         field = re.sub(r"\s*\([A-ZÄÖÜ]{2,6}\)", "", org[: later.start()] if later else "").strip()
         if article == "am" and later and " " not in field and not _NEUTER.search(field):

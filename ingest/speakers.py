@@ -54,7 +54,8 @@ VERBS = (
     r"kritisierte|kritisiert|beklagte|beklagt|bedauerte|bedauert|begründete|begründet|argumentierte|"
     r"argumentiert|verwies|verweist|plädierte|plädiert|erzählte|erzählt|verriet|verrät|entgegnete|entgegnet|"
     r"erwiderte|erwidert|beteuerte|beteuert|präzisierte|präzisiert|betete|betet|"
-    r"schlussfolgert|schlussfolgerte|bringt|brachte|sage|erkläre|betone|bedankte|bedankt"
+    r"schlussfolgert|schlussfolgerte|bringt|brachte|sage|erkläre|betone|bedankte|bedankt|"
+    r"scherzte|scherzt|witzelte|witzelt|schmunzelte|schmunzelt|lachte|lacht|staunte|staunt"
 )
 _PARTICIPLE = (
     r"gesagt|erklärt|betont|bekräftigt|unterstrichen|ergänzt|hervorgehoben|gemeint|versichert|bestätigt|"
@@ -75,6 +76,7 @@ _AFTER = re.compile(
 _PRAISED_OBJECT = re.compile(r"\s(?:den|dem|die|das|deren|dessen|seine[nmr]?|ihre[nmr]?|sein|ihr)\s")
 # the subject after a person named in an adverbial (``… von X der zuständige Bezirksstadtrat Y``)
 _NOMINATIVE_AFTER = re.compile(r"^\s+(?:der|die)\s+(?:[a-zäöüß]+e\s+)?([A-ZÄÖÜ][\wäöüß-]*)\s+(?=[A-ZÄÖÜ])")
+_WORDS_AFTER = re.compile(r"^\s*[:,–—-]?\s*Mit\s+(?:diesen|den|seinen|ihren|jenen)\s+Worten\s+[a-zäöüß]+\s+")
 _WITH_THE_WORDS = re.compile(r"\b[Mm]it\s+(?:den|diesen|seinen|ihren)\s+Worten\s*:?\s*$")
 _SO_ALSO = re.compile(r"^\s*,?\s*so\s+(?:auch\s+)?(?:bei|für|in|im|mit|an)\b")
 # a word before a quoted title (``das Büchlein „…“``, ``mit „…“``): the quote is a name
@@ -371,6 +373,8 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             and re.fullmatch(r"[a-zäöüß]+(?:e|en|er)|ebenfalls|auch|sichtlich|frisch|neu", tok)
             and not _TITLE_ADJ.fullmatch(tok)
             and tok != "zuständige"  # ``die zuständige Bezirksstadträtin X``: the office as stated
+            # ``der stellvertretende Landrat``: part of the office
+            and not re.fullmatch(r"(?:stellvertretende|kommissarische|amtierende)[nr]?", tok)
         ):
             continue  # ``die strahlende Irina Palina``, ``die ebenfalls anwesende …``: attributive words
         if (
@@ -1570,6 +1574,12 @@ class SpeakerFinder:
                 elif not before:
                     who = self.ended_with
                 attributed = who is not None
+            if not attributed and at_start and (wa := _WORDS_AFTER.match(after)):
+                # ``„…“: Mit diesen Worten begrüßte der Landrat …, X, …``
+                ref, _ = _subject(after[wa.end() :])
+                if ref is not None and ref.person is not None and ref.person.given_name:
+                    who = self._add(ref.person, ref.role, ref.org)
+                    attributed = who is not None
             if not attributed and at_start and (wm := _WORDS_OF.match(after)):
                 ref, _ = _subject(after[wm.end() :])  # ``„…“ So die Worte von Bürgermeister Stumpf.``
                 if ref is not None and ref.person is not None:

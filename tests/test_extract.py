@@ -3135,3 +3135,19 @@ def test_date_lines_and_page_furniture_of_a_tenth_page_text_set() -> None:
     assert (rec.title, rec.subtitle) == ("Empfang in der Staatskanzlei", None)
     assert (rec.date, rec.categories) == ("2013-01-29", [])
     assert "verfasst" not in rec.body
+
+
+def test_words_named_after_the_quote_a_joking_speaker_and_a_deputys_office() -> None:
+    after = (
+        "„Durch diese Partnerschaft sind gute Freundschaften entstanden“: Mit diesen Worten begrüßte der "
+        "Landrat des polnischen Landkreises Pleszew, Michal Karas, den Kreistag zu seinem Besuch.\n"
+    )
+    office = "Landrat des polnischen Landkreises Pleszew"
+    assert _who(after) == [("Michal Karas", office, "Landkreis Pleszew", 1)]
+    joking = (
+        "„Offengestanden bin ich froh, wenn ich euch nicht sehe“, scherzte Landrat Olaf von Lühnen beim "
+        "ersten Treffen, und fügt ernst hinzu: „Denn oft ist etwas Schlimmes passiert.“\n"
+    )
+    assert _who(joking) == [("Olaf von Lühnen", "Landrat", None, 2)]
+    deputy = "Der stellvertretende Landrat Rüdiger Kramm war beeindruckt: „Wir sind ein gutes Team.“\n"
+    assert _who(deputy) == [("Rüdiger Kramm", "stellvertretende Landrat", None, 1)]
