@@ -9,7 +9,7 @@ import re
 from ingest.addresses import CONTACT_LINE, is_address
 from ingest.blocks import Block
 from ingest.dates import leading_date
-from ingest.headline import CREDIT_END, GAZETTE, PHOTO_ORDER, RELEASE_KIND
+from ingest.headline import CAPTION_TAIL, CREDIT_END, GAZETTE, PHOTO_ORDER, RELEASE_KIND
 from ingest.members import parse_member
 from ingest.names import is_role_word
 
@@ -28,7 +28,8 @@ _WIDGET_WORDS = (
     r"Hilfsnavigation|Inhalt anspringen|Zum Hauptinhalt(?: springen)?|Springe zum (?:Haupt)?[Ii]nhalt|"
     r"Archiv:?|(?:Presse-?)?[Aa]rchiv(?:\s+\d{4})?|Schrift(?:größe)?\s*:?(?:\s*\|?\s*(?:größer|normal|kleiner|[+\-]))+|"
     r"(?:Bild|Foto|Grafik|Abbildung)\s+(?:von|zeigt)\s+(?:eine[mnrs]?|de[mnrs]|die|das|zwei|drei)\s[^.!?:]{2,60}|"
-    r"Bild(?:er)? zur (?:Meldung|Pressemitteilung|Nachricht)\s*:?.{0,80}|Luftbild|zur Startseite|Link zur Seite versenden|Ansicht zum Drucken öffnen|Fehler melden|PDF-Version|RSS-Feed|Transparenter Pixel|\[schließen\]|Ihre Nachricht|"
+    r"Bild(?:er)? zur (?:Meldung|Pressemitteilung|Nachricht)\s*:?.{0,80}|"
+    r"Weitere (?:Fotos|Bilder|Impressionen)\b.{0,60}\bfinden Sie hier\.?|Luftbild|zur Startseite|Link zur Seite versenden|Ansicht zum Drucken öffnen|Fehler melden|PDF-Version|RSS-Feed|Transparenter Pixel|\[schließen\]|Ihre Nachricht|"
     r"Sicherheitscode(?:\s*\(Was ist das\?\))?|Sie haben einen Fehler gefunden\?.{0,120}|"
     r"Polizeinotruf\b.{0,40}110|Notruf\s*:?\s*110|(?:vorherige|nächste)\s+Meldung.{0,60}|Pfeil nach (?:rechts|links)|"
     r"Logo\s+[A-ZÄÖÜ][\w-]+|Sollten Sie (?:den|das) .{0,80}(?:PDF|Adobe|Reader).*|"
@@ -89,8 +90,8 @@ _IMAGE_FILE = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp|svg|tiff?)$", re.I)
 # a download's file details (``PDF | 38 KB | Datei ist nicht barrierefrei``)
 _FILE_INFO = re.compile(r"^(?:PDF|DOCX?|XLSX?|ODT|ZIP)\s*[|,(]\s*\d[\d,.]*\s*[KMG]B\b.{0,60}$", re.I)
 _CONTACT_HEAD = re.compile(
-    r"^(?:(?:Ihr|Ihre|Unser|Unsere)\s+)?(?:Pressekontakt|Kontakt|Medienkontakt|Ansprechpartner(?:in)?|Ansprechperson|Für Rückfragen|"
-    r"Rückfragen|Pressestelle|Pressesprecher(?:in)?|Kontakt für Medien|V\.?i\.?S\.?d\.?P\.?)(?:\b|(?<=\.))[^.!?]{0,80}:?\s*(?:\n|$)|"
+    r"^(?:Sie haben (?:noch )?Fragen\?\s*$|(?:(?:Ihr|Ihre|Unser|Unsere)\s+)?(?:Pressekontakt|Kontakt|Medienkontakt|Ansprechpartner(?:in)?|Ansprechperson|Für Rückfragen|"
+    r"Rückfragen|Pressestelle|Pressesprecher(?:in)?|Kontakt für Medien|V\.?i\.?S\.?d\.?P\.?)(?:\b|(?<=\.))[^.!?]{0,80}:?\s*(?:\n|$))|"
     # an imprint line: ``Verantwortlich:``, ``Verantwortlich für den Inhalt: …``
     r"^Verantwortlich(?:\s+(?:für\s+(?:den\s+)?Inhalt|i\.\s?S\.\s?d\.\s?P\.?|im\s+Sinne\s+des\s+Presserechts))?\s*:"
 )
@@ -114,6 +115,8 @@ def photo_captions(blocks: list[Block]) -> list[str]:
         text = b.text.strip()
         if (credit := _POSITIONED_CAPTION.match(text)) is not None:
             found.append(text[: credit.end()])
+        elif (shown := CAPTION_TAIL.search(text)) is not None:
+            found.append(shown.group(0).strip())  # ``… Unser Foto zeigt (von links) Bürgermeister X, …``
         elif len(text) < 400 and (b.hint == "caption" or _POSITIONS.search(text) or PHOTO_ORDER.search(text)):
             found.append(text)
     return found
@@ -184,7 +187,7 @@ _TAG_HEAD = re.compile(
     re.I
 )
 # the end of a mailed release: a closing formula (signature and disclaimers follow)
-_CLOSING = re.compile(
+CLOSING = re.compile(
     r"^(?:Mit\s+(?:freundlichen|besten|herzlichen|kollegialen)\s+Grüßen|(?:Freundliche|Beste|Viele|Herzliche)\s+"
     r"Grüße)\b",
     re.I,
@@ -246,7 +249,7 @@ def _drop_cover_letter(blocks: list[Block]) -> list[Block]:
     start = next((i for i, b in enumerate(blocks[:6]) if _SALUTATION.match(b.text)), None)
     if start is None:
         return blocks
-    close = next((i for i in range(start + 1, min(len(blocks), start + 6)) if _CLOSING.match(blocks[i].text)), None)
+    close = next((i for i in range(start + 1, min(len(blocks), start + 6)) if CLOSING.match(blocks[i].text)), None)
     if close is None or not _COVER_CUE.search(" ".join(b.text for b in blocks[start:close])):
         return blocks  # a letter that is the text itself (``Moin, liebe Husumerinnen und Husumer, …``)
     if len(blocks) - close < 4 and not any(len(b.text.split()) >= 20 for b in blocks[close + 1 :]):
@@ -402,6 +405,8 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
             continue  # the gazette's running header on a later page (``Amtsblatt … · Nr. 6 · Juni 2025``)
         text = _CHAR_COUNT.sub("", b.text).strip()
         text = _IMPRINT_TAIL.sub("", strip_consent(_WORD_STYLES.sub("", text))).strip()
+        if (shown := CAPTION_TAIL.search(text)) is not None and shown.start() > 200:
+            text = text[: shown.start()]  # ``… Unser Foto zeigt (von links) X, Y mit dem Bescheid.``: a caption
         if len(text) < 1000 and (more := _MORE_AT_TAIL.search(text)) is not None:
             text = text[: more.start()]  # ``… 31. März 2020. Alle Infos … gibt es unter: www.…``: a link onwards
         if is_widget(text) and long_paras >= 2 and _END_WIDGET.search(text):
@@ -422,7 +427,7 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
                 continue
         if len(text.split()) <= 45 and _POSITIONS.search(text) and not re.search(r"[„“\"»«]", text):
             continue  # ``Der Regierungspräsident traf sich mit Landrat X (links) und Y (rechts).``: a caption
-        if long_paras and _CLOSING.match(text):
+        if long_paras and CLOSING.match(text):
             break  # ``Mit freundlichen Grüßen``: the signature and the mail's disclaimer follow
         if _MAIL_DISCLAIMER.search(text):
             continue
@@ -453,6 +458,7 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
         # a letterhead's press office and address end at the release's label (``Pressemitteilung Nr. 18``)
         label = long_paras == 0 and re.match(rf"{RELEASE_KIND}\b", text, re.I) is not None
         short = len(text) < 200 and (CONTACT_LINE.search(text) or "\n" in text or len(text) < 60)
+        short = short or (len(text) < 200 and re.search(r"\bPresse(?:sprecher|referent|stelle)", text) is not None)
         if in_contact and not label and short:
             continue
         if long_paras and len(text) < 250 and _contact_line(text):
@@ -499,6 +505,7 @@ def drop_trailing_menu(blocks: list[Block]) -> list[Block]:
     # ``Gemeinde Apelern (mit den Ortsteilen …)``, ``Flecken Lauenau``: a list of municipalities, not a menu
     kinded = sum(1 for b in run if (m := parse_member(b.text)) is not None and m.kind is not None)
     listed = kinded >= 3 and kinded >= len(run) - 1  # all but a heading over them
+    listed = listed or any(CLOSING.match(b.text) for b in run)  # ``Beste Grüße`` / name / office: a signature
     if len(run) >= 4 and labels >= 3 and not introduced and not listed and any(len(b.text.split()) >= 20 for b in blocks[:k]):
         return blocks[:k]  # captions of the last pictures go with it
     return blocks

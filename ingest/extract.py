@@ -71,6 +71,8 @@ def _build(raw: bytes, uri: str) -> Record:
     if record.date is None:
         # a reprint's source line reads like a caption (``Quelle: Pressemitteilung … vom 27.7.2017``)
         record.date = _footer_date(body_blocks) or facts.date or _footer_date(blocks[-3:])
+    if record.date is None and (signed := _signed_dateline(parsed.blocks)) is not None:
+        record.date, record.place = signed.date, record.place or signed.place
     site = parsed.meta.get("title_tag", "").split(" - ")[0].strip()
     overline = parsed.meta.get("h1_overline")
     if record.kicker and fmt == "html" and record.kicker == site and record.kicker != overline:
@@ -140,6 +142,18 @@ def _footer_date(body_blocks: list[Block]) -> str | None:
                 continue
             del body_blocks[k]  # ``Autor: Die Pressesprecherin, 05.11.2012`` under the text
             return value
+    return None
+
+
+def _signed_dateline(blocks: list[Block]) -> Dateline | None:
+    """``Beste Grüße`` / ``Dr. X`` / ``Zweckverbandsvorsitzender`` / ``Wenzenbach, 5. Mai 2022``: the place
+    and date a letter is signed with, under its closing formula."""
+    closings = [k for k, b in enumerate(blocks) if boilerplate.CLOSING.match(b.text)]
+    close = closings[-1] if closings else None
+    for b in blocks[close + 1 : close + 6] if close is not None else []:
+        dl = parse_dateline(b.text)
+        if dl is not None and dl.place and dl.date and len(b.text) < 60:
+            return dl
     return None
 
 

@@ -206,7 +206,9 @@ _GENERIC_CATEGORIES = {
 # a site's section name over a text dump's headline (``Stadtnachricht``, ``Nachrichtenportal``): nothing
 _SECTION_LABEL = re.compile(
     r"^(?:[A-ZÄÖÜ][a-zäöüß]+(?:nachricht(?:en)?|meldungen|portal)|Aktuelle Meldung(?:en)?|"
-    r"(?:Städtische|Kommunale|Amtliche)\s+(?:Nachricht|Meldung|Mitteilung)(?:en)?|News|Neuigkeiten)$"
+    r"(?:Städtische|Kommunale|Amtliche)\s+(?:Nachricht|Meldung|Mitteilung)(?:en)?|News|Neuigkeiten|"
+    # the press office's unit as the section (``Kommunikation und Marketing``)
+    r"(?:Hochschul)?[Kk]ommunikation(?: und (?:Marketing|Medien))?|Presse- und Öffentlichkeitsarbeit)$"
 )
 # furniture lines in the lead zone: breadcrumbs, postal addresses, issue numbers, contact lines
 _FURNITURE_SEG = re.compile(
@@ -982,6 +984,17 @@ def _split_lead_lines(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _leading_menu(blocks: list[Block]) -> int:
+    """How many list items open a page copy as its menu (``- Tourismus`` / ``- Rathaus & Politik`` / …):
+    three or more short items without a sentence, then the page's lines."""
+    k = 0
+    while k < len(blocks) and blocks[k].kind == "li" and _words(blocks[k].text) <= 4:
+        if re.search(r"[.!?:]$", blocks[k].text):
+            return 0
+        k += 1
+    return k if k >= 3 and k + 1 < len(blocks) and blocks[k].kind == "p" else 0
+
+
 def _split_lead_subtitle(blocks: list[Block]) -> list[Block]:
     """``Ehrenamtliches Team ermöglicht …`` / ``(Nottuln) Die Gemeindebücherei …``: the lead's first line, set
     off by a line break over the dateline, is the subtitle."""
@@ -1005,7 +1018,7 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
     if h1 is None and len(blocks) > 2 and _LEAD_CAPTION.match(blocks[0].text):
         blocks = blocks[1:]  # ``Foto Landkreis Börde / Landrat X auf Stippvisite …``: the photo on top
     if h1 is None:
-        blocks = _split_lead_lines(blocks)
+        blocks = _split_lead_lines(blocks[_leading_menu(blocks) :])
     forced: int | None = None
     furniture = range(0)
     if h1 is not None:
@@ -1414,7 +1427,7 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
 
 # a letter's salutation opens its text (``Liebe Bürgerinnen und Bürger,``)
 _LETTER_GREETING = re.compile(
-    r"^(?:Liebe|Lieber|Sehr geehrte[rn]?|Hallo|Moin|Servus|Grüß Gott|Guten (?:Tag|Morgen|Abend))"
+    r"^(?:[Ll]iebe|[Ll]ieber|Sehr geehrte[rn]?|Hallo|Moin|Servus|Grüß Gott|Guten (?:Tag|Morgen|Abend))"
     r"[\s,].{2,80},$"
 )
 # a photo caption naming people in their order in the picture (``v.l.n.r.:``, ``… in Dortmund: v.l. X, Y``)
@@ -1427,7 +1440,12 @@ CREDIT_END = re.compile(
     r"(?:^|[\s(])(?:Foto|Fotos|Bild|Bildquelle|Fotograf(?:in)?)\s*:\s*[^.!?]{2,80}?(?:\s*\([^()]{2,30}\))?\)?$"
 )
 # a caption that says what the picture shows (``Das Bild zeigt: …``, ``vergrößern Landrat X (Mitte), …``)
-_SHOWS_START = re.compile(r"^(?:(?:Das|Unser) (?:Bild|Foto) zeigt\s*:|(?:Bild\s+)?vergrößern\s)")
+_SHOWS_START = re.compile(
+    r"^(?:(?:Das|Unser) (?:Bild|Foto) zeigt\s*(?::|\(von links\))|Auf dem (?:Bild|Foto)\s*:|"
+    r"(?:Bild\s+)?vergrößern\s)"
+)
+# the same caption closing a paragraph (``… so der Bürgermeister. Unser Foto zeigt (von links) X, Y …``)
+CAPTION_TAIL = re.compile(r"(?<=[.!?“\"])\s+(?:Das|Unser) (?:Bild|Foto) zeigt\b[^„“\"»«]{5,300}$")
 _SHOWS = re.compile(r"\b(?:Das|Unser) (?:Bild|Foto) zeigt:")
 _QUOTE_MARK = re.compile(r"[„“”\"»«]")
 _PERSON = r"(?:[A-ZÄÖÜ][\wäöüß.-]*\s+){1,4}[A-ZÄÖÜ][\wäöüß-]+"

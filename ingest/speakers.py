@@ -1154,10 +1154,11 @@ def _clean_quote(text: str) -> str:
 class SpeakerFinder:
     """Collects speakers over the paragraphs of one document."""
 
-    def __init__(self, full_text: str, headline: str = "") -> None:
+    def __init__(self, full_text: str, headline: str = "", captions: str = "") -> None:
         self.people: list[_Person] = []
         self.full_text = full_text
         self.headline = headline  # title and subtitle: a last source for a quoted surname's full name
+        self.captions = captions  # photo captions outside the body: a last source for an office's holder
         self.last: _Person | None = None
         self._text = ""
         self.warnings: list[str] = []
@@ -1258,6 +1259,11 @@ class SpeakerFinder:
                     return known[0]
             if (holder := self._headline_holder(noun)) is not None:
                 return holder
+            # ``„…“, so der Bürgermeister.`` named only in the photo's caption (``Bürgermeister Christian X``)
+            holder_rx = rf"\b(?:{offices})\s+((?:{HONORIFIC}\s+)?[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ][\w-]+)"
+            pictured = re.findall(holder_rx, self.captions)
+            if len(set(pictured)) == 1 and (person := split_name(pictured[0].split())) is not None:
+                return self._add(person, ref.role_only)
             return None if is_role_word(noun) else self._described(ref.role_only)
         assert ref.person is not None
         return self._add(ref.person, ref.role, ref.org, lone=ref.addressed)
@@ -2369,7 +2375,7 @@ def find_speakers_and_warnings(
     the ministry of a minister's title (``Innenminister``) where the text does not; ``captions`` (photo
     captions outside the body) are read for roles the text does not state (``Landrat X (links)``)."""
     full = "\n".join(b.text for b in blocks)
-    finder = SpeakerFinder(full, headline)
+    finder = SpeakerFinder(full, headline, captions)
     paragraphs = _speech_paragraphs(blocks)
     for k, para in enumerate(paragraphs):
         nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) else ""

@@ -3151,3 +3151,34 @@ def test_words_named_after_the_quote_a_joking_speaker_and_a_deputys_office() -> 
     assert _who(joking) == [("Olaf von Lühnen", "Landrat", None, 2)]
     deputy = "Der stellvertretende Landrat Rüdiger Kramm war beeindruckt: „Wir sind ein gutes Team.“\n"
     assert _who(deputy) == [("Rüdiger Kramm", "stellvertretende Landrat", None, 1)]
+
+
+def test_menus_captions_letters_and_contact_heads_of_a_tenth_page_text_set() -> None:
+    # a menu list opening a page copy; a caption closing the text names the office's holder
+    rec = _dump(
+        "- Tourismus\n- Rathaus & Politik\n- Leben & Wohnen\nKinderbetreuung\n"
+        "Fördergelder fürs Krippenhaus\n"
+        + "Das Geld stammt aus dem Kreisausgleichsstock und hilft beim Ausbau der Gruppen für Kleine. " * 3
+        + "„Die Zuschüsse des Kreises erleichtern uns die Finanzierung“, so der Bürgermeister. "
+        "Unser Foto zeigt (von links) Bürgermeister Christian Litzner und Sophia Bodel mit dem Bescheid.\n"
+    )
+    assert rec.title == "Fördergelder fürs Krippenhaus"
+    assert [(s.name, s.role) for s in rec.speakers] == [("Christian Litzner", "Bürgermeister")]
+    assert "Foto" not in rec.body and "Tourismus" not in rec.body
+    # a foreword: the salutation is the text's start, the place and date under the signature are the release's
+    rec = _dump(
+        "Vorwort\n\nSehr geehrte Damen und Herren,\n\nliebe Mitbürgerinnen und Mitbürger,\n\n"
+        + "in nahezu jedem Wetterbericht wird auf zu geringe Niederschläge hingewiesen, auch bei uns. " * 3
+        + "\n\nBeste Grüße\n\nDr. Rudolf Ebner\n\nZweckverbandsvorsitzender\n\nWenzenbach, 5. Mai 2022\n"
+    )
+    assert (rec.title, rec.kicker, rec.date, rec.place) == ("Vorwort", None, "2022-05-05", "Wenzenbach")
+    assert rec.body.startswith("Sehr geehrte Damen und Herren,")
+    # the press office's unit over the headline; a contact head asking for questions
+    rec = _dump(
+        "Kommunikation und Marketing\nWünsche der Hochschule für die Tour\n"
+        + "Die Präsidentin überreichte dem Abgeordneten einen Dachziegel als Symbol für den Neubau. " * 3
+        + "\nSie haben noch Fragen?\nEva Tritsch\nEhemalige Pressesprecherin der Hochschule, Chefredakteurin "
+        "der Hochschulzeitung:\nGrantham-Allee 20\n"
+    )
+    assert (rec.kicker, rec.title) == (None, "Wünsche der Hochschule für die Tour")
+    assert "Fragen" not in rec.body and "Pressesprecherin" not in rec.body
