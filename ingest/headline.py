@@ -1414,10 +1414,11 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
         head.kicker = head.kicker if head.kicker and re.search(r"\w", head.kicker) else None  # ``» »``
     if head.subtitle is not None and head.subtitle == head.title:
         head.subtitle = None  # the headline repeated under itself (a page's title and its h1)
+    labelled = {i + 1 for i, b in enumerate(blocks) if _CAPTION_LABEL.match(b.text.strip())}
     body = [
         b
         for i, b in enumerate(blocks)
-        if i not in used and b.hint != "caption" and not (b.kind == "p" and _CAPTION.match(b.text))
+        if i not in used | labelled and b.hint != "caption" and not (b.kind == "p" and _CAPTION.match(b.text))
     ]
     body = _without_photo_order(body)
     if head.title and body:
@@ -1462,12 +1463,32 @@ def _people_line(b: Block) -> bool:
     )
 
 
+# a picture's caption between paragraphs: a line naming an office's holder, without a closing full stop
+# (``Geisenfelder Schüler zu Besuch bei Landrat Albert Gürtner``)
+_NAMED_OFFICE = re.compile(r"\b([A-ZÄÖÜ][\wäöüß-]+)\s+(?:Dr\.\s+)?[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß-]+\b")
+_CAPTION_LABEL = re.compile(r"^(?:Bildunterschrift|Bildquelle|Bildnachweis|Bildtext)\s*:?$", re.I)
+
+
+def _caption_line(b: Block, k: int, body: list[Block]) -> bool:
+    """A line between two paragraphs of text that names an office's holder and ends without punctuation."""
+    if b.kind != "p" or b.is_heading or b.hint or "\n" in b.text or not 4 <= _words(b.text) <= 25:
+        return False
+    if re.search(r"[.!?:;…“”\"«»]$", b.text) or _QUOTE_MARK.search(b.text):
+        return False
+    # between two paragraphs of text, or closing the text
+    between = k > 0 and all(_words(x.text) >= 20 for x in (body[k - 1], *body[k + 1 : k + 2]))
+    return between and any(is_role_word(m.group(1)) for m in _NAMED_OFFICE.finditer(b.text))
+
+
 def _without_photo_order(body: list[Block]) -> list[Block]:
     """The body without photo captions: a short paragraph naming the people from the left, and the line of
-    names after a bare ``v.l.n.r.:``; a caption saying what the picture shows, a line of people only."""
+    names after a bare ``v.l.n.r.:``; a caption saying what the picture shows, a line of people only; a
+    line naming an office's holder between paragraphs or closing the text."""
     out: list[Block] = []
     names_next = False
-    for b in body:
+    for k, b in enumerate(body):
+        if _caption_line(b, k, body):
+            continue
         caption = b.kind == "p" and len(b.text) < 400 and PHOTO_ORDER.search(b.text) is not None
         shows = _SHOWS_START.match(b.text) or (_SHOWS.search(b.text) and CREDIT_END.search(b.text))
         shows = shows and b.kind == "p" and len(b.text) < 600 and not _QUOTE_MARK.search(b.text)

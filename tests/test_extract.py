@@ -3182,3 +3182,17 @@ def test_menus_captions_letters_and_contact_heads_of_a_tenth_page_text_set() -> 
     )
     assert (rec.kicker, rec.title) == (None, "Wünsche der Hochschule für die Tour")
     assert "Fragen" not in rec.body and "Pressesprecherin" not in rec.body
+
+
+def test_captions_between_paragraphs_and_after_a_caption_label_leave_the_body() -> None:
+    para = "Die Schülerinnen und Schüler aus den vierten Klassen sind wieder zu Besuch im Landratsamt. "
+    rec = _dump(
+        f"Lernort Landratsamt\n\n12.03.2024\n\n{para * 2}\n\n"
+        f"Geisenfelder Schüler zu Besuch bei Landrat Albert Gürtel\n\n{para * 2}\n\nBildunterschrift:\n\n"
+        "IHK-Präsidentin Jutta Krause gratulierte Jakob Kaspar\n\nBildquelle:\n\nIHK zu Essen/Mat Dusch\n"
+    )
+    assert "Gürtel" not in rec.body and "Krause" not in rec.body and "Dusch" not in rec.body
+    assert rec.body.count("vierten Klassen") == 4
+    # a subheading without a person's office stays
+    rec = _dump(f"Lernort Landratsamt\n\n12.03.2024\n\n{para * 2}\n\nRallye durch das Haus\n\n{para * 2}\n")
+    assert "Rallye durch das Haus" in rec.body
