@@ -29,7 +29,10 @@ _WIDGET_WORDS = (
     r"Archiv:?|(?:Presse-?)?[Aa]rchiv(?:\s+\d{4})?|Schrift(?:größe)?\s*:?(?:\s*\|?\s*(?:größer|normal|kleiner|[+\-]))+|"
     r"(?:Bild|Foto|Grafik|Abbildung)\s+(?:von|zeigt)\s+(?:eine[mnrs]?|de[mnrs]|die|das|zwei|drei)\s[^.!?:]{2,60}|"
     r"Bild(?:er)? zur (?:Meldung|Pressemitteilung|Nachricht)\s*:?.{0,80}|"
-    r"Weitere (?:Fotos|Bilder|Impressionen)\b.{0,60}\bfinden Sie hier\.?|Luftbild|zur Startseite|Link zur Seite versenden|Ansicht zum Drucken öffnen|Fehler melden|PDF-Version|RSS-Feed|Transparenter Pixel|\[schließen\]|Ihre Nachricht|"
+    r"Anmeldung|Benutzername|Passwort(?: vergessen\??)?|Neu anmelden(?: Passwort vergessen\??)?|"
+    r"Link zu[rm]? [\w .-]{2,40}:|Weitere (?:Fotos|Bilder|Impressionen)\b.{0,60}\bfinden Sie hier\.?|"
+    r"Luftbild|zur Startseite|Link zur Seite versenden|Ansicht zum Drucken öffnen|Fehler melden|PDF-Version|"
+    r"RSS-Feed|Transparenter Pixel|\[schließen\]|Ihre Nachricht|"
     r"Sicherheitscode(?:\s*\(Was ist das\?\))?|Sie haben einen Fehler gefunden\?.{0,120}|"
     r"Polizeinotruf\b.{0,40}110|Notruf\s*:?\s*110|(?:vorherige|nächste)\s+Meldung.{0,60}|Pfeil nach (?:rechts|links)|"
     r"Logo\s+[A-ZÄÖÜ][\w-]+|Sollten Sie (?:den|das) .{0,80}(?:PDF|Adobe|Reader).*|"
@@ -86,7 +89,12 @@ _SECTION_LABEL = re.compile(r"^(?:Nicht-?\s?)?[Aa]mtlicher\s+Teil$|^Nichtamtlich
 _FOOTER_COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*[-–]\s*)?\d{4}\b.*(?:\||\bTel\b)")
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright:?|Foto erstellt von|Bild erstellt von)\s", re.I)
 # an image's file name left as a line (``newspapers-444447_960_720.jpg``)
-_IMAGE_FILE = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp|svg|tiff?)$", re.I)
+_IMAGE_FILE = re.compile(
+    r"^[\w.-]+\.(?:jpe?g|png|gif|webp|svg|tiff?)$|"
+    # or without its extension (``weihnachtsmarkt_scheckuebergabe``, ``Sternsinger2026``)
+    r"^[a-zäöü\d]+(?:_[a-zäöü\d]+)+$|^[A-ZÄÖÜ][a-zäöü]{3,}(?:19|20)\d\d$",
+    re.I,
+)
 # a download's file details (``PDF | 38 KB | Datei ist nicht barrierefrei``)
 _FILE_INFO = re.compile(r"^(?:PDF|DOCX?|XLSX?|ODT|ZIP)\s*[|,(]\s*\d[\d,.]*\s*[KMG]B\b.{0,60}$", re.I)
 _CONTACT_HEAD = re.compile(

@@ -24,7 +24,7 @@ _ROLE_SUFFIX = re.compile(
     r"chef|chefin|koordinator|koordinatorin|manager|managerin|vorstand|vorständin|kommandant|kommandantin|"
     r"pfarrer|pfarrerin|experte|expertin|mitarbeiter|mitarbeiterin|senator|senatorin|abgeordnete|"
     r"abgeordneter|kämmerer|kämmerin|inspekteur|rektor|rektorin|gründer|gründerin|inhaber|inhaberin|"
-    r"obmann|vorsteher|vorsteherin|bischof|bischöfin|intendant|superintendent|superintendentin|trainer|"
+    r"obmann|verantwortliche|verantwortlicher|vorsteher|vorsteherin|bischof|bischöfin|intendant|superintendent|superintendentin|trainer|"
     r"trainerin|planer|planerin|ingenieur|ingenieurin|arzt|ärztin|stellvertreter|stellvertreterin|"
     r"initiator|initiatorin|beigeordneter|pfleger|pflegerin|lehrer|lehrerin|erzieher|"
     r"erzieherin|architekt|architektin|moderator|moderatorin|organisator|organisatorin|verwalter|"
@@ -285,7 +285,8 @@ def is_name_token(token: str) -> bool:
     """A capitalised word that can be a given name or surname (not an adjective: ``Individuelle``)."""
     return (
         bool(_NAME_TOKEN.match(token))
-        and not (len(token) >= 9 and re.search(r"(?:ische|liche|ielle|uelle|ive|ale)[nr]?$", token))
+        # an adjective (``Individuelle``, ``Städtischer``), not a surname like ``Fleischer``
+        and not (len(token) >= 9 and re.search(r"^\w{4,}(?:ische|liche|ielle|uelle|ive|ale)[nr]?$", token))
         and token not in NON_NAME
         and not is_role_word(token)
         and not (len(token) >= 6 and _NOUN_NOT_NAME.search(token.lower()))
@@ -656,6 +657,8 @@ def organisation_of(role: str | None) -> str | None:
             org = re.sub(r"\s+für\s+.*$", "", org)
         # ``des Ausschusses für bürgerliche Freiheiten für das geplante Gesetz``: the field is no part of it
         org = re.sub(r"(\bfür\s.*?)\s+für\s+(?:das|die|den)\s+.*$", r"\1", org)
+        if re.search(r"(?:markt|fest|feier|veranstaltung|turnier|wettbewerb|konzert)(?:e?s)?$", org):
+            return None  # ``Verantwortlicher des Weihnachtsmarktes``: an event, not a body
         unit = _BOARD_OF.match(org) or _UNIT_OF.match(org)
         if unit and unit.re is _UNIT_OF and not _BODY_WORD.search(unit.group(2)):
             unit = None  # ``Referat Schutz der Umwelt``: the department's subject, not a body

@@ -76,6 +76,7 @@ _AFTER = re.compile(
 _PRAISED_OBJECT = re.compile(r"\s(?:den|dem|die|das|deren|dessen|seine[nmr]?|ihre[nmr]?|sein|ihr)\s")
 # the subject after a person named in an adverbial (``… von X der zuständige Bezirksstadtrat Y``)
 _NOMINATIVE_AFTER = re.compile(r"^\s+(?:der|die)\s+(?:[a-zäöüß]+e\s+)?([A-ZÄÖÜ][\wäöüß-]*)\s+(?=[A-ZÄÖÜ])")
+_WELCOME = re.compile(r"^[^.!?]{0,120}\bwillkommen\b")
 _WORDS_AFTER = re.compile(r"^\s*[:,–—-]?\s*Mit\s+(?:diesen|den|seinen|ihren|jenen)\s+Worten\s+[a-zäöüß]+\s+")
 _WITH_THE_WORDS = re.compile(r"\b[Mm]it\s+(?:den|diesen|seinen|ihren)\s+Worten\s*:?\s*$")
 _SO_ALSO = re.compile(r"^\s*,?\s*so\s+(?:auch\s+)?(?:bei|für|in|im|mit|an)\b")
@@ -362,14 +363,15 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             first = False
             # ``degewo-Vorstand Sandra Wehrmann``: a lowercase brand's office opens the subject
             brand_role = re.fullmatch(r"[a-zäöü][\wäöü]*-[A-ZÄÖÜ][\wäöüß-]*", tok) and is_role_word(tok)
-            lower = tok[:1].islower() and tok not in {"der", "die", "dem", "den"} and not _ADJ.match(tok)
+            articles = {"der", "die", "dem", "den", "ein", "eine"}
+            lower = tok[:1].islower() and tok not in articles and not _ADJ.match(tok)
             if lower and not brand_role:
                 return None, 0  # ``führte zum Verkauf …``: no subject here
             if tok in _PREPOSITIONS:
                 return None, 0  # ``Zur Eröffnung … von Top Tegel``: an adverbial, not the subject
         if (
             len(tokens) == 1
-            and tokens[0].lower() in {"der", "die", "dem", "den"}
+            and tokens[0].lower() in {"der", "die", "dem", "den", "ein", "eine"}  # ``so ein enttäuschter …``
             and re.fullmatch(r"[a-zäöüß]+(?:e|en|er)|ebenfalls|auch|sichtlich|frisch|neu", tok)
             and not _TITLE_ADJ.fullmatch(tok)
             and tok != "zuständige"  # ``die zuständige Bezirksstadträtin X``: the office as stated
@@ -480,6 +482,8 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             tokens = tokens[:j]
         break
     person = split_name(tokens)
+    if tokens[0] in {"ein", "eine"} and (person is None or not person.given_name):
+        return None, 0  # ``sagte ein Sprecher der Polizeidirektion West``: someone unnamed
     plain = [t for t in tokens if not re.fullmatch(HONORIFIC, t)]  # ``Dr. Kollatz`` is one name
     if person is not None and person.given_name is None and person.role_prefix is None and len(plain) > 1:
         person = None
@@ -722,7 +726,7 @@ _KONJUNKTIV = re.compile(
 _SAYING = re.compile(
     r"\b(?:sag|erklär|beton|bekräftig|ergänz|meint|kommentier|bericht|erzähl|dank|bedank|wünsch|hoff|äußer|"
     r"schilder|erläuter|appellier|mahn|warn|forder|frag|antwort|begrüß|lob|kritisier|resümier|bilanzier|freu|"
-    r"versicher|bezeichne|bitt)(?:t|te|ten|e|en)?\b|\b(?:unterstrich|unterstreicht|gesagt|erfahren|nannte|nennt)\b"
+    r"versicher|bezeichne|bitt|gratulier)(?:t|te|ten|e|en)?\b|\b(?:unterstrich|unterstreicht|gesagt|erfahren|nannte|nennt)\b"
 )
 # the person whose view a sentence in the Konjunktiv reports (``habe er erfahren``, ``sei für ihn``)
 _REPORTED_PRONOUN = re.compile(
@@ -1512,14 +1516,17 @@ class SpeakerFinder:
             if m and at_start:
                 verb = after[: m.end()].strip(" ,;–—-").split()[0]
                 # ``„…“, hat der Präsident des …, X, am Donnerstag gesagt``: the participle in the sentence
-                if verb in {"hat", "habe", "hatte", "heißt", "hieß"} and not re.match(
+                # ``„…“ hieß sie die Sternsinger willkommen``: a welcome, spoken
+                welcome = verb in {"heißt", "hieß"} and _WELCOME.match(after[m.end() :])
+                if verb in {"hat", "habe", "hatte", "heißt", "hieß"} and not welcome and not re.match(
                     rf"^(?:(?![.!?]\s+[A-ZÄÖÜ„»]).){{0,160}}?\b(?:{_PARTICIPLE})\b", after[m.end() :]
                 ):
                     ref = None
                 else:
                     subject_text = after[m.end() :]
-                    if verb in _PRAISE:
-                        # ``„…“, würdigte Senatorin X den Geschäftsführer Y``: the praised one is no speaker
+                    if verb in _PRAISE or welcome:
+                        # ``„…“, würdigte Senatorin X den Geschäftsführer Y``: the praised one is no speaker;
+                        # ``„…“ hieß sie die Sternsinger willkommen``: nor the welcomed
                         subject_text = _PRAISED_OBJECT.split(subject_text, maxsplit=1)[0]
                     ref, end = _subject(subject_text)
                     described = _PERSON_NOUN.match(subject_text.lstrip()) if ref is None else None
@@ -1915,6 +1922,11 @@ class SpeakerFinder:
         # ``die Broschüre „Wir sind für Sie da!“``: a quoted name after a noun or determiner
         lead = text[: span.start]
         named = _TITLE_BEFORE.search(lead) or re.search(r"\b[A-ZÄÖÜ][\w-]*\s*$", lead)
+        # ``X nannte den Meisterbrief „das wesentliche Fundament …“``: what X calls it, in X's words
+        named = named and not re.search(r"\b(?:nannte|nennt|bezeichnete|bezeichnet)\b[^.!?]*$", lead)
+        # ``… gratulierte den Handwerkern, die „unter erschwerten … geholt haben.“``: a relative clause
+        relative = re.search(r",\s+(?:die|der|das|welche[rs]?)\s*$", lead) is not None
+        named = named and not (relative and inner[:1].islower())
         if not (inner[:1].islower() or re.search(r"[.!?]$", inner)) or named:
             return None  # ``Die Ausstellung heißt „Berlin in den Zwanzigern“.``: a name
         sentences = _sentences(text[: span.start].strip())

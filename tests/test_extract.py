@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -3196,3 +3197,45 @@ def test_captions_between_paragraphs_and_after_a_caption_label_leave_the_body() 
     # a subheading without a person's office stays
     rec = _dump(f"Lernort Landratsamt\n\n12.03.2024\n\n{para * 2}\n\nRallye durch das Haus\n\n{para * 2}\n")
     assert "Rallye durch das Haus" in rec.body
+
+
+def test_speakers_of_an_eleventh_page_text_set() -> None:
+    # an indefinite article and an adjective before the office; an unnamed spokesman stays unnamed
+    sad = "„Ich bedauere dies sehr, sehe keine Wahl“, so ein enttäuschter Bürgermeister Dirk Nolte.\n"
+    assert _who(sad) == [("Dirk Nolte", "Bürgermeister", None, 1)]
+    unnamed = "„Wir bitten Zeugen, sich bei uns zu melden“, sagte ein Sprecher der Polizeidirektion West.\n"
+    assert _who(unnamed) == []
+    # a surname like an adjective (``Fleischer``), straight marks without a comma, the event no body
+    market = (
+        "Der Erlös wird gespendet. \"Wir wollen dieses Geld an Leute weitergeben, die es nicht so gut "
+        "haben\" "
+        "so Michael Fleischer, Verantwortlicher des Weihnachtsmarktes.\n"
+    )
+    assert _who(market) == [("Michael Fleischer", "Verantwortlicher des Weihnachtsmarktes", None, 1)]
+    # a welcome, a name given to a thing, words in a relative clause
+    welcome = (
+        "Bürgermeisterin Christa Lenz hielt Umschläge bereit. „Es ist schön, dass ihr uns den Segen bringt!“ "
+        "hieß sie die Sternsinger im Hof willkommen.\n"
+    )
+    assert _who(welcome) == [("Christa Lenz", "Bürgermeisterin", None, 1)]
+    calls = (
+        "Staatsrat Rainer Schulte und Präsident Hjalmar Stemm gratulierten den neuen Meistern.\n\n"
+        "Schulte nannte den Meisterbrief „das wesentliche Fundament für die berufliche Zukunft im Handwerk.“ "
+        "Er sei hochgeachtet.\n\nHjalmar Stemm gratulierte den Handwerkern, die „unter erschwerten "
+        "Bedingungen erfolgreich den Meistertitel geholt haben.“ Sie würden viel beitragen.\n"
+    )
+    assert sorted(_who(calls)) == [
+        ("Hjalmar Stemm", "Präsident", None, 1),
+        ("Rainer Schulte", "Staatsrat", None, 1),
+    ]
+    # a login box, an image's file name and a link label are no text
+    rec = _dump(
+        "Anmeldung\nBenutzername\nPasswort\n \nNeu anmelden Passwort vergessen?\n\n1.000 Euro zu "
+        "verteilen\n\n"
+        "weihnachtsmarkt_scheckuebergabe\n\nSternsinger2026\n\n"
+        + "Alljährlich findet am Kirchberg ein kleiner Weihnachtsmarkt statt, dessen Erlös gespendet wird. "
+        * 2
+        + "\n\nLink zur Handwerkskammer:\n"
+    )
+    assert rec.title == "1.000 Euro zu verteilen"
+    assert not re.search(r"Passwort|scheck|Sternsinger2026|Link zur", rec.body)
