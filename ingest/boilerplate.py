@@ -29,7 +29,7 @@ _WIDGET_WORDS = (
     r"Archiv:?|(?:Presse-?)?[Aa]rchiv(?:\s+\d{4})?|Schrift(?:größe)?\s*:?(?:\s*\|?\s*(?:größer|normal|kleiner|[+\-]))+|"
     r"(?:Bild|Foto|Grafik|Abbildung)\s+(?:von|zeigt)\s+(?:eine[mnrs]?|de[mnrs]|die|das|zwei|drei)\s[^.!?:]{2,60}|"
     r"Bild(?:er)? zur (?:Meldung|Pressemitteilung|Nachricht)\s*:?.{0,80}|"
-    r"Anmeldung|Benutzername|Passwort(?: vergessen\??)?|Neu anmelden(?: Passwort vergessen\??)?|"
+    r"Siehe auch:? (?:Presse|Medien)\w+ (?:Nr\. ?)?\d[\d/]*\.?|Zusatzinformationen|Anmeldung|Benutzername|Passwort(?: vergessen\??)?|Neu anmelden(?: Passwort vergessen\??)?|"
     r"Link zu[rm]? [\w .-]{2,40}:|Weitere (?:Fotos|Bilder|Impressionen)\b.{0,60}\bfinden Sie hier\.?|"
     r"Luftbild|zur Startseite|Link zur Seite versenden|Ansicht zum Drucken öffnen|Fehler melden|PDF-Version|"
     r"RSS-Feed|Transparenter Pixel|\[schließen\]|Ihre Nachricht|"
@@ -372,8 +372,10 @@ _MORE_AT = re.compile(
     r"^(?:Weitere|Alle|Mehr) Info(?:rmation)?(?:en|s)?\b[^.!?]{0,80}?\b(?:unter|auf|bei)\b:?[^.!?]{0,40}?"
     r"(?:https?://|www\.)\S+$"
 )
-# the same sentence closing the text's last paragraph
-_MORE_AT_TAIL = re.compile(rf"(?<=[.!?])\s+(?={_MORE_AT.pattern[1:]})")
+# the same sentence closing the text's last paragraph; a pointer to an earlier release
+_MORE_AT_TAIL = re.compile(
+    rf"(?<=[.!?])\s+(?={_MORE_AT.pattern[1:]}|Siehe auch:? (?:Presse|Medien)\w+ (?:Nr\. ?)?\d[\d/]*\.?$)"
+)
 # a site logo's alt text (``Logo: Landkreis Barnim``), the tail of a cut-off label (``: 56``)
 _LOGO_WORD = r"(?:[A-ZÄÖÜ][\wäöüß./()-]*|der|des|von|an|am|im|in|und)"
 _PAGE_LEFTOVER = re.compile(

@@ -10,7 +10,7 @@ from ingest.blocks import Block
 from ingest.dateline import _known_place, known_places, parse_dateline
 from ingest.dates import MONTH_RE, MONTHS, WEEKDAY_RE, find_dates, leading_date, parse_date
 from ingest.names import HONORIFIC, is_role_word, split_name
-from ingest.quotes import ends_with_quoted_name
+from ingest.quotes import ends_with_quoted_name, find_quotes
 
 CATEGORY_WORDS = {
     "aktuelles",
@@ -208,7 +208,8 @@ _SECTION_LABEL = re.compile(
     r"^(?:[A-ZÄÖÜ][a-zäöüß]+(?:nachricht(?:en)?|meldungen|portal)|Aktuelle Meldung(?:en)?|"
     r"(?:Städtische|Kommunale|Amtliche)\s+(?:Nachricht|Meldung|Mitteilung)(?:en)?|News|Neuigkeiten|"
     # the press office's unit as the section (``Kommunikation und Marketing``)
-    r"(?:Hochschul)?[Kk]ommunikation(?: und (?:Marketing|Medien))?|Presse- und Öffentlichkeitsarbeit)$"
+    r"(?:Hochschul)?[Kk]ommunikation(?: und (?:Marketing|Medien))?|Presse- und Öffentlichkeitsarbeit|"
+    r"Aktuelles|Zusatzinformationen)$"
 )
 # furniture lines in the lead zone: breadcrumbs, postal addresses, issue numbers, contact lines
 _FURNITURE_SEG = re.compile(
@@ -287,7 +288,8 @@ def _headline_sentence(text: str, after: list[Block]) -> bool:
         text.endswith(".")
         and len(_SENTENCE_ENDS.findall(text)) == 1
         and re.match(r"[A-ZÄÖÜ]", text) is not None
-        and not re.search(r"[„“”\"»«]", text)  # a quote is the text's
+        # a quote is the text's; a short quoted name is not (``den Segen „Christus mansionem benedicat“``)
+        and not any(len(q.text.split()) > 5 or not q.closed for q in find_quotes(text))
         and _TEXT_OPENER.match(text) is None
         # a person's act (``Bürgermeister X begrüßte …``) or a report in the past tense is the lead
         and not any(is_role_word(w.strip(",.")) for w in text.split())
@@ -1297,6 +1299,19 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
         else:  # only skipped lines between the headline and the text: its first line may be a teaser
             if head.subtitle is None and zone_end < len(blocks):
                 head.subtitle = _teaser_line(blocks[zone_end])
+            lead = blocks[zone_end] if head.subtitle is None and zone_end + 1 < len(blocks) else None
+            if lead is not None and lead.kind == "p" and not lead.hint and 4 <= _words(lead.text) <= 25:
+                # not a dateline's lead (``Potsdam – Das Land …``), nor a sentence naming members
+                plain = parse_dateline(lead.text) is None and "|" not in lead.text
+                plain = plain and not re.search(r"\b(?:die|den)\s+(?:Städte|Gemeinden|Ämter)\b", lead.text)
+                # nor a person's act (``Anlässlich … eröffnet Dr. Tilo X am Donnerstag …``)
+                person = re.search(HONORIFIC, lead.text) or any(
+                    is_role_word(m.group(1)) for m in _NAMED_OFFICE.finditer(lead.text)
+                )
+                plain = plain and not person
+                if plain and _headline_sentence(lead.text, blocks[zone_end + 1 :]):
+                    head.subtitle = lead.text  # ``Sternsinger segnen das Rathaus …`` / a one-sentence dek
+                    used.add(zone_end)
     # date and categories
     for i in zone:
         if i in used:
@@ -1414,6 +1429,12 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
         head.kicker = head.kicker if head.kicker and re.search(r"\w", head.kicker) else None  # ``» »``
     if head.subtitle is not None and head.subtitle == head.title:
         head.subtitle = None  # the headline repeated under itself (a page's title and its h1)
+    if head.place is None and title_i is not None:
+        # ``Kürnach`` on a line of its own between the headline and the text: the dateline's place
+        first_text = next((i for i in range(title_i + 1, len(blocks)) if i not in used), None)
+        tag = blocks[first_text - 1] if first_text is not None and first_text - 1 > title_i else None
+        if tag is not None and tag.kind == "p" and _words(tag.text) <= 3 and known_places(tag.text.strip()):
+            head.place = tag.text.strip()
     labelled = {i + 1 for i, b in enumerate(blocks) if _CAPTION_LABEL.match(b.text.strip())}
     body = [
         b

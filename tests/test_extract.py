@@ -3239,3 +3239,21 @@ def test_speakers_of_an_eleventh_page_text_set() -> None:
     )
     assert rec.title == "1.000 Euro zu verteilen"
     assert not re.search(r"Passwort|scheck|Sternsinger2026|Link zur", rec.body)
+
+
+def test_a_one_sentence_dek_a_place_tag_over_the_text_and_pointers_of_an_eleventh_set() -> None:
+    body = "Am 5. Januar durfte das Rathaus besonderen Besuch empfangen, die Kinder sangen im Foyer. " * 2
+    rec = _dump(
+        "Pressemeldungen\n\nSternsinger segnen das Rathaus\n\nJunge Sternsinger brachten den Segen „Christus "
+        f"mansionem benedicat“ ins Rathaus und erinnerten an den Wert von Solidarität.\n\n{body}\n\n{body}\n"
+    )
+    assert rec.subtitle.startswith("Junge Sternsinger brachten den Segen")
+    # a dateline's lead or a sentence naming members stays the body's first paragraph
+    rec = _dump(f"Geld für Wärmeplanung\n\nPotsdam – Das Land gibt zwölf Millionen Euro.\n\n{body}\n")
+    assert rec.subtitle is None and rec.place == "Potsdam"
+    rec = _dump(
+        "Aktuelles\n\nHochschule und Landgesellschaft vereinbaren Zusammenarbeit\n\nKürnach\n\n"
+        f"{body}\n\n{body} Siehe auch Pressemitteilung 19/2013.\n"
+    )
+    assert (rec.categories, rec.place) == ([], "Kürnach")
+    assert "Siehe auch" not in rec.body
