@@ -29,11 +29,11 @@ _WIDGET_WORDS = (
     r"Archiv:?|(?:Presse-?)?[Aa]rchiv(?:\s+\d{4})?|Schrift(?:größe)?\s*:?(?:\s*\|?\s*(?:größer|normal|kleiner|[+\-]))+|"
     r"(?:Bild|Foto|Grafik|Abbildung)\s+(?:von|zeigt)\s+(?:eine[mnrs]?|de[mnrs]|die|das|zwei|drei)\s[^.!?:]{2,60}|"
     r"Bild(?:er)? zur (?:Meldung|Pressemitteilung|Nachricht)\s*:?.{0,80}|"
-    r"Siehe auch:? (?:Presse|Medien)\w+ (?:Nr\. ?)?\d[\d/]*\.?|Zusatzinformationen|Anmeldung|Benutzername|Passwort(?: vergessen\??)?|Neu anmelden(?: Passwort vergessen\??)?|"
+    r"Siehe auch:? (?:Presse|Medien)\w+ (?:Nr\. ?)?\d[\d/]*\.?|Zusatzinformationen|Benutzername|Passwort(?: vergessen\??)?|Neu anmelden(?: Passwort vergessen\??)?|"
     r"Link zu[rm]? [\w .-]{2,40}:|Weitere (?:Fotos|Bilder|Impressionen)\b.{0,60}\bfinden Sie hier\.?|"
     r"Luftbild|zur Startseite|Link zur Seite versenden|Ansicht zum Drucken öffnen|Fehler melden|PDF-Version|"
-    r"RSS-Feed|Transparenter Pixel|\[schließen\]|Ihre Nachricht|"
-    r"Sicherheitscode(?:\s*\(Was ist das\?\))?|Sie haben einen Fehler gefunden\?.{0,120}|"
+    r"RSS-Feed|Transparenter Pixel|\[schließen\]|"
+    r"Sicherheitscode(?:\s*\(Was ist das\?\))?|Sie haben einen Fehler gefunden\? Bitte teilen Sie .{0,100}|"
     r"Polizeinotruf\b.{0,40}110|Notruf\s*:?\s*110|(?:vorherige|nächste)\s+Meldung.{0,60}|Pfeil nach (?:rechts|links)|"
     r"Logo\s+[A-ZÄÖÜ][\w-]+|Sollten Sie (?:den|das) .{0,80}(?:PDF|Adobe|Reader).*|"
     r"Zu (?:den )?Favoriten hinzufügen|Link (?:verschicken|senden|versenden)|Anhänge zur Pressemitteilung|Newsletter abbestellen|Abmelden|"
@@ -98,11 +98,12 @@ _IMAGE_FILE = re.compile(
 # a download's file details (``PDF | 38 KB | Datei ist nicht barrierefrei``)
 _FILE_INFO = re.compile(r"^(?:PDF|DOCX?|XLSX?|ODT|ZIP)\s*[|,(]\s*\d[\d,.]*\s*[KMG]B\b.{0,60}$", re.I)
 _CONTACT_HEAD = re.compile(
-    r"^(?:Sie haben (?:noch )?Fragen\?\s*$|(?:(?:Ihr|Ihre|Unser|Unsere)\s+)?(?:Pressekontakt|Kontakt|Medienkontakt|Ansprechpartner(?:in)?|Ansprechperson|Für Rückfragen|"
+    r"^(?:(?:(?:Ihr|Ihre|Unser|Unsere)\s+)?(?:Pressekontakt|Kontakt|Medienkontakt|Ansprechpartner(?:in)?|Ansprechperson|Für Rückfragen|"
     r"Rückfragen|Pressestelle|Pressesprecher(?:in)?|Kontakt für Medien|V\.?i\.?S\.?d\.?P\.?)(?:\b|(?<=\.))[^.!?]{0,80}:?\s*(?:\n|$))|"
     # an imprint line: ``Verantwortlich:``, ``Verantwortlich für den Inhalt: …``
     r"^Verantwortlich(?:\s+(?:für\s+(?:den\s+)?Inhalt|i\.\s?S\.\s?d\.\s?P\.?|im\s+Sinne\s+des\s+Presserechts))?\s*:"
 )
+_BARE_CONTACT_HEAD = re.compile(r"^(?:Kontakt|Sie haben (?:noch )?Fragen\?)$")
 _CONTACT_LABEL_LINE = re.compile(
     r"^(?:Für\s+)?(?:Rückfragen|Pressekontakt|Kontakt|Medienkontakt|Ansprechpartner(?:in)?)\b[^:]{0,30}:\s"
 )
@@ -389,7 +390,9 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
     in_contact = False
     long_paras = 0
     end_at: int | None = None  # the article ends with a back/print/share line
-    for b in _drop_cover_letter(blocks):
+    kept = _drop_cover_letter(blocks)
+    last_long = max((k for k, b in enumerate(kept) if len(b.text.split()) >= 20), default=-1)
+    for k, b in enumerate(kept):
         lines = [x for x in b.text.split("\n") if not _FORWARD_MARK.match(x.strip())]
         sender = any(re.match(r"(?:Von|From)\s*:", x) for x in lines)
         if not out and lines and all(MAIL_HEADER.match(x) for x in lines) and sender:
@@ -424,8 +427,9 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
         text = "\n".join(line for line in text.split("\n") if not is_widget(line))
         if long_paras == 0 and is_breadcrumb(text) and menu_lines([o.text for o in out]):
             out[:] = [o for o in out if kept_before_menu(o.text)]  # a page copy's menu lines before its breadcrumb
-        if b.text.strip() == "Kontakt" and long_paras and not b.is_heading:
-            in_contact = True  # ``Kontakt`` after the text heads the press office's block, not a menu item
+        if _BARE_CONTACT_HEAD.match(b.text.strip()) and long_paras and k > last_long and not b.is_heading:
+            # ``Kontakt``, ``Sie haben noch Fragen?`` after the text's last paragraph: the press office's block
+            in_contact = True
             continue
         if not text or is_widget(text) or _PUBLISHER.match(text):
             continue

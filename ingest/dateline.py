@@ -125,6 +125,10 @@ _WEEKDAYS = re.compile(
 _DATE_FIRST = re.compile(
     rf"^\s*(?:(?P<place>{PLACE})\.|:|[–—-])\s+(?=[A-ZÄÖÜ„\"](?:\S+\s+){{6}})"
 )
+_COMING = re.compile(
+    r"\b(?:lädt|laden|einladen|Einladung|findet|finden|beginnt|beginnen|startet|starten|wird|werden|gilt|"
+    r"gelten|Ab|ab|Treffpunkt|Anmeldung|können|kann)\b"
+)
 _NOT_PLACE_WORD = re.compile(
     r"termin|hinweis|einladung|update|aktualisier|korrektur|ergänzung|achtung|eilmeldung|pressemitteilung|"
     r"presseinformation|medieninformation|sperrfrist|veranstaltung|programm|datum|veröffentlich",
@@ -255,7 +259,10 @@ def _parse_dateline(text: str) -> Dateline | None:
     lead = leading_date(text)
     if lead and (m := _DATE_FIRST.match(lead[1])) is not None:
         place = m.group("place")
-        if place is None or known_places(place):
+        # a report, not an event or a rule taking effect (``Samstag, 20. April 2024: Die Stadt lädt … ein``)
+        coming = _COMING.search(lead[1][:200])
+        weekday = re.match(rf"\s*[\[(]?\s*{WEEKDAY_RE}", text) is not None
+        if (place is not None and known_places(place)) or (place is None and not coming and not weekday):
             # ``10.07.2023 Hannover. Am Montag …``, ``22. Juni 2023: Nach drei Jahren …``: date, then place
             return Dateline(place, lead[0])
     m = _DATE_AGENCY_PLACE.match(text)

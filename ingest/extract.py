@@ -9,7 +9,7 @@ import re
 from archive.record import Record, Source, make_record_id
 from ingest import boilerplate, content, headline, readers, report_facts
 from ingest.blocks import Block, Parsed
-from ingest.dateline import Dateline, parse_dateline
+from ingest.dateline import Dateline, known_places, parse_dateline
 from ingest.errors import DocumentError
 from ingest.html_content import html_blocks
 from ingest.linking import link_record
@@ -150,9 +150,13 @@ def _signed_dateline(blocks: list[Block]) -> Dateline | None:
     and date a letter is signed with, under its closing formula."""
     closings = [k for k, b in enumerate(blocks) if boilerplate.CLOSING.match(b.text)]
     close = closings[-1] if closings else None
-    for b in blocks[close + 1 : close + 6] if close is not None else []:
-        dl = parse_dateline(b.text)
-        if dl is not None and dl.place and dl.date and len(b.text) < 60:
+    for k in range(close + 1, min(len(blocks), close + 6)) if close is not None else []:
+        text = blocks[k].text.strip()
+        dl = parse_dateline(text)
+        # only the place and date, of a known place; not an event's (``Termin:`` / ``…, 19 Uhr``)
+        plain = re.fullmatch(r"[^,]{2,40},\s+(?:den\s+)?[\w. ]{6,20}\d{4}", text) is not None
+        label = blocks[k - 1].text.rstrip().endswith(":")
+        if dl is not None and dl.place and dl.date and plain and not label and known_places(dl.place):
             return dl
     return None
 

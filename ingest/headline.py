@@ -966,8 +966,12 @@ def _split_lead_lines(blocks: list[Block]) -> list[Block]:
             # ``weimar.deStadtAktuellStadtverwaltung begrüßt …`` over ``Stadtverwaltung begrüßt …``: a
             # breadcrumb run together, ending in the headline that follows
             continue
-        pictured = [
-            x for x in lines if _words(x) <= 12 and (_IMAGE_LABEL.match(x.strip()) or _CAPTION.search(x))
+        pictured = [  # a caption's label stays for the caption after it
+            x
+            for x in lines
+            if _words(x) <= 12
+            and (_IMAGE_LABEL.match(x.strip()) or _CAPTION.search(x))
+            and not _CAPTION_LABEL.match(x.strip())
         ]
         if k < 6 and b.kind == "p" and len(lines) <= 3 and pictured and len(pictured) == len(lines):
             continue  # ``Bannerbild`` / ``Ostereiermesse im Museum Foto- Museum OSL``: a picture's label
@@ -1005,7 +1009,12 @@ def _split_lead_subtitle(blocks: list[Block]) -> list[Block]:
         first = lines[0].strip()
         if b.kind != "p" or len(lines) < 2 or _words(first) > 15 or re.search(r"[.!?:;,]$", first):
             continue
-        dl = parse_dateline(lines[1]) if first[:1].isupper() and _BRACKET_DATELINE.match(lines[1]) else None
+        # a headline-like line, not a label, a credit or a body's name
+        label = _PM_LINE.match(first) or _CAPTION.search(first) or _org_line(first)
+        label = label or _date_line(Block("p", first))
+        dl = None
+        if first[:1].isupper() and not label and _BRACKET_DATELINE.match(lines[1]):
+            dl = parse_dateline(lines[1])
         if dl is not None and dl.place:
             rest = Block("p", "\n".join(lines[1:]).strip(), b.hint)
             return [*blocks[:k], Block("p", first, "subtitle"), rest, *blocks[k + 1 :]]
@@ -1410,7 +1419,9 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
         words = head.title[: credit.start()].split()
         pictured = split_name(words[-2:]) if len(words) > 4 else None
         person = pictured is not None and pictured.given_name and not pictured.role_prefix
-        keep = words[:-2] if person else words
+        # ``Stadt ehrt Lebensretter Jan X © …``: a name after a person's noun belongs to the headline
+        apposed = re.search(r"(?:er|erin|in)$", words[-3]) is not None or is_role_word(words[-3])
+        keep = words[:-2] if person and not apposed else words
         head.title = " ".join(keep)
     dated = _DATE_BEFORE_TITLE.match(head.title or "")
     if dated is not None and head.date in (None, parse_date(dated.group(1) or dated.group(2))):
@@ -1435,7 +1446,11 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
         tag = blocks[first_text - 1] if first_text is not None and first_text - 1 > title_i else None
         if tag is not None and tag.kind == "p" and _words(tag.text) <= 3 and known_places(tag.text.strip()):
             head.place = tag.text.strip()
-    labelled = {i + 1 for i, b in enumerate(blocks) if _CAPTION_LABEL.match(b.text.strip())}
+    labelled = {  # ``Bildunterschrift:`` / its caption, ``Bildquelle:`` / its credit: short lines
+        i + 1
+        for i, b in enumerate(blocks[:-1])
+        if _CAPTION_LABEL.match(b.text.strip()) and _words(blocks[i + 1].text) <= 30
+    }
     body = [
         b
         for i, b in enumerate(blocks)
@@ -1467,7 +1482,10 @@ _SHOWS_START = re.compile(
     r"(?:Bild\s+)?vergrößern\s)"
 )
 # the same caption closing a paragraph (``… so der Bürgermeister. Unser Foto zeigt (von links) X, Y …``)
-CAPTION_TAIL = re.compile(r"(?<=[.!?“\"])\s+(?:Das|Unser) (?:Bild|Foto) zeigt\b[^„“\"»«]{5,300}$")
+CAPTION_TAIL = re.compile(
+    r"(?<=[.!?“\"])\s+(?:Das|Unser) (?:Bild|Foto) zeigt\s*(?::|\((?:von links|v\.\s?l\.)[^)]*\))"
+    r"[^„“\"»«]{5,300}$"
+)
 _SHOWS = re.compile(r"\b(?:Das|Unser) (?:Bild|Foto) zeigt:")
 _QUOTE_MARK = re.compile(r"[„“”\"»«]")
 _PERSON = r"(?:[A-ZÄÖÜ][\wäöüß.-]*\s+){1,4}[A-ZÄÖÜ][\wäöüß-]+"
@@ -1498,7 +1516,13 @@ def _caption_line(b: Block, k: int, body: list[Block]) -> bool:
         return False
     # between two paragraphs of text, or closing the text
     between = k > 0 and all(_words(x.text) >= 20 for x in (body[k - 1], *body[k + 1 : k + 2]))
-    return between and any(is_role_word(m.group(1)) for m in _NAMED_OFFICE.finditer(b.text))
+    # the holder after a preposition (``… zu Besuch bei Landrat X``), not the subject of a subheading
+    # (``Bürgermeisterin X dankt den Handwerkern``); no contact line (``… (Tel. 0331 …)``)
+    named = any(
+        is_role_word(m.group(1)) and re.search(r"\b(?:bei|mit|von|vom|und|sowie)\s+$", b.text[: m.start()])
+        for m in _NAMED_OFFICE.finditer(b.text)
+    )
+    return between and named and not re.search(r"\d{3}|\)$", b.text)
 
 
 def _without_photo_order(body: list[Block]) -> list[Block]:

@@ -172,6 +172,11 @@ _CATEGORY_LABEL = re.compile(
 )
 
 
+def _main_article(article: Tag | None) -> bool:
+    """The article that holds the page's headline, not a teaser of another post."""
+    return article is not None and article.find("h1") is not None
+
+
 def _page_categories(soup: BeautifulSoup) -> list[str]:
     """Category names stated in the post metadata: ``rel="category"`` links (WordPress), elements with a
     category class (TYPO3 ``news-list-category``, Joomla ``category-name``), outside navigation/sidebars."""
@@ -183,7 +188,7 @@ def _page_categories(soup: BeautifulSoup) -> list[str]:
         aside = any(  # a sidebar's tag cloud; a post's own footer (``entry-footer`` in the article) is none
             isinstance(p, Tag)
             and (p.name in _BOILER_TAGS or _SIDEBAR.search(_attrs(p)))
-            and not (p.name == "footer" and p.find_parent("article") is not None)
+            and not (p.name == "footer" and _main_article(p.find_parent("article")))
             for p in a.parents
         )
         if "category" in rels or ("tag" in rels and not aside):

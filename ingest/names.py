@@ -335,6 +335,9 @@ _SECOND_GIVEN = {
 }
 
 
+_PEER = re.compile(r"(?:[Kk]olleg(?:e|en|in)|[Pp]artner(?:in)?|[Nn]achfolger(?:in)?|[Vv]orgänger(?:in)?)$")
+
+
 def _given_like(token: str) -> bool:
     """A word that may be a first given name: short, and not a role noun in ``-in`` (``Pfarrerin``)."""
     return len(token) <= 9 and not (token.endswith("in") and len(token) > 7)
@@ -389,11 +392,15 @@ def split_name(tokens: list[str]) -> PersonName | None:
         and (
             (i > 0 and (is_role_word(toks[i - 1]) or _HON_TOKEN.match(toks[i - 1])))
             # ``seinem Amtskollegen Klaus Peter Schellhaas``: a usual second given name
+            or (i == 0 and name_toks[0] in _SECOND_GIVEN and _given_like(toks[0]))
+            # ``seinem Amtskollegen Klaus Peter X``: after a colleague or partner, not after a body's name
+            # (``des Fördervereins Freibad Waldau Thomas X``)
             or (
-                name_toks[0] in _SECOND_GIVEN
+                i > 0
+                and name_toks[0] in _SECOND_GIVEN
                 and _given_like(toks[i])
                 and not is_role_word(toks[i])
-                and (i == 0 or toks[i - 1][:1].isupper())  # not ``Umwelt und Verkehr Martin X``
+                and _PEER.search(toks[i - 1]) is not None
             )
         )
     ):
@@ -624,7 +631,8 @@ def organisation_of(role: str | None) -> str | None:
     m = re.search(
         r"\b(der|des|im|beim|vom|von der|am|bei der|bei|in der|für den|für die|für das)\s+"
         # ``des polnischen Landkreises Pleszew``: a country's or region's adjective is no part of the name
-        r"(?:[a-zäöüß]{2,}ische[nrs]?\s+(?=[A-ZÄÖÜ]))?([„»\"]?[A-ZÄÖÜ].*)$",
+        r"(?:(?!evangel|kathol|jüd|islam|protestant|orthodox)[a-zäöüß]{2,}ische[nrs]?\s+(?=[A-ZÄÖÜ]))?"
+        r"([„»\"]?[A-ZÄÖÜ].*)$",
         first,
     )
     if m:
@@ -698,10 +706,12 @@ def organisation_of(role: str | None) -> str | None:
         return _MUNICIPAL_ABBREVIATIONS.get(m.group(1), m.group(1))
     # ``Stadtwerke-Geschäftsführerin``: the body, written out where the text names it
     local = re.fullmatch(
-        r"(Stadtwerke|Sparkasse|Handwerkskammer|Volkshochschule|Kreis|Landkreis|Stadt|Gemeinde)n?-([A-ZÄÖÜ]\w+)",
+        r"(Stadtwerke|Sparkasse|Handwerkskammer|Volkshochschule|Kreis|Landkreis|Stadt)n?-([A-ZÄÖÜ]\w+)",
         first.split(" und ")[-1],  # ``Organisator und Kreis-Klimaschutzmanager``: the office's compound
     )
-    if local and is_role_word(local.group(2)):
+    # a party's or a church's office is not the body's (``Kreis-Vorsitzender``, ``Gemeinde-Referentin``)
+    partisan = local and re.match(r"(?:Vorsitzende|Referent|Sprecher|Chef|Delegierte)", local.group(2))
+    if local and is_role_word(local.group(2)) and not partisan:
         return local.group(1)
     county = re.fullmatch(r"([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)-Landr(?:at|ätin)", first)
     if county and gazetteer.is_exact_name(county.group(1)):

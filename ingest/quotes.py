@@ -19,6 +19,7 @@ class QuoteSpan:
     closed: bool = True
 
 
+_LOW_CLOSE = re.compile(r"\s+[a-zäöüß]")
 _MARKS = re.compile("[„“”\"»«‚‘’']")
 
 
@@ -114,7 +115,7 @@ def _scan(text: str, stray: set[int]) -> tuple[list[QuoteSpan], int | None]:
             continue
         elif c == "«" and top == "»":
             closes = True
-        elif c == "„" and top == "„" and nxt.isspace() and re.match(r"\s+[a-zäöüß]", text[i + 1 :]):
+        elif c == "„" and top == "„" and re.search(r"[,.!?]\s?$", text[:i]) and _LOW_CLOSE.match(text, i + 1):
             closes = True  # ``„…, „ stellt X fest``: a closing mark written low, before the attribution
         if c == "“" and closes and top == "„" and (prev.isspace() or prev in "([") and _word_char(nxt):
             closes = False  # ``„… die sogenannte “Sukzession” …“``: a nested quotation in English marks

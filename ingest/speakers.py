@@ -77,7 +77,10 @@ _PRAISED_OBJECT = re.compile(r"\s(?:den|dem|die|das|deren|dessen|seine[nmr]?|ihr
 # the subject after a person named in an adverbial (``… von X der zuständige Bezirksstadtrat Y``)
 _NOMINATIVE_AFTER = re.compile(r"^\s+(?:der|die)\s+(?:[a-zäöüß]+e\s+)?([A-ZÄÖÜ][\wäöüß-]*)\s+(?=[A-ZÄÖÜ])")
 _WELCOME = re.compile(r"^[^.!?]{0,120}\bwillkommen\b")
-_WORDS_AFTER = re.compile(r"^\s*[:,–—-]?\s*Mit\s+(?:diesen|den|seinen|ihren|jenen)\s+Worten\s+[a-zäöüß]+\s+")
+_WORDS_AFTER = re.compile(
+    # not one who reads them out (``Mit diesen Worten zitierte X aus dem Brief …``)
+    r"^\s*[:,–—-]?\s*Mit\s+(?:diesen|den|seinen|ihren|jenen)\s+Worten\s+(?!zitiert|las\b|verlas|liest)[a-zäöüß]+\s+"
+)
 _WITH_THE_WORDS = re.compile(r"\b[Mm]it\s+(?:den|diesen|seinen|ihren)\s+Worten\s*:?\s*$")
 _SO_ALSO = re.compile(r"^\s*,?\s*so\s+(?:auch\s+)?(?:bei|für|in|im|mit|an)\b")
 # a word before a quoted title (``das Büchlein „…“``, ``mit „…“``): the quote is a name
@@ -357,6 +360,7 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
     tokens: list[str] = []
     end = 0
     first = True
+    qualified = False  # an attributive word skipped after the article (``so ein enttäuschter …``)
     for tm in _TOKEN.finditer(s):
         tok = tm.group(0)
         if first:
@@ -378,6 +382,7 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             # ``der stellvertretende Landrat``: part of the office
             and not re.fullmatch(r"(?:stellvertretende|kommissarische|amtierende)[nr]?", tok)
         ):
+            qualified = True
             continue  # ``die strahlende Irina Palina``, ``die ebenfalls anwesende …``: attributive words
         if (
             tok
@@ -482,8 +487,11 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             tokens = tokens[:j]
         break
     person = split_name(tokens)
-    if tokens[0] in {"ein", "eine"} and (person is None or not person.given_name):
-        return None, 0  # ``sagte ein Sprecher der Polizeidirektion West``: someone unnamed
+    named_office = qualified and len(tokens) <= 6 and all(t[:1].isupper() for t in tokens[1:])
+    if tokens[0] in {"ein", "eine"} and not (named_office and person is not None and person.given_name):
+        # ``sagte ein Sprecher der Polizeidirektion West``, ``ein Sprecher von Bürgermeister X``: someone
+        # unnamed; only ``so ein enttäuschter Bürgermeister Dirk X`` names the speaker
+        return None, 0
     plain = [t for t in tokens if not re.fullmatch(HONORIFIC, t)]  # ``Dr. Kollatz`` is one name
     if person is not None and person.given_name is None and person.role_prefix is None and len(plain) > 1:
         person = None
@@ -564,7 +572,11 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
         elif led and led.group(1) == "der":
             role_text = re.sub(r"^([A-ZÄÖÜ][\wäöüß-]*(?:nde|te))\b", r"\1r", role_text)  # ``der Vorsitzende``
         other = split_name(re.split(r"\s+(?:und|sowie)\s+", role_text)[0].split())
-        if other is not None and other.given_name and other.role_prefix and " " not in other.role_prefix:
+        # a list of people goes on after it (not ``Jan X, Leiter Jugendclub Waldau.``)
+        listed = re.search(r"\s(?:und|sowie)\s", role_text) or re.match(r"^\s*,\s+[A-ZÄÖÜ]", nxt)
+        if other is not None and other.given_name and other.role_prefix and " " not in other.role_prefix and (
+            listed
+        ):
             role_text = ""  # ``Präsidentin X, Vizepräsidentin Heike Gothe, …``: the next person
         elif (ref.role or led) and _NEXT_PERSON.match(nxt):
             # ``Vorstand X, Bezirksstadträtin für Bildung, Karin Korte, …``: a list of role-name pairs, the
@@ -617,6 +629,7 @@ def _place_named_body(text: str) -> bool:
         2 <= len(words) <= 4
         and all(w[:1].isupper() for w in words)
         and not is_role_word(words[0])
+        and not re.search(r"(?:bürger|einwohner|bewohner)(?:in)?$", words[0])  # ``Ehrenbürger Potsdam``
         and gazetteer.is_exact_name(words[-1])
         and not gazetteer.is_exact_name(text)
     )
@@ -630,7 +643,9 @@ _LETTER_SAYS = re.compile(
 _LETTER_FROM = re.compile(r"(?:[Ss]chreiben|[Bb]rief|Grußwort|Botschaft)\s+(?:von|vom)\s+(.{5,300})$")
 # ``…, bei den Stadtwerken für das Marketing verantwortlich,``: the body a person works for, no office
 _RESPONSIBLE_AT = re.compile(
-    r"^\s*,\s+(?:bei|beim)\s+(?:(der|dem|den)\s+)?([A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?)\s+"
+    r"^\s*,\s+(?:bei|beim)\s+(?:(der|dem|den)\s+)?((?:[A-ZÄÖÜ][\wäöüß-]+\s+)?[A-ZÄÖÜ][\wäöüß-]*(?i:werken?|"
+    r"verwaltung|amt|ämtern|behörde|polizei|feuerwehr|verein|verband|kammer|gmbh|schule|hochschule|"
+    r"universität|klinikum|sparkasse|bank|betrieben?|gesellschaft|kreis|stadt|gemeinde)(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?)\s+"
     r"[^,.;:]{0,80}?\b(?:verantwortlich|zuständig|tätig|beschäftigt|angestellt)\s*,"
 )
 # ``Der Kreisjugendring, …``: a body as the sentence's subject
@@ -1095,7 +1110,10 @@ def _name_run(text: str, m: re.Match[str]) -> list[str]:
     """The words of a name found at ``m``; after an article or conjunction the first word belongs to the noun
     phrase before (``des Tierheims Jan Berge``, ``Umwelt und Verkehr Martin Schaefer``)."""
     words = m.group(0).split()
-    if m.group("second") and re.search(r"\b[a-zäöüß]+\s+$", text[max(0, m.start() - 20) : m.start()]):
+    before = text[max(0, m.start() - 30) : m.start()].split()
+    last = before[-1] if before else ""
+    peer = is_role_word(last) or re.search(r"(?:olleg(?:e|en|in)|artner)$", last) is not None
+    if m.group("second") and not peer:
         return [w for w in words if w != m.group("second").strip()]
     return words
 
@@ -1264,7 +1282,10 @@ class SpeakerFinder:
             if (holder := self._headline_holder(noun)) is not None:
                 return holder
             # ``„…“, so der Bürgermeister.`` named only in the photo's caption (``Bürgermeister Christian X``)
-            holder_rx = rf"\b(?:{offices})\s+((?:{HONORIFIC}\s+)?[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ][\w-]+)"
+            # not a former holder nor a deputy (``Der frühere Bürgermeister X (links)``)
+            deputy = "".join(rf"(?<!{w} )" for w in ("stellvertretende", "stellvertretender"))
+            name = rf"((?:{HONORIFIC}\s+)?[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ][\w-]+)"
+            holder_rx = rf"{_NOT_FORMER}{deputy}\b(?:{offices})\s+{name}"
             pictured = re.findall(holder_rx, self.captions)
             if len(set(pictured)) == 1 and (person := split_name(pictured[0].split())) is not None:
                 return self._add(person, ref.role_only)

@@ -21,6 +21,7 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _BULLET = re.compile(
     r"^\s*(?:[-*•·▪►–]|\d{1,2}[.)](?!\s*(?:\d{1,2}\.\s?\d{2,4}|[A-ZÄ][a-zä]+\s+\d{4})\s*$))\s+(.*)$"
 )
+_LOGIN_HEADS = {"Anmeldung", "Login", "Anmelden"}
 _DATE_ALONE = re.compile(
     rf"(?:{WEEKDAY_RE},?\s+)?(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{1,2}}\.\s?[A-ZÄ][a-zä]+\s+\d{{4}})"
 )
@@ -189,7 +190,12 @@ def text_blocks(text: str) -> Parsed:
         crumb = next((k for k, (line, _) in enumerate(para[:20]) if is_breadcrumb(line)), None)
         if crumb is not None and menu_lines([line for line, _ in para[:crumb] if not is_widget(line)]):
             para[:crumb] = [(line, h) for line, h in para[:crumb] if kept_before_menu(line)]  # menu lines go
-        kept = [(line, h) for line, h in para if not is_widget(line)] if len(para) > 1 else para
+        login = any(line.strip() in {"Benutzername", "Passwort"} for line, _ in para)  # a login box's heading
+        kept = [
+            (line, h)
+            for line, h in para
+            if not is_widget(line) and not (login and line.strip() in _LOGIN_HEADS)
+        ] if len(para) > 1 else para
         if not kept:
             para.clear()
             return

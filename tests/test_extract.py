@@ -3257,3 +3257,103 @@ def test_a_one_sentence_dek_a_place_tag_over_the_text_and_pointers_of_an_elevent
     )
     assert (rec.categories, rec.place) == ([], "Kürnach")
     assert "Siehe auch" not in rec.body
+
+
+_P1 = (
+    "Die Stadtverwaltung hat am Montag die neue Kindertagesstätte im Ortsteil Nord offiziell in Betrieb "
+    "genommen, nachdem die Bauarbeiten fast zwei Jahre gedauert hatten und rund vier Millionen Euro kosteten."
+)
+_P2 = (
+    "In der Einrichtung werden künftig bis zu 120 Kinder im Alter von einem bis sechs Jahren betreut, die "
+    "Anmeldung läuft bereits seit dem Frühjahr über das Online-Portal der Stadt und ist weiterhin möglich."
+)
+
+
+def test_review_findings_of_the_nineteenth_stop_on_speakers() -> None:
+    # an unnamed spokesperson's words are nobody's, not the official's named after ``von``
+    spoke = "„Die Kosten sind im Rahmen geblieben“, sagte ein Sprecher von Bürgermeister Hans Muster.\n"
+    assert _who(spoke) == []
+    # a body's name before a usual second given name is no given name
+    club = (
+        "Auch der Vorsitzende des Fördervereins Freibad Waldau Thomas Lange war gekommen. „Ein schöner Tag“, "
+        "sagte Lange.\n"
+    )
+    assert [name for name, *_ in _who(club)] == ["Thomas Lange"]
+    # an office and a body's name as apposition, not the next person of a list
+    assert _who("„Wir freuen uns“, sagte Jan Becker, Leiter Jugendclub Waldau.\n") == [
+        ("Jan Becker", "Leiter Jugendclub Waldau", None, 1)
+    ]
+    # ``bei der Planung … verantwortlich`` names no body; an honorary citizen is no body's member
+    task = "„Es war viel Arbeit“, sagte Tim Krause, bei der Planung des Festes für Technik verantwortlich.\n"
+    assert _who(task) == [("Tim Krause", None, None, 1)]
+    assert _who("„Ich habe hier geheiratet“, erzählte Karl Becker, Ehrenbürger Potsdam.\n") == [
+        ("Karl Becker", None, None, 1)
+    ]
+    # one who reads a letter out is not its writer; a nested quote typed with a space is no closing mark
+    read = (
+        "„Ich wünsche mir einen Spielplatz für alle Kinder.“ Mit diesen Worten zitierte Bürgermeister Hans "
+        "Muster aus dem Brief der achtjährigen Lea Krause.\n"
+    )
+    assert "Hans Muster" not in [name for name, *_ in _who(read)]
+    nested = "„Wir haben das Programm „ jugend aktiv“ gestartet“, sagte Bürgermeisterin Anna Schulz.\n"
+    assert _who(nested) == [("Anna Schulz", "Bürgermeisterin", None, 1)]
+    # a church's or a party's office names no Land body
+    church = "„Wir unterstützen das“, sagte Lea Krause, Pfarrerin der evangelischen Kirchengemeinde Waldau.\n"
+    assert _who(church)[0][2] in {None, "Evangelische Kirchengemeinde Waldau"}
+    party = "„Wir tragen das mit“, sagte Kreis-Vorsitzender Hans Muster. Die Partei im Kreis Waldau auch.\n"
+    assert _who(party)[0][2] is None
+
+
+def test_review_findings_of_the_nineteenth_stop_on_page_text() -> None:
+    # lines between paragraphs that are text, not captions
+    for line in (
+        "Weitere Auskünfte erteilt Amtsleiter Peter Krause (Tel. 0331 289-1234)",
+        "Bürgermeisterin Anna Schulz dankt den Handwerkern",
+        "Die Schlüssel übergab Bürgermeisterin Anna Schulz an Kita-Leiterin Petra Lange",
+    ):
+        assert line in _dump(f"Neue Kita eröffnet\n\n12.03.2024\n\n{_P1}\n\n{line}\n\n{_P2}\n").body
+    # ``Das Bild zeigt`` as an idiom of the text
+    idiom = f"{_P1} Das Bild zeigt deutlich, wie dringend die Kita gebraucht wird, erklärte Landrat Moll."
+    assert "Das Bild zeigt deutlich" in _dump(f"Neue Kita\n\n12.03.2024\n\n{idiom}\n\n{_P2}\n").body
+    # contact heads and labels inside the text keep what follows
+    rec = _dump(
+        f"Neue Kita\n\n12.03.2024\n\n{_P1}\n\nSie haben noch Fragen?\n\n"
+        f"Das Bürgerbüro hilft gern weiter.\n\n{_P2}\n"
+    )
+    assert "Das Bürgerbüro hilft gern weiter." in rec.body
+    rec = _dump(f"Neue Kita\n\n12.03.2024\n\n{_P1}\n\nBildquelle:\n\n{_P2}\n\n{_P1}\n")
+    assert _P2 in rec.body
+    assert "Sie haben einen Fehler gefunden? Dann melden Sie Schäden" in _dump(
+        f"Mängelmelder\n\n12.03.2024\n\n{_P1}\n\nSie haben einen Fehler gefunden? Dann melden Sie Schäden "
+        f"an Straßen über den Mängelmelder.\n\n{_P2}\n"
+    ).body
+    # an event's date opening the text is no publication date; a signed letter's event line neither
+    rec = _dump(
+        "Frühjahrsputz in der Innenstadt\n\nSamstag, 20. April 2024: Die Stadt lädt alle Bürgerinnen und "
+        "Bürger zum großen Frühjahrsputz ein, Treffpunkt ist um 9 Uhr der Marktplatz.\n\n" + _P2 + "\n"
+    )
+    assert rec.date is None
+    rec = _dump(
+        "Einladung zur Bürgerversammlung\n\nLiebe Bürgerinnen und Bürger,\n\n" + _P1 + "\n\n"
+        "Mit freundlichen Grüßen\n\nHans Muster\nBürgermeister\n\nBürgerhaus Waldau, 5. Juni 2024, 19 Uhr\n"
+    )
+    assert (rec.date, rec.place) == (None, None)
+    # a name after a person's noun belongs to the headline, not to a picture's alt text
+    rec = _dump(f"Stadt ehrt Lebensretter Jan Becker © Feuerwehr Waldau\n\n12.03.2024\n\n{_P1}\n")
+    assert rec.title.startswith("Stadt ehrt Lebensretter Jan Becker")
+    # a release label or a credit over a bracketed dateline is no subtitle
+    page = (
+        '<html><head><meta charset="utf-8"></head><body><article><h1>Bücherei mit neuen Öffnungszeiten</h1>'
+        "<p>Pressemitteilung Nr. 12/2024<br>(Nottuln) Die Gemeindebücherei hat ab sofort auch samstags "
+        f"geöffnet, wie die Gemeinde mitteilt.</p><p>{_P2}</p></article></body></html>"
+    )
+    assert extract_bytes(page.encode(), "file:///tmp/b.html").subtitle is None
+    # tags of teasers for other posts are not this post's categories
+    page = (
+        '<html><head><meta charset="utf-8"></head><body><main><article><h1>Neue Kita</h1><p>12.03.2024</p>'
+        f"<p>{_P1}</p><p>{_P2}</p><footer class='entry-footer'><a rel='tag' href='/t/k'>Kita</a></footer>"
+        "</article><section><h2>Das könnte Sie auch interessieren</h2><article><h3>Baustelle</h3>"
+        "<footer class='entry-footer'><a rel='tag' href='/t/v'>Verkehr</a></footer></article></section>"
+        "</main></body></html>"
+    )
+    assert extract_bytes(page.encode(), "file:///tmp/t.html").categories == ["Kita"]
