@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from archive import gazetteer
 
@@ -255,6 +256,7 @@ CONNECTORS = {
 ROLE_ABBREVIATIONS = {"OB": "Oberbürgermeister", "OBM": "Oberbürgermeister", "BM": "Bürgermeister"}
 
 
+@lru_cache(maxsize=8192)
 def is_role_word(token: str) -> bool:
     """A noun or adjective that names a function (``Bürgermeister``, ``Erster``, ``IT-Beauftragter``)."""
     t = token.strip(",.;:")
@@ -281,6 +283,7 @@ _NOUN_NOT_NAME = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def is_name_token(token: str) -> bool:
     """A capitalised word that can be a given name or surname (not an adjective: ``Individuelle``)."""
     return (
