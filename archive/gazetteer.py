@@ -330,6 +330,12 @@ def is_exact_name(text: str) -> bool:
     return bool(_index().exact.get(normalise_place(text)))
 
 
+def is_name_head(text: str) -> bool:
+    """True when ``text`` is exactly a name or the head of one (``Neustadt`` of ``Neustadt in Sachsen``)."""
+    key = normalise_place(text)
+    return bool(_index().exact.get(key) or _index().heads.get(key))
+
+
 def get(key: str) -> Entry | None:
     """The entry with this key (2-digit Land, 5-digit Kreis, 9-digit Verband, 8-digit AGS;
     a 12-digit ARS resolves to its municipality)."""

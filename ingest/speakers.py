@@ -2601,7 +2601,7 @@ def _expanded(org: str | None, full: str) -> str | None:
 _GENERIC_BODIES_NAMED = {
     "Handwerkskammer", "Hochschule", "Fachhochschule", "Universität", "Stadtwerke", "Sparkasse",
     "Kreishandwerkerschaft", "Volkshochschule", "Musikschule", "Stadtbibliothek", "Kreisvolkshochschule",
-    "Oberschule", "Grundschule", "Gesamtschule", "Realschule",
+    "Oberschule", "Grundschule", "Gesamtschule", "Realschule", "Bücherei", "Bibliothek",
 }  # fmt: skip
 # a chamber's usual short form, written out where the text names it so (``IHK Erfurt``)
 _CHAMBERS = {"IHK": "Industrie- und Handelskammer", "HWK": "Handwerkskammer"}
@@ -2624,10 +2624,12 @@ def _written_out(org: str | None, text: str) -> str | None:
     )
     place = r"[A-ZÄÖÜ][\wäöüß-]+(?:[ \t]+(?:an[ \t]+der|am|im|in)[ \t]+[A-ZÄÖÜ][\wäöüß-]+)?"
     named = f"{field}|{place}" if org in {"Hochschule", "Fachhochschule"} else place  # ``für …``: a college
-    for m in re.finditer(rf"\b{org}[ \t]+({named})", text):
-        name = m.group(1)
-        if name.startswith("für") or any(gazetteer.is_exact_name(x) for x in (name, name.split()[0])):
-            found.add(f"{org} {name}")
+    # also a compound of the kind (``Bücherei`` → ``Gemeindebücherei Nottuln``)
+    kinds = rf"(?:{org}|(?:[A-ZÄÖÜ][a-zäöüß]+-[ \t]+und[ \t]+)?[A-ZÄÖÜ][a-zäöüß]+{org.lower()})"
+    for m in re.finditer(rf"\b({kinds})[ \t]+({named})", text):
+        name = m.group(2)
+        if name.startswith("für") or any(gazetteer.is_name_head(x) for x in (name, name.split()[0])):
+            found.add(f"{m.group(1)} {name}")
     return found.pop() if len(found) == 1 else org
 
 

@@ -3357,3 +3357,18 @@ def test_review_findings_of_the_nineteenth_stop_on_page_text() -> None:
         "</main></body></html>"
     )
     assert extract_bytes(page.encode(), "file:///tmp/t.html").categories == ["Kita"]
+
+
+def test_a_body_named_by_its_kind_is_written_out_by_a_compound_or_a_place_head() -> None:
+    library = (
+        "(Nottuln) Die Gemeindebücherei Nottuln hat ab dem 5. Juli auch samstags geöffnet.\n\n"
+        "Die Leiterin der Bücherei, Miriam Tenhaus, hat die Ehrenamtlichen geschult. „Das klappt gut“, "
+        "sagte sie.\n"
+    )
+    assert _who(library)[0][2] == "Gemeindebücherei Nottuln"
+    school = (
+        "Die Sporthalle der Oberschule Neustadt ist wieder in Betrieb.\n\nDie Leiterin der Oberschule, "
+        "Kerstin "
+        "Zschoppe, freut sich: „Endlich wieder Sport im Haus.“\n"
+    )
+    assert _who(school)[0][2] == "Oberschule Neustadt"
