@@ -990,6 +990,11 @@ def _split_lead_lines(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _generic_label(text: str) -> bool:
+    """A site's section label (``Pressemitteilungen``, ``Aktuelles``), no category of the text's own."""
+    return normalise_category(text.strip()).lower() in _GENERIC_CATEGORIES
+
+
 def _leading_menu(blocks: list[Block]) -> int:
     """How many list items open a page copy as its menu (``- Tourismus`` / ``- Rathaus & Politik`` / …):
     three or more short items without a sentence, then the page's lines."""
@@ -1234,7 +1239,7 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
         between = range(org_kicker[0] + 1, title_i)
         # only as the document's first line (as in the seed); under a date or breadcrumb it is the issuer
         # a section label between them (``Landkreis Meißen`` ¶ ``Pressemitteilungen``): the site's name
-        section = any(normalise_category(blocks[i].text) in head.categories for i in between)
+        section = any(_generic_label(blocks[i].text) for i in between)
         if org_kicker[0] == 0 and not section and all(i in used or _date_line(blocks[i]) for i in between):
             head.kicker = org_kicker[1]  # the issuing body's name above the headline is its overline
     if head.kicker is None and title_i is not None and title_i > 0 and blocks[title_i - 1].kind == "p":

@@ -3372,3 +3372,12 @@ def test_a_body_named_by_its_kind_is_written_out_by_a_compound_or_a_place_head()
         "Zschoppe, freut sich: „Endlich wieder Sport im Haus.“\n"
     )
     assert _who(school)[0][2] == "Oberschule Neustadt"
+
+
+def test_a_sites_name_over_its_section_label_is_no_kicker() -> None:
+    rec = _dump(
+        "Landkreis Meißen\n\nPressemitteilungen\n\n20.06.2017 - Premiere für Sachsen\n\n"
+        "Die Telekom und der Landkreis starteten heute symbolisch den Netzausbau für schnelles Internet.\n"
+    )
+    assert (rec.kicker, rec.title, rec.date) == (None, "Premiere für Sachsen", "2017-06-20")
+    assert rec.publisher == "Landkreis Meißen"
