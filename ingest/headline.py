@@ -201,7 +201,7 @@ _GENERIC_CATEGORIES = {
     "pressemeldungen", "meldung", "meldungen", "nachrichten", "news", "neuigkeiten", "mitteilung",
     "mitteilungen",
     "medieninformation", "medieninformationen", "presseinformation", "presseinformationen", "pressedienst",
-    "archiv", "bekanntmachung", "bekanntmachungen", "amtliche bekanntmachungen",
+    "archiv", "bekanntmachung", "bekanntmachungen", "amtliche bekanntmachungen", "aktuelle themen",
 }
 # a site's section name over a text dump's headline (``Stadtnachricht``, ``Nachrichtenportal``): nothing
 _SECTION_LABEL = re.compile(
@@ -209,7 +209,7 @@ _SECTION_LABEL = re.compile(
     r"(?:Städtische|Kommunale|Amtliche)\s+(?:Nachricht|Meldung|Mitteilung)(?:en)?|News|Neuigkeiten|"
     # the press office's unit as the section (``Kommunikation und Marketing``)
     r"(?:Hochschul)?[Kk]ommunikation(?: und (?:Marketing|Medien))?|Presse- und Öffentlichkeitsarbeit|"
-    r"Aktuelles|Zusatzinformationen)$"
+    r"Aktuelles|Aktuelle Themen|Zusatzinformationen)$"
 )
 # furniture lines in the lead zone: breadcrumbs, postal addresses, issue numbers, contact lines
 _FURNITURE_SEG = re.compile(

@@ -25,7 +25,8 @@ _ROLE_SUFFIX = re.compile(
     r"chef|chefin|koordinator|koordinatorin|manager|managerin|vorstand|vorständin|kommandant|kommandantin|"
     r"pfarrer|pfarrerin|experte|expertin|mitarbeiter|mitarbeiterin|senator|senatorin|abgeordnete|"
     r"abgeordneter|kämmerer|kämmerin|inspekteur|rektor|rektorin|gründer|gründerin|inhaber|inhaberin|"
-    r"obmann|verantwortliche|verantwortlicher|vorsteher|vorsteherin|bischof|bischöfin|intendant|superintendent|superintendentin|trainer|"
+    r"obmann|verantwortliche|verantwortlicher|vorsteher|vorsteherin|kassenwart|kassenwartin|jugendwart|jugendwartin|gerätewart|pressewart|kassierer|kassiererin|"
+    r"schriftführer|schriftführerin|rechner|rechnerin|vertreter|vertreterin|bischof|bischöfin|intendant|superintendent|superintendentin|trainer|"
     r"trainerin|planer|planerin|ingenieur|ingenieurin|arzt|ärztin|stellvertreter|stellvertreterin|"
     r"initiator|initiatorin|beigeordneter|pfleger|pflegerin|lehrer|lehrerin|erzieher|"
     r"erzieherin|architekt|architektin|moderator|moderatorin|organisator|organisatorin|verwalter|"
@@ -598,6 +599,12 @@ def place_adjective(word: str) -> str | None:
     return next((p for p in stems if re.fullmatch(BERLIN_DISTRICTS, p) or gazetteer.is_exact_name(p)), None)
 
 
+# an office's holder in the genitive (``des Bürgermeisters``): a person, no body
+_PERSON_OFFICE = re.compile(
+    r"[A-ZÄÖÜ][a-zäöüß]*(?:meister|leiter|präsident|direktor|minister|landrat)(?:e?s)?"
+)
+
+
 def organisation_of(role: str | None) -> str | None:
     """The body named in a role: ``Bürgermeister der Stadt Wittenberge`` -> ``Stadt Wittenberge``."""
     if not role:
@@ -670,6 +677,8 @@ def organisation_of(role: str | None) -> str | None:
         org = re.sub(r"(\bfür\s.*?)\s+für\s+(?:das|die|den)\s+.*$", r"\1", org)
         if re.search(r"(?:markt|fest|feier|veranstaltung|turnier|wettbewerb|konzert)(?:e?s)?$", org):
             return None  # ``Verantwortlicher des Weihnachtsmarktes``: an event, not a body
+        if _PERSON_OFFICE.fullmatch(org):
+            return None  # ``Vertreter des Bürgermeisters``: a person's office, not a body
         unit = _BOARD_OF.match(org) or _UNIT_OF.match(org)
         if unit and unit.re is _UNIT_OF and not _BODY_WORD.search(unit.group(2)):
             unit = None  # ``Referat Schutz der Umwelt``: the department's subject, not a body

@@ -76,10 +76,18 @@ _AFTER = re.compile(
 _PRAISED_OBJECT = re.compile(r"\s(?:den|dem|die|das|deren|dessen|seine[nmr]?|ihre[nmr]?|sein|ihr)\s")
 # the subject after a person named in an adverbial (``… von X der zuständige Bezirksstadtrat Y``)
 _NOMINATIVE_AFTER = re.compile(r"^\s+(?:der|die)\s+(?:[a-zäöüß]+e\s+)?([A-ZÄÖÜ][\wäöüß-]*)\s+(?=[A-ZÄÖÜ])")
+# an office's colloquial name (``Kreischefin``, ``Rathauschef``, ``Verwaltungschef``)
+_COLLOQUIAL_OFFICE = re.compile(r"(?:Kreis|Rathaus|Stadt|Verwaltungs|Gemeinde|Amts|Landkreis)chef(?:in)?")
+# a sentence of report closed by who told it (``…, erzählte Organisatorin Edith X.``)
+_TOLD_BY = re.compile(rf"\s(?:{VERBS})\s+((?:[A-ZÄÖÜ][\wäöüß.-]*\s+){{1,3}}[A-ZÄÖÜ][\wäöüß-]+)\.?$")
+_DEPUTY = r"stellvertretende[rn]?|kommissarische[rn]?"
+_PLACE_DOT_BEFORE = re.compile(r"^[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?\.\s+(?=[„“\"»])")
 _WELCOME = re.compile(r"^[^.!?]{0,120}\bwillkommen\b")
 _WORDS_AFTER = re.compile(
-    # not one who reads them out (``Mit diesen Worten zitierte X aus dem Brief …``)
-    r"^\s*[:,–—-]?\s*Mit\s+(?:diesen|den|seinen|ihren|jenen)\s+Worten\s+(?!zitiert|las\b|verlas|liest)[a-zäöüß]+\s+"
+    # not one who reads them out (``Mit diesen Worten zitierte X aus dem Brief …``); ``Mit dieser Lobrede``
+    r"^\s*[.:,–—-]?\s*Mit\s+(?:diesen|dieser|den|der|seinen|seiner|ihren|ihrer|jenen)\s+"
+    r"(?:Worten|[A-ZÄÖÜ]?[a-zäöüß]*[Rr]ede|Ansprache|Begrüßung|Botschaft)\s+(?:\S+\s+){0,10}?"
+    r"(?!zitiert|las\b|verlas|liest)[a-zäöüß]{3,}t(?:e|en)?\s+(?=(?:der|die|das)\s|[A-ZÄÖÜ])"
 )
 _WITH_THE_WORDS = re.compile(r"\b[Mm]it\s+(?:den|diesen|seinen|ihren)\s+Worten\s*:?\s*$")
 _SO_ALSO = re.compile(r"^\s*,?\s*so\s+(?:auch\s+)?(?:bei|für|in|im|mit|an)\b")
@@ -559,7 +567,7 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
     am = re.match(
         # ``…, zuständiger Bezirksstadtrat``, ``…, 1. Vorsitzender``, ``…, stellv. Bezirksbürgermeisterin``,
         # ``…; Leiter der Musikschule`` (a semicolon for a comma)
-        rf"^\s*[,;]\s+(?:(?:der|die)\s+(?=[A-ZÄÖÜ]))?"
+        rf"^\s*[,;]\s+(?:(?:der|die)\s+(?=[A-ZÄÖÜ]|[a-zäöüß]{{3,}}e[rn]?\s+[A-ZÄÖÜ]))?"
         rf"(?=[A-ZÄÖÜ]|(?:\d{{1,2}}|{ROLE_ABBREV})\.\s+[A-ZÄÖÜ]|[a-zäöüß]{{3,}}e[rn]?\s+[A-ZÄÖÜ])",
         rest,
     )
@@ -1893,6 +1901,11 @@ class SpeakerFinder:
             if body and inserted.group(1) in {"sein", "seine", "ihr", "ihre"} and named.role:
                 named.org = named.org or body.group(1)
             return self._add(named.person, named.role, named.org)
+        told = _TOLD_BY.search(sentence)
+        named = _subject(told.group(1))[0] if told else None
+        if told and named is not None and named.person is not None and named.person.given_name:
+            # ``… keine Gruppen zusammengestellt werden, erzählte Organisatorin X. „…“``: who told it
+            return self._add(named.person, named.role, named.org)
         sentence = re.sub(r"^(?:Auch|Zudem|Ebenso|Außerdem)\s+(?=[A-ZÄÖÜ])", "", sentence)  # ``Auch X vom …``
         ref, end = _subject(sentence)
         opening = len(_sentences(before)) == 1  # the pronoun opens the paragraph: it names no noun of it
@@ -2255,8 +2268,11 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
             if ref is not None and ref.person is not None and ref.person.surname == sp.surname and ref.role:
                 # ``der israelische Parlamentspräsident``: the office's country stays
                 window = full[max(0, rm.start() - 30) : rm.start()]
-                adj = re.search(rf"(?<![\w-])({TITLE_ADJ})\s+$", window)
-                return f"{adj.group(1)} {ref.role}" if adj else ref.role
+                # also a deputy's qualifier (``die stellvertretende Bürgermeisterin X``), in the nominative
+                adj = re.search(rf"(?<![\w-])({TITLE_ADJ}|{_DEPUTY})\s+$", window)
+                own = ref.role.startswith(rm.group(1))  # not an apposition's (``…, Bürgermeister der …``)
+                qualifier = re.sub(r"(ende)n$", r"\1", adj.group(1)) if adj else ""
+                return f"{qualifier} {ref.role}" if adj and own else ref.role
         ref = _named_at(sp, full, m)
         if ref is not None and ref.role:
             return ref.role
@@ -2414,6 +2430,9 @@ def find_speakers_and_warnings(
         nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) else ""
         if _SIGNATURE_LINE.fullmatch(nxt.strip()) and _quote_only(para):
             para = f"{para}, so {nxt.strip()}."  # ``„…“`` ¶ ``Landrat Martin X``: the quote signed below
+        elif _WORDS_AFTER.match(nxt) and _quote_only(_PLACE_DOT_BEFORE.sub("", para)):
+            # ``Buchen. „…“`` ¶ ``Mit dieser Lobrede eröffnete der Kammerpräsident …, X, die Feierstunde …``
+            para = f"{para} {_sentences(nxt)[0]}"
         finder.paragraph(para)
     speakers = finder.speakers() or _statement_release(blocks, headline)
     berlin = re.search(r"\bBerlin", full) is not None
@@ -2436,11 +2455,19 @@ def find_speakers_and_warnings(
                 found = organisation_of(sp.role)
                 # ``Verkehrssenatorin`` for ``Senatorin``: a body already found by its full name stays
                 sp.organisation = (sp.organisation or found) if compound else (found or sp.organisation)
-        elif (stated := role_in_text(sp, full)) and _shortened(sp.role, stated):
+        elif ((stated := role_in_text(sp, full)) and _shortened(sp.role, stated)) or (
+            # ``die stellvertretende Bürgermeisterin X`` in the subtitle: the qualifier the text leaves out
+            (stated := role_in_text(sp, headline))
+            and stated.endswith(" " + sp.role)
+            and _OFFICE_QUALIFIER.fullmatch(stated[: -len(sp.role)].strip())
+        ):
             # ``Der Stellv. Bezirksbürgermeister, Carsten Spallek`` … ``Bezirksbürgermeister Carsten
             # Spallek:``: the attribution shortens the office the introduction states
             sp.role = stated
             sp.organisation = sp.organisation or organisation_of(stated)  # a found body stays
+        colloquial = _COLLOQUIAL_OFFICE.fullmatch(sp.role or "")
+        if colloquial and (stated := role_in_text(sp, full)) and not _COLLOQUIAL_OFFICE.fullmatch(stated):
+            sp.role = stated  # ``so Kreischefin X`` where the text names her ``Landrätin X``: the office
         if sp.role in ROLE_ABBREVIATIONS and re.search(rf"\b{ROLE_ABBREVIATIONS[sp.role]}", full):
             office = ROLE_ABBREVIATIONS[sp.role]  # ``OB`` → ``Oberbürgermeister(in)`` as the text writes it
             female = re.search(rf"\b{office}in\s+(?:\S+\s+)?{re.escape(sp.surname)}\b", full)

@@ -3381,3 +3381,42 @@ def test_a_sites_name_over_its_section_label_is_no_kicker() -> None:
     )
     assert (rec.kicker, rec.title, rec.date) == (None, "Premiere für Sachsen", "2017-06-20")
     assert rec.publisher == "Landkreis Meißen"
+
+
+def test_speakers_of_a_twelfth_page_text_set() -> None:
+    # a quote opening the text, named in the next paragraph (``Mit dieser Lobrede eröffnete …``)
+    praise = (
+        'Buchen. "Sie waren in ihren Betrieben Entwickler und Verkäufer in einer Person".\n\n'
+        "Mit dieser Lobrede an 32 Handwerksmeister eröffnete der Kammerpräsident der Handwerkskammer "
+        "Mannheim, Walter Tischka, die Feierstunde in Buchen.\n"
+    )
+    office = "Kammerpräsident der Handwerkskammer Mannheim"
+    assert _who(praise) == [("Walter Tischka", office, "Handwerkskammer Mannheim", 1)]
+    # who told it, closing the sentence before the quote (its comma lost)
+    told = (
+        "Leider konnten für zwei Stadtteile keine Gruppen zusammengestellt werden erzählte Organisatorin "
+        "Edith Borgmann. „Es meldeten sich nicht genug Kinder und auch keine Begleitpersonen.“\n"
+    )
+    assert _who(told) == [("Edith Borgmann", "Organisatorin", None, 1)]
+    # an office's colloquial name gives way to the office; a club's treasurer; a deputy's apposition
+    chief = (
+        "Landrätin Anke Beilhaus freute sich über den Besuch.\n\n„Ihr seid immer herzlich willkommen“, "
+        "so die Kreischefin.\n"
+    )
+    assert _who(chief) == [("Anke Beilhaus", "Landrätin", None, 1)]
+    treasurer = (
+        "„Spenden ermöglichen uns wichtige Projekte“, erklärt der Rechner des Fördervereins und Erster "
+        "Beigeordneter der Gemeinde, Paul Schildt.\n"
+    )
+    treasurer_office = "Rechner des Fördervereins und Erster Beigeordneter der Gemeinde"
+    assert _who(treasurer)[0][:2] == ("Paul Schildt", treasurer_office)
+    deputy = (
+        "Für alle Kinder hat Jörg Bartels, der allgemeine Vertreter des Bürgermeisters, die Klasse "
+        "besucht.\n\n"
+        "„Die Warnwesten sorgen dafür, dass ihr gesehen werdet“, erklärte Jörg Bartels.\n"
+    )
+    assert _who(deputy) == [("Jörg Bartels", "allgemeine Vertreter des Bürgermeisters", None, 1)]
+    # a surname ending like an office word is a name (``Markwart``)
+    assert _who("„Wir wagen uns an einen Klassiker“, sagte Intendantin Rosalie Markwart.\n") == [
+        ("Rosalie Markwart", "Intendantin", None, 1)
+    ]
