@@ -82,6 +82,10 @@ _COLLOQUIAL_OFFICE = re.compile(r"(?:Kreis|Rathaus|Stadt|Verwaltungs|Gemeinde|Am
 _TOLD_BY = re.compile(rf"\s(?:{VERBS})\s+((?:[A-ZÄÖÜ][\wäöüß.-]*\s+){{1,3}}[A-ZÄÖÜ][\wäöüß-]+)\.?$")
 _DEPUTY = r"stellvertretende[rn]?|kommissarische[rn]?"
 _PLACE_DOT_BEFORE = re.compile(r"^[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?\.\s+(?=[„“\"»])")
+_WORDS_OF_GENITIVE = re.compile(
+    r"^\s*[,.:–—-]?\s*[Mm]it\s+(?:diesen|den)\s+Worten\s+(des|der)\s+"
+    r"((?:[A-ZÄÖÜ][\wäöüß.-]*\s+){1,4}[A-ZÄÖÜ][\wäöüß-]+)\s+[a-zäöüß]"
+)
 _WELCOME = re.compile(r"^[^.!?]{0,120}\bwillkommen\b")
 _WORDS_AFTER = re.compile(
     # not one who reads them out (``Mit diesen Worten zitierte X aus dem Brief …``); ``Mit dieser Lobrede``
@@ -1616,6 +1620,13 @@ class SpeakerFinder:
                 elif not before:
                     who = self.ended_with
                 attributed = who is not None
+            if not attributed and at_start and (wg := _WORDS_OF_GENITIVE.match(after)):
+                # ``„…“, mit diesen Worten des Ministerpräsidenten X überbrachte Y …``: X's words, read out
+                ref, _ = _subject(wg.group(2))
+                if ref is not None and ref.person is not None and ref.person.given_name:
+                    role = nominative_role(ref.role, wg.group(1)) if ref.role else None
+                    who = self._add(ref.person, role, organisation_of(role))
+                    attributed = who is not None
             if not attributed and at_start and (wa := _WORDS_AFTER.match(after)):
                 # ``„…“: Mit diesen Worten begrüßte der Landrat …, X, …``
                 ref, _ = _subject(after[wa.end() :])

@@ -3420,3 +3420,14 @@ def test_speakers_of_a_twelfth_page_text_set() -> None:
     assert _who("„Wir wagen uns an einen Klassiker“, sagte Intendantin Rosalie Markwart.\n") == [
         ("Rosalie Markwart", "Intendantin", None, 1)
     ]
+
+
+def test_words_of_a_person_read_out_by_another_are_the_persons() -> None:
+    read = (
+        "Ursula Krause feierte heute ihren 100. Geburtstag. „Sie können zurückblicken auf ein langes und "
+        "reiches "
+        "Leben“, mit diesen Worten des Ministerpräsidenten Reiner Haselhorst überbrachte der "
+        "stellvertretende "
+        "Oberbürgermeister Timo Gunter seine Glückwünsche.\n"
+    )
+    assert _who(read) == [("Reiner Haselhorst", "Ministerpräsident", None, 1)]
