@@ -80,7 +80,8 @@ _NOMINATIVE_AFTER = re.compile(r"^\s+(?:der|die)\s+(?:[a-zäöüß]+e\s+)?([A-Z�
 _COLLOQUIAL_OFFICE = re.compile(r"(?:Kreis|Rathaus|Stadt|Verwaltungs|Gemeinde|Amts|Landkreis)chef(?:in)?")
 # a sentence of report closed by who told it (``…, erzählte Organisatorin Edith X.``)
 _TOLD_BY = re.compile(rf"\s(?:{VERBS})\s+((?:[A-ZÄÖÜ][\wäöüß.-]*\s+){{1,3}}[A-ZÄÖÜ][\wäöüß-]+)\.?$")
-_DEPUTY = r"stellvertretende[rn]?|kommissarische[rn]?"
+# a deputy's or an acting holder's qualifier, part of the office
+_DEPUTY = r"(?:stellvertretende|kommissarische|amtierende)[nr]?"
 _PLACE_DOT_BEFORE = re.compile(r"^[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?\.\s+(?=[„“\"»])")
 _WORDS_OF_GENITIVE = re.compile(
     r"^\s*[,.:–—-]?\s*[Mm]it\s+(?:diesen|den)\s+Worten\s+(des|der)\s+"
@@ -392,7 +393,7 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             and not _TITLE_ADJ.fullmatch(tok)
             and tok != "zuständige"  # ``die zuständige Bezirksstadträtin X``: the office as stated
             # ``der stellvertretende Landrat``: part of the office
-            and not re.fullmatch(r"(?:stellvertretende|kommissarische|amtierende)[nr]?", tok)
+            and not re.fullmatch(_DEPUTY, tok)
         ):
             qualified = True
             continue  # ``die strahlende Irina Palina``, ``die ebenfalls anwesende …``: attributive words
