@@ -26,7 +26,7 @@ _ROLE_SUFFIX = re.compile(
     r"pfarrer|pfarrerin|experte|expertin|mitarbeiter|mitarbeiterin|senator|senatorin|abgeordnete|"
     r"abgeordneter|kämmerer|kämmerin|inspekteur|rektor|rektorin|gründer|gründerin|inhaber|inhaberin|"
     r"obmann|verantwortliche|verantwortlicher|vorsteher|vorsteherin|kassenwart|kassenwartin|jugendwart|jugendwartin|gerätewart|pressewart|kassierer|kassiererin|"
-    r"schriftführer|schriftführerin|rechner|rechnerin|vertreter|vertreterin|bischof|bischöfin|intendant|superintendent|superintendentin|trainer|"
+    r"schriftführer|schriftführerin|vertreter|vertreterin|bischof|bischöfin|intendant|superintendent|superintendentin|trainer|"
     r"trainerin|planer|planerin|ingenieur|ingenieurin|arzt|ärztin|stellvertreter|stellvertreterin|"
     r"initiator|initiatorin|beigeordneter|pfleger|pflegerin|lehrer|lehrerin|erzieher|"
     r"erzieherin|architekt|architektin|moderator|moderatorin|organisator|organisatorin|verwalter|"
@@ -55,7 +55,7 @@ _ROLE_SUFFIX = re.compile(
 )
 # surnames that are spelled like role nouns (``Richter``, ``Hofmeister``, not ``Bürgermeister``)
 _SURNAME_ROLE = re.compile(
-    r"^(?:Richter|Meister|Lehrer|Pfleger|Kanzler|Kämmerer|Pfarrer|Planer|Trainer|Kantor|Notar|Förster|"
+    r"^(?:Richter|Meister|Lehrer|Pfleger|Kanzler|Kämmerer|Pfarrer|Planer|Trainer|Kantor|Notar|Förster|Rechner|"
     r"[A-ZÄÖÜ][a-zäöüß]{1,4}meister)$"
 )
 _ROLE_ADJ = re.compile(
@@ -263,7 +263,9 @@ def is_role_word(token: str) -> bool:
     t = token.strip(",.;:")
     if t.endswith("in") and len(t) > 5 and _ROLE_SUFFIX.search(t[:-2]):
         return True
-    return bool(_ROLE_SUFFIX.search(t) or _ROLE_ADJ.match(t) or t in ROLE_ABBREVIATIONS)
+    # a club's treasurer (``Rechner des Fördervereins``), also a surname (``Anna Rechner``)
+    treasurer = t in {"Rechner", "Rechnerin"}
+    return bool(_ROLE_SUFFIX.search(t) or _ROLE_ADJ.match(t) or t in ROLE_ABBREVIATIONS or treasurer)
 
 
 # the field an office is responsible for, before its noun (``für Bildung zuständige Beigeordnete``)

@@ -77,11 +77,24 @@ _PRAISED_OBJECT = re.compile(r"\s(?:den|dem|die|das|deren|dessen|seine[nmr]?|ihr
 # the subject after a person named in an adverbial (``… von X der zuständige Bezirksstadtrat Y``)
 _NOMINATIVE_AFTER = re.compile(r"^\s+(?:der|die)\s+(?:[a-zäöüß]+e\s+)?([A-ZÄÖÜ][\wäöüß-]*)\s+(?=[A-ZÄÖÜ])")
 # an office's colloquial name (``Kreischefin``, ``Rathauschef``, ``Verwaltungschef``)
-_COLLOQUIAL_OFFICE = re.compile(r"(?:Kreis|Rathaus|Stadt|Verwaltungs|Gemeinde|Amts|Landkreis)chef(?:in)?")
+_COLLOQUIAL_OFFICE = re.compile(r"(Kreis|Rathaus|Stadt|Verwaltungs|Gemeinde|Amts|Landkreis)chef(?:in)?")
+_MAYOR = "(?:Ober)?[Bb]ürgermeister"
+_COLLOQUIAL_FOR = {  # the offices a colloquial name stands for
+    "Kreis": "Landr", "Landkreis": "Landr", "Rathaus": _MAYOR, "Stadt": _MAYOR, "Gemeinde": _MAYOR,
+    "Verwaltungs": f"{_MAYOR}|Landr|Amtsdirektor", "Amts": "Amtsdirektor",
+}  # fmt: skip
 # a sentence of report closed by who told it (``…, erzählte Organisatorin Edith X.``)
-_TOLD_BY = re.compile(rf"\s(?:{VERBS})\s+((?:[A-ZÄÖÜ][\wäöüß.-]*\s+){{1,3}}[A-ZÄÖÜ][\wäöüß-]+)\.?$")
+_TOLD_BY = re.compile(
+    r"\s(?:erzählte|erzählt|sagte|sagt|berichtete|berichtet|erklärte|erklärt|betonte|betont|meinte|meint|"
+    r"ergänzte|ergänzt|schilderte|schildert|erläuterte|erläutert)\s+"
+    r"((?:[A-ZÄÖÜ][\wäöüß.-]*\s+){1,3}[A-ZÄÖÜ][\wäöüß-]+)\.?$"
+)
 # a deputy's or an acting holder's qualifier, part of the office
 _DEPUTY = r"(?:stellvertretende|kommissarische|amtierende)[nr]?"
+# an adjective of an apposition's office (``…, der allgemeine Vertreter des Bürgermeisters``), no pronoun
+_APPOSED_ADJ = (
+    r"(?!(?:seine|ihre|unsere|keine|meine|deine|eure|diese|jene|beide|welche)[nrs]?\b)[a-zäöüß]{3,}e[rn]?"
+)
 _PLACE_DOT_BEFORE = re.compile(r"^[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?\.\s+(?=[„“\"»])")
 _WORDS_OF_GENITIVE = re.compile(
     r"^\s*[,.:–—-]?\s*[Mm]it\s+(?:diesen|den)\s+Worten\s+(des|der)\s+"
@@ -91,7 +104,9 @@ _WELCOME = re.compile(r"^[^.!?]{0,120}\bwillkommen\b")
 _WORDS_AFTER = re.compile(
     # not one who reads them out (``Mit diesen Worten zitierte X aus dem Brief …``); ``Mit dieser Lobrede``
     r"^\s*[.:,–—-]?\s*Mit\s+(?:diesen|dieser|den|der|seinen|seiner|ihren|ihrer|jenen)\s+"
-    r"(?:Worten|[A-ZÄÖÜ]?[a-zäöüß]*[Rr]ede|Ansprache|Begrüßung|Botschaft)\s+(?:\S+\s+){0,10}?"
+    # the verb next, or after the addressees (``Mit dieser Lobrede an 32 Handwerksmeister eröffnete …``), not
+    # after whose words they are (``Mit den Worten der Rede von X …``, ``… aus dem Brief …``)
+    r"(?:Worten|[A-ZÄÖÜ]?[a-zäöüß]*[Rr]ede|Ansprache|Begrüßung|Botschaft)\s+(?:(?:an|vor)\s+(?:\S+\s+){0,8}?)?"
     r"(?!zitiert|las\b|verlas|liest)[a-zäöüß]{3,}t(?:e|en)?\s+(?=(?:der|die|das)\s|[A-ZÄÖÜ])"
 )
 _WITH_THE_WORDS = re.compile(r"\b[Mm]it\s+(?:den|diesen|seinen|ihren)\s+Worten\s*:?\s*$")
@@ -572,7 +587,7 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
     am = re.match(
         # ``…, zuständiger Bezirksstadtrat``, ``…, 1. Vorsitzender``, ``…, stellv. Bezirksbürgermeisterin``,
         # ``…; Leiter der Musikschule`` (a semicolon for a comma)
-        rf"^\s*[,;]\s+(?:(?:der|die)\s+(?=[A-ZÄÖÜ]|[a-zäöüß]{{3,}}e[rn]?\s+[A-ZÄÖÜ]))?"
+        rf"^\s*[,;]\s+(?:(?:der|die)\s+(?=[A-ZÄÖÜ]|{_APPOSED_ADJ}\s+[A-ZÄÖÜ]))?"
         rf"(?=[A-ZÄÖÜ]|(?:\d{{1,2}}|{ROLE_ABBREV})\.\s+[A-ZÄÖÜ]|[a-zäöüß]{{3,}}e[rn]?\s+[A-ZÄÖÜ])",
         rest,
     )
@@ -2478,7 +2493,9 @@ def find_speakers_and_warnings(
             sp.role = stated
             sp.organisation = sp.organisation or organisation_of(stated)  # a found body stays
         colloquial = _COLLOQUIAL_OFFICE.fullmatch(sp.role or "")
-        if colloquial and (stated := role_in_text(sp, full)) and not _COLLOQUIAL_OFFICE.fullmatch(stated):
+        stated = role_in_text(sp, full) if colloquial else None
+        former = stated and re.search(rf"\b(?:frühere|ehemalige|einstige)[nr]?\s+{re.escape(stated)}\b", full)
+        if colloquial and stated and re.match(_COLLOQUIAL_FOR[colloquial.group(1)], stated) and not former:
             sp.role = stated  # ``so Kreischefin X`` where the text names her ``Landrätin X``: the office
         if sp.role in ROLE_ABBREVIATIONS and re.search(rf"\b{ROLE_ABBREVIATIONS[sp.role]}", full):
             office = ROLE_ABBREVIATIONS[sp.role]  # ``OB`` → ``Oberbürgermeister(in)`` as the text writes it
@@ -2664,7 +2681,8 @@ def _written_out(org: str | None, text: str) -> str | None:
     place = r"[A-ZÄÖÜ][\wäöüß-]+(?:[ \t]+(?:an[ \t]+der|am|im|in)[ \t]+[A-ZÄÖÜ][\wäöüß-]+)?"
     named = f"{field}|{place}" if org in {"Hochschule", "Fachhochschule"} else place  # ``für …``: a college
     # also a compound of the kind (``Bücherei`` → ``Gemeindebücherei Nottuln``)
-    kinds = rf"(?:{org}|(?:[A-ZÄÖÜ][a-zäöüß]+-[ \t]+und[ \t]+)?[A-ZÄÖÜ][a-zäöüß]+{org.lower()})"
+    local = r"(?:Gemeinde|Stadt|Stadtteil|Orts|Kreis|Kreis-)"  # not ``Universitätsbibliothek``
+    kinds = rf"(?:{org}|(?:[A-ZÄÖÜ][a-zäöüß]+-[ \t]+und[ \t]+)?{local}{org.lower()})"
     for m in re.finditer(rf"\b({kinds})[ \t]+({named})", text):
         name = m.group(2)
         if name.startswith("für") or any(gazetteer.is_name_head(x) for x in (name, name.split()[0])):

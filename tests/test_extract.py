@@ -3431,3 +3431,45 @@ def test_words_of_a_person_read_out_by_another_are_the_persons() -> None:
         "Oberbürgermeister Timo Gunter seine Glückwünsche.\n"
     )
     assert _who(read) == [("Reiner Haselhorst", "Ministerpräsident", None, 1)]
+
+
+def test_second_review_findings_of_the_nineteenth_stop() -> None:
+    # a surname like a club office
+    assert _who("„Die Kita wird im Sommer fertig“, sagte Bürgermeisterin Anna Rechner.\n") == [
+        ("Anna Rechner", "Bürgermeisterin", None, 1)
+    ]
+    # a relative clause after the name is no office
+    thanks = "„Die Planung steht“, sagte Tom Kranz, der seiner Amtsleiterin für die Arbeit dankte.\n"
+    assert _who(thanks) == [("Tom Kranz", None, None, 1)]
+    # one who congratulated is not who speaks next
+    honoured = (
+        "Für 25 Jahre im Dienst der Stadt wurde Jan Ost geehrt. Zum Jubiläum gratulierte Oberbürgermeister "
+        "Tom Kranz. „Ich habe jeden Tag gern gearbeitet.“ Ost leitet das Bauamt.\n"
+    )
+    assert "Tom Kranz" not in [name for name, *_ in _who(honoured)]
+    # a former office does not replace a current colloquial one
+    former = (
+        "Die frühere Landrätin Anna Berg ist seit Januar Kreischefin des Roten Kreuzes.\n\n"
+        "„Das Ehrenamt braucht Unterstützung“, sagte Kreischefin Anna Berg.\n"
+    )
+    assert _who(former)[0][1] == "Kreischefin"
+    # words named by whose they are, not by who read them out or hosted
+    for text in (
+        "„Unsere Schule ist ein Ort für alle.“ Mit der Rede der Schülersprecherin Lea Sommer eröffnete "
+        "Schulleiter Max Roth die Feierstunde.\n",
+        "„Der Freistaat steht an der Seite der Flutopfer.“ Mit diesen Worten des Ministerpräsidenten "
+        "überbrachte Staatssekretär Jan Ost die Grüße.\n",
+    ):
+        assert all(name not in {"Max Roth", "Jan Ost"} for name, *_ in _who(text))
+    # a quote continuing the speaker before is not taken by a later paragraph's ``Mit der Rede von …``
+    later = (
+        "„Wir bauen ein neues Gerätehaus“, kündigte Bürgermeister Tom Kranz an.\n\n„Das alte Gebäude ist zu "
+        "klein.“\n\nMit der Rede von Kreisbrandmeister Jan Ost endete der offizielle Teil.\n"
+    )
+    assert _who(later)[0][:1] == ("Tom Kranz",) and _who(later)[0][3] == 2
+    # a generic body is not another body of the same kind the text names
+    library = (
+        "„Unsere Bibliothek ist ein Treffpunkt“, sagte Anna Berg, Leiterin der Bibliothek.\n\n"
+        "Viele Bücher kommen per Fernleihe aus der Universitätsbibliothek Leipzig.\n"
+    )
+    assert _who(library)[0][2] == "Bibliothek"
