@@ -31,7 +31,7 @@ _WIDGET_WORDS = (
     r"Bild(?:er)? zur (?:Meldung|Pressemitteilung|Nachricht)\s*:?.{0,80}|"
     r"Siehe auch:? (?:Presse|Medien)\w+ (?:Nr\. ?)?\d[\d/]*\.?|Zusatzinformationen|Benutzername|Passwort(?: vergessen\??)?|Neu anmelden(?: Passwort vergessen\??)?|"
     r"Link zu[rm]? [\w .-]{2,40}:|Weitere (?:Fotos|Bilder|Impressionen)\b.{0,60}\bfinden Sie hier\.?|"
-    r"Luftbild|zur Startseite|Link zur Seite versenden|Ansicht zum Drucken öffnen|Fehler melden|PDF-Version|"
+    r"Volltextsuche|email|Luftbild|zur Startseite|Link zur Seite versenden|Ansicht zum Drucken öffnen|Fehler melden|PDF-Version|"
     r"RSS-Feed|Transparenter Pixel|\[schließen\]|"
     r"Sicherheitscode(?:\s*\(Was ist das\?\))?|Sie haben einen Fehler gefunden\? Bitte teilen Sie .{0,100}|"
     r"Polizeinotruf\b.{0,40}110|Notruf\s*:?\s*110|(?:vorherige|nächste)\s+Meldung.{0,60}|Pfeil nach (?:rechts|links)|"

@@ -55,7 +55,9 @@ VERBS = (
     r"argumentiert|verwies|verweist|plädierte|plädiert|erzählte|erzählt|verriet|verrät|entgegnete|entgegnet|"
     r"erwiderte|erwidert|beteuerte|beteuert|präzisierte|präzisiert|betete|betet|"
     r"schlussfolgert|schlussfolgerte|bringt|brachte|sage|erkläre|betone|bedankte|bedankt|"
-    r"scherzte|scherzt|witzelte|witzelt|schmunzelte|schmunzelt|lachte|lacht|staunte|staunt"
+    r"scherzte|scherzt|witzelte|witzelt|schmunzelte|schmunzelt|lachte|lacht|staunte|staunt|"
+    # a question (``„…?“, wollte X wissen``, ``erkundigte sich X``)
+    r"erkundigte|erkundigt|wollte"
 )
 _PARTICIPLE = (
     r"gesagt|erklärt|betont|bekräftigt|unterstrichen|ergänzt|hervorgehoben|gemeint|versichert|bestätigt|"
@@ -70,7 +72,8 @@ _ADVERBS = (
 # after a quote also the verbs of praise (``„…“, würdigte Landrat X deren Wirken``): the speaker follows
 _PRAISE = {"würdigte", "würdigt", "lobte", "lobt"}
 _AFTER = re.compile(
-    rf"^\s*[,;]?\s*[–—-]?\s*(?:{VERBS}|{'|'.join(_PRAISE)})\b(?:\s+{_ADVERBS}\b)*\s+",
+    # also an offer after the quote (``„…“, bot der Bürgermeister den Kindern an``)
+    rf"^\s*[,;]?\s*[–—-]?\s*(?:{VERBS}|{'|'.join(_PRAISE)}|bot)\b(?:\s+{_ADVERBS}\b)*\s+",
 )
 # the praised object after the praising subject (``… Landrat X deren Wirken``, ``… den Vorsitzenden, Y``)
 _PRAISED_OBJECT = re.compile(r"\s(?:den|dem|die|das|deren|dessen|seine[nmr]?|ihre[nmr]?|sein|ihr)\s")
@@ -448,11 +451,12 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
                 or (len(tokens) == 1 and is_name_token(tokens[0]) and _ARTICLE_NEXT.match(s[tm.end() :]))
             )
         ) or (
-            # ``fordert Landrat Schellhaas zur Unterstützung auf``: an office and a surname, then an adverbial
+            # ``fordert Landrat Schellhaas zur Unterstützung auf``, ``wollte Professor Dr. Ungerer zum
+            # Einstieg … wissen``: an office or honorific and a surname, then an adverbial
             tok in {"zur", "zum", "bei", "beim", "im", "am", "auf", "nach", "vor", "mit"}
-            and len(tokens) == 2
-            and is_role_word(tokens[0])
-            and is_name_token(tokens[1])
+            and 2 <= len(tokens) <= 4
+            and all(is_role_word(t) or re.fullmatch(HONORIFIC, t) for t in tokens[:-1])
+            and is_name_token(tokens[-1])
         ) or (
             # ``sagte Matthiesen am Mittwoch``, ``Bürgermeister Kahl beim Rundgang``: a time or occasion
             0 < len(tokens) <= 3

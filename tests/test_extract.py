@@ -3473,3 +3473,27 @@ def test_second_review_findings_of_the_nineteenth_stop() -> None:
         "Viele Bücher kommen per Fernleihe aus der Universitätsbibliothek Leipzig.\n"
     )
     assert _who(library)[0][2] == "Bibliothek"
+
+
+def test_questions_and_offers_of_a_thirteenth_page_text_set() -> None:
+    asked = (
+        "„Kennt ihr denn einen Bürgermeister?“, wollte Professor Dr. Ungerich zum Einstieg in die Runde "
+        "wissen.\n\nBürgermeister Professor Dr. Lothar Ungerich begrüßte die Kinder.\n"
+    )
+    assert _who(asked)[0][0] == "Professor Dr. Lothar Ungerich"
+    inquired = '"Wer von euch war schon einmal im Rathaus?" erkundigte sich Bürgermeister Erwin Essler.\n'
+    assert _who(inquired) == [("Erwin Essler", "Bürgermeister", None, 1)]
+    offered = (
+        "Die Kinder haben Bürgermeister Bernd Goffert besucht.\n\n„Wenn ihr wollt, dürft ihr euch auch mal "
+        "auf "
+        "meinen Stuhl setzen“, bot der Bürgermeister den Kindern an.\n"
+    )
+    assert _who(offered) == [("Bernd Goffert", "Bürgermeister", None, 1)]
+    # an offer before a colon is no attribution (``bietet … eine Teilnahme an: „…“ an``)
+    offer = (
+        "Die Stabsstelle bietet am Dienstag eine Teilnahme an der Podiumsdiskussion: „Urban Gardening – "
+        "Lösungen für globale Herausforderungen“ an.\n"
+    )
+    assert _who(offer) == []
+    rec = _dump("Volltextsuche\n\nKinder fragen, der Bürgermeister antwortet\n\nSie kamen.\n")
+    assert rec.title == "Kinder fragen, der Bürgermeister antwortet"
