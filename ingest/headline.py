@@ -143,7 +143,7 @@ _LEAD_CAPTION = re.compile(
     r"^(?:Foto|Fotos|Bild)\s+(?:©\s*)?[A-ZÄÖÜ][^.!?:]{2,60}\s/\s[^:]*[a-zäöüß]{2}\.\s+[A-ZÄÖÜ]"
 )
 _CAPTION = re.compile(
-    r"^(?:Foto|Fotos|Bild|Bilder|Quelle|Grafik|Abbildung|Abb\.|Bildquelle|Foto/Grafik|Bildunterschrift|Bildtext)"
+    r"^(?:Foto|Fotos|Bild|Bilder|Quelle|Grafik|Abbildung|Abb\.|Bildquelle|Bildnachweis|Foto/Grafik|Bildunterschrift|Bildtext)"
     r"\s*:|^©|\(Foto:|(?-i:\bFoto\s?-\s+[A-ZÄÖÜ][\wäöüß]*\s+[A-ZÄÖÜ]{2,})|"
     r"^(?:Von links nach rechts|v\.\s?l\.(?:\s?n\.\s?r\.)?)\s*:[ \t]*\S",
     re.I,

@@ -3497,3 +3497,17 @@ def test_questions_and_offers_of_a_thirteenth_page_text_set() -> None:
     assert _who(offer) == []
     rec = _dump("Volltextsuche\n\nKinder fragen, der Bürgermeister antwortet\n\nSie kamen.\n")
     assert rec.title == "Kinder fragen, der Bürgermeister antwortet"
+
+
+def test_page_furniture_of_a_thirteenth_page_text_set() -> None:
+    rec = _dump(
+        "email\n\nMelden Sie sich für unseren Newsletter an um stets auf dem neuesten Stand zu sein. Sie "
+        "erhalten "
+        "nach erfolgreicher Anmeldung von uns eine E-Mail. Jetzt zum Newsletter anmelden!\n\n"
+        "Veröffentlicht am 26.02.2025\n\nKinder fragen, der Bürgermeister antwortet\n\n"
+        + "Die Kinder des städtischen Kindergartens besuchten am Mittwoch das Rathaus der Stadt. " * 2
+        + "\n\nBildnachweis: V. Weiß/ Pressestelle\n\nBildnachweise\n\n"
+        "Diese Seite teilen (externe Anbieter)\n"
+    )
+    assert (rec.title, rec.date) == ("Kinder fragen, der Bürgermeister antwortet", "2025-02-26")
+    assert not re.search(r"Newsletter|Bildnachweis|teilen", rec.body)
