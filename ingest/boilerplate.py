@@ -13,6 +13,8 @@ from ingest.headline import CAPTION_TAIL, CREDIT_END, GAZETTE, PHOTO_ORDER, RELE
 from ingest.members import parse_member
 from ingest.names import is_role_word
 
+# a pointer to an earlier release (``Siehe auch Pressemitteilung 19/2013.``)
+_SEE_ALSO = r"Siehe auch:? (?:Presse|Medien)\w+ (?:Nr\. ?)?\d[\d/]*\.?"
 _WIDGET_WORDS = (
     r"Druckversion|Drucken|Seite drucken|Artikel drucken|Druckansicht|Print|Teilen|Diese Seite teilen|"
     r"Seite teilen|Beitrag teilen|Artikel teilen|Share|Teilen auf \w+|Facebook|Twitter|X|WhatsApp|LinkedIn|"
@@ -29,7 +31,7 @@ _WIDGET_WORDS = (
     r"Archiv:?|(?:Presse-?)?[Aa]rchiv(?:\s+\d{4})?|Schrift(?:größe)?\s*:?(?:\s*\|?\s*(?:größer|normal|kleiner|[+\-]))+|"
     r"(?:Bild|Foto|Grafik|Abbildung)\s+(?:von|zeigt)\s+(?:eine[mnrs]?|de[mnrs]|die|das|zwei|drei)\s[^.!?:]{2,60}|"
     r"Bild(?:er)? zur (?:Meldung|Pressemitteilung|Nachricht)\s*:?.{0,80}|"
-    r"Siehe auch:? (?:Presse|Medien)\w+ (?:Nr\. ?)?\d[\d/]*\.?|Zusatzinformationen|Benutzername|Passwort(?: vergessen\??)?|Neu anmelden(?: Passwort vergessen\??)?|"
+    rf"{_SEE_ALSO}|Zusatzinformationen|Benutzername|Passwort(?: vergessen\??)?|Neu anmelden(?: Passwort vergessen\??)?|"
     r"Link zu[rm]? [\w .-]{2,40}:|Weitere (?:Fotos|Bilder|Impressionen)\b.{0,60}\bfinden Sie hier\.?|"
     r"Volltextsuche|email|Sprache|Bildnachweise|Erläuterungen und Hinweise|\(\s*\)|"
     r"(?:Diese Seite teilen|Datenschutz|Impressum|Barrierefreiheit)\s+\(?\s*(?:externe Anbieter|Öffnet in einem "
@@ -379,7 +381,7 @@ _MORE_AT = re.compile(
 )
 # the same sentence closing the text's last paragraph; a pointer to an earlier release
 _MORE_AT_TAIL = re.compile(
-    rf"(?<=[.!?])\s+(?={_MORE_AT.pattern[1:]}|Siehe auch:? (?:Presse|Medien)\w+ (?:Nr\. ?)?\d[\d/]*\.?$)"
+    rf"(?<=[.!?])\s+(?={_MORE_AT.pattern[1:]}|{_SEE_ALSO}$)"
 )
 # a site logo's alt text (``Logo: Landkreis Barnim``), the tail of a cut-off label (``: 56``)
 _LOGO_WORD = r"(?:[A-ZÄÖÜ][\wäöüß./()-]*|der|des|von|an|am|im|in|und)"
