@@ -69,11 +69,20 @@ _ADVERBS = (
     r"noch|zudem|außerdem|anschließend|einleitend|bei|der|dem|Eröffnung|Übergabe|Veranstaltung|"
     r"Gelegenheit|diesem|Anlass|gegenüber|Presse|Medien|mit|Blick|auf|am|im|beim|vor|Ort|ergänzend)"
 )
+# a manner adverbial between a verb of saying and its subject (``sagte schmunzelnd``, ``sagte mit Freude``,
+# ``sichtlich gerührt``, ``mit einem Augenzwinkern``): a preposition's noun, a participle or an adverb
+_MANNER = (
+    r"(?:(?:mit|voller|voll|unter)\s+(?:(?:einem|einer|großer|großem|viel|sichtlichem|sichtlicher|hörbarem|"
+    r"hörbarer|berechtigtem|berechtigter|spürbarem|spürbarer)\s+)?[A-ZÄÖÜ][a-zäöüß]+"
+    r"|sichtlich|hörbar|spürbar|merklich|sehr|ganz|(?!während|jemand|niemand)[a-zäöüß]{4,}(?:nd|lich|ig)"
+    r"|ge[a-zäöüß]{3,}t)"
+)
+_ADVERBIAL = rf"(?:{_MANNER}|{_ADVERBS})"
 # after a quote also the verbs of praise (``„…“, würdigte Landrat X deren Wirken``): the speaker follows
 _PRAISE = {"würdigte", "würdigt", "lobte", "lobt"}
 _AFTER = re.compile(
     # also an offer after the quote (``„…“, bot der Bürgermeister den Kindern an``)
-    rf"^\s*[,;]?\s*[–—-]?\s*(?:{VERBS}|{'|'.join(_PRAISE)}|bot)\b(?:\s+{_ADVERBS}\b)*\s+",
+    rf"^\s*[,;]?\s*[–—-]?\s*(?:{VERBS}|{'|'.join(_PRAISE)}|bot)\b(?:\s+{_ADVERBIAL}\b)*\s+",
 )
 # the praised object after the praising subject (``… Landrat X deren Wirken``, ``… den Vorsitzenden, Y``)
 _PRAISED_OBJECT = re.compile(r"\s(?:den|dem|die|das|deren|dessen|seine[nmr]?|ihre[nmr]?|sein|ihr)\s")
@@ -305,6 +314,11 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
     opener = split_name(parts[0].split())
     if opener is not None and opener.given_name and is_role_word((opener.role_prefix or "-").split()[-1]):
         return None, 0
+    for pm in re.finditer(r"(\S+)\s+([A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][\wäöüß-]+)\s+(?:und|sowie)\s", parts[0]):
+        pair = split_name(pm.group(2).split())
+        if is_role_word(pm.group(1)) and pair is not None and pair.given_name:
+            # ``Bezirksbürgermeister Frank Balzer und der Bezirksstadtrat für …, X``: another person first
+            return None, 0
     pos = len(parts[0])
     for k in range(1, len(parts)):
         seg = parts[k]
@@ -467,6 +481,8 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             break  # ``Prof. Dr. Geraldine Rauch die Bedeutung …``: the name ends before the object
         if tok in {",", ";", ":", "(", ")", "–", "—", ".", "!", "?", "„", "“", '"', "»", "«"}:
             break
+        if tok in {"die", "das", "den", "dem"} and tokens and is_role_word(tokens[-1]):
+            break  # ``verabschiedete der Bürgermeister die Ratsmitglieder``: the office, then its object
         if tok == "/" and len(tokens) >= 2 and is_name_token(tokens[-1]) and is_name_token(tokens[-2]):
             break  # ``Bezirksbürgermeister Kai Kahl /Die Linke``: a party after the name
         if re.fullmatch(r"\d{4}", tok) and len(tokens) >= 2 and is_name_token(tokens[-1]):
@@ -853,7 +869,7 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
     antecedent = clause[: someone.start()] if someone else ""
     if someone and _SOMEONE.search(antecedent) and not _FULL_NAME.search(antecedent):
         return None, True, True  # ``… erzählt von einem jungen Mann, der … sagte:``: someone unnamed
-    vm = re.search(rf"\b(?:{VERBS})\b(?:\s+{_ADVERBS}\b)*", clause)
+    vm = re.search(rf"\b(?:{VERBS})\b(?:\s+{_ADVERBIAL}\b)*", clause)
     candidates = []
     if vm:
         head = _LEAD_ADVERB.sub("", clause[: vm.start()]).strip().rstrip(",").strip()
@@ -936,6 +952,8 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
 
 
 # a given name and surname
+# a singular personal pronoun as a subject: ``er`` anywhere, ``sie`` with a verb in the singular
+_PRONOUN_INSIDE = re.compile(r"\b(?P<er>er)\b|^Sie\s+[a-zäöüß]{2,}te?\b(?<!en)|\b[a-zäöüß]{2,}te\s+sie\b")
 _FULL_NAME = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\b")
 # an indefinite antecedent (``von einem jungen Mann``): someone the text does not name
 _SOMEONE = re.compile(
@@ -988,7 +1006,7 @@ _OWN_WRITING_CITED = re.compile(
     r"(?:[Ss]chreiben|[Bb]rief|[Ww]ort|[Tt]elegramm|[Bb]otschaft|[Ee]rklärung|[Rr]ede|[Aa]nsprache|[Nn]achricht)"
     r"(?:\s+an\s+[^,:]{2,80}?)?\s+(?:heißt|hieß)\s+es\b"
 )
-_AND_VERB_END = re.compile(rf"\bund\s+(?:{VERBS})(?:\s+{_ADVERBS})*\s*:?\s*$")
+_AND_VERB_END = re.compile(rf"\bund\s+(?:{VERBS})(?:\s+{_ADVERBIAL})*\s*:?\s*$")
 # ``…, ist Emine Demirbüken-Wegner beeindruckt:``: a state of the speaker's, subject after the verb
 _INVERTED_STATE = re.compile(
     r"\b(?:ist|war|sind|zeigt\s+sich|zeigte\s+sich)\s+(.{4,80}?)\s+(?:(?:sehr|besonders|tief|sichtlich|"
@@ -1236,7 +1254,9 @@ class SpeakerFinder:
             if (subject := self._sentence_subject(narration[-600:], ref.pronoun)) is not None:
                 return subject
             lead = self._text[: self._pos]
-            opening = cut < 0 and len(_sentences(lead.strip())) <= 1 and not find_quotes(self.prev_tail)
+            # a marked word in the paragraph before (``dankte den „Ehemaligen“``) is no speech of another
+            spoken_before = any(len(q.text.split()) > 2 for q in find_quotes(self.prev_tail))
+            opening = cut < 0 and len(_sentences(lead.strip())) <= 1 and not spoken_before
             if opening and (subject := self._sentence_subject(self.prev_tail, ref.pronoun)) is not None:
                 return subject  # ``Förster X leitete an.`` ¶ ``Er erläuterte: „…“``
             for m in reversed(list(_ROLE_START.finditer(before[cut + 1 :]))):
@@ -1947,6 +1967,12 @@ class SpeakerFinder:
             agrees = who is not None and _agrees(who.speaker.role, ref.pronoun.lower())
             return who if agrees and who is not None and who.speaker.quotes else None
         if ref is None or ref.person is None:
+            # ``Am Beispiel … ging er auf … ein. „…“``, ``…, dass er ein Grußwort sprechen durfte. „…“``: a
+            # singular pronoun in a sentence that names nobody points back to the speaker
+            pm = _PRONOUN_INSIDE.search(sentence)
+            if pm and not _FULL_NAME.search(sentence) and not re.search(r"[„“\"»«]", sentence):
+                # the person named as the subject just before it, not a name met anywhere earlier
+                return self._sentence_subject(before, "er" if pm.group("er") else "sie")
             return None
         if not re.match(
             r"^\s*,?\s*(?!(?:der|die|das|und|oder|den|dem|des|ein|eine)\b)[a-zäöüß]{2,}\b", sentence[end:]

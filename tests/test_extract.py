@@ -3511,3 +3511,50 @@ def test_page_furniture_of_a_thirteenth_page_text_set() -> None:
     )
     assert (rec.title, rec.date) == ("Kinder fragen, der Bürgermeister antwortet", "2025-02-26")
     assert not re.search(r"Newsletter|Bildnachweis|teilen", rec.body)
+
+
+def test_manner_adverbials_between_the_verb_and_the_speaker() -> None:
+    quote = "„Die Kinder wollen unbedingt mehr lesen und lernen.“"
+    for manner in ("schmunzelnd", "mit Freude", "sichtlich gerührt", "mit einem Augenzwinkern", "lachend"):
+        said = f"{_P1}\n\n{quote}, sagte {manner} Büchereileiterin Anna Schönfelder.\n"
+        assert _who(said) == [("Anna Schönfelder", "Büchereileiterin", None, 1)], manner
+        before = f"{_P1}\n\nBürgermeister Peter Krumbach sagte {manner}: {quote}\n"
+        assert _who(before) == [("Peter Krumbach", "Bürgermeister", None, 1)], manner
+    # ``während`` opens a clause, no manner: the subject after it is not read through it
+    assert _who(f"{_P1}\n\n{quote}, sagte während der Feier niemand.\n") == []
+
+
+def test_a_pronoun_before_an_unattributed_quote_points_to_the_named_subject() -> None:
+    # the pronoun of the paragraph before, past a marked word there (``den „Ehemaligen“``) that is no speech
+    farewell = (
+        "Vor Eintritt in die Tagesordnung bat Bürgermeister Andreas Heidolf die Anwesenden, sich zu "
+        "erheben.\n\n"
+        "Danach verabschiedete der Bürgermeister die 13 ausgeschiedenen Ratsmitglieder. Er dankte den "
+        "„Ehemaligen“ für ihr Engagement.\n\n„Die ausgeschiedenen Ratsmitglieder haben sich über Jahre "
+        "eingesetzt. Dafür gebührt ihnen unser Dank!“, würdigte er das Wirken der Betroffenen.\n"
+    )
+    assert _who(farewell) == [("Andreas Heidolf", "Bürgermeister", None, 1)]
+    # a sentence of report whose subject is a pronoun: the person named as the subject before it
+    patron = (
+        f"{_P1} Sabine Kortmann, Senatorin für Bildung, ist Schirmherrin der Familiennacht. Sie wünscht "
+        "allen Teilnehmenden viel Spaß. „Die Familiennacht zeigt, wie vielfältig das Angebot für Familien "
+        "ist.“\n"
+    )
+    assert _who(patron) == [("Sabine Kortmann", "Senatorin für Bildung", "Senatsverwaltung für Bildung", 1)]
+    # not a person only met in the text before: a honoree without an office is no presented speaker
+    honoree = (
+        "Geehrt haben Bezirksstadtrat Udo Brockmann und die Beauftragte Regine Vollmer. Weltweit sind viele "
+        "Menschen betroffen. Janina Malisch ist eine von diesen. Sie gründete einen Stammtisch. Sie bietet "
+        "damit einen Anlaufpunkt. „Über die sozialen Netzwerke wollen wir Mut machen und zeigen, dass es "
+        "geht.“\n"
+    )
+    assert _who(honoree) == []
+
+
+def test_a_role_list_naming_another_person_first_is_no_role() -> None:
+    rec = _who(
+        "Es berichteten Bezirksbürgermeister Frank Balzer und der Bezirksstadtrat für Wirtschaft, Gesundheit "
+        "und Soziales Udo Brockmann über Aktuelles.\n\nUdo Brockmann: „Wir wollen mit dem Ehrenpreis auch im "
+        "kommenden Jahr ein Signal setzen.“\n"
+    )
+    assert rec == [("Udo Brockmann", "Bezirksstadtrat für Wirtschaft, Gesundheit und Soziales", None, 1)]
