@@ -995,6 +995,10 @@ def _generic_label(text: str) -> bool:
     return normalise_category(text.strip()).lower() in _GENERIC_CATEGORIES
 
 
+# a site's slogan split by bars, opening in lower case (``im Schwarzwald | Heimat des Bollenhutes``)
+_SLOGAN_BAR = re.compile(r"[a-zäöüß][^.!?:\n|]{1,60}(?:\s\|\s[^.!?:\n|]{2,60})+")
+
+
 def _leading_menu(blocks: list[Block]) -> int:
     """How many list items open a page copy as its menu (``- Tourismus`` / ``- Rathaus & Politik`` / …):
     three or more short items without a sentence, then the page's lines."""
@@ -1030,6 +1034,8 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
     """Split ``blocks`` into the headline structure and the body blocks."""
     head = Headline()
     blocks = _split_lead_subtitle(blocks[_breadcrumb_items(blocks) :])
+    if len(blocks) > 2 and _SLOGAN_BAR.fullmatch(blocks[0].text.strip()):
+        blocks = blocks[1:]  # ``im Schwarzwald | Heimat des Bollenhutes``: the site's slogan on top
     h1 = next((i for i, b in enumerate(blocks) if b.kind == "h1"), None)
     if h1 is None and len(blocks) > 2 and _LEAD_CAPTION.match(blocks[0].text):
         blocks = blocks[1:]  # ``Foto Landkreis Börde / Landrat X auf Stippvisite …``: the photo on top

@@ -119,7 +119,8 @@ _WORDS_AFTER = re.compile(
     # the verb next, or after the addressees (``Mit dieser Lobrede an 32 Handwerksmeister eröffnete …``), not
     # after whose words they are (``Mit den Worten der Rede von X …``, ``… aus dem Brief …``)
     r"(?:Worten|[A-ZÄÖÜ]?[a-zäöüß]*[Rr]ede|Ansprache|Begrüßung|Botschaft)\s+(?:(?:an|vor)\s+(?:\S+\s+){0,8}?)?"
-    r"(?!zitiert|las\b|verlas|liest)[a-zäöüß]{3,}t(?:e|en)?\s+(?=(?:der|die|das)\s|[A-ZÄÖÜ])"
+    # ``Mit diesen Worten verabschiedete sich X``: a reflexive verb
+    r"(?!zitiert|las\b|verlas|liest)[a-zäöüß]{3,}t(?:e|en)?\s+(?:sich\s+)?(?=(?:der|die|das)\s|[A-ZÄÖÜ])"
 )
 _WITH_THE_WORDS = re.compile(r"\b[Mm]it\s+(?:den|diesen|seinen|ihren)\s+Worten\s*:?\s*$")
 _SO_ALSO = re.compile(r"^\s*,?\s*so\s+(?:auch\s+)?(?:bei|für|in|im|mit|an)\b")
@@ -951,10 +952,25 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
     return None, stated, vm is not None
 
 
-# a given name and surname
+# an office as the subject after the verb (``… hatte der OB schnell erklärt.``), no name after it
+_INVERTED_OFFICE = re.compile(
+    r"\b[a-zäöüß]{3,}\s+(?:der|die)\s+([A-ZÄÖÜ][\wäöüß-]+)(?=\s+[a-zäöüß]|\s*[.!?]?$)"
+)
 # a singular personal pronoun as a subject: ``er`` anywhere, ``sie`` with a verb in the singular
 _PRONOUN_INSIDE = re.compile(r"\b(?P<er>er)\b|^Sie\s+[a-zäöüß]{2,}te?\b(?<!en)|\b[a-zäöüß]{2,}te\s+sie\b")
+# a given name and surname
 _FULL_NAME = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\b")
+
+
+def _names_someone(sentence: str) -> bool:
+    """Whether ``sentence`` names a person by given name and surname (not ``Der Bundespräsident``)."""
+    for m in _FULL_NAME.finditer(sentence):
+        person = split_name(m.group(0).split())
+        if person is not None and person.given_name and not is_role_word(m.group(0).split()[0]):
+            return True
+    return False
+
+
 # an indefinite antecedent (``von einem jungen Mann``): someone the text does not name
 _SOMEONE = re.compile(
     r"\b(?:von|mit|an|über|bei|zu)\s+(?:ein|eine|einem|einer|eines|einen)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][a-zäöüß]+$"
@@ -994,6 +1010,9 @@ _OFFICE_SYNONYMS = {
     "Stadtoberhaupt": ("Oberbürgermeister", "Bürgermeister", "Oberbürgermeisterin", "Bürgermeisterin"),
     "Kreischef": ("Landrat",),
     "Kreischefin": ("Landrätin",),
+    # an office's abbreviation (``hatte der OB erklärt``) for the office written out
+    "OB": ("Oberbürgermeister", "Oberbürgermeisterin"),
+    "OBM": ("Oberbürgermeister", "Oberbürgermeisterin"),
 }
 # words of a sentence about a person speaking, thanking or praising
 _SPEECH_WORD = re.compile(
@@ -1966,11 +1985,18 @@ class SpeakerFinder:
             who = self.ended_with
             agrees = who is not None and _agrees(who.speaker.role, ref.pronoun.lower())
             return who if agrees and who is not None and who.speaker.quotes else None
+        office = ref.role_only if ref is not None and ref.person is None else None
+        if office is None and (im := _INVERTED_OFFICE.search(sentence)) and is_role_word(im.group(1)):
+            office = im.group(1)  # ``Das mit den Schaufeln hatte der OB schnell erklärt. „…“``
+        unnamed = office and not _names_someone(sentence) and not re.search(r"[„“\"»«]", sentence)
+        # ``Der Bundespräsident bedankte sich bei … . „…“``: the holder the text names for the office
+        if unnamed and (who := self._resolve(_Ref(role_only=office))) is not None:
+            return who
         if ref is None or ref.person is None:
             # ``Am Beispiel … ging er auf … ein. „…“``, ``…, dass er ein Grußwort sprechen durfte. „…“``: a
             # singular pronoun in a sentence that names nobody points back to the speaker
             pm = _PRONOUN_INSIDE.search(sentence)
-            if pm and not _FULL_NAME.search(sentence) and not re.search(r"[„“\"»«]", sentence):
+            if pm and not _names_someone(sentence) and not re.search(r"[„“\"»«]", sentence):
                 # the person named as the subject just before it, not a name met anywhere earlier
                 return self._sentence_subject(before, "er" if pm.group("er") else "sie")
             return None
@@ -2218,6 +2244,18 @@ def _quote_only(text: str) -> bool:
     return not re.search(r"\w", rest)
 
 
+# quotation marks typed as two commas and two single marks (``,,Sobald … geben.‘‘``)
+_TYPED_OPEN = re.compile(r"(?<![\w,]),,(?=[^\W\d_])")
+_TYPED_CLOSE = re.compile(r"(?<=[\w.!?…])(?:‘‘|’’)(?!\w)")
+
+
+def _typed_marks(text: str) -> str:
+    """``,,…‘‘`` read as ``„…“``, each mark kept at its place (the body keeps what the page wrote)."""
+    if not (_TYPED_OPEN.search(text) and _TYPED_CLOSE.search(text)):
+        return text
+    return _TYPED_CLOSE.sub("“ ", _TYPED_OPEN.sub(" „", text))
+
+
 def _speech_paragraphs(blocks: list[Block]) -> list[str]:
     """Paragraph texts for quote attribution; joined where speech runs over a paragraph break: an
     attribution ending in a colon before a quote paragraph, a quote left open at the paragraph end."""
@@ -2239,7 +2277,7 @@ def _speech_paragraphs(blocks: list[Block]) -> list[str]:
             join_next = colon_run = False
             settle()
             continue
-        text = b.text.replace("\n", " ")
+        text = _typed_marks(b.text.replace("\n", " "))
         if b.hint == "blockquote" and out and out[-1].endswith(":") and text[:1] not in _OPENERS:
             # a block quotation after ``X:`` holds X's words, without marks of its own
             marks = ("„“", "»«", "«»")

@@ -3558,3 +3558,44 @@ def test_a_role_list_naming_another_person_first_is_no_role() -> None:
         "kommenden Jahr ein Signal setzen.“\n"
     )
     assert rec == [("Udo Brockmann", "Bezirksstadtrat für Wirtschaft, Gesundheit und Soziales", None, 1)]
+
+
+def test_an_office_named_as_the_subject_before_an_unattributed_quote() -> None:
+    # the office as the subject of the sentence before, in the paragraph before or after the verb
+    visit = (
+        "Während seines Besuches hat sich Bundespräsident Hans-Peter Steinhoff im Rathaus in das Goldene "
+        "Buch eingetragen.\n\nDer Bundespräsident bedankte sich für die Einladung.\n\n„Die Stadt ist eine "
+        "Stadt für Wissenschaft, Wirtschaft und Kultur. Ich bin gekommen, um mit den Menschen zu sprechen.“\n"
+    )
+    assert _who(visit) == [("Hans-Peter Steinhoff", "Bundespräsident", None, 1)]
+    tools = (
+        "Ein Fahrrad und zwei Schaufeln haben die Kinder im Büro von Oberbürgermeister Dominik Sauerbeck "
+        "entdeckt. Das mit den Schaufeln hatte der OB schnell erklärt. „Mit den einen habe ich den "
+        "Spatenstich beim Globe gemacht, mit der anderen den für das Feuerwehrhaus.“\n"
+    )
+    assert _who(tools) == [("Dominik Sauerbeck", "Oberbürgermeister", None, 1)]
+
+
+def test_typed_quotation_marks_and_a_reflexive_verb_after_the_words() -> None:
+    typed = (
+        f"{_P1}\n\nBürgermeister Bernd Mauler bedankte sich für die Spende und versprach der Spenderin: "
+        ",,Sobald der Bauwagen fertiggestellt ist, wird es einen neuen Termin geben.‘‘\n"
+    )
+    rec = _dump(f"Titel der Meldung\n\n{typed}")
+    assert [(s.name, s.quotes) for s in rec.speakers] == [
+        ("Bernd Mauler", ["Sobald der Bauwagen fertiggestellt ist, wird es einen neuen Termin geben."])
+    ]
+    assert ",,Sobald" in rec.body  # the body keeps the marks as the page wrote them
+    farewell = (
+        "„Freundschaft ist ein wertvolles Gut, das gepflegt werden muss.“ Mit diesen Worten verabschiedete "
+        "sich Helmut Schrötter bei einem Empfang von seinen Amtskollegen.\n"
+    )
+    assert _who(farewell) == [("Helmut Schrötter", None, None, 1)]
+
+
+def test_a_slogan_bar_over_the_headline_and_a_month_with_a_stray_period() -> None:
+    rec = _dump(
+        "im Schwarzwald | Heimat des Bollenhutes\n\nKindergarten besucht Rathaus\n\nDie Kinder hatten am "
+        "08. Mai. 2018 einen Termin mit dem Bürgermeister im Rathaus der Gemeinde.\n\n" + _P2 + "\n"
+    )
+    assert (rec.title, rec.mentioned_dates) == ("Kindergarten besucht Rathaus", ["2018-05-08"])
