@@ -50,7 +50,11 @@ _WIDGET_WORDS = (
     r"(?:Twitter|Inhalte?|Video|Karte) (?:freischalten|laden|anzeigen)|(?:Zurück|zurück) zur vorherigen Seite|"
     r"(?:Meldung|Nachricht|Beitrag|Artikel|Seite|Pressemitteilung)\s+(?:teilen|drucken|versenden|empfehlen)|"
     r"Zur(?:ück zur)? (?:Übersicht|Startseite|Liste|Meldungsübersicht)|Als PDF (?:herunterladen|speichern)|"
-    r"(?:Zurück zu\s+)?(?:allen|Alle)\s+(?:Presse|Medien)?(?:mitteilungen|meldungen|informationen|Beiträge(?:n)?|News|Artikel(?:n)?)"
+    r"(?:Zurück zu\s+)?(?:allen|Alle)\s+(?:Presse|Medien)?(?:mitteilungen|meldungen|informationen|Beiträge(?:n)?|News|Artikel(?:n)?)|"
+    # a tag cloud's link and label, an archive notice, a byline label without its name, a template's placeholder
+    r"zur Schlagwortwolke|Schlagwortwolke|Für diesen (?:Artikel|Beitrag) wurden folgende Schlagworte vergeben:?|"
+    r"Artikel aus dem (?:Nachrichten)?[Aa]rchiv:?(?:\s+Bitte beachten Sie,? dass der Inhalt nicht mehr aktuell sein "
+    r"(?:kann|könnte)\.?)?|Mitteilung von|file:current:\w+"
 )
 _WIDGET_LINE = re.compile(
     rf"^(?:[«»‹›<>←→]\s*)?(?:(?:{_WIDGET_WORDS}|\d+\s*Bilder)\s*(?:[:|·•/,*&]|\.{{3}}|…)?\s*[«»‹›<>←→]?\s*)+$", re.I

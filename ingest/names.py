@@ -607,6 +607,13 @@ _PERSON_OFFICE = re.compile(
 )
 
 
+# facilities whose quoted name needs the kind (``Kita „Käte Duncker“`` is no person)
+_FACILITY_KINDS = {
+    "Kita", "Kindertagesstätte", "Kindergarten", "Krippe", "Hort", "Schule", "Grundschule", "Oberschule",
+    "Jugendclub", "Jugendzentrum", "Begegnungsstätte", "Bibliothek", "Seniorenzentrum", "Familienzentrum",
+}  # fmt: skip
+
+
 def organisation_of(role: str | None) -> str | None:
     """The body named in a role: ``Bürgermeister der Stadt Wittenberge`` -> ``Stadt Wittenberge``."""
     if not role:
@@ -663,10 +670,12 @@ def organisation_of(role: str | None) -> str | None:
             org, article = at.group(2), "bei"  # ``Leiter des Praxislernens bei KIDS & CO``: the body
         if article == "bei" and not _named_body_like(org):
             return None  # ``Ansprechpartnerin bei Fragen zur Anmeldung``: an occasion, not a body
-        quoted = re.fullmatch(r"(?:[A-ZÄÖÜ][\wäöüß-]+\s+)?[„»\"“]([^„“”\"»«]+)[“”\"«]", org)
+        quoted = re.fullmatch(r"(?:([A-ZÄÖÜ][\wäöüß-]+)\s+)?[„»\"“]([^„“”\"»«]+)[“”\"«]", org)
+        if quoted and quoted.group(1) in _FACILITY_KINDS:
+            return org  # ``der Kita "Käte Duncker"``: a facility named after someone keeps its kind
         if quoted:
             # ``der „Gärten der Welt“``, ``der Wohnungsbaugesellschaft “STADT UND LAND”``: the name
-            return quoted.group(1)
+            return quoted.group(2)
         # ``Verein Sonnenhof in Spandau``: the body; a national section stays (``Amnesty International in
         # Deutschland``)
         org = re.sub(r"\s+in\s+(?!Deutschland$)[A-ZÄÖÜ][\wäöüß-]+$", "", org)

@@ -290,8 +290,10 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
         if stop.group(0)[0] == "." and _ABBREV.search(s[max(0, stop.start() - 12) : stop.start() + 1]):
             continue  # ``Dr. Dirk Behrendt``
         named = re.match(r"[„»\"]([^„“”\"»«.!?;:]{2,60})[“”\"«]", s[stop.start() :])
-        if named and re.search(r"\b(?:der|des|die|das|dem|den|im|vom|beim|am|für)\s*$", s[: stop.start()]):
-            named_until = stop.start() + named.end() - 1  # ``Parkleiterin der „Gärten am See“, Henrike Moll``
+        # ``Parkleiterin der „Gärten am See“, Henrike Moll``, ``Leiterin der Kita "Käte Duncker", Frau X``
+        body_name = r"\b(?:der|des|die|das|dem|den|im|vom|beim|am|für)(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?\s*$"
+        if named and re.search(body_name, s[: stop.start()]):
+            named_until = stop.start() + named.end() - 1
             continue
         limit = stop.start()
         break
@@ -324,6 +326,13 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
     for k in range(1, len(parts)):
         seg = parts[k]
         words = seg.split()
+        # ``an die Leiterin der Kita „Käte Duncker“, Frau Kiwatt,``: the office, then the addressed surname
+        addressed = re.fullmatch(r"(?:Frau|Herrn?)\s+((?:Dr\.\s+)?[A-ZÄÖÜ][\wäöüß-]+)", seg.strip(" .;:"))
+        if addressed and is_name_token(addressed.group(1).split()[-1]):
+            person = split_name(addressed.group(1).split())
+            if person is not None:
+                role = re.sub(r"^(?:der|die|Der|Die)\s+", "", ", ".join(parts[:k]))
+                return _Ref(person=person, role=role, addressed=True), pos + 2 + len(seg.rstrip(".;:"))
         # the name may be followed by its verb (``…, Rainer Hölmer sagt hierzu``)
         cut = next((j for j, w in enumerate(words) if w[:1].islower() and w not in CONNECTORS), len(words))
         cut2 = next((j for j, w in enumerate(words) if w[:1].islower()), len(words))
@@ -852,6 +861,11 @@ _SUMMING_UP = re.compile(r"(?:^|[\s,–—-])(?:kurzum|kurz gesagt|kurz|mit eine
 _INVERTED_PRONOUN = re.compile(
     r"^[A-ZÄÖÜ][a-zäöüß]+\s+[a-zäöüß]+\s+(sie|er)\b(?!\s+(?:sei|seien|habe|hätten?)\b).*\bund$"
 )
+# the person a question or a word is addressed to, ending the clause before the colon
+_ADDRESSEE = re.compile(
+    r"\ban\s+(?:(?:den|die|das|dem)\s+)?(?:[A-ZÄÖÜ][\wäöüß-]+\s+){0,2}(?:Dr\.\s+)?[A-ZÄÖÜ][a-zäöüß]+\s+"
+    r"[A-ZÄÖÜ][\wäöüß-]+$"
+)
 _RELATIVE = re.compile(r",\s+(?:der|die|welche[rs]?)(?:\s+[a-zäöüß]+)*\s*$")
 
 
@@ -866,6 +880,8 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
             # ``Landrat X erklärte den Kindern, welche Themen …: Krankenversorgung, … – kurzum:``: a list the
             # speaker sums up in the quote; the sentence's subject speaks
             clause = whole.split(": ", 1)[0]
+    if _ADDRESSEE.search(clause):
+        return None, True, False  # ``… auch an die Privatperson X: „Bist Du verheiratet?“``: asked, not said
     someone = re.search(rf",\s+(?:der|die)\s[^,]*\b(?:{VERBS})\b[^,]*$", clause)
     antecedent = clause[: someone.start()] if someone else ""
     if someone and _SOMEONE.search(antecedent) and not _FULL_NAME.search(antecedent):

@@ -243,7 +243,9 @@ def text_blocks(text: str) -> Parsed:
     all_lines = _RTE_LINK_LINE.sub("", _strip_running_headers(text)).replace("\f", "\n\n").split("\n")
     nbsp = sum(1 for x in all_lines if x and not x.strip())  # ``&nbsp;`` or a space: a spacer line
     empty = sum(1 for x in all_lines if not x)
-    spaced = nbsp >= 3 and empty >= 0.4 * len(all_lines)
+    # spacer lines between paragraphs all over the page, not one run of them (an emptied gallery)
+    runs = len(re.findall(r"(?:^|\n)(?:[ \t\xa0]*\n)*[ \t\xa0]+\n", "\n".join(all_lines)))
+    spaced = nbsp >= 3 and empty >= 0.4 * len(all_lines) and runs >= 2
     if spaced:
         all_lines = _nbsp_paragraphs(all_lines)
     for n, raw_line in enumerate(all_lines):

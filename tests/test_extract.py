@@ -3599,3 +3599,40 @@ def test_a_slogan_bar_over_the_headline_and_a_month_with_a_stray_period() -> Non
         "08. Mai. 2018 einen Termin mit dem Bürgermeister im Rathaus der Gemeinde.\n\n" + _P2 + "\n"
     )
     assert (rec.title, rec.mentioned_dates) == ("Kindergarten besucht Rathaus", ["2018-05-08"])
+
+
+def test_page_furniture_of_a_fifteenth_page_text_set() -> None:
+    # an emptied gallery (one run of spacer lines) does not make a page double-spaced
+    rec = _dump(
+        "Pressemitteilungen\n\nNeues Jugendparlament nimmt seine Arbeit auf\n\n" + " \n\n" * 8
+        + "Das neue Jugendparlament der Stadt steht fest: Es startet am Mittwoch offiziell.\n\n" + _P2 + "\n"
+    )
+    assert rec.title == "Neues Jugendparlament nimmt seine Arbeit auf"
+    for furniture in (
+        "zur Schlagwortwolke", "file:current:title", "Mitteilung von",
+        "Artikel aus dem Nachrichtenarchiv: Bitte beachten Sie, dass der Inhalt nicht mehr aktuell sein "
+        "könnte.",
+    ):
+        rec = _dump(f"{furniture}\n\nZukunftstag bei der Stadt\n\n{_P1}\n\n{_P2}\n")
+        assert (rec.kicker, rec.title) == (None, "Zukunftstag bei der Stadt"), furniture
+        assert furniture not in rec.body
+    tags = "Für diesen Artikel wurden folgende Schlagworte vergeben"
+    rec = _dump(f"Zukunftstag bei der Stadt\n\n{_P1}\n\n{tags}\n")
+    assert "Schlagworte" not in rec.body
+
+
+def test_an_addressee_is_no_speaker_and_an_addressed_surname_takes_the_office_before_it() -> None:
+    asked = (
+        "Die Fragen der Schüler richteten sich an den Bürgermeister, aber auch an die Privatperson Otto "
+        "Steinbrink: „Bist Du verheiratet?“ und „Was für ein Auto fährst Du?“, die dieser gern "
+        "beantwortete.\n"
+    )
+    assert _who(asked) == []
+    asked = "Die Kinder stellten viele Fragen an Bürgermeister Otto Steinbrink: „Bist Du verheiratet?“\n"
+    assert _who(asked) == []
+    handed = (
+        'Die Schecks gingen an die Leiterin der Kita "Käte Duncker", Frau Kiwitt, sowie an die Vertreterin '
+        "des Hilfswerks, Frau Ziebold, über.\n\n„Wir freuen uns wirklich sehr über die Spende“, so Frau "
+        "Kiwitt.\n"
+    )
+    assert _who(handed) == [("Kiwitt", 'Leiterin der Kita "Käte Duncker"', 'Kita "Käte Duncker"', 1)]
