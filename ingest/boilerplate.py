@@ -74,6 +74,8 @@ _CHAR_COUNT = re.compile(
 )
 _BREADCRUMB = re.compile(
     r"^(?:Sie sind hier:?|Sie befinden sich hier:?|Pfad:|Navigationspfad:)|^(?:\S[^>»›]{0,40}?(?:\s*[>»›]|\s/(?=\s))\s*){2,}"
+    # an icon font's arrow left as a digit (``Home 9 News 9 Sternsinger zu Gast …``)
+    r"|^(?:Home|Startseite)\s+9\s+\S[^9]{0,40}?\s9\s"
 )
 _DOC_NUMBER = re.compile(r"^(?:Nr\.|Nummer|Dokument(?:nummer)?|Artikel-?Nr\.?|ID)\s*:?\s*\d{5,}$")  # ``Nr. 6127384``
 _RULE_LINE = re.compile(r"^[-=_*~·•+#]{4,}$")

@@ -108,8 +108,10 @@ def _first_dateline(body_blocks: list[Block]) -> Dateline | None:
 
 _FOOTER_DATE = re.compile(
     # ``Quelle: Pressemitteilung der Staatskanzlei Nr. 454/2017 vom 27.7.2017``: a reprint's source line
-    rf"^(?:Quelle:\s*)?(?:{headline.RELEASE_KIND}(?:\s+(?:der|des)\s+[^,:]{{3,60}}?)?(?:\s+Nr\.\s*[\d/.-]+)?"
-    rf"\s+vom|Veröffentlicht\s+am|Erschienen\s+am|[Vv]erfasst\s+am|[Ee]rstellt\s+am|[Gg]eschrieben\s+am)\s*:?\s*",
+    # ``(Presseinformation der Stadt X vom 04.10.2012, www.x.de)`` in brackets; ``Datum: 12. Januar 2024``
+    rf"^\(?(?:Quelle:\s*)?(?:{headline.RELEASE_KIND}(?:\s+(?:der|des)\s+[^,:]{{3,60}}?)?(?:\s+Nr\.\s*[\d/.-]+)?"
+    rf"\s+vom|Veröffentlicht\s+am|Erschienen\s+am|[Vv]erfasst\s+am|[Ee]rstellt\s+am|[Gg]eschrieben\s+am|"
+    rf"Datum(?=\s*:))\s*:?\s*",
     re.I,
 )
 # an author's line under the text, dated (``Autor: Die Pressesprecherin, 05.11.2012``)

@@ -308,6 +308,9 @@ _COLON_HEADLINE = re.compile(
 )
 
 
+_SHORT_QUOTED = re.compile(r"[„»\"“](?:[^\s„“”\"»«.!?]+\s?){1,4}[“”\"«](?!$)")
+
+
 def _is_body_paragraph(b: Block) -> bool:
     if b.kind == "li":
         # not the short items of a date-and-category box (``<li>Corona</li>``)
@@ -316,7 +319,8 @@ def _is_body_paragraph(b: Block) -> bool:
         b.kind == "p"
         and b.hint not in {"kicker", "subtitle", "date", "category", "caption"}
         and _words(b.text) >= 12
-        and re.search(r"[.!?:“\"]", b.text) is not None
+        # a short quoted name inside is no sentence's end (``Tradition des „Sternsinger-Empfanges“ im …``)
+        and re.search(r"[.!?:“\"]", _SHORT_QUOTED.sub("Q", b.text)) is not None
         and not _COLON_HEADLINE.search(b.text)
         and not ("\n" in b.text and (header_info(b.text) is not None or header_meta(b.text) is not None))
         # a headline block: a few lines, none ending like a sentence

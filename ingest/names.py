@@ -688,6 +688,8 @@ def organisation_of(role: str | None) -> str | None:
         org = re.sub(r"(\bfür\s.*?)\s+für\s+(?:das|die|den)\s+.*$", r"\1", org)
         if re.search(r"(?:markt|fest|feier|veranstaltung|turnier|wettbewerb|konzert)(?:e?s)?$", org):
             return None  # ``Verantwortlicher des Weihnachtsmarktes``: an event, not a body
+        if re.fullmatch(r"(?:(?:Aktions|Zukunfts|Gedenk|Familien|Kinder|Ehrenamts)t|T)ag(?:e?s)?", org):
+            return None  # ``Organisatorin des Tages``, ``des Zukunftstages``: a day (not ``Landtag``)
         if _PERSON_OFFICE.fullmatch(org):
             return None  # ``Vertreter des Bürgermeisters``: a person's office, not a body
         unit = _BOARD_OF.match(org) or _UNIT_OF.match(org)

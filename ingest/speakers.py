@@ -246,7 +246,7 @@ _PREPOSITIONS = {
     "Zur", "Zum", "Bei", "Beim", "Mit", "Nach", "Im", "Am", "Auf", "In", "An", "Vor", "Seit", "Während",
     "Für", "Über", "Unter", "Von", "Vom", "Aus", "Durch", "Gegen", "Ohne", "Um", "Neben", "Zwischen",
     "Hinter", "Laut", "Gemäß", "Als", "Nachdem", "Obwohl", "Weil", "Wenn", "Dass", "Sobald", "Bevor",
-    "Seitdem",
+    "Seitdem", "Zu",
 }
 # a short noun phrase before a name, read as its role though the noun is not in our list
 # (``Grafiker``, ``Brandenburger Amtskollege``, ``Gäste-Beraterin``)
@@ -784,7 +784,11 @@ _ROLE_VERB_ON = re.compile(
 # ``…, Geschäftsführer der X und ergänzt „…“``: the next verb is not part of the role
 _ROLE_AND_VERB = re.compile(rf"\s+und\s+(?:(?:{VERBS})$|[a-zäöüß]+t(?:e)?\b.*$)")
 # ``Bezirksbürgermeister von Marzahn-Hellersdorf und Dr. Torsten Kühne``: the next person is not either
-_ROLE_AND_PERSON = re.compile(rf"\s+und\s+(?:{HONORIFIC}\s+)+[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß-]+$")
+# ``Erster Beigeordneter und die Ausbildungsverantwortliche Linda Rein``: nor the next person with an office
+_ROLE_AND_PERSON = re.compile(
+    rf"\s+und\s+(?:(?:{HONORIFIC}\s+)+|(?:der|die)\s+(?:[a-zäöüß]+e\s+)?[A-ZÄÖÜ][\wäöüß-]+\s+(?:{HONORIFIC}\s+)*)"
+    r"[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß-]+$"
+)
 # ``Bezirksstadtrat für Wirtschaft anlässlich der Änderung …``: the occasion is not part of the role
 _ROLE_OCCASION = re.compile(r"\s+(?:anlässlich|angesichts|aufgrund|wegen|trotz|gegenüber)\b.*$")
 # ``Das betonte auch X …``: a sentence whose subject follows its verb of saying
@@ -971,6 +975,11 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
 # an office as the subject after the verb (``… hatte der OB schnell erklärt.``), no name after it
 _INVERTED_OFFICE = re.compile(
     r"\b[a-zäöüß]{3,}\s+(?:der|die)\s+([A-ZÄÖÜ][\wäöüß-]+)(?=\s+[a-zäöüß]|\s*[.!?]?$)"
+)
+# an adverbial opening the sentence, then the finite verb and the subject (``Am Welttag hat Präsidentin X …``)
+_INVERTED_SUBJECT = re.compile(
+    r"^[A-ZÄÖÜ][^,.:;!?„“\"]{0,80}?\s(?:hat|hatte|haben|ist|war|wurde|sagte|betonte|unterstrich|erklärte|"
+    r"freute|zeigte|hob|machte|bedankte|sprach|appellierte|warb)\s+(?=(?:der|die)\s+[A-ZÄÖÜ]|[A-ZÄÖÜ])"
 )
 # a singular personal pronoun as a subject: ``er`` anywhere, ``sie`` with a verb in the singular
 _PRONOUN_INSIDE = re.compile(r"\b(?P<er>er)\b|^Sie\s+[a-zäöüß]{2,}te?\b(?<!en)|\b[a-zäöüß]{2,}te\s+sie\b")
@@ -1428,6 +1437,13 @@ class SpeakerFinder:
                 sentence = sentence[inverted.end() :]  # ``Das betonte auch X in einer Ansprache.``: X
             elif narrated := _INVERTED_NARRATION.match(sentence):
                 sentence = sentence[narrated.end() :]  # ``Dann sorgte der Bürgermeister selbst für …``
+            elif (
+                (iv := _INVERTED_SUBJECT.match(sentence))
+                and _subject(sentence)[0] is None
+                and not re.search(r"\b(?:nichts|nicht|kein|keine)\b", sentence)
+            ):
+                inverted = iv  # ``In Anwesenheit der Belegschaft betonte der Landrat, dass …``
+                sentence = sentence[iv.end() :]
             found, end = _subject(sentence)
             if found is not None and found.pronoun:
                 continue  # ``Sie erinnerte an …``: the subject named before
@@ -2001,6 +2017,12 @@ class SpeakerFinder:
             who = self.ended_with
             agrees = who is not None and _agrees(who.speaker.role, ref.pronoun.lower())
             return who if agrees and who is not None and who.speaker.quotes else None
+        iv = _INVERTED_SUBJECT.match(sentence) if ref is None else None
+        if iv and not _names_someone(sentence[: iv.end()]):
+            # ``Am Welttag des Buches hat Landtagspräsidentin Prof. Dr. X die Bedeutung … unterstrichen.``
+            inv, _ = _subject(sentence[iv.end() :])
+            if inv is not None and inv.person is not None and inv.person.given_name and inv.role:
+                return self._add(inv.person, inv.role, inv.org)
         office = ref.role_only if ref is not None and ref.person is None else None
         if office is None and (im := _INVERTED_OFFICE.search(sentence)) and is_role_word(im.group(1)):
             office = im.group(1)  # ``Das mit den Schaufeln hatte der OB schnell erklärt. „…“``

@@ -218,7 +218,14 @@ def text_blocks(text: str) -> Parsed:
                 flush()
             return
         dated = len(lines) > 1 and any(_DATE_ALONE.fullmatch(x.strip()) for x in lines)
-        if spaced and dated and all(len(x.split()) <= 20 for x in lines):
+        # ``Ein Tag in der Kreisverwaltung`` / ``03.04.2025`` / ``Schülerinnen und Schüler am …``: a date line
+        # between a headline and its subtitle
+        between = (
+            len(lines) == 3
+            and _DATE_ALONE.fullmatch(lines[1].strip()) is not None
+            and all(len(x.split()) >= 3 for x in (lines[0], lines[2]))
+        )
+        if dated and all(len(x.split()) <= 20 for x in lines) and (spaced or between):
             # ``Headline`` / ``25. 03. 2024`` / ``Headline`` on a page copied with blank lines between its
             # lines: a date line is no wrapped text, each line stands
             para.clear()

@@ -3636,3 +3636,66 @@ def test_an_addressee_is_no_speaker_and_an_addressed_surname_takes_the_office_be
         "Kiwitt.\n"
     )
     assert _who(handed) == [("Kiwitt", 'Leiterin der Kita "Käte Duncker"', 'Kita "Käte Duncker"', 1)]
+
+
+def test_fourteenth_page_text_set_speakers() -> None:
+    # an inverted subject after an opening adverbial names the speaker of the quote after it
+    day = (
+        "Am heutigen Welttag des Buches hat Landtagspräsidentin Prof. Dr. Ulrike Liebknecht die Bedeutung "
+        "des Lesens unterstrichen. „Ein Buch kann Vieles sein: Abenteuer, Anstoß zum Nachdenken und "
+        "Inspiration.“\n"
+    )
+    assert _who(day) == [("Prof. Dr. Ulrike Liebknecht", "Landtagspräsidentin", None, 1)]
+    # ``er`` after a sentence whose subject (an office) follows its verb
+    praised = (
+        "Nach Jahrzehnten hat Landrat Markus Möller im Landratsamt eine Tradition aufleben lassen.\n\nIn "
+        "Anwesenheit der Belegschaft betonte der Landrat, dass von der Aktion ein Zeichen ausgehe. Den "
+        "Jugendlichen zollte er Dank. „Wir können zurecht stolz auf unsere Jugend sein“, lobte er die "
+        "Anwesenden.\n"
+    )
+    assert _who(praised) == [("Markus Möller", "Landrat", None, 1)]
+    # an adverbial opening with ``Zu`` is no name; an office and the next person are two people
+    asked = (
+        "Zu Beginn durften sie den Polizisten Fragen stellen: „Warum habt ihr unterschiedliche Uniformen "
+        "an?“ – „Das sind die Uniformen von Streifenpolizist und Fahrradpolizist.“\n"
+    )
+    assert _who(asked) == []
+    pair = (
+        "Gerald Lohne, Erster Beigeordneter und die Ausbildungsverantwortliche Linda Reim begrüßten die "
+        'Neuen. "In unserer Verwaltung finden Sie in den nächsten drei Jahren tolle Möglichkeiten.", so '
+        "Gerald Lohne.\n"
+    )
+    assert _who(pair) == [("Gerald Lohne", "Erster Beigeordneter", None, 1)]
+    # the organiser of a day is no body: the second office's is
+    day_role = (
+        "„An diesem Tag haben die Schulen und viele Kindergärten geschlossen“, so Manuela Malicki, "
+        "Organisatorin des Tages und Gleichstellungsbeauftragte im Landratsamt.\n"
+    )
+    assert _who(day_role)[0][2] == "Landratsamt"
+
+
+def test_fourteenth_page_text_set_headline_and_dates() -> None:
+    # a short quoted name in a long headline does not make it a sentence of text
+    rec = _dump(
+        "Drucken\n\nLandrat Markus Möller lässt Tradition des „Sternsinger-Empfanges“ im Landratsamt nach "
+        f"Jahrzehnten wieder aufleben\n\n{_P1}\n\n{_P2}\n"
+    )
+    assert rec.title.startswith("Landrat Markus Möller lässt Tradition")
+    # a date line between the headline and its subtitle; a closing ``Datum:`` line
+    rec = _dump(
+        "Ein Tag in der Kreisverwaltung\n03.04.2025\nSchülerinnen und Schüler am Girls Day im "
+        f"Landratsamt\n\n{_P1}\n\n{_P2}\n"
+    )
+    assert (rec.title, rec.subtitle, rec.date) == (
+        "Ein Tag in der Kreisverwaltung", "Schülerinnen und Schüler am Girls Day im Landratsamt", "2025-04-03"
+    )
+    rec = _dump(f"Sternsinger segnen Kreisverwaltung\n\n{_P1}\n\nDatum: 12. Januar 2024\n")
+    assert rec.date == "2024-01-12" and "Datum" not in rec.body
+    rec = _dump(
+        f"Erste Ehrenamtskarten ausgegeben\n\n{_P1}\n\n(Presseinformation der Stadt Kamp-Lintfort vom "
+        "04.10.2012, www.kamp-lintfort.de)\n"
+    )
+    assert rec.date == "2012-10-04" and "Presseinformation" not in rec.body
+    # an icon font's arrows left as digits make a breadcrumb
+    rec = _dump(f"Home 9 News 9 Sternsinger zu Gast\n\nSternsinger zu Gast\n\n{_P1}\n\n{_P2}\n")
+    assert rec.title == "Sternsinger zu Gast" and "Home 9" not in rec.body
