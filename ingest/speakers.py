@@ -1035,9 +1035,6 @@ _OFFICE_SYNONYMS = {
     "Stadtoberhaupt": ("Oberbürgermeister", "Bürgermeister", "Oberbürgermeisterin", "Bürgermeisterin"),
     "Kreischef": ("Landrat",),
     "Kreischefin": ("Landrätin",),
-    # an office's abbreviation (``hatte der OB erklärt``) for the office written out
-    "OB": ("Oberbürgermeister", "Oberbürgermeisterin"),
-    "OBM": ("Oberbürgermeister", "Oberbürgermeisterin"),
 }
 # words of a sentence about a person speaking, thanking or praising
 _SPEECH_WORD = re.compile(
@@ -1343,7 +1340,10 @@ class SpeakerFinder:
                     if p.speaker.role and p.speaker.role.split() == [f"{words[0]}n", *words[1:]]:
                         p.speaker.role = ref.role_only  # ``vom Stellvertretenden Landrat``: the nominative
                     return p
-            offices = "|".join(re.escape(o) for o in (noun, *_OFFICE_SYNONYMS.get(noun, ())))
+            # an office's abbreviation (``hatte der OB erklärt``) stands for the office written out
+            spelled = ROLE_ABBREVIATIONS.get(noun)
+            synonyms = (*_OFFICE_SYNONYMS.get(noun, ()), *((spelled, f"{spelled}in") if spelled else ()))
+            offices = "|".join(re.escape(o) for o in (noun, *synonyms))
             m = re.search(
                 # also in the genitive (``auf Einladung des Landrates Dr. X``)
                 rf"{_NOT_FORMER}\b(?:{offices})(?:e?s)?\s+((?:{HONORIFIC}\s+)?[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ][\w-]+)",
