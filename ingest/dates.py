@@ -50,7 +50,9 @@ _DIGIT = re.compile(r"\d")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d])")
 # also a month written with a stray period (``am 08. Mai. 2018``)
-_TEXTUAL = re.compile(rf"(?<![\d.])(\d{{1,2}})\.\s*{MONTH_RE}(?<!\.)\.?\s*(\d{{4}})?(?!\d)")
+_TEXTUAL = re.compile(
+    rf"(?<![\d.])(\d{{1,2}})\.\s*{MONTH_RE}(?:(?<!\.)\.(?=\s*\d{{4}}(?!\d)(?!\s+[A-ZÄÖÜ])))?\s*(\d{{4}})?(?!\d)"
+)
 _RANGE_DAY = re.compile(
     rf"(?<![\d.])(\d{{1,2}})\.\s*(?:bis(?:\s+zum)?|zum|auf\s+den|–|-|und)\s*(\d{{1,2}})\.\s*{MONTH_RE}\s*(\d{{4}})?"
 )

@@ -118,6 +118,17 @@ _FOOTER_DATE = re.compile(
 _AUTHOR_LINE = re.compile(r"^(?:Autor(?:in)?|Text)\s*:\s*[^\d\n]{2,60},\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\s*$")
 
 
+def _closing_date_field(blocks: list[Block], k: int, rest: str) -> bool:
+    """``Datum: 12. Januar 2024`` closing the text: the release's date, not an event's among its fields
+    (``Ort:``, ``Uhrzeit:``) or with a time."""
+    if k != len(blocks) - 1 or rest.strip() or re.search(r"\bUhr\b", blocks[k].text):
+        return False
+    return not any(_EVENT_FIELD.match(b.text) for b in blocks[max(0, k - 3) : k])
+
+
+_EVENT_FIELD = re.compile(r"^(?:Ort|Uhrzeit|Zeit|Termin|Beginn|Einlass|Veranstaltungsort|Treffpunkt)\s*:")
+
+
 def _footer_date(body_blocks: list[Block]) -> str | None:
     """A publication date stated in a footer line (``Pressemitteilung vom 03.04.2023 | Stand: …``); the
     footer line leaves the body."""
@@ -131,6 +142,9 @@ def _footer_date(body_blocks: list[Block]) -> str | None:
             # a footer's parts go on after a separator; not ``… vom 3. Mai 2019 zur Satzung ist überholt.``
             # ``verfasst am 29.01.2013 von Miriam Geiger``: the author after the date
             by = re.fullmatch(r"\s*von\s+(?:[A-ZÄÖÜ][\w.-]+\s*){1,4}", lead[1]) if lead else None
+            field = m.group(0).lstrip("(").startswith("Datum")
+            if field and not _closing_date_field(body_blocks, k, lead[1] if lead else "x"):
+                continue  # ``Ort: …`` / ``Datum: Samstag, 15. März 2025, 10 bis 16 Uhr``: an event's date
             if lead and (len(lead[1].split()) <= 3 or re.match(r"\s*[|·•–,;]", lead[1]) or by):
                 del body_blocks[k]
                 return lead[0]

@@ -1038,8 +1038,10 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
     """Split ``blocks`` into the headline structure and the body blocks."""
     head = Headline()
     blocks = _split_lead_subtitle(blocks[_breadcrumb_items(blocks) :])
-    if len(blocks) > 2 and _SLOGAN_BAR.fullmatch(blocks[0].text.strip()):
-        blocks = blocks[1:]  # ``im Schwarzwald | Heimat des Bollenhutes``: the site's slogan on top
+    # ``im Schwarzwald | Heimat des Bollenhutes`` over a headline line: the site's slogan on top
+    slogan = len(blocks) > 2 and _SLOGAN_BAR.fullmatch(blocks[0].text.strip()) is not None
+    if slogan and _words(blocks[1].text) <= 15 and not re.search(r"[.!?]$", blocks[1].text):
+        blocks = blocks[1:]
     h1 = next((i for i, b in enumerate(blocks) if b.kind == "h1"), None)
     if h1 is None and len(blocks) > 2 and _LEAD_CAPTION.match(blocks[0].text):
         blocks = blocks[1:]  # ``Foto Landkreis Börde / Landrat X auf Stippvisite …``: the photo on top

@@ -611,6 +611,7 @@ _PERSON_OFFICE = re.compile(
 _FACILITY_KINDS = {
     "Kita", "Kindertagesstätte", "Kindergarten", "Krippe", "Hort", "Schule", "Grundschule", "Oberschule",
     "Jugendclub", "Jugendzentrum", "Begegnungsstätte", "Bibliothek", "Seniorenzentrum", "Familienzentrum",
+    "Gymnasium", "Gesamtschule", "Realschule", "Mittelschule", "Förderschule", "Jugendhaus",
 }  # fmt: skip
 
 
@@ -671,8 +672,10 @@ def organisation_of(role: str | None) -> str | None:
         if article == "bei" and not _named_body_like(org):
             return None  # ``Ansprechpartnerin bei Fragen zur Anmeldung``: an occasion, not a body
         quoted = re.fullmatch(r"(?:([A-ZÄÖÜ][\wäöüß-]+)\s+)?[„»\"“]([^„“”\"»«]+)[“”\"«]", org)
-        if quoted and quoted.group(1) in _FACILITY_KINDS:
-            return org  # ``der Kita "Käte Duncker"``: a facility named after someone keeps its kind
+        kind = quoted.group(1) if quoted and quoted.group(1) else ""
+        stem = kind if kind in _FACILITY_KINDS else re.sub(r"e?s$", "", kind)  # ``des Jugendclubs „…“``
+        if quoted and stem in _FACILITY_KINDS:
+            return stem + org[len(kind) :]  # ``der Kita "Käte Duncker"``: a facility named after someone
         if quoted:
             # ``der „Gärten der Welt“``, ``der Wohnungsbaugesellschaft “STADT UND LAND”``: the name
             return quoted.group(2)

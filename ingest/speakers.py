@@ -332,6 +332,8 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
             person = split_name(addressed.group(1).split())
             if person is not None:
                 role = re.sub(r"^(?:der|die|Der|Die)\s+", "", ", ".join(parts[:k]))
+                # ``Die Bürgermeisterin und die Leiterin der Kita, Frau X``: the office next to the name
+                role = re.split(r"\s+und\s+(?:der|die)\s+(?=[A-ZÄÖÜ])", role)[-1]
                 return _Ref(person=person, role=role, addressed=True), pos + 2 + len(seg.rstrip(".;:"))
         # the name may be followed by its verb (``…, Rainer Hölmer sagt hierzu``)
         cut = next((j for j, w in enumerate(words) if w[:1].islower() and w not in CONNECTORS), len(words))
@@ -773,7 +775,21 @@ def _apposition(text: str) -> tuple[str, int]:
             break  # ``Vorsitzender des Vereins Plus e.V. Der Preis …``: the name ends the sentence
     role = _ROLE_OCCASION.sub("", "".join(out).strip())
     role = _ROLE_VERB_ON.sub(r"\1", role)
-    return _ROLE_AND_PERSON.sub("", _ROLE_AND_VERB.sub("", _ROLE_SINCE.sub("", role))), i
+    return _without_next_person(_ROLE_AND_VERB.sub("", _ROLE_SINCE.sub("", role))), i
+
+
+def _without_next_person(role: str) -> str:
+    """``Bezirksbürgermeister von X und Dr. Torsten Kühne``, ``Erster Beigeordneter und die
+    Ausbildungsverantwortliche Linda Rein``: the next person and their office are not part of the role (a
+    body's name is: ``… und der Stadtwerke Bad Oberdorf``)."""
+    m = _ROLE_AND_PERSON.search(role)
+    if m is None:
+        return role
+    person = split_name(m.group("name").split())
+    office = m.group("office")
+    if person is None or not person.given_name or (office and not is_role_word(office)):
+        return role
+    return role[: m.start()]
 
 
 # ``Bezirksbürgermeisterin Steglitz-Zehlendorf eröffnete die Diskussion``: no comma, the verb ends the role
@@ -786,8 +802,8 @@ _ROLE_AND_VERB = re.compile(rf"\s+und\s+(?:(?:{VERBS})$|[a-zäöüß]+t(?:e)?\b.
 # ``Bezirksbürgermeister von Marzahn-Hellersdorf und Dr. Torsten Kühne``: the next person is not either
 # ``Erster Beigeordneter und die Ausbildungsverantwortliche Linda Rein``: nor the next person with an office
 _ROLE_AND_PERSON = re.compile(
-    rf"\s+und\s+(?:(?:{HONORIFIC}\s+)+|(?:der|die)\s+(?:[a-zäöüß]+e\s+)?[A-ZÄÖÜ][\wäöüß-]+\s+(?:{HONORIFIC}\s+)*)"
-    r"[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß-]+$"
+    rf"\s+und\s+(?:(?:{HONORIFIC}\s+)+|(?:der|die)\s+(?:[a-zäöüß]+e\s+)?(?P<office>[A-ZÄÖÜ][\wäöüß-]+)\s+"
+    rf"(?:{HONORIFIC}\s+)*)(?P<name>[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß-]+)$"
 )
 # ``Bezirksstadtrat für Wirtschaft anlässlich der Änderung …``: the occasion is not part of the role
 _ROLE_OCCASION = re.compile(r"\s+(?:anlässlich|angesichts|aufgrund|wegen|trotz|gegenüber)\b.*$")
@@ -884,7 +900,7 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
             # ``Landrat X erklärte den Kindern, welche Themen …: Krankenversorgung, … – kurzum:``: a list the
             # speaker sums up in the quote; the sentence's subject speaks
             clause = whole.split(": ", 1)[0]
-    if _ADDRESSEE.search(clause):
+    if (am := _ADDRESSEE.search(clause)) and not _names_someone(clause[: am.start()]):
         return None, True, False  # ``… auch an die Privatperson X: „Bist Du verheiratet?“``: asked, not said
     someone = re.search(rf",\s+(?:der|die)\s[^,]*\b(?:{VERBS})\b[^,]*$", clause)
     antecedent = clause[: someone.start()] if someone else ""
@@ -973,25 +989,28 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
 
 
 # an office as the subject after the verb (``… hatte der OB schnell erklärt.``), no name after it
+# (``der`` only for a man's office, ``die`` for a woman's: not ``dankten der Landrätin``), not after a
+# preposition (``mit der Bürgermeisterin``) and not with a body of its own (``der Bürgermeister der …``)
 _INVERTED_OFFICE = re.compile(
-    r"\b[a-zäöüß]{3,}\s+(?:der|die)\s+([A-ZÄÖÜ][\wäöüß-]+)(?=\s+[a-zäöüß]|\s*[.!?]?$)"
+    r"\b(?!(?:mit|von|bei|nach|auf|für|über|unter|vor|aus|gegen|ohne|durch|neben|zwischen|hinter|an)\s)"
+    r"[a-zäöüß]{3,}\s+(der|die)\s+([A-ZÄÖÜ][\wäöüß-]+)(?=\s+(?!(?:der|des|von|vom|aus)\b)[a-zäöüß]|\s*[.!?]?$)"
 )
 # an adverbial opening the sentence, then the finite verb and the subject (``Am Welttag hat Präsidentin X …``)
 _INVERTED_SUBJECT = re.compile(
     r"^[A-ZÄÖÜ][^,.:;!?„“\"]{0,80}?\s(?:hat|hatte|haben|ist|war|wurde|sagte|betonte|unterstrich|erklärte|"
     r"freute|zeigte|hob|machte|bedankte|sprach|appellierte|warb)\s+(?=(?:der|die)\s+[A-ZÄÖÜ]|[A-ZÄÖÜ])"
 )
-# a singular personal pronoun as a subject: ``er`` anywhere, ``sie`` with a verb in the singular
-_PRONOUN_INSIDE = re.compile(r"\b(?P<er>er)\b|^Sie\s+[a-zäöüß]{2,}te?\b(?<!en)|\b[a-zäöüß]{2,}te\s+sie\b")
+# a personal pronoun as the subject of a verb (of saying, checked with ``_SAYING``): ``Sie wünscht …``
+_PRONOUN_INSIDE = re.compile(r"^(?P<p1>Er|Sie)\s+(?P<v1>[a-zäöüß]+)|\b(?P<v2>[a-zäöüß]+)\s+(?P<p2>er|sie)\b")
 # a given name and surname
 _FULL_NAME = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\b")
 
 
 def _names_someone(sentence: str) -> bool:
     """Whether ``sentence`` names a person by given name and surname (not ``Der Bundespräsident``)."""
-    for m in _FULL_NAME.finditer(sentence):
-        person = split_name(m.group(0).split())
-        if person is not None and person.given_name and not is_role_word(m.group(0).split()[0]):
+    for m in re.finditer(rf"(?=({_FULL_NAME.pattern}))", sentence):  # overlapping: ``Bürgermeister Hans X``
+        person = split_name(m.group(1).split())
+        if person is not None and person.given_name and not is_role_word(m.group(1).split()[0]):
             return True
     return False
 
@@ -2021,11 +2040,16 @@ class SpeakerFinder:
         if iv and not _names_someone(sentence[: iv.end()]):
             # ``Am Welttag des Buches hat Landtagspräsidentin Prof. Dr. X die Bedeutung … unterstrichen.``
             inv, _ = _subject(sentence[iv.end() :])
-            if inv is not None and inv.person is not None and inv.person.given_name and inv.role:
+            office_first = inv is not None and inv.role and is_role_word(inv.role.split()[0])
+            if office_first and inv.person is not None and inv.person.given_name:
                 return self._add(inv.person, inv.role, inv.org)
         office = ref.role_only if ref is not None and ref.person is None else None
-        if office is None and (im := _INVERTED_OFFICE.search(sentence)) and is_role_word(im.group(1)):
-            office = im.group(1)  # ``Das mit den Schaufeln hatte der OB schnell erklärt. „…“``
+        own_body = office and re.search(rf"\b{re.escape(office)}\s+(?:der|des|von|vom|aus)\s", sentence)
+        if office and (" " in office or own_body):
+            office = None  # ``Der Bürgermeister der polnischen Partnerstadt``: an office of its own body
+        im = _INVERTED_OFFICE.search(sentence) if office is None and ref is None else None
+        if im and is_role_word(im.group(2)) and (im.group(1) == "die") == im.group(2).endswith("in"):
+            office = im.group(2)  # ``Das mit den Schaufeln hatte der OB schnell erklärt. „…“``
         unnamed = office and not _names_someone(sentence) and not re.search(r"[„“\"»«]", sentence)
         # ``Der Bundespräsident bedankte sich bei … . „…“``: the holder the text names for the office
         if unnamed and (who := self._resolve(_Ref(role_only=office))) is not None:
@@ -2034,9 +2058,12 @@ class SpeakerFinder:
             # ``Am Beispiel … ging er auf … ein. „…“``, ``…, dass er ein Grußwort sprechen durfte. „…“``: a
             # singular pronoun in a sentence that names nobody points back to the speaker
             pm = _PRONOUN_INSIDE.search(sentence)
-            if pm and not _names_someone(sentence) and not re.search(r"[„“\"»«]", sentence):
+            verb = (pm.group("v1") or pm.group("v2")) if pm else ""
+            plural = verb.endswith("en")  # ``Sie dankten …``: the group, not one person
+            saying = pm is not None and _SAYING.fullmatch(verb) is not None and not plural
+            if saying and not _names_someone(sentence) and not re.search(r"[„“\"»«]", sentence):
                 # the person named as the subject just before it, not a name met anywhere earlier
-                return self._sentence_subject(before, "er" if pm.group("er") else "sie")
+                return self._sentence_subject(before, (pm.group("p1") or pm.group("p2")).lower())
             return None
         if not re.match(
             r"^\s*,?\s*(?!(?:der|die|das|und|oder|den|dem|des|ein|eine)\b)[a-zäöüß]{2,}\b", sentence[end:]

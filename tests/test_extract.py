@@ -3699,3 +3699,68 @@ def test_fourteenth_page_text_set_headline_and_dates() -> None:
     # an icon font's arrows left as digits make a breadcrumb
     rec = _dump(f"Home 9 News 9 Sternsinger zu Gast\n\nSternsinger zu Gast\n\n{_P1}\n\n{_P2}\n")
     assert rec.title == "Sternsinger zu Gast" and "Home 9" not in rec.body
+
+
+def test_review_findings_of_the_twentieth_stop_on_speakers() -> None:
+    # an office with a body of its own, or an object, is not the office's holder named before
+    partner = (
+        "Bürgermeister Hans Krügel eröffnete die Festsitzung im Rathaus.\n\nDer Bürgermeister der polnischen "
+        "Partnerstadt bedankte sich für die Einladung. „Unsere Freundschaft wächst seit 30 Jahren.“\n"
+    )
+    assert _who(partner) == []
+    thanked = (
+        "Landrätin Eva Langner besuchte das Haus.\n\nDie Mitglieder dankten der Landrätin für die Förderung "
+        "aus dem Kreishaushalt. „Ohne diese Hilfe gäbe es das Haus heute nicht.“\n"
+    )
+    assert _who(thanked) == []
+    talked = (
+        "Bürgermeisterin Anna Wedel empfing die Klasse 4b.\n\nDie Kinder sprachen mit der Bürgermeisterin "
+        "über "
+        "ihre Wünsche für die Stadt. „Wir wollen endlich einen Skatepark!“\n"
+    )
+    assert _who(talked) == []
+    # ``er``/``sie`` for a thing, or as an object, is no speaker
+    for pronoun in (
+        "Nach Angaben der Verwaltung ist er barrierefrei gestaltet.",
+        "Besonders beeindruckte sie die Gewahrsamszelle.",
+    ):
+        text = f"Bürgermeister Hans Krügel eröffnete den neuen Spielplatz. {pronoun} „Endlich haben wir "
+        assert _who(text + "einen Ort zum Toben!“\n") == [], pronoun
+    # a named speaker who addresses someone before the colon keeps the quote
+    reminded = (
+        "Bürgermeister Hans Krügel erinnerte in seiner Rede an Altbürgermeister Karl Weißer: „Er hat diese "
+        "Stadt über Jahrzehnte geprägt.“\n"
+    )
+    assert _who(reminded) == [("Hans Krügel", "Bürgermeister", None, 1)]
+    # a recipient after an inverted verb is no speaker
+    handed = (
+        "Der Heimatverein feierte sein Bestehen. Zum Jubiläum hat der Verein Bürgermeister Hans Krügel eine "
+        "Chronik überreicht. „Ohne die vielen Ehrenamtlichen wäre das nicht möglich gewesen.“\n"
+    )
+    assert _who(handed) == []
+
+
+def test_review_findings_of_the_twentieth_stop_on_roles_dates_and_titles() -> None:
+    said = (
+        "„Wir investieren 20 Millionen Euro in neue Leitungen“, sagte Anna Wedel, Geschäftsführerin der "
+        "Wohnungsbaugesellschaft und der Stadtwerke Bad Oberdorf.\n"
+    )
+    assert _who(said)[0][1] == "Geschäftsführerin der Wohnungsbaugesellschaft und der Stadtwerke Bad Oberdorf"
+    both = (
+        "Die Bürgermeisterin und die Leiterin der Kita, Frau Kiwitt, nahmen den Scheck entgegen. „Wir freuen "
+        "uns sehr über die Spende“, so Frau Kiwitt.\n"
+    )
+    assert _who(both)[0][1] == "Leiterin der Kita"
+    club = "„Wir freuen uns über jeden Besuch“, sagte Tom Bergner, Leiter des Jugendclubs „Käthe Kollwitz“.\n"
+    assert _who(club)[0][2] == "Jugendclub „Käthe Kollwitz“"
+    # an abbreviated month keeps its date; a stray period does not take the next sentence's number
+    rec = _dump(f"Titel der Meldung\n\nOberdorf, 8. Jan. 2020 – {_P1}\n\n{_P2}\n")
+    assert rec.date == "2020-01-08"
+    rec = _dump(f"Titel der Meldung\n\n{_P1} Die Schau läuft bis zum 30. April. 2000 Besucher kamen.\n")
+    assert not any(d.startswith("2000") for d in rec.mentioned_dates)
+    # an event's ``Datum:`` field is no publication date
+    rec = _dump(f"Frühlingsmarkt\n\n{_P1}\n\nOrt: Marktplatz Oberdorf\n\nDatum: 15. März 2025\n")
+    assert rec.date is None and "Datum: 15. März 2025" in rec.body
+    # a lowercase title with a bar stays the title when text follows it
+    rec = _dump(f"e-Mobilität | Stadt erhält zehn neue Ladesäulen\n\n{_P1}\n\n{_P2}\n")
+    assert rec.title == "e-Mobilität | Stadt erhält zehn neue Ladesäulen"
