@@ -50,7 +50,11 @@ _ROLE_SUFFIX = re.compile(
     r"biologe|biologin|chemiker|chemikerin|physiker|physikerin|geologe|geologin|hydrologe|hydrologin|"
     r"förderer|schülersprecher|elternsprecher|landesbischof|notar|notarin|steuerberater|steuerberaterin|"
     r"überlebende|überlebender|zeitzeuge|zeitzeugin|lotse|lotsin|berichterstatter|berichterstatterin|"
-    r"förster|försterin|oberhaupt)$",
+    r"förster|försterin|oberhaupt|"
+    # volunteers and helpers named by their task (``Lesepatin``, ``Ratsfrau``, ``Streetworker``)
+    r"pate|patin|ratsfrau|ratsherr|schiedsfrau|schiedsmann|obfrau|vertrauensfrau|vertrauensmann|worker|"
+    r"workerin|betreuer|betreuerin|begleiter|begleiterin|berater|beraterin|assistent|assistentin|"
+    r"feuerwehrmann|feuerwehrfrau|dirigent|dirigentin|regisseur|regisseurin|sängerin)$",
     re.I,
 )
 # surnames that are spelled like role nouns (``Richter``, ``Hofmeister``, not ``Bürgermeister``)

@@ -55,7 +55,7 @@ VERBS = (
     r"argumentiert|verwies|verweist|plädierte|plädiert|erzählte|erzählt|verriet|verrät|entgegnete|entgegnet|"
     r"erwiderte|erwidert|beteuerte|beteuert|präzisierte|präzisiert|betete|betet|"
     r"schlussfolgert|schlussfolgerte|bringt|brachte|sage|erkläre|betone|bedankte|bedankt|"
-    r"scherzte|scherzt|witzelte|witzelt|schmunzelte|schmunzelt|lachte|lacht|staunte|staunt|"
+    r"scherzte|scherzt|schwärmte|schwärmt|eröffnete|eröffnet|witzelte|witzelt|schmunzelte|schmunzelt|lachte|lacht|staunte|staunt|"
     # a question (``„…?“, wollte X wissen``, ``erkundigte sich X``)
     r"erkundigte|erkundigt|wollte"
 )
@@ -343,12 +343,16 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
                 continue
             person = split_name(list(name_words))
             tail = person.role_prefix if person is not None else None
-            if person is not None and person.given_name and (tail is None or k == len(parts) - 1):
+            office = tail is not None and is_role_word(tail.split()[0])  # ``…, Landrat X, sagte``
+            if person is not None and person.given_name and (tail is None or k == len(parts) - 1 or office):
                 # ``…, Arbeit und Soziales Kevin Hönicke``: the last item of the list runs into the name;
                 # ``Präsident des Landkreistages, Landrat Max Muster``: the leading role phrase is the role
-                if tail and is_role_word(tail.split()[0]):
+                # ``Schirmpatin des Projekts, Stadträtin X``: an honorary part yields to the office
+                honorary = k == 1 and _HONORARY.match(parts[0])
+                lead = [] if tail and honorary and is_role_word(tail.split()[0]) else parts[:k]
+                if tail and is_role_word(tail.split()[0]) and lead:
                     tail = None
-                role = ", ".join([*parts[:k], *([tail] if tail else [])])
+                role = ", ".join([*lead, *([tail] if tail else [])])
                 role = re.sub(r"^(?:der|die|Der|Die)\s+", "", role)
                 party = re.search(r"\s*\(([^()]+)\)$", role)
                 if party and PARTY.match(party.group(1)):
@@ -361,6 +365,8 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
     return None, 0
 
 
+# an honorary part of an event, not an office (``Schirmpatin des Projekts``, ``Lesepate``)
+_HONORARY = re.compile(r"^(?:(?:der|die|Der|Die)\s+)?(?:Schirm|[A-ZÄÖÜ]\w*pat)")
 # a person's relatives: a description of someone else than the one named (``sagt die Mutter``)
 _KIN = re.compile(
     r"(?:Mutter|Vater|Tochter|Sohn|Schwester|Bruder|Oma|Opa|Groß(?:mutter|vater|eltern)|Enkel\w*|Ehe\w+|Frau|"
@@ -375,6 +381,10 @@ _ARTICLE_NEXT = re.compile(r"\s+(?:den|dem|die|der|das)\s")
 _WHEN_NEXT = re.compile(
     r"\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Rande|Vormittag|"
     r"Nachmittag|Abend|Morgen|Anschluss|Rahmen|Gespräch|Interview|Namen|Rathaus|Vorfeld|Nachgang)"
+)
+_OCCASION_NEXT = re.compile(
+    r"\s+(?:Abschluss|Schluss|Auftakt|Start|Ende|Beginn|Abschied|Begrüßung|Eröffnung|Einstimmung|Einstieg|"
+    r"Einweihung|Übergabe)\b"
 )
 _ADDRESS = re.compile(r"(?:Herr|Herrn|Frau)\s+(?=[A-ZÄÖÜ])")
 _NOT_GENITIVE = {"Alles", "Etwas", "Dieses", "Jedes", "Eines", "Unseres", "Anders", "Bereits", "Abends"}
@@ -483,6 +493,18 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             and 2 <= len(tokens) <= 4
             and all(is_role_word(t) or re.fullmatch(HONORIFIC, t) for t in tokens[:-1])
             and is_name_token(tokens[-1])
+        ) or (
+            # ``dankte Krumbach den Gästen``: a surname alone, then the verb's object
+            tok in {"den", "dem", "die", "das"}
+            and len(tokens) == 1
+            and is_name_token(tokens[0])
+            and re.match(r"\s+[A-ZÄÖÜ]", s[tm.end() :]) is not None
+        ) or (
+            # ``sagte der Bürgermeister zum Abschluss``, ``so Krumbach zur Begrüßung``: the occasion
+            tok in {"zum", "zur"}
+            and tokens
+            and (is_name_token(tokens[-1]) or is_role_word(tokens[-1]))
+            and _OCCASION_NEXT.match(s[tm.end() :]) is not None
         ) or (
             # ``sagte Matthiesen am Mittwoch``, ``Bürgermeister Kahl beim Rundgang``: a time or occasion
             0 < len(tokens) <= 3
@@ -1028,9 +1050,13 @@ _SPEECH_ACT = re.compile(
 _HEADLINE_SUBJECT = re.compile(
     r"^(?:[A-ZÄÖÜ][\wäöüß-]+\s+)?([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+[a-zäöüß]{3,}t\b"
 )
+# a state of mind or a summing up after the quote (``„…“, ist sich Kurth sicher``, ``…, ist der Bürgermeister
+# überzeugt``, ``…, zog Landrat X Bilanz``): the subject between the verb and its predicate
 _SURE_AFTER = re.compile(
-    r"^\s*,\s*(?:ist|war|zeigt|zeigte)\s+sich\s+(.{3,80}?)\s+(?:(?:ganz|absolut|fest)\s+)?"
-    r"(?:sicher|überzeugt|gewiss)\s*[.,]"
+    r"^\s*,\s*(?:(?:ist|war|zeigt|zeigte)\s+(?:sich\s+)?(.{3,80}?)\s+(?:(?:ganz|absolut|fest|sehr)\s+)?"
+    r"(?:sicher|überzeugt|gewiss|zuversichtlich|optimistisch|stolz|froh|dankbar)"
+    r"|(?:zog|zieht)\s+(.{3,80}?)\s+(?:(?:ein|eine|sein|ihr)\w*\s+)?(?:[a-zäöüß]+e\w*\s+)?(?:Bilanz|Fazit|Resümee))"
+    r"\s*[.,]"
 )
 _WORDS_OF = re.compile(r"^\s*[,.]?\s*[Ss]o\s+(?:lauten\s+)?die\s+Worte\s+von\s+")
 _TAKES_A_STAND = re.compile(r"\b(?:nimmt|nahm)\s+(.{4,120}?)\s+(?:wie\s+folgt\s+|dazu\s+)?Stellung$")
@@ -1322,6 +1348,10 @@ class SpeakerFinder:
             for m in reversed(list(_ROLE_START.finditer(before[cut + 1 :]))):
                 if not is_role_word(m.group(1)):
                     continue
+                head = before[cut + 1 : cut + 1 + m.start()].strip()
+                ahead = "" if re.search(r"[.!?]$", head) else (_sentences(head) or [""])[-1]
+                if re.search(rf"\b{ref.pronoun}\b", ahead, re.I):
+                    return None  # ``leitete sie als Vorgängerin der Hausleiterin X …``: X is someone else
                 found, _ = _subject(before[cut + 1 + m.start() :])
                 if found is not None and found.person is not None and found.person.given_name:
                     if not _agrees(found.role, ref.pronoun):
@@ -1749,8 +1779,8 @@ class SpeakerFinder:
                     who = self._resolve(ref)
                     attributed = who is not None
             if not attributed and at_start and (cm := _SURE_AFTER.match(after)):
-                ref, _ = _subject(cm.group(1))  # ``„…“, ist sich Kurth sicher.``
-                if ref is not None and ref.person is not None:
+                ref, _ = _subject(cm.group(1) or cm.group(2))  # ``„…“, ist sich Kurth sicher.``
+                if ref is not None and (ref.person is not None or ref.role_only):
                     who = self._resolve(ref)
                     attributed = who is not None
             if not attributed:
@@ -2079,8 +2109,12 @@ class SpeakerFinder:
         if not person.given_name and not known and not says:
             return None  # a surname alone: only with an office and a verb of saying (``Sekretär X äußert``)
         office = ref.role and any(is_role_word(w) for w in ref.role.split())
-        # ``Auch Hermann Hamma vom Volksbund … kann …``: a full name with the body it speaks for is a person
-        if not (known or person.honorific or office or (ref.org and person.given_name)):
+        # ``Auch Hermann Hamma vom Volksbund … kann …``: a full name with the body it speaks for is a person;
+        # ``Peter Krumbach freute sich über …``: so is a full name that rejoices or says, unless a place
+        feels = re.match(r"^\s*([a-zäöüß]{3,})\b", sentence[end:])
+        speaks = bool(person.given_name and feels and _SAYING.fullmatch(feels.group(1)))
+        speaks = speaks and not gazetteer.is_exact_name(f"{person.given_name} {person.surname}")
+        if not (known or person.honorific or office or (ref.org and person.given_name) or speaks):
             # a bare capitalised pair (``Heimatverein Marzahn-Hellersdorf``) is a person only when the
             # release states a role for it somewhere
             probe = Speaker(
@@ -2742,7 +2776,7 @@ _KEPT_QUALIFIER = (
     rf"(?:(?:stellvertretende|kommissarische|amtierende|ehrenamtliche|geschäftsführende|zuständige)[nrs]?|{TITLE_ADJ})\b"
 )
 _CONJUNCTION = re.compile(
-    r"^(?:Wie|Als|Da|Weil|Nachdem|Wenn|Dass|Ob|Sobald|Bevor|Obwohl|Und|Auch|Aber|Doch)\s+(?=\S)"
+    r"^(?:Wie|Als|Da|Weil|Nachdem|Wenn|Dass|Ob|Sobald|Bevor|Obwohl|Und|Auch|Aber|Doch|So)\s+(?=\S)"
 )
 _LEADING_WORDS = re.compile(rf"^(?:(?:der|die|den|dem)\s+)?(?:(?!{_KEPT_QUALIFIER})[a-zäöüß]+\s+)*")
 # what an introduction may state before the office that a later attribution leaves out

@@ -3764,3 +3764,57 @@ def test_review_findings_of_the_twentieth_stop_on_roles_dates_and_titles() -> No
     # a lowercase title with a bar stays the title when text follows it
     rec = _dump(f"e-Mobilität | Stadt erhält zehn neue Ladesäulen\n\n{_P1}\n\n{_P2}\n")
     assert rec.title == "e-Mobilität | Stadt erhält zehn neue Ladesäulen"
+
+
+def test_attributions_after_the_quote_with_a_frame_around_the_speaker() -> None:
+    quote = "„Die Kinder wollen unbedingt mehr lesen und lernen.“"
+    intro = f"{_P1} Bürgermeister Peter Krumbach begrüßte die Gäste in der Aula.\n\n"
+    krumbach = [("Peter Krumbach", "Bürgermeister", None, 1)]
+    for frame in (
+        "schwärmte Krumbach.",
+        "ist Bürgermeister Peter Krumbach überzeugt.",
+        "ist der Bürgermeister zuversichtlich.",
+        "zog Krumbach eine positive Bilanz.",
+        "sagte der Bürgermeister zum Abschluss.",
+        "sagte Krumbach zum Abschluss.",
+        "eröffnete Bürgermeister Peter Krumbach die Feier.",
+        "dankte Krumbach den Gästen.",
+    ):
+        assert _who(f"{intro}{quote}, {frame}\n") == krumbach, frame
+    assert _who(f"{_P1}\n\nSo Bürgermeister Peter Krumbach: {quote}\n") == [
+        ("Peter Krumbach", "Bürgermeister", None, 1)
+    ]
+    # not a state of someone else's mind: ``ist die Kita … ausgestattet`` names no speaker
+    assert _who(f"{_P1}\n\n{quote}, ist die neue Kita gut ausgestattet.\n") == []
+
+
+def test_a_full_name_that_rejoices_or_thanks_before_the_quote_is_a_person() -> None:
+    quote = "„Die Kinder wollen unbedingt mehr lesen und lernen.“"
+    said = f"{_P1}\n\nPeter Krumbach freute sich über die vielen Gäste. {quote}\n"
+    assert _who(said) == [("Peter Krumbach", None, None, 1)]
+    # a capitalised pair that moves, not speaks, is no presented person
+    assert _who(f"{_P1}\n\nGrüne Woche beginnt am Montag in der Halle. {quote}\n") == []
+
+
+def test_volunteers_named_by_their_task_are_roles() -> None:
+    quote = "„Die Kinder wollen unbedingt mehr lesen und lernen.“"
+    for noun in ("Lesepatin", "Ratsfrau", "Streetworkerin", "Schiedsfrau"):
+        assert _who(f"{_P1}\n\n{quote}, sagte {noun} Anna Schönfelder.\n") == [
+            ("Anna Schönfelder", noun, None, 1)
+        ], noun
+        assert _who(f"{_P1}\n\n{quote}, sagte die {noun}, Anna Schönfelder.\n") == [
+            ("Anna Schönfelder", noun, None, 1)
+        ], noun
+    # an honorary part before an office yields to the office next to the name
+    patron = f"{_P1}\n\nSchirmpatin des Projekts, Stadträtin Anna Schönfelder, ist begeistert: {quote}\n"
+    assert [w[:2] for w in _who(patron)] == [("Anna Schönfelder", "Stadträtin")]
+
+
+def test_a_pronoun_subject_before_an_office_holder_keeps_them_apart() -> None:
+    # ``leitete sie als Vorgängerin der Hausleiterin X``: the quote's ``sie`` is not X
+    text = (
+        f"{_P1} Die Gruppe trifft sich jede Woche. Von 1998 bis 2010 leitete sie als Vorgängerin der "
+        "Hausleiterin Stefanie Krause das Zentrum, für das sie vorher ehrenamtlich tätig war: „Ich habe "
+        "meine Arbeit dort sehr geliebt“, schwärmt sie.\n"
+    )
+    assert _who(text) == []
