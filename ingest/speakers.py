@@ -55,7 +55,7 @@ VERBS = (
     r"argumentiert|verwies|verweist|plädierte|plädiert|erzählte|erzählt|verriet|verrät|entgegnete|entgegnet|"
     r"erwiderte|erwidert|beteuerte|beteuert|präzisierte|präzisiert|betete|betet|"
     r"schlussfolgert|schlussfolgerte|bringt|brachte|sage|erkläre|betone|bedankte|bedankt|"
-    r"scherzte|scherzt|schwärmte|schwärmt|eröffnete|eröffnet|witzelte|witzelt|schmunzelte|schmunzelt|lachte|lacht|staunte|staunt|"
+    r"scherzte|scherzt|schwärmte|schwärmt|eröffnete|eröffnet|formulierte|formuliert|sagen|betonen|witzelte|witzelt|schmunzelte|schmunzelt|lachte|lacht|staunte|staunt|"
     # a question (``„…?“, wollte X wissen``, ``erkundigte sich X``)
     r"erkundigte|erkundigt|wollte"
 )
@@ -82,7 +82,9 @@ _ADVERBIAL = rf"(?:{_MANNER}|{_ADVERBS})"
 _PRAISE = {"würdigte", "würdigt", "lobte", "lobt"}
 _AFTER = re.compile(
     # also an offer after the quote (``„…“, bot der Bürgermeister den Kindern an``)
-    rf"^\s*[,;]?\s*[–—-]?\s*(?:{VERBS}|{'|'.join(_PRAISE)}|bot)\b(?:\s+{_ADVERBIAL}\b)*\s+",
+    rf"^\s*[,;]?\s*[–—-]?\s*(?:{VERBS}|{'|'.join(_PRAISE)}|bot)\b(?:(?<!gab)(?<!gibt)\s+es(?=\s+[A-ZÄÖÜ]))?"
+    # (``bringt es X auf den Punkt``: the object ``es``, not ``gab es im Kulturzentrum …``)
+    rf"(?:\s+(?!der\s+(?:\d{{1,3}}-J|[A-ZÄÖÜ][a-zäöüß]+j)ährige){_ADVERBIAL}\b)*\s+",
 )
 # the praised object after the praising subject (``… Landrat X deren Wirken``, ``… den Vorsitzenden, Y``)
 _PRAISED_OBJECT = re.compile(r"\s(?:den|dem|die|das|deren|dessen|seine[nmr]?|ihre[nmr]?|sein|ihr)\s")
@@ -122,6 +124,18 @@ _WORDS_AFTER = re.compile(
     # ``Mit diesen Worten verabschiedete sich X``: a reflexive verb
     r"(?!zitiert|las\b|verlas|liest)[a-zäöüß]{3,}t(?:e|en)?\s+(?:sich\s+)?(?=(?:der|die|das)\s|[A-ZÄÖÜ])"
 )
+# the same speaker goes on after a quote (``Und weiter: „…“``, ``Außerdem:``)
+_GOES_ON = re.compile(r"(?:^|[.!?]\s+)(?:Und\s+)?(?:[Ww]eiter|[Ff]erner|[Aa]ußerdem|[Zz]udem)\s*:\s*$")
+# after a closed quote, a sentence of saying that points back to it (``„…“ So fasst X den Abend zusammen.``)
+_SO_SAID = re.compile(
+    r"^\s*(?:So|Das|Dies|Diese\s+Worte)\s+(?:sagte|sagt|fasste|fasst|formulierte|formuliert|brachte|bringt|"
+    r"beschrieb|beschreibt|sieht|sah|betonte|betont|erklärte|erklärt|resümierte|resümiert|meinte|meint|"
+    r"kommentierte|kommentiert|schilderte|schildert|wünschte|wünscht)(?:\s+(?:es|auch|jedenfalls))?\s+(?=\S)"
+)
+# ``„…“, lautet das Fazit von X``
+_VERDICT_OF = re.compile(
+    r"^\s*,\s*(?:lautet|lautete|ist|war)\s+das\s+(?:Fazit|Credo|Motto|Resümee|Urteil)\s+von\s+(?=\S)"
+)
 _WITH_THE_WORDS = re.compile(r"\b[Mm]it\s+(?:den|diesen|seinen|ihren)\s+Worten\s*:?\s*$")
 _SO_ALSO = re.compile(r"^\s*,?\s*so\s+(?:auch\s+)?(?:bei|für|in|im|mit|an)\b")
 # a word before a quoted title (``das Büchlein „…“``, ``mit „…“``): the quote is a name
@@ -141,7 +155,7 @@ _PAREN_SOURCE = re.compile(
     r"(?:,?\s+([^()]{3,160}))?\)"
 )
 # a sentence opened by its source: ``Laut Hafenmeister X ist der Steg „…“``, ``X zufolge ist …``
-_LAUT_BEFORE = re.compile(r"^(?:Laut|Nach (?:Worten|Ansicht|Einschätzung|Aussage) von)\s+")
+_LAUT_BEFORE = re.compile(r"^(?:Laut|Nach (?:den )?(?:Worten|Ansicht|Einschätzung|Aussage) von)\s+")
 # the first word of Westphalian surnames of two words (``Schulze Pellengahr``, ``Große Kracht``)
 _DOUBLE_SURNAME_FIRST = {"Schulze", "Schulte", "Große", "Grosse", "Kleine", "Meyer", "Niehoff", "Westermann"}
 # not a former holder of the office (``der ehemalige Landrat X`` is not ``der Landrat``)
@@ -169,6 +183,8 @@ def _source_before(clause: str) -> str | None:
         # ``Dem Landrat zufolge ist …``: the article opening the sentence, as inside one
         return re.sub(r"^(Dem|Der|Den)\b", lambda a: a.group(1).lower(), m.group(1))
     return None
+# a person by age, a noun (``der 58-Jährige``, ``die Achtzigjährige``), not ``die langjährige Leiterin``
+_AGED = re.compile(r"^(der|die)\s+(?:\d{1,3}-Jährige|[A-ZÄÖÜ][a-zäöüß]+jährige)\b(?!\s+[A-ZÄÖÜ])")
 _PRONOUN = re.compile(r"^(er|sie|Er|Sie)\b(?!\s+(?:Ihnen|uns|den|die|das|alle))")
 _ROLE_ONLY = re.compile(r"^(?:der|die|dem)\s+((?:[A-ZÄÖÜ][\wäöüß-]*\s+)*[A-ZÄÖÜ][\wäöüß-]*)\b")
 _ABBREV = re.compile(
@@ -386,6 +402,12 @@ _OCCASION_NEXT = re.compile(
     r"\s+(?:Abschluss|Schluss|Auftakt|Start|Ende|Beginn|Abschied|Begrüßung|Eröffnung|Einstimmung|Einstieg|"
     r"Einweihung|Übergabe)\b"
 )
+_ALIAS = re.compile(r"^\s*,?\s+alias\s+((?:[A-ZÄÖÜ][a-zäöüß]+\s+){1,2}[A-ZÄÖÜ][\wäöüß-]+)")
+_ADDRESSED_FROM = re.compile(
+    r"([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+(vom|von\s+der)\s+"
+    r"([A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:der|des|für)\s+[A-ZÄÖÜ][\wäöüß-]+|\s+[A-ZÄÖÜ][\wäöüß-]+)*)"
+    r"(?=\s*[,.;:!?)]|\s*$|\s+[a-zäöüß])"
+)
 _ADDRESS = re.compile(r"(?:Herr|Herrn|Frau)\s+(?=[A-ZÄÖÜ])")
 _NOT_GENITIVE = {"Alles", "Etwas", "Dieses", "Jedes", "Eines", "Unseres", "Anders", "Bereits", "Abends"}
 _RESPONSIBLE = re.compile(
@@ -403,8 +425,15 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
     m = _PRONOUN.match(s)
     if m:
         return _Ref(pronoun=m.group(1).lower()), off + m.end()
+    if am := _AGED.match(s):  # ``sagt der 58-Jährige``: the person just spoken of, as a pronoun would
+        return _Ref(pronoun="er" if am.group(1) == "der" else "sie"), off + am.end()
     if am := _ADDRESS.match(s):
         # ``Herr Bewig, Bezirksbürgermeister von Spandau``: the form of address is no part of the name
+        if wm := _ADDRESSED_FROM.match(s, am.end()):
+            # ``Frau Schönfelder vom Ordnungsamt``: a surname and where the person works
+            person = PersonName(wm.group(1), None, None, wm.group(1), None)
+            org = to_nominative(wm.group(3), "von der" if wm.group(2).endswith("der") else "dem")
+            return _Ref(person=person, org=org, addressed=True), off + wm.end()
         ref, end = _subject(s[am.end() :])
         if ref is None or ref.person is None:
             return None, 0
@@ -623,6 +652,10 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
         org, end = to_nominative(member.group(2), member.group(1)), member.end()
     ref = _Ref(person=person, role=prefix, org=org)
     rest = s[end:]
+    if (al := _ALIAS.match(rest)) and (real := split_name(al.group(1).split())) and real.given_name:
+        # ``Clown Pippo, alias Gerry Sheridan``: the real name, the noun before the stage name the role
+        stage = person.role_prefix or (None if person.honorific else person.given_name)
+        return _Ref(person=real, role=stage), off + end + al.end()
     pm = _PAREN_ROLE.match(rest)
     segments = pm.group(1).split(", ") if pm else []
     office = next((seg for seg in segments if any(is_role_noun(w) for w in seg.split()[:4])), None)
@@ -649,7 +682,8 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
         role_text, read = _apposition(rest[am.end() :])
         nxt = rest[am.end() + read :]
         led = re.match(r"^\s*[,;]\s+(der|die)\s", rest)
-        if led and (_NAME_IN_ROLE.search(role_text) or re.search(r"\bund\b", role_text)):
+        # (``Kinder- und Jugendmedizin``: one field written short, no second person)
+        if led and (_NAME_IN_ROLE.search(role_text) or re.search(r"(?<!-) und\b", role_text)):
             role_text = ""  # ``…, der Leiter des Sportamts Max Muster und Berta Schmidt``: a list of people
         elif led and led.group(1) == "der":
             role_text = re.sub(r"^([A-ZÄÖÜ][\wäöüß-]*(?:nde|te))\b", r"\1r", role_text)  # ``der Vorsitzende``
@@ -841,7 +875,8 @@ _KONJUNKTIV = re.compile(
 _SAYING = re.compile(
     r"\b(?:sag|erklär|beton|bekräftig|ergänz|meint|kommentier|bericht|erzähl|dank|bedank|wünsch|hoff|äußer|"
     r"schilder|erläuter|appellier|mahn|warn|forder|frag|antwort|begrüß|lob|kritisier|resümier|bilanzier|freu|"
-    r"versicher|bezeichne|bitt|gratulier)(?:t|te|ten|e|en)?\b|\b(?:unterstrich|unterstreicht|gesagt|erfahren|nannte|nennt)\b"
+    r"versicher|bezeichne|bitt|gratulier)(?:t|te|ten|e|en)?\b"
+    r"|\b(?:unterstrich|unterstreicht|gesagt|erfahren|nannte|nennt|sprach|spricht)\b"
 )
 # the person whose view a sentence in the Konjunktiv reports (``habe er erfahren``, ``sei für ihn``)
 _REPORTED_PRONOUN = re.compile(
@@ -968,8 +1003,9 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
             if named is not None and named.person is not None and end >= len(st.group(1)) - 1:
                 return named, True, True
         if (sm := _INVERTED_STATE.search(clause)) is not None:
-            named, end = _subject(sm.group(1))
-            whole = end >= len(sm.group(1)) - 1
+            subject = sm.group(1) or sm.group(2)
+            named, end = _subject(subject)
+            whole = end >= len(subject) - 1
             if named is not None and named.person is not None and named.person.given_name and whole:
                 return named, True, True
         if (am := _SPEECH_ACT.match(clause)) is not None:
@@ -1020,7 +1056,7 @@ _INVERTED_OFFICE = re.compile(
 # an adverbial opening the sentence, then the finite verb and the subject (``Am Welttag hat Präsidentin X …``)
 _INVERTED_SUBJECT = re.compile(
     r"^[A-ZÄÖÜ][^,.:;!?„“\"]{0,80}?\s(?:hat|hatte|haben|ist|war|wurde|sagte|betonte|unterstrich|erklärte|"
-    r"freute|zeigte|hob|machte|bedankte|sprach|appellierte|warb)\s+(?=(?:der|die)\s+[A-ZÄÖÜ]|[A-ZÄÖÜ])"
+    r"freute|zeigte|hob|machte|bedankte|sprach|appellierte|warb|ergriff)\s+(?=(?:der|die)\s+[A-ZÄÖÜ]|[A-ZÄÖÜ])"
 )
 # a personal pronoun as the subject of a verb (of saying, checked with ``_SAYING``): ``Sie wünscht …``
 _PRONOUN_INSIDE = re.compile(r"^(?P<p1>Er|Sie)\s+(?P<v1>[a-zäöüß]+)|\b(?P<v2>[a-zäöüß]+)\s+(?P<p2>er|sie)\b")
@@ -1055,7 +1091,9 @@ _HEADLINE_SUBJECT = re.compile(
 _SURE_AFTER = re.compile(
     r"^\s*,\s*(?:(?:ist|war|zeigt|zeigte)\s+(?:sich\s+)?(.{3,80}?)\s+(?:(?:ganz|absolut|fest|sehr)\s+)?"
     r"(?:sicher|überzeugt|gewiss|zuversichtlich|optimistisch|stolz|froh|dankbar)"
-    r"|(?:zog|zieht)\s+(.{3,80}?)\s+(?:(?:ein|eine|sein|ihr)\w*\s+)?(?:[a-zäöüß]+e\w*\s+)?(?:Bilanz|Fazit|Resümee))"
+    r"|(?:zog|zieht)\s+(.{3,80}?)\s+(?:(?:ein|eine|sein|ihr)\w*\s+)?(?:[a-zäöüß]+e\w*\s+)?(?:Bilanz|Fazit|Resümee)"
+    # two of one mind (``„…“, sind sich X und Y einig``)
+    r"|(?:sind|waren)\s+sich\s+(.{3,200}?)\s+(?:(?:völlig|absolut|ganz)\s+)?einig)"
     r"\s*[.,]"
 )
 _WORDS_OF = re.compile(r"^\s*[,.]?\s*[Ss]o\s+(?:lauten\s+)?die\s+Worte\s+von\s+")
@@ -1098,6 +1136,10 @@ _INVERTED_STATE = re.compile(
     r"\b(?:ist|war|sind|zeigt\s+sich|zeigte\s+sich)\s+(.{4,80}?)\s+(?:(?:sehr|besonders|tief|sichtlich|"
     r"ganz|ebenso)\s+)?(?:beeindruckt|überzeugt|sicher|begeistert|erfreut|zufrieden|stolz|optimistisch|"
     r"zuversichtlich|dankbar|froh|glücklich|gespannt|besorgt|enttäuscht|bewegt|berührt|erleichtert)$"
+    # ``Das kann X, Pflegerin im …, nur bestätigen:``: a modal verb, the subject, a verb of saying
+    r"|^(?:Das|Dies|Dem|Dazu)\s+(?:kann|konnte|muss|musste|will|wollte|möchte|mag)\s+(.{4,200}?)\s+"
+    r"(?:(?:nur|auch|ebenfalls|voll|voll\s+und\s+ganz|uneingeschränkt)\s+)*(?:bestätigen|unterstreichen|"
+    r"zustimmen|beipflichten|sagen|betonen|hinzufügen|ergänzen|berichten|erzählen)$"
 )
 
 # reported speech closed by its speaker: ``…, sagte Eggert.``
@@ -1154,6 +1196,42 @@ def _joint(text: str) -> list[_Ref] | None:
 def _plural_office(word: str) -> bool:
     """``Vorsitzende``, ``Geschäftsführerinnen``: an office word, also in the plural."""
     return is_role_word(word) or (word.endswith("innen") and is_role_word(word[:-3]))
+
+
+# a plural office before the list of its holders (``die Geschäftsführer der Kommunalen Landesverbände, X
+# (Gemeindetag), Y (Städteverband) und Z (Landkreistag)``)
+_ROSTER = re.compile(
+    r"^\s*(?:die|der)\s+(?P<office>[A-ZÄÖÜ][\wäöüß-]*(?:er|innen))(?P<of>\s+(?:der|des)\s+[^,;:.()]{3,80}?)?"
+    r"\s*,\s+(?=[A-ZÄÖÜ])"
+)
+_ROSTER_NAME = re.compile(
+    rf"(?P<name>(?:{HONORIFIC}\s+)*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][\wäöüß-]+)"
+    r"(?:\s+\((?P<body>[^()]{2,60})\))?(?P<sep>\s*,\s+|\s+(?:und|sowie)\s+)?"
+)
+
+
+def _roster(text: str) -> list[_Ref] | None:
+    """The holders of a plural office listed after it, each with the body in brackets after the name (the
+    office then theirs alone) or else the office as written; ``None`` unless two or more are named."""
+    m = _ROSTER.match(text)
+    if m is None or not _plural_office(m.group("office")):
+        return None
+    office = m.group("office").removesuffix("nen")  # ``Geschäftsführerinnen`` → ``Geschäftsführerin``
+    refs: list[_Ref] = []
+    pos, joined = m.end(), False
+    while nm := _ROSTER_NAME.match(text, pos):
+        person = split_name(nm.group("name").split())
+        if person is None or not person.given_name or person.role_prefix:
+            return None
+        body = nm.group("body")
+        role = office if body else f"{office}{m.group('of') or ''}"
+        refs.append(_Ref(person=person, role=role, org=body or organisation_of(role)))
+        sep = (nm.group("sep") or "").strip()
+        if joined or not sep:
+            return refs if joined and len(refs) >= 2 else None  # the name after ``und`` closes the list
+        joined = sep in {"und", "sowie"}
+        pos = nm.end()
+    return None
 
 
 def _named_in_full(ref: _Ref | None) -> bool:
@@ -1778,8 +1856,17 @@ class SpeakerFinder:
                 if ref is not None and ref.person is not None:
                     who = self._resolve(ref)
                     attributed = who is not None
+            closed_sentence = re.search(r"[.!?]$", span.text.strip())
+            said = _SO_SAID.match(after) if closed_sentence else _VERDICT_OF.match(after)
+            if not attributed and at_start and said:
+                ref, _ = _subject(after[said.end() :])  # ``„…“ Das sagte Bürgermeister X bei …``
+                if ref is not None and (ref.person is not None or ref.role_only):
+                    who = self._resolve(ref)
+                    attributed = who is not None
             if not attributed and at_start and (cm := _SURE_AFTER.match(after)):
-                ref, _ = _subject(cm.group(1) or cm.group(2))  # ``„…“, ist sich Kurth sicher.``
+                # ``„…“, ist sich Kurth sicher.``
+                ref, _ = _subject(cm.group(1) or cm.group(2) or cm.group(3))
+                joint = cm.group(3) or joint
                 if ref is not None and (ref.person is not None or ref.role_only):
                     who = self._resolve(ref)
                     attributed = who is not None
@@ -1846,6 +1933,8 @@ class SpeakerFinder:
                     # ``„Ja“, sagt Ricking, „denn …“``: a split quote of a speaker named before
                     who = self._known_in(clause)
                     attributed = who is not None
+            if not attributed and current is not None and _GOES_ON.search(clause):
+                who, attributed = current, True  # ``„…“, sagte X. Und weiter: „…“``: the same speaker
             if not attributed:
                 ref, stated, has_verb = _attribution_before(clause)
                 # spoken words: a sentence end, or too long for a title (``Vortrag X: „Titel“``)
@@ -1982,8 +2071,14 @@ class SpeakerFinder:
     def _partners(self, attribution: str, who: _Person) -> list[_Person]:
         """The other person of a joint attribution that names ``who`` (``X und Y: „…“``)."""
         pair = _joint(attribution) if " und " in attribution else None
+        roster = _roster(re.sub(r"^.*?\b(?=(?:die|der)\s+[A-ZÄÖÜ][^,]*,\s)", "", attribution, count=1))
+        pair = pair or roster
         if pair is None or who.speaker.surname not in {r.person.surname for r in pair if r.person}:
             return []
+        for r in roster or []:
+            if r.person is not None and r.person.surname == who.speaker.surname:
+                # each holder of the plural office with the body named at the name
+                who.speaker.role, who.speaker.organisation, who.roles[:] = r.role, r.org, [r.role or ""]
         people = [self._add(r.person, r.role, r.org) for r in pair if r.person is not None]
         return [p for p in people if p is not None and p is not who]
 
@@ -2066,13 +2161,17 @@ class SpeakerFinder:
             who = self.ended_with
             agrees = who is not None and _agrees(who.speaker.role, ref.pronoun.lower())
             return who if agrees and who is not None and who.speaker.quotes else None
-        iv = _INVERTED_SUBJECT.match(sentence) if ref is None else None
+        # ``Danach ergriff Bürgermeister X das Wort.``: an adverb read as a lone name, then the verb
+        adverb = ref is not None and _INVERTED_NARRATION.match(sentence) is not None
+        iv = _INVERTED_SUBJECT.match(sentence) if ref is None else _INVERTED_NARRATION.match(sentence)
         if iv and not _names_someone(sentence[: iv.end()]):
             # ``Am Welttag des Buches hat Landtagspräsidentin Prof. Dr. X die Bedeutung … unterstrichen.``
             inv, _ = _subject(sentence[iv.end() :])
             office_first = inv is not None and inv.role and is_role_word(inv.role.split()[0])
             if office_first and inv.person is not None and inv.person.given_name:
                 return self._add(inv.person, inv.role, inv.org)
+        if adverb:
+            return None
         office = ref.role_only if ref is not None and ref.person is None else None
         own_body = office and re.search(rf"\b{re.escape(office)}\s+(?:der|des|von|vom|aus)\s", sentence)
         if office and (" " in office or own_body):
@@ -2138,8 +2237,12 @@ class SpeakerFinder:
         # ``die Broschüre „Wir sind für Sie da!“``: a quoted name after a noun or determiner
         lead = text[: span.start]
         named = _TITLE_BEFORE.search(lead) or re.search(r"\b[A-ZÄÖÜ][\w-]*\s*$", lead)
+        # ``sei das „ein großer Tag …“``: words opening with their own article are no title after ``das``
+        named = named and not re.match(rf"{_DETERMINER_WORD}\s", inner)
         # ``X nannte den Meisterbrief „das wesentliche Fundament …“``: what X calls it, in X's words
-        named = named and not re.search(r"\b(?:nannte|nennt|bezeichnete|bezeichnet)\b[^.!?]*$", lead)
+        named = named and not re.search(
+            r"\b(?:nannte|nennt|bezeichnete|bezeichnet|sprach\s+von|spricht\s+von)\b[^.!?]*$", lead
+        )
         # ``… gratulierte den Handwerkern, die „unter erschwerten … geholt haben.“``: a relative clause
         relative = re.search(r",\s+(?:die|der|das|welche[rs]?)\s*$", lead) is not None
         named = named and not (relative and inner[:1].islower())
@@ -2649,7 +2752,16 @@ def find_speakers_and_warnings(
                 found = organisation_of(sp.role)
                 # ``Verkehrssenatorin`` for ``Senatorin``: a body already found by its full name stays
                 sp.organisation = (sp.organisation or found) if compound else (found or sp.organisation)
-        elif ((stated := role_in_text(sp, full)) and _shortened(sp.role, stated)) or (
+        elif (
+            (stated := role_in_text(sp, full))
+            and _shortened(sp.role, stated)
+            # ``Geschäftsführer`` of the ``Gemeindetag``: not a fuller office that names another body
+            and not (
+                sp.organisation
+                and sp.organisation != organisation_of(sp.role)
+                and sp.organisation.split()[0] not in stated
+            )
+        ) or (
             # ``die stellvertretende Bürgermeisterin X`` in the subtitle: the qualifier the text leaves out
             (stated := role_in_text(sp, headline))
             and stated.endswith(" " + sp.role)
@@ -2671,6 +2783,8 @@ def find_speakers_and_warnings(
         if sp.organisation is None:
             # ``Verkehrsplaner Dipl.-Ing. X vom Kreis Y``: the body named beside a role that names none
             sp.organisation = affiliation_in_text(sp, full)
+        if sp.organisation is None and (kind := _BODY_COMPOUND.match(sp.role or "")):
+            sp.organisation = _compound_body(kind.group(1), full)  # ``Kammerpräsident``: the one chamber
         if sp.organisation is None and berlin:
             sp.organisation = senate_department(sp.role) or _senate_office(sp.role)  # Berlin's names
         senator = re.search(r"[Ss]enator(?:in)?$", sp.role or "")
@@ -2931,11 +3045,32 @@ def _headed_body(kind: str, full: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+# an office compounded with the kind of its body (``Kammerpräsident``, ``Verbandsvorsitzende``)
+_BODY_COMPOUND = re.compile(r"^(Kammer|Verbands)(?=[a-zäöüß]{5,}$)")
+
+
+def _compound_body(kind: str, full: str) -> str | None:
+    """``Kammerpräsident`` → ``Handwerkskammer für Ostthüringen``: the one body whose name is headed by
+    ``kind`` and that the text names with its place or field; ``None`` when it names none or several."""
+    head = kind.lower().removesuffix("s")
+    rx = (
+        rf"\b((?:[A-ZÄÖÜ][a-zäöüß]+-\s+und\s+)?[A-ZÄÖÜ][a-zäöüß]*{head})(?:es|s)?\s+"
+        r"(für\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+und\s+[A-ZÄÖÜ][\wäöüß-]+)?|[A-ZÄÖÜ][\wäöüß-]+)"
+    )
+    names = {
+        f"{m.group(1)} {m.group(2)}"
+        for m in re.finditer(rx, full)
+        if m.group(2).startswith("für") or gazetteer.is_name_head(m.group(2))
+    }
+    return names.pop() if len(names) == 1 else None
+
+
 def _named_body(kind: str, full: str) -> str | None:
     """``Zweckverband Kommunale Wärmeplanung Ostbrandenburg``: the one full name of a body of ``kind`` that
     the text states; ``None`` when it names none or several."""
-    link = r"(?:(?:für|und|an der|am|ob der|bei)\s+)?"
-    rx = rf"\b{kind}(?:es|s)?\s+({_NAME_WORD}(?:\s+{link}{_NAME_WORD}){{0,5}})"
+    link = r"(?:(?:für|und|an der|am|ob der|bei)[ \t]+)?"
+    # a name stays on its line (``Landkreis Stendal`` over the next list item ``Lea Fischer``)
+    rx = rf"\b{kind}(?:es|s)?\s+({_NAME_WORD}(?:[ \t]+{link}{_NAME_WORD}){{0,5}})"
     names = {re.split(r"[.!?]\s", m.group(1))[0].strip(" .") for m in re.finditer(rx, full)}  # not ``X. Die``
     names = {n for n in names if not is_role_word(n.split()[0]) and n.split()[0] not in NON_NAME}
     if len(names) == 1:

@@ -3818,3 +3818,71 @@ def test_a_pronoun_subject_before_an_office_holder_keeps_them_apart() -> None:
         "meine Arbeit dort sehr geliebt“, schwärmt sie.\n"
     )
     assert _who(text) == []
+
+
+def test_journalistic_attribution_forms() -> None:
+    q = "Die Kinder wollen unbedingt mehr lesen und lernen"
+    intro = f"{_P1} Bürgermeister Peter Krumbach begrüßte die Gäste in der Aula.\n\n"
+    krumbach = [("Peter Krumbach", "Bürgermeister", None, 1)]
+    for sentence in (
+        f"„{q}.“ So fasst Bürgermeister Peter Krumbach den Abend zusammen.",
+        f"„{q}.“ Das sagte Bürgermeister Peter Krumbach bei der Eröffnung.",
+        f"„{q}“, lautet das Fazit von Bürgermeister Peter Krumbach.",
+        f"„{q}“, bringt es Krumbach auf den Punkt.",
+        f"„{q}“, formuliert es Krumbach.",
+        f"„{q}“, sagt der 58-Jährige.",
+        "Nach den Worten von Bürgermeister Peter Krumbach ist das „ein großer Tag für unsere Gemeinde“.",
+        "Wie Bürgermeister Peter Krumbach betonte, sei das „ein großer Tag für unsere ganze Gemeinde“.",
+        "Bürgermeister Peter Krumbach sprach von einem „großen Tag für unsere Gemeinde und alle Bürger“.",
+        f"Danach ergriff Bürgermeister Peter Krumbach das Wort. „{q}.“",
+    ):
+        assert _who(f"{intro}{sentence}\n") == krumbach, sentence
+    # the same speaker goes on after ``Und weiter:``
+    going_on = f"{intro}„{q}“, sagte Krumbach. Und weiter: „Das ist ein großer Tag für die Gemeinde.“\n"
+    assert _who(going_on) == [("Peter Krumbach", "Bürgermeister", None, 2)]
+    # an attributive ``langjährige`` before an office is no person by age
+    assert _who(f"{intro}„{q}“, weiß die langjährige Leiterin der Bücherei.\n") == []
+    addressed = f"{_P1}\n\n„{q}“, sagte Frau Schönfelder vom Ordnungsamt.\n"
+    assert _who(addressed) == [("Schönfelder", None, "Ordnungsamt", 1)]
+
+
+def test_two_of_one_mind_and_a_roster_of_office_holders() -> None:
+    q = "„Die Kinder wollen unbedingt mehr lesen und lernen“"
+    both = [("Peter Krumbach", "Bürgermeister", None, 1), ("Anna Schönfelder", "Schulleiterin", None, 1)]
+    for frame in ("sind sich Bürgermeister Peter Krumbach und Schulleiterin Anna Schönfelder einig",
+                  "sagen Bürgermeister Peter Krumbach und Schulleiterin Anna Schönfelder"):
+        assert sorted(_who(f"{_P1}\n\n{q}, {frame}.\n")) == sorted(both), frame
+    roster = (
+        f"{_P1}\n\n{q}, sagten die Geschäftsführer der Kommunalen Landesverbände, Jan Lüders (Gemeindetag), "
+        "Marc Olsen (Städteverband) und Dr. Uwe Brink (Landkreistag) am 4. September in Kiel.\n"
+    )
+    assert sorted(_who(roster)) == [
+        ("Dr. Uwe Brink", "Geschäftsführer", "Landkreistag", 1),
+        ("Jan Lüders", "Geschäftsführer", "Gemeindetag", 1),
+        ("Marc Olsen", "Geschäftsführer", "Städteverband", 1),
+    ]
+
+
+def test_offices_and_names_of_chambers_clinics_and_stages() -> None:
+    q = "„Jeder Tag zählt für die Betriebe in der Region, das wissen wir alle sehr genau.“"
+    chamber = (
+        f"Mit Unverständnis hat die Handwerkskammer für Ostthüringen die Verlängerung zur Kenntnis genommen. "
+        f"{q}, so Kammerpräsident Lutz Wendel.\n"
+    )
+    assert _who(chamber) == [("Lutz Wendel", "Kammerpräsident", "Handwerkskammer für Ostthüringen", 1)]
+    confirmed = f"{_P1} Das kann Elke Brandt, Pflegerin im Nierenzentrum am Klinikum, nur bestätigen: {q}\n"
+    assert [w[:2] for w in _who(confirmed)] == [("Elke Brandt", "Pflegerin im Nierenzentrum am Klinikum")]
+    stage = f"{_P1} {q} so Clown Pippo, alias Gerd Sander.\n"
+    assert _who(stage) == [("Gerd Sander", "Clown", None, 1)]
+    # ``Kinder- und Jugendmedizin``: one field written short, not a second person
+    doctor = (
+        f"{_P1} Dr. Claus Dorn, der Leitende Oberarzt der Klinik für Kinder- und Jugendmedizin, der die "
+        f"Spende entgegennimmt, sagt: {q}\n"
+    )
+    assert [w[1] for w in _who(doctor)] == ["Leitender Oberarzt der Klinik für Kinder- und Jugendmedizin"]
+    # a body's name stays on its line, over the next list item
+    listed = (
+        "Zeugnisse erhielten:\n\n- Landkreis Stendal\n- Lea Kunz\n\nZum Abschluss bedankte sich Ines Kurt, "
+        f"Sachbearbeiterin für Ausbildung des Landkreises, bei allen: {q}\n"
+    )
+    assert [w[2] for w in _who(listed)] == ["Landkreis Stendal"]
