@@ -54,7 +54,10 @@ _WIDGET_WORDS = (
     # a tag cloud's link and label, an archive notice, a byline label without its name, a template's placeholder
     r"zur Schlagwortwolke|Schlagwortwolke|Für diesen (?:Artikel|Beitrag) wurden folgende Schlagworte vergeben:?|"
     r"Artikel aus dem (?:Nachrichten)?[Aa]rchiv:?(?:\s+Bitte beachten Sie,? dass der Inhalt nicht mehr aktuell sein "
-    r"(?:kann|könnte)\.?)?|Mitteilung von|file:current:\w+"
+    r"(?:kann|könnte)\.?)?|Mitteilung von|file:current:\w+|"
+    # an image's or a region's label, a close button, a reading time, a misspelt skip link
+    r"Header-?[Ii]mage|Header-?[Bb]ild|Inhaltsbereich|Navigationsbild(?: zu [\w -]{2,40})?|Schließen|"
+    r"\d{1,2} Min\.? Lesedauer|Lesedauer:? \d{1,2} Min(?:uten|\.)?|Inhalts?el\w{0,3}ment(?:e)? überspringen"
 )
 _WIDGET_LINE = re.compile(
     rf"^(?:[«»‹›<>←→]\s*)?(?:(?:{_WIDGET_WORDS}|\d+\s*Bilder)\s*(?:[:|·•/,*&]|\.{{3}}|…)?\s*[«»‹›<>←→]?\s*)+$", re.I

@@ -123,7 +123,10 @@ _WEEKDAYS = re.compile(
 )
 # after a date opening the text: a place and a full stop, or a colon or dash, then a sentence of report
 _DATE_FIRST = re.compile(
-    rf"^\s*(?:(?P<place>{PLACE})\.|:|[–—-])\s+(?=[A-ZÄÖÜ„\"](?:\S+\s+){{6}})"
+    # ``05. Dezember 2019, Coburg - Ca. 150 …``, ``10. Januar 2017. „Christus …“``: also the place after a
+    # comma and a dash, or a full stop alone after the date
+    rf"^\s*(?:,\s*(?P<after_comma>{PLACE})\s+[–—-]|(?P<place>{PLACE})\.|[.:]|[–—-])\s+"
+    r"(?=[A-ZÄÖÜ„\"](?:\S+\s+){6})"
 )
 _COMING = re.compile(
     r"\b(?:lädt|laden|einladen|Einladung|findet|finden|beginnt|beginnen|startet|starten|wird|werden|gilt|"
@@ -258,7 +261,7 @@ def _parse_dateline(text: str) -> Dateline | None:
         return Dateline(m.group(1), None)  # only a known place: ``Achtung. …`` is no dateline
     lead = leading_date(text)
     if lead and (m := _DATE_FIRST.match(lead[1])) is not None:
-        place = m.group("place")
+        place = m.group("place") or m.group("after_comma")
         # a report, not an event or a rule taking effect (``Samstag, 20. April 2024: Die Stadt lädt … ein``)
         coming = _COMING.search(lead[1][:200])
         weekday = re.match(rf"\s*[\[(]?\s*{WEEKDAY_RE}", text) is not None

@@ -86,7 +86,7 @@ _SLASH_MONTH = re.compile(r"(?<![\d./])(?<!Nr\. )(?<!Nr )(0[1-9]|1[0-2])/((?:19|
 _YEAR_SPAN = re.compile(
     r"\b(?:[A-ZÄÖÜ][a-zäöüß]*jahr(?:e|es)?|Jahr(?:en?)?|Spielzeit|Saison|[A-ZÄÖÜ][a-zäöüß-]*saison|Haushaltsjahre?|Doppelhaushalt|Haushalt(?:splan)?|"
     r"Finanzplanung|Jahreswechsel|Winterhalbjahr|Wirtschaftsplan|Förderperiode|Legislaturperiode|Zeitraum|"
-    r"Winter|Wintersemester)\s+((?:19|20)\d{2})\s*[/–-]\s*((?:19|20)?\d{2})\b(?![/.]\d)"
+    r"Zeitrahmen|Zeitspanne|Winter|Wintersemester)\s+((?:19|20)\d{2})\s*(?:[/–-]|bis)\s*((?:19|20)?\d{2})\b(?![/.]\d)"
 )
 # a span of years in running text with a two-digit end (``entstand 1987 – 92``)
 _SHORT_YEAR_SPAN = re.compile(r"(?<![\d./-])(?<!\d )((?:19|20)\d{2})\s?[–-]\s?(\d{2})\b(?![\d./:-])")
@@ -290,7 +290,8 @@ def _find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
     for m in [*_YEAR_SPAN.finditer(text), *_SHORT_YEAR_SPAN.finditer(text)]:
         first, last = m.group(1), m.group(2)
         last = last if len(last) == 4 else first[:2] + last  # ``2022/23``, ``1987 – 92``
-        if int(first) < int(last) <= int(first) + 10:
+        reach = 50 if m.re is _YEAR_SPAN else 10  # after a cue a longer span (``Zeitrahmen 2000-2019``)
+        if int(first) < int(last) <= int(first) + reach:
             add(m.start(1), m.end(1), first)
             add(m.start(2), m.end(2), last)
 

@@ -10,6 +10,7 @@ from archive.record import Record, Source, make_record_id
 from ingest import boilerplate, content, headline, readers, report_facts
 from ingest.blocks import Block, Parsed
 from ingest.dateline import Dateline, known_places, parse_dateline
+from ingest.dates import WEEKDAY_RE, leading_date
 from ingest.errors import DocumentError
 from ingest.html_content import html_blocks
 from ingest.linking import link_record
@@ -97,6 +98,9 @@ def _first_dateline(body_blocks: list[Block]) -> Dateline | None:
     lead_seen = False
     for k, b in enumerate(b for b in body_blocks if not b.is_heading):
         dl = parse_dateline(b.text)
+        alone = leading_date(b.text) if dl is None and lead_seen and k == 1 else None
+        if alone and not alone[1].strip(" .") and not re.match(WEEKDAY_RE, b.text.strip()):
+            dl = Dateline(None, alone[0])  # ``29.05.2018`` on its own line under the lead
         if dl or k >= 3:
             return dl
         if len(b.text.split()) > 12 or re.search(r"[.!?]$", b.text):

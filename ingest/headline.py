@@ -263,6 +263,8 @@ _DATE_BEFORE_TITLE = re.compile(
     # ``Archiv-Beitrag vom 07.04.2009Baumbepflanzungen …``: a labelled date run into the headline
     r"^(?:Archiv-?)?(?:Beitrag|Artikel|Meldung|Nachricht)\s+vom\s+(\d{1,2}\.\d{1,2}\.\d{4})\s*(?=[A-ZÄÖÜ„])"
 )
+# a topic label after a piped date, before a colon (``Bau, Heimat: 25 Jahre …``)
+_TOPIC_AFTER_PIPE = re.compile(r"^([A-ZÄÖÜ][\wäöüß-]*(?:,?\s+(?:und\s+)?[A-ZÄÖÜ][\wäöüß-]*){0,2}):\s+(?=\S)")
 # a numbered release label run into the headline (``Pressemitteilung Nr. 12/2024 – Neue Kita …``)
 _TITLE_NUMBERED = re.compile(
     r"^((?:Presse|Medien)(?:mitteilung|information)\s+(?:Nr\.?\s*)?\d{1,4}/\d{2,4})\s*[–—:-]\s+(?=\S)"
@@ -1444,6 +1446,10 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
     if dated is not None and head.date in (None, parse_date(dated.group(1) or dated.group(2))):
         head.date = parse_date(dated.group(1) or dated.group(2))
         head.title = (head.title or "")[dated.end() :]
+        topic = _TOPIC_AFTER_PIPE.match(head.title) if "|" in dated.group(0) else None
+        if topic is not None and head.kicker is None:
+            # ``08.01.2020 | NATURSCHUTZ: Landesregierung …``: the topic label between the date and a colon
+            head.kicker, head.title = topic.group(1), head.title[topic.end() :]
     if head.title and (numbered := _TITLE_NUMBERED.match(head.title)) is not None:
         # ``Pressemitteilung Nr. 12/2024 – Neue Kita …``: the numbered label is a category
         category = normalise_category(numbered.group(1))

@@ -532,7 +532,7 @@ def ministry_of(role: str | None, texts: list[str]) -> str | None:
             federal = name.startswith("Bundes")
             if re.search(rf"(?i)\b{stem}", area_part) and federal == (m.group(1) == "Bundes"):
                 # ``des Sächsischen Staatsministeriums für Kultus``: in the nominative
-                name = re.sub(r"ministeriums\s", "ministerium ", name)
+                name = re.sub(r"([Mm])inisteriums\s", r"\1inisterium ", name)
                 return re.sub(r"^([A-ZÄÖÜ][a-zäöüß]+)en\s", r"\1es ", name)
     return None
 
@@ -619,6 +619,10 @@ _FACILITY_KINDS = {
 }  # fmt: skip
 
 
+# the Länder whose adjective ends in ``-er`` (``Thüringer Ministerium für …``)
+_LAND_ER = {"Thüringer", "Berliner", "Hamburger", "Bremer", "Brandenburger"}
+
+
 def organisation_of(role: str | None) -> str | None:
     """The body named in a role: ``Bürgermeister der Stadt Wittenberge`` -> ``Stadt Wittenberge``."""
     if not role:
@@ -644,14 +648,18 @@ def organisation_of(role: str | None) -> str | None:
     if slip and (named := _district_spelled(slip.group(1))):
         return f"Bezirksamt {named}"  # ``Bezirksstadträtin Friedrichhain-Kreuzberg``: a slip of the pen
     head = re.match(
-        r"^((?:Bundes|Staats|Landes)?(?:[Ss]enat|[Mm]inister))(?:or|in|orin)?\s+((?:für|des|der)\s+\S.*)$",
+        # a Land's adjective is part of its ministry's name (``Thüringer Ministerin für …``)
+        r"^(?:(?P<land>[A-ZÄÖÜ][a-zäöü]+(?:er|ische[nr]?))\s+(?=(?:Staats)?[Mm]inister))?"
+        r"((?:Bundes|Staats|Landes)?(?:[Ss]enat|[Mm]inister))(?:or|in|orin)?\s+((?:für|des|der)\s+\S.*)$",
         first,
     )
-    if head:
+    land_adjective = head.group("land") if head else None
+    if head and (land_adjective is None or land_adjective in _LAND_ER or "isch" in land_adjective):
         # ``Senatorin für Bildung, Jugend und Familie`` heads the ``Senatsverwaltung für …``,
         # ``Minister des Innern`` the ``Ministerium des Innern``
-        body = "Senatsverwaltung" if head.group(1).lower().endswith("senat") else head.group(1) + "ium"
-        return f"{body[0].upper()}{body[1:]} {head.group(2).strip(' ,.')}"
+        body = "Senatsverwaltung" if head.group(2).lower().endswith("senat") else head.group(2) + "ium"
+        land = re.sub(r"ische[nr]?$", "isches", head.group("land") or "")  # ``Sächsisches Staatsministerium``
+        return f"{land} {body[0].upper()}{body[1:]} {head.group(3).strip(' ,.')}".strip()
     m = re.search(
         r"\b(der|des|im|beim|vom|von der|am|bei der|bei|in der|für den|für die|für das)\s+"
         # ``des polnischen Landkreises Pleszew``: a country's or region's adjective is no part of the name

@@ -2153,6 +2153,12 @@ class SpeakerFinder:
             # ``… keine Gruppen zusammengestellt werden, erzählte Organisatorin X. „…“``: who told it
             return self._add(named.person, named.role, named.org)
         sentence = re.sub(r"^(?:Auch|Zudem|Ebenso|Außerdem)\s+(?=[A-ZÄÖÜ])", "", sentence)  # ``Auch X vom …``
+        denied = re.search(r"\b(?:nichts|nicht|kein)\b", sentence)
+        if (said := _INVERTED_SPEECH.match(sentence)) and not denied:
+            # ``Das betonte Bayerns Umweltminister X heute bei … . „…“``: the subject after the verb
+            inv, _ = _subject(sentence[said.end() :])
+            if _named_in_full(inv) and inv is not None and inv.person is not None:
+                return self._add(inv.person, inv.role, inv.org)
         ref, end = _subject(sentence)
         opening = len(_sentences(before)) == 1  # the pronoun opens the paragraph: it names no noun of it
         singular = re.match(r"^(?:Er|Sie)\s+[a-zäöüß]{2,}(?:te|t)\b", sentence)
@@ -2794,6 +2800,10 @@ def find_speakers_and_warnings(
             # ``SPD-Fraktionsvorsitzende``: the parliamentary group as the text names it
             sp.organisation = _party_group(group.group(1), full) or sp.organisation
         sp.organisation = _full_department(_expanded(sp.organisation, full), full)
+        land = re.search(rf"\b([A-ZÄÖÜ][a-zäöü]+(?:er|ische[nr]?))\s+{re.escape(sp.role or '-')}\b", full)
+        if land and re.match(r"(?:Staats)?[Mm]inisterium\s", sp.organisation or ""):
+            # ``die Thüringer Ministerin für …``: the Land's adjective is part of its ministry's name
+            sp.organisation = organisation_of(f"{land.group(1)} {sp.role}") or sp.organisation
         sp.organisation = _without_unit(_written_out(sp.organisation, f"{headline}\n{full}"))
         if sp.organisation and sp.organisation.startswith("Berliner Senatsverwaltung "):
             sp.organisation = sp.organisation.removeprefix("Berliner ")  # the department's own name

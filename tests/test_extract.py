@@ -3886,3 +3886,49 @@ def test_offices_and_names_of_chambers_clinics_and_stages() -> None:
         f"Sachbearbeiterin für Ausbildung des Landkreises, bei allen: {q}\n"
     )
     assert [w[2] for w in _who(listed)] == ["Landkreis Stendal"]
+
+
+def test_dates_opening_the_text_or_standing_under_the_lead() -> None:
+    body = "Rund 150 Kinder der Grundschule pflanzten am Nachmittag junge Bäume auf einer Freifläche im Wald."
+    placed = _dump(f"Schüler pflanzen Eichen\n\n05. Dezember 2019, Coburg - {body}\n")
+    assert (placed.date, placed.place) == ("2019-12-05", "Coburg")
+    stopped = _dump(f"Besuch im Ministerium\n\n10. Januar 2017. „Gesegnet sei dieses Haus“ – {body}\n")
+    assert stopped.date == "2017-01-10"
+    lead = "Anna Beispiel hat heute ihre Ernennungsurkunde erhalten und die Amtsgeschäfte aufgenommen."
+    under = _dump(f"Neue Ministerin ernannt\n\n{lead}\n\n29.05.2018\n\n{lead} Sie folgt auf Ute Muster.\n")
+    assert under.date == "2018-05-29"
+
+
+def test_a_span_of_years_after_a_cue_gives_both_ends() -> None:
+    text = f"Waldumbau\n\n12.03.2024\n\n{_P1} So wurden im Zeitrahmen 2000-2019 rund 500 ha aufgeforstet.\n"
+    assert {"2000", "2019"} <= set(_dump(text).mentioned_dates)
+    built = _dump("Rathaus\n\n12.03.2024\n\nDas Rathaus wurde im Zeitraum 1935 bis 1937 erbaut.\n")
+    assert {"1935", "1937"} <= set(built.mentioned_dates)
+
+
+def test_a_topic_label_after_a_piped_date_is_the_kicker() -> None:
+    text = (
+        "Inhaltsbereich\n\nNavigationsbild zu Service\n\nAktuelle Meldung\n\n07.09.2018 | Bau, Heimat: 25 "
+        f"Jahre Tag des offenen Denkmals in unserem Land\n\n{_P1}\n\nHeaderimage\n\n{_P2}\n\n"
+        "2 Min. Lesedauer\n\nSchließen\n"
+    )
+    rec = _dump(text)
+    assert (rec.kicker, rec.date) == ("Bau, Heimat", "2018-09-07")
+    assert rec.title == "25 Jahre Tag des offenen Denkmals in unserem Land"
+    assert "Headerimage" not in rec.body and "Lesedauer" not in rec.body and "Schließen" not in rec.body
+
+
+def test_a_lands_ministry_keeps_its_adjective_and_a_genitive_ministry_its_nominative() -> None:
+    q = "„Das Ehrenamt ist eine unverzichtbare Säule unserer demokratischen Gesellschaft im Land.“"
+    werner = (
+        f"{_P1} Die Thüringer Ministerin für Arbeit und Soziales, Hanna Wendt, würdigt das Ehrenamt."
+        "\n\n"
+        f"Ministerin Wendt sagte in Erfurt: {q}\n"
+    )
+    assert [w[2] for w in _who(werner)] == ["Thüringer Ministerium für Arbeit und Soziales"]
+    # ``Das betonte … X heute bei … .`` before the quote: the subject after the verb
+    said = (
+        f"{_P1} Das betonte Umweltminister Tom Gerber heute bei der Verleihung in Ansbach. {q} Mehr in der "
+        "Pressemitteilung des Ministeriums für Umwelt und Klima.\n"
+    )
+    assert _who(said) == [("Tom Gerber", "Umweltminister", "Ministerium für Umwelt und Klima", 1)]
