@@ -44,7 +44,7 @@ _WIDGET_WORDS = (
     r"Logo\s+[A-ZÄÖÜ][\w-]+|Sollten Sie (?:den|das) .{0,80}(?:PDF|Adobe|Reader).*|"
     r"Zu (?:den )?Favoriten hinzufügen|Link (?:verschicken|senden|versenden)|Anhänge zur Pressemitteilung|Newsletter abbestellen|Abmelden|"
     r"Im Browser (?:öffnen|ansehen|anzeigen)|Online-Version|Webversion|Download(?: PDF)?|PDF herunterladen|"
-    r"Keine (?:Bilder|Fotos|Dokumente|Downloads|Anhänge|Dateien) vorhanden|Quicklinks?|Schnellzugriff|Schnelleinstieg|Navigation überspringen|Sprungziele|Seitenbereiche|Seiteninhalt|Inhalt|"
+    r"Keine (?:Bilder|Fotos|Dokumente|Downloads|Anhänge|Dateien) vorhanden|Quicklinks?|Quickmen[uü]|Schnellzugriff|Schnelleinstieg|Navigation überspringen|Sprungziele|Seitenbereiche|Seiteninhalt|Inhalt|"
     r"(?:[A-ZÄÖÜ][\wäöüß-]*\s+){0,3}in den sozialen (?:Netzwerken|Medien)\s*:|Folgen Sie uns|"
     r"(?:normale|große|sehr große) Schrift einschalten|"
     r"(?:Twitter|Inhalte?|Video|Karte) (?:freischalten|laden|anzeigen)|(?:Zurück|zurück) zur vorherigen Seite|"
@@ -57,7 +57,11 @@ _WIDGET_WORDS = (
     r"(?:kann|könnte)\.?)?|Mitteilung von|file:current:\w+|"
     # an image's or a region's label, a close button, a reading time, a misspelt skip link
     r"Header-?[Ii]mage|Header-?[Bb]ild|Inhaltsbereich|Navigationsbild(?: zu [\w -]{2,40})?|Schließen|"
-    r"\d{1,2} Min\.? Lesedauer|Lesedauer:? \d{1,2} Min(?:uten|\.)?|Inhalts?el\w{0,3}ment(?:e)? überspringen"
+    r"\d{1,2} Min\.? Lesedauer|Lesedauer:? \d{1,2} Min(?:uten|\.)?|Inhalts?el\w{0,3}ment(?:e)? überspringen|"
+    # an image's label (``Campus Kiel - Luftbild``, ``Bild vom Verwaltungsgebäude der …``, ``Logo des …``), a
+    # photographer's credit as one hyphenated word (``Schmidtfoto-Chemnitz``), a page's own address
+    r"[^.!?:]{2,60}\s[-–]\s(?:Luftbild|Symbolbild|Archivbild|Foto|Bild)|(?:Bild|Foto|Ansicht)\s+vom\s+(?-i:[A-ZÄÖÜ][\w-]*(?:\s+(?:der|des|von|im|am|[A-ZÄÖÜ][\w-]*)){0,8})|"
+    r"Logo\s+(?:des|der|von)\s+(?-i:[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,5})|(?=\S*-)\S*[a-z]foto\S*|URL dieser Seite:?\s*\S*|[\w-]*Detailansicht"
 )
 _WIDGET_LINE = re.compile(
     rf"^(?:[«»‹›<>←→]\s*)?(?:(?:{_WIDGET_WORDS}|\d+\s*Bilder)\s*(?:[:|·•/,*&]|\.{{3}}|…)?\s*[«»‹›<>←→]?\s*)+$", re.I

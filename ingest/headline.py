@@ -193,7 +193,7 @@ _SECTION_KIND = re.compile(
     r"Zweckverband|Ortsgemeinde"
 )
 _PM_LINE = re.compile(
-    rf"^((?:{RELEASE_KIND}|(?:Presse|Medien)?info)(?:en)?)(?:\s+(?:Nr\.\s*)?[\d/.\-]+)?$", re.I
+    rf"^((?:{RELEASE_KIND}|(?:Presse|Medien)?-?infos?)(?:en)?)(?:\s+(?:Nr\.\s*)?[\d/.\-]+)?$", re.I
 )
 # categories that name the kind of text (not a topic): never an overline
 _GENERIC_CATEGORIES = {
@@ -422,6 +422,10 @@ def _date_line(b: Block) -> tuple[str | None, list[str]] | None:
     if _PM_LINE.match(text.strip()):
         # the type label of the text, with or without its number (``Pressemitteilung 45/2023``)
         return None, [normalise_category(text.strip())]
+    segs = [x.strip() for x in re.split(r"\s*[|·•]\s*", text) if x.strip()]
+    if len(segs) >= 2 and _PM_LINE.match(segs[0]) and all(_words(x) <= 3 for x in segs[1:]):
+        # ``Presse-Infos | Kultur``: the section of press releases, then the post's topic
+        return None, [c for x in segs[1:] for c in split_categories(x, True)]
     labelled = bool(_CAT_LABEL.match(text)) and _words(text) <= 10
     cats = split_categories(text, b.hint == "category" or labelled)
     covered = len(" ".join(cats)) >= len(text.replace("|", "").strip()) - 6
@@ -826,6 +830,15 @@ def _word_overline(line: str, headline: str) -> bool:
 _GLUED_MENU = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöüß]{2,}){5,}$")
 
 
+def _site_name_and_address(text: str) -> bool:
+    """``Landschaftsverband Westfalen-Lippe`` / ``https://www.lwl.org``: the issuing body's name over its
+    site's address, a page's header."""
+    lines = [x.strip() for x in text.split("\n")]
+    return len(lines) >= 2 and bool(_URL_LINE.match(lines[-1])) and all(
+        _org_line(x) or _URL_LINE.match(x) for x in lines
+    )
+
+
 def _title_like(text: str) -> bool:
     """Could be a headline: not running text of several sentences, not a sentence ending in a full stop."""
     if _words(text) < 1 or _CAPTION.match(text) or _GLUED_MENU.search(text) or text.rstrip().endswith(":"):
@@ -1141,6 +1154,9 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                         org_kicker = (i, info.org_line)
                     used.add(i)
                     continue
+                if _site_name_and_address(b.text):
+                    used.add(i)
+                    continue
                 if (not _title_like(b.text) and i != forced) or _LETTER_GREETING.match(b.text.strip()):
                     continue  # nor a letter's salutation (``Moin, liebe Husumerinnen und Husumer,``)
                 if _words(b.text) <= 3 and known_places(b.text.strip()):
@@ -1148,6 +1164,12 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 cands.append(i)
             if cands:
                 title_i = cands[0]
+                between = range(cands[0] + 1, cands[1]) if len(cands) >= 2 else range(0)
+                if any(_site_name_and_address(blocks[k].text) for k in between):
+                    # ``Für die Menschen, für Westfalen-Lippe`` over the body's name: the site's slogan
+                    used.add(title_i)
+                    cands = cands[1:]
+                    title_i = cands[0]
                 labelled = [
                     k for k in range(cands[0] + 1, cands[1]) if _PM_LINE.fullmatch(blocks[k].text.strip())
                 ] if len(cands) >= 2 else []

@@ -3932,3 +3932,23 @@ def test_a_lands_ministry_keeps_its_adjective_and_a_genitive_ministry_its_nomina
         "Pressemitteilung des Ministeriums für Umwelt und Klima.\n"
     )
     assert _who(said) == [("Tom Gerber", "Umweltminister", "Ministerium für Umwelt und Klima", 1)]
+
+
+def test_image_labels_credits_and_a_site_header_over_the_headline() -> None:
+    labelled = _dump(
+        f"Campus Nord - Luftbild\n\nKlinik-Clowns zu Gast auf dem Campus\n\n{_P1}\n\n{_P2}\n"
+    )
+    assert (labelled.title, labelled.subtitle) == ("Klinik-Clowns zu Gast auf dem Campus", None)
+    credited = _dump(
+        "Bild vom Verwaltungsgebäude der Handwerkskammer\nMeierfoto-Musterstadt\n\nStatement des Präsidenten "
+        f"zur Wahl\n\n{_P1}\n"
+    )
+    assert (credited.title, credited.subtitle) == ("Statement des Präsidenten zur Wahl", None)
+    header = _dump(
+        "Für die Menschen, für die Region\n\nLandschaftsverband Musterland\nhttps://www.lv-musterland.de\n\n"
+        "URL dieser Seite: https://www.lv-musterland.de/pm123\n\nPresse-Infos | Kultur\n\nMitteilung vom "
+        f"21.07.09\n\nMinister besucht das Museum\n\nMusterstadt (lv). {_P1}\n"
+    )
+    assert (header.title, header.categories) == ("Minister besucht das Museum", ["Kultur"])
+    assert header.date == "2009-07-21"
+    assert "URL dieser Seite" not in header.body
