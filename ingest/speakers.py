@@ -1381,6 +1381,22 @@ def _is_speech(span: QuoteSpan) -> bool:
     return words >= 4 or bool(re.search(r"[.!?,…]$", inner))
 
 
+# an attribution inside a quotation whose closing mark is missing (``„Die Kinder …, sagte Krumbach.``)
+_UNCLOSED_ATTRIBUTION = re.compile(
+    rf",\s+(?:{VERBS})\s+(?:(?:der|die)\s+)?(?:[A-ZÄÖÜ][\wäöüß.-]*\s+){{0,3}}[A-ZÄÖÜ][\wäöüß-]+[.,]"
+)
+
+
+def _closed_at_attribution(text: str, span: QuoteSpan) -> QuoteSpan:
+    """An unclosed quotation ends where an attribution follows its words, not at the paragraph's end."""
+    if span.closed:
+        return span
+    m = _UNCLOSED_ATTRIBUTION.search(text, span.start + 1, span.end)
+    if m is None or len(text[span.start + 1 : m.start()].split()) < 3:
+        return span
+    return QuoteSpan(span.start, m.start(), text[span.start + 1 : m.start()].strip(), closed=False)
+
+
 def _clean_quote(text: str) -> str:
     q = re.sub(r"\s+", " ", text).strip()
     q = re.sub(r"\s*,$", "", q)  # a comma inside the closing mark is the sentence's (shared gold)
@@ -1730,7 +1746,7 @@ class SpeakerFinder:
         return True
 
     def _paragraph(self, text: str) -> None:
-        spans = find_quotes(text)
+        spans = [_closed_at_attribution(text, span) for span in find_quotes(text)]
         current: _Person | None = None
         pending: list[str] = []
         pending_end = 0

@@ -3952,3 +3952,10 @@ def test_image_labels_credits_and_a_site_header_over_the_headline() -> None:
     assert (header.title, header.categories) == ("Minister besucht das Museum", ["Kultur"])
     assert header.date == "2009-07-21"
     assert "URL dieser Seite" not in header.body
+
+
+def test_an_unclosed_quotation_ends_at_its_attribution() -> None:
+    text = f"{_P1}\n\n„Die Kinder wollen mehr lesen und lernen, sagte Bürgermeister Peter Krumbach.\n"
+    assert _who(text) == [("Peter Krumbach", "Bürgermeister", None, 1)]
+    quotes = _dump(f"Titel\n\n12.03.2024\n\n{text}").speakers[0].quotes
+    assert quotes == ["Die Kinder wollen mehr lesen und lernen"]
