@@ -50,7 +50,7 @@ _ROLE_SUFFIX = re.compile(
     r"biologe|biologin|chemiker|chemikerin|physiker|physikerin|geologe|geologin|hydrologe|hydrologin|"
     r"förderer|schülersprecher|elternsprecher|landesbischof|notar|notarin|steuerberater|steuerberaterin|"
     r"überlebende|überlebender|zeitzeuge|zeitzeugin|lotse|lotsin|berichterstatter|berichterstatterin|"
-    r"förster|försterin|oberhaupt|"
+    r"förster|försterin|oberhaupt|officer|"
     # volunteers and helpers named by their task (``Lesepatin``, ``Ratsfrau``, ``Streetworker``)
     r"pate|patin|ratsfrau|ratsherr|schiedsfrau|schiedsmann|obfrau|vertrauensfrau|vertrauensmann|worker|"
     r"workerin|betreuer|betreuerin|begleiter|begleiterin|berater|beraterin|assistent|assistentin|"
@@ -93,6 +93,10 @@ NON_NAME = {
     "Des",
     "Ein",
     "Eine",
+    "Einen",
+    "Einem",
+    "Einer",
+    "Eines",
     "Herr",
     "Frau",
     "Herrn",
@@ -286,7 +290,7 @@ _NOUN_NOT_NAME = re.compile(
     r"(?:amt|ämter|verwaltung|ministerium|senat|behörde|kammer|präsidium|direktion|gericht|stiftung|"
     r"gesellschaft|genossenschaft|verein|zentrum|institut|schule|kita|zeitung|tion|tionen|tät|täten|ismus|"
     r"heit|heiten|keit|keiten|schaft|schaften|ungen|nisse|nissen|ierung|altung|ordnung|leitung|stellung|"
-    r"richtung|nahme|nahmen|platz|straße|strasse|park)$"
+    r"richtung|nahme|nahmen|platz|straße|strasse|park|company|gruppe|group)$"
 )
 
 

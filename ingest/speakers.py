@@ -683,7 +683,10 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
         nxt = rest[am.end() + read :]
         led = re.match(r"^\s*[,;]\s+(der|die)\s", rest)
         # (``Kinder- und Jugendmedizin``: one field written short, no second person)
-        if led and (_NAME_IN_ROLE.search(role_text) or re.search(r"(?<!-) und\b", role_text)):
+        # ``…, der Leiter des Sportamts und die Kämmerin …``: another person with an article of her own (not
+        # a second office, ``… von Berlin und Senator für …``, nor a field, ``Kinder- und Jugendmedizin``)
+        people = re.search(r"(?<!-) und\s+(?:der|die)\s", role_text)
+        if led and (_NAME_IN_ROLE.search(role_text) or people):
             role_text = ""  # ``…, der Leiter des Sportamts Max Muster und Berta Schmidt``: a list of people
         elif led and led.group(1) == "der":
             role_text = re.sub(r"^([A-ZÄÖÜ][\wäöüß-]*(?:nde|te))\b", r"\1r", role_text)  # ``der Vorsitzende``
@@ -951,6 +954,8 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
     if not clause.endswith(":"):
         return None, False, False
     clause = clause[:-1].strip()
+    if re.search(r"\b\d{1,2}(?:[:.]\d{2})?\s*Uhr$", clause):
+        return None, False, False  # ``16:00 bis 18:00 Uhr: „Der Kaffee ist fertig…“``: a programme's item
     if ": " in clause:  # ``… teilt mit: Die Regierende Bürgermeisterin, X, erklärt:``: the last sentence
         whole, clause = clause, clause.rsplit(": ", 1)[1]
         if _SUMMING_UP.search(clause) and not re.search(rf"\b(?:{VERBS})\b", clause):
@@ -1096,7 +1101,11 @@ _SURE_AFTER = re.compile(
     r"|(?:sind|waren)\s+sich\s+(.{3,200}?)\s+(?:(?:völlig|absolut|ganz)\s+)?einig)"
     r"\s*[.,]"
 )
-_WORDS_OF = re.compile(r"^\s*[,.]?\s*[Ss]o\s+(?:lauten\s+)?die\s+Worte\s+von\s+")
+# ``„…“ So die Worte von Bürgermeister X.``, ``„…“, so die Meinung des Bezirksbürgermeisters X.``
+_WORDS_OF = re.compile(
+    r"^\s*[,.]?\s*[Ss]o\s+(?:lauten\s+)?(?:die|das)\s+(?:Worte|Meinung|Einschätzung|Ansicht|Fazit|Urteil)\s+"
+    r"(?:von\s+|(?P<gen>des|der)\s+(?=[A-ZÄÖÜ]))"
+)
 _TAKES_A_STAND = re.compile(r"\b(?:nimmt|nahm)\s+(.{4,120}?)\s+(?:wie\s+folgt\s+|dazu\s+)?Stellung$")
 # a speaker publishing or reading out a letter or statement of theirs, which the colon introduces
 _PUBLISHED_LETTER = re.compile(
@@ -1763,7 +1772,8 @@ class SpeakerFinder:
             after = text[span.end :]
             who: _Person | None = None
             attributed = False
-            m = None if _SO_ALSO.match(after) else _AFTER.match(after)  # ``„…“, so auch bei X``: no source
+            # ``„…“, so auch bei X``: no source; ``so die Meinung des …``: read below
+            m = None if _SO_ALSO.match(after) or _WORDS_OF.match(after) else _AFTER.match(after)
             at_start = (
                 _sentence_start(text, span.start)
                 or bool(re.search(r"[.!?,…]$", span.text.strip()))
@@ -1870,6 +1880,9 @@ class SpeakerFinder:
             if not attributed and at_start and (wm := _WORDS_OF.match(after)):
                 ref, _ = _subject(after[wm.end() :])  # ``„…“ So die Worte von Bürgermeister Stumpf.``
                 if ref is not None and ref.person is not None:
+                    if wm.group("gen") and ref.role:
+                        ref.role = nominative_role(ref.role, wm.group("gen"))
+                        ref.org = ref.org or organisation_of(ref.role)
                     who = self._resolve(ref)
                     attributed = who is not None
             closed_sentence = re.search(r"[.!?]$", span.text.strip())
@@ -2556,6 +2569,7 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
     """The role the release states for ``sp`` anywhere: before the name (``Amtsdirektorin Henrike
     Boldt-Stephan``, ``der Landrat des Landkreises Elbe-Elster, Gernot Hasselbach``) or as an apposition
     (``Thomas Wegener, Bürgermeister der Gemeinde Panketal``)."""
+    shared: str | None = None  # a plural office before two names (``die Bezirksstadträtinnen X und Y``)
     for m in _occurrences(sp, full):
         # ``Ministerin für … X und Berlins Senatorin für … Y haben``: the next person's words are not X's
         tail = 0 if re.match(r"\s+(?:und|sowie)\s", full[m.end() : m.end() + 8]) else 200
@@ -2567,11 +2581,18 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
             start = b.end()
         ref, _ = _subject(full[start : m.end() + tail])  # ``Der Berliner Aufarbeitungsbeauftragte Tom Sello``
         if ref is not None and ref.role and re.search(r"(?:räte|innen)$", ref.role):
+            if ref.person is not None and ref.person.surname == sp.surname and " " not in ref.role:
+                shared = shared or _singular_office(ref.role, sp.given_name)
             continue  # ``Die Bezirksstadträte X und Y``: the office of both, stated for each elsewhere
         if ref is not None and ref.person is not None and ref.person.surname == sp.surname and ref.role:
             return ref.role
         for rm in _ROLE_START.finditer(full, start, m.start()):
             word = rm.group(1)
+            if re.search(r"(?:räte|innen)$", word) and _plural_office(word):
+                ref, _ = _subject(full[rm.start(1) : m.end()])
+                if ref is not None and ref.person is not None and ref.person.surname == sp.surname:
+                    shared = shared or _singular_office(word, sp.given_name)  # ``die Bezirksstadträtinnen X``
+                continue
             if not (is_role_word(word) or (word.endswith("s") and len(word) > 4)):
                 continue
             after = full[rm.end() : rm.end() + 40].split()
@@ -2597,6 +2618,16 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
             return ref.role
         if role := _elected_role(full[m.end() : m.end() + 200]):
             return role
+    return shared
+
+
+def _singular_office(plural: str, given_name: str | None) -> str | None:
+    """``Bezirksstadträtinnen`` → ``Bezirksstadträtin``, ``Bezirksstadträte`` → ``Bezirksstadtrat`` (a woman's
+    office by her given name only where the plural names both), else ``None``."""
+    if plural.endswith("innen"):
+        return plural[:-3]
+    if plural.endswith("räte") and given_name and not given_name.endswith(("a", "e")):
+        return plural[:-4] + "rat"
     return None
 
 

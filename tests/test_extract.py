@@ -3959,3 +3959,32 @@ def test_an_unclosed_quotation_ends_at_its_attribution() -> None:
     assert _who(text) == [("Peter Krumbach", "Bürgermeister", None, 1)]
     quotes = _dump(f"Titel\n\n12.03.2024\n\n{text}").speakers[0].quotes
     assert quotes == ["Die Kinder wollen mehr lesen und lernen"]
+
+
+def test_offices_of_lists_programmes_and_opinions() -> None:
+    q = "„Ich freue mich sehr über das Engagement der Teilnehmenden im Umweltschutz.“"
+    pair = (
+        "Bei der Verleihung waren die Bezirksstadträtinnen Dr. Alma Neuner und Stefanie Remling vor Ort.\n\n"
+        f"Dr. Alma Neuner: {q}\n"
+    )
+    assert [w[:2] for w in _who(pair)] == [("Dr. Alma Neuner", "Bezirksstadträtin")]
+    # a second office after ``und`` is the same person's
+    double = (
+        f"{_P1} Max Möller, der Regierende Bürgermeister von Berlin und Senator für Wissenschaft, "
+        f"unterstrich die Bedeutung: {q}\n"
+    )
+    role = "Regierender Bürgermeister von Berlin und Senator für Wissenschaft"
+    assert [w[1] for w in _who(double)] == [role]
+    opinion = (
+        f"{_P1} „Das ist nicht nur dreist, sondern irreführend“, so die Meinung des Bezirksbürgermeisters "
+        "Jan Roth.\n"
+    )
+    assert [w[:2] for w in _who(opinion)] == [("Jan Roth", "Bezirksbürgermeister")]
+    # a programme's item after its time is nobody's words; an article is no given name
+    programme = (
+        f"{_P1}\n\n14:00 Uhr: Offene Sozialberatung 16:00 bis 18:00 Uhr: „Der Kaffee ist fertig…“ – "
+        "Frauentreff\n"
+    )
+    assert _who(programme) == []
+    seen = f"{_P1} Einen Gewinn für die Stadt sieht auch Wenke Christ, Staatssekretärin für Wohnen: {q}\n"
+    assert [w[:2] for w in _who(seen)] == [("Wenke Christ", "Staatssekretärin für Wohnen")]
