@@ -57,7 +57,7 @@ _WIDGET_WORDS = (
     r"(?:kann|könnte)\.?)?|Mitteilung von|file:current:\w+|"
     # an image's or a region's label, a close button, a reading time, a misspelt skip link
     r"Header-?[Ii]mage|Header-?[Bb]ild|Inhaltsbereich|Navigationsbild(?: zu [\w -]{2,40})?|Schließen|"
-    r"\d{1,2} Min\.? Lesedauer|Lesedauer:? \d{1,2} Min(?:uten|\.)?|Inhalts?el\w{0,3}ment(?:e)? überspringen|"
+    r"\d{1,2} Min\.? Lesedauer|Lesedauer:?\s*\d{1,2}\s*Min(?:uten|\.)?|Inhalts?el\w{0,3}ment(?:e)? überspringen|"
     # an image's label (``Campus Kiel - Luftbild``, ``Bild vom Verwaltungsgebäude der …``, ``Logo des …``), a
     # photographer's credit as one hyphenated word (``Schmidtfoto-Chemnitz``), a page's own address
     r"[^.!?:]{2,60}\s[-–]\s(?:Luftbild|Symbolbild|Archivbild|Foto|Bild)|(?:Bild|Foto|Ansicht)\s+vom\s+(?-i:[A-ZÄÖÜ][\w-]*(?:\s+(?:der|des|von|im|am|[A-ZÄÖÜ][\w-]*)){0,8})|"

@@ -2686,7 +2686,9 @@ def _named_at(sp: Speaker, full: str, m: re.Match[str]) -> _Ref | None:
 
 _ELECTED = re.compile(
     r"^[^.!?„“\"]{0,80}?\b(zum|zur)\s+(?:neue[n]?\s+)?((?:(?:stellvertretende|Erste|Zweite)[n]?\s+)?"
-    r"[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:der|des)\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?)?)\s+"
+    r"[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:der|des)\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?)?"
+    # an office's field (``zur neuen Ministerin für Umwelt, …, Natur- und Verbraucherschutz ernannt``)
+    r"(?:\s+für\s+[A-ZÄÖÜ][\wäöüß-]*(?:(?:,\s+|-?\s+und\s+)[A-ZÄÖÜ][\wäöüß-]*){0,6})?)\s+"
     r"(?:gewählt|ernannt|berufen|bestellt|bestimmt|vereidigt)\b"
 )
 

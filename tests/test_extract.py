@@ -3988,3 +3988,15 @@ def test_offices_of_lists_programmes_and_opinions() -> None:
     assert _who(programme) == []
     seen = f"{_P1} Einen Gewinn für die Stadt sieht auch Wenke Christ, Staatssekretärin für Wohnen: {q}\n"
     assert [w[:2] for w in _who(seen)] == [("Wenke Christ", "Staatssekretärin für Wohnen")]
+
+
+def test_an_office_with_its_field_named_at_an_appointment() -> None:
+    office = "Ministerin für Umwelt, Landwirtschaft, Natur- und Verbraucherschutz"
+    text = (
+        f"Anna Beispiel zur neuen {office} ernannt\n\n12.03.2024\n\nAnna Beispiel hat heute ihre "
+        "Ernennungsurkunde erhalten. Anlässlich ihrer Berufung sagte Beispiel: „Es ist eine Ehre für mich, "
+        "diese Themen voranzubringen.“\n\nLesedauer:11 Minuten\n"
+    )
+    rec = _dump(text)
+    assert [s.role for s in rec.speakers] == [office]
+    assert "Lesedauer" not in rec.body
