@@ -132,12 +132,16 @@ _SENTENCE_YEAR = re.compile(
 )
 _MONTH_YEAR = re.compile(rf"(?<![\d.]\s)(?<![\d.]){MONTH_RE}\s+(\d{{4}})\b")
 _YEAR_CUE = re.compile(
-    r"\b(?:im Jahr(?:e)?|seit|bis|ab|Ende|Anfang|Mitte|Frühjahr|Sommer|Herbst|Winter|Jahr|von|für|"
+    r"\b(?:[Ii]m Jahr(?:e)?|[Ss]eit|[Bb]is|[Aa]b|Ende|Anfang|Mitte|Frühjahr|Sommer|Herbst|Winter|Jahr|[Vv]on|"
+    r"[Ff]ür|"
     r"im Laufe des Jahres|Haushaltsjahr|Schuljahr|Geschäftsjahr|Wirtschaftsjahr|Kalenderjahr|Berichtsjahr|"
     r"Rechnungsjahr|Planjahr|Förderjahr|Veranlagungsjahr|Steuerjahr|Beitragsjahr|Abrechnungsjahr|Quartal|Halbjahr|Jahreshälfte|Saison|Spielzeit|Jahres|"
     r"Jahresende|Jahresbeginn|Jahreswechsel|Wahl|Kommunalwahl|Haushaltsplan|Finanzplanung|Förderperiode|"
     r"auf|in|um|nach|vor|zum|Stand)\s+"
     r"((?:19|20)\d{2})\b(?!\s*(?:Zeichen|Euro|€|Menschen|m\b))(?!/\d)"
+)
+_YEAR_PAIR = re.compile(
+    r"(?<![\d./-])((?:19|20)\d{2})\s+(?:und|oder|bzw\.)\s+((?:19|20)\d{2})\b(?![\d/-]|\.\d)"
 )
 # a year that is part of a name (``Zensus 2011``, ``Bürgerpreis 2024``): a noun right before it
 _NAME_BEFORE = re.compile(
@@ -312,6 +316,11 @@ def _find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
         before = text[max(0, m.start() - 40) : m.start()]
         if not _COUNT_BEFORE.search(before[-16:]) and not _name_year(before):
             add(m.start(1), m.end(1), m.group(1))
+    for m in _YEAR_PAIR.finditer(text):
+        # ``erschien 1939 und 1964``: a year joined to a dated one is dated too
+        if any(d.value in (m.group(1), m.group(2)) for d in found):
+            add(m.start(1), m.end(1), m.group(1))
+            add(m.start(2), m.end(2), m.group(2))
     found.sort(key=lambda d: d.start)
     return found
 

@@ -91,7 +91,9 @@ _PRAISED_OBJECT = re.compile(r"\s(?:den|dem|die|das|deren|dessen|seine[nmr]?|ihr
 # the subject after a person named in an adverbial (``… von X der zuständige Bezirksstadtrat Y``)
 _NOMINATIVE_AFTER = re.compile(r"^\s+(?:der|die)\s+(?:[a-zäöüß]+e\s+)?([A-ZÄÖÜ][\wäöüß-]*)\s+(?=[A-ZÄÖÜ])")
 # an office's colloquial name (``Kreischefin``, ``Rathauschef``, ``Verwaltungschef``)
-_COLLOQUIAL_OFFICE = re.compile(r"(Kreis|Rathaus|Stadt|Verwaltungs|Gemeinde|Amts|Landkreis)chef(?:in)?")
+_COLLOQUIAL_OFFICE = re.compile(
+    r"(Kreis|Rathaus|Stadt|Verwaltungs|Gemeinde|Amts|Landkreis)(?:chef(?:in)?|oberhaupt)"
+)
 _MAYOR = "(?:Ober)?[Bb]ürgermeister"
 _COLLOQUIAL_FOR = {  # the offices a colloquial name stands for
     "Kreis": "Landr", "Landkreis": "Landr", "Rathaus": _MAYOR, "Stadt": _MAYOR, "Gemeinde": _MAYOR,
@@ -613,7 +615,8 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
         if tokens and is_role_word(tokens[0]):
             return _Ref(role_only=_ROLE_WHEN.sub("", " ".join(tokens))), off + end
         # ``so der Potsdamer Landrat``: adjectives before the role noun
-        words = tokens[1:] if tokens and tokens[0].lower() in {"der", "die"} else tokens
+        # ``das Stadtoberhaupt``: also a neuter office
+        words = tokens[1:] if tokens and tokens[0].lower() in {"der", "die", "das"} else tokens
         if len(words) == 2 and is_role_word(words[1]) and gazetteer.is_exact_name(words[0][:-1]) and (
             words[0].endswith("s")
         ):
@@ -1390,6 +1393,9 @@ def _is_speech(span: QuoteSpan) -> bool:
     return words >= 4 or bool(re.search(r"[.!?,…]$", inner))
 
 
+_GIVEN_AND_SURNAME = r"\b[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][\wäöüß-]+"
+# a preposition or an article before a capitalised pair: a body (``vom Fachdienst Bürgerservice``)
+_BEFORE_A_BODY = re.compile(r"\b(?:vom|von|der|des|dem|den|im|am|beim|zum|zur|die|das)\s*$")
 # an attribution inside a quotation whose closing mark is missing (``„Die Kinder …, sagte Krumbach.``)
 _UNCLOSED_ATTRIBUTION = re.compile(
     rf",\s+(?:{VERBS})\s+(?:(?:der|die)\s+)?(?:[A-ZÄÖÜ][\wäöüß.-]*\s+){{0,3}}[A-ZÄÖÜ][\wäöüß-]+[.,]"
@@ -1766,6 +1772,8 @@ class SpeakerFinder:
             short = not _is_speech(span)
             if short and (len(span.text.split()) < 2 or not _sentence_start(text, span.start)):
                 continue
+            if short and span.text.strip()[:1].islower() and text[: span.start].rstrip().endswith(("–", "—")):
+                continue  # ``… zehn Auszubildende – „mit steigender Tendenz“, erklärte …``: a phrase
             quote = _clean_quote(span.text)
             if not quote:
                 continue
@@ -2218,6 +2226,8 @@ class SpeakerFinder:
         # ``Der Bundespräsident bedankte sich bei … . „…“``: the holder the text names for the office
         if unnamed and (who := self._resolve(_Ref(role_only=office))) is not None:
             return who
+        if unnamed and office and (who := self._described_before(before, sentence, office)) is not None:
+            return who
         if ref is None or ref.person is None:
             # ``Am Beispiel … ging er auf … ein. „…“``, ``…, dass er ein Grußwort sprechen durfte. „…“``: a
             # singular pronoun in a sentence that names nobody points back to the speaker
@@ -2257,6 +2267,32 @@ class SpeakerFinder:
             if role_in_text(probe, self.full_text) is None and role_in_text(probe, self.headline) is None:
                 return None
         return self._add(person, ref.role, ref.org)
+
+    def _described_before(self, before: str, sentence: str, office: str) -> _Person | None:
+        """``… gehörte Ann-Christin X vom Fachdienst Bürgerservice. Die Rathausmitarbeiterin freute sich …``:
+        the one person named in full in the sentence before one whose subject describes her by an office
+        (its article agreeing), if the text states no office for her."""
+        earlier = _sentences(before)[-2:-1]
+        if not earlier or not sentence.startswith(("Der ", "Die ")):
+            return None
+        pairs = re.finditer(_GIVEN_AND_SURNAME, earlier[0])
+        names = {
+            m.group(0)
+            for m in pairs
+            if all(is_name_token(w) for w in m.group(0).split())
+            # not a body after a preposition or an article (``vom Fachdienst Bürgerservice``)
+            and not _BEFORE_A_BODY.search(earlier[0][: m.start()])
+        }
+        people = [p for p in (split_name(n.split()) for n in names) if p is not None and p.given_name]
+        if len(people) != 1 or sentence.startswith("Die ") != office.endswith("in"):
+            return None
+        person = people[0]
+        probe = Speaker(
+            name=person.name, honorific=None, given_name=person.given_name, surname=person.surname
+        )
+        if role_in_text(probe, self.full_text) is not None:
+            return None
+        return self._add(person, office, affiliation_in_text(probe, self.full_text))
 
     def _fragment_speaker(self, text: str, span: QuoteSpan, quote: str) -> _Person | None:
         """A marked verbatim part that ends a sentence of report (``… kommentierte die Wünsche mit einem

@@ -4000,3 +4000,24 @@ def test_an_office_with_its_field_named_at_an_appointment() -> None:
     rec = _dump(text)
     assert [s.role for s in rec.speakers] == [office]
     assert "Lesedauer" not in rec.body
+
+
+def test_a_described_person_a_town_head_and_a_phrase_after_a_dash() -> None:
+    text = (
+        f"{_P1}\n\nZu den Ersten, denen der Bürgermeister eine Rose überreichte, gehörte Ann-Christin Pieper "
+        "vom Fachdienst Bürgerservice. Die Rathausmitarbeiterin freute sich sichtlich über die Geste. "
+        "\"Das ist aber eine schöne Überraschung!\"\n"
+    )
+    assert _who(text) == [("Ann-Christin Pieper", "Rathausmitarbeiterin", "Fachdienst Bürgerservice", 1)]
+    head = (
+        f"{_P1} Oberbürgermeister André Naumann unterzeichnete zwei Verträge.\n\nDas Stadtoberhaupt "
+        "beglückwünschte die beiden: „Stellen Sie Fragen und machen Sie neue Vorschläge.“, gab er ihnen mit "
+        "auf den Weg. Bald sind es zehn Auszubildende – „mit steigender Tendenz“, erklärte der "
+        "Oberbürgermeister.\n"
+    )
+    assert _who(head) == [("André Naumann", "Oberbürgermeister", None, 1)]
+
+
+def test_years_after_a_capitalised_cue_and_joined_years() -> None:
+    text = "Frauentag\n\n12.03.2024\n\nSeit 1911 wird der Frauentag begangen. Das Buch kam 1939 und 1964."
+    assert {"1911", "1939", "1964"} <= set(_dump(text).mentioned_dates)
