@@ -57,14 +57,16 @@ _WIDGET_WORDS = (
     r"(?:kann|könnte)\.?)?|Mitteilung von|file:current:\w+|"
     # an image's or a region's label, a close button, a reading time, a misspelt skip link
     r"Header-?[Ii]mage|Header-?[Bb]ild|Inhaltsbereich|Navigationsbild(?: zu [\w -]{2,40})?|Schließen|"
+    r"Weiteres Aktuelles(?:\.\.\.|…)?|Kontaktformular|Sending|Log in with your credentials|Forgot your details\??|"
+    r"Details|Geschrieben von:?\s+(?-i:[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){0,3})|"
     r"\d{1,2} Min\.? Lesedauer|Lesedauer:?\s*\d{1,2}\s*Min(?:uten|\.)?|Inhalts?el\w{0,3}ment(?:e)? überspringen|"
     # an image's label (``Campus Kiel - Luftbild``, ``Bild vom Verwaltungsgebäude der …``, ``Logo des …``), a
     # photographer's credit as one hyphenated word (``Schmidtfoto-Chemnitz``), a page's own address
     r"[^.!?:]{2,60}\s[-–]\s(?:Luftbild|Symbolbild|Archivbild|Foto|Bild)|(?:Bild|Foto|Ansicht)\s+vom\s+(?-i:[A-ZÄÖÜ][\w-]*(?:\s+(?:der|des|von|im|am|[A-ZÄÖÜ][\w-]*)){0,8})|"
-    r"Logo\s+(?:des|der|von)\s+(?-i:[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,5})|(?=\S*-)\S*[a-z]foto\S*|URL dieser Seite:?\s*\S*|[\w-]*Detailansicht"
+    r"Logo\s+(?:des|der|von)\s+(?-i:[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,5})|(?=\S*-)\S*[a-z]foto-(?!Wettbewerb|Ausstellung|Aktion|Workshop|Kurs|Galerie|Preis|Tour|Projekt|Safari)\S+|URL dieser Seite:?\s*\S*|[\w-]*Detailansicht"
 )
 _WIDGET_LINE = re.compile(
-    rf"^(?:[«»‹›<>←→]\s*)?(?:(?:{_WIDGET_WORDS}|\d+\s*Bilder)\s*(?:[:|·•/,*&]|\.{{3}}|…)?\s*[«»‹›<>←→]?\s*)+$", re.I
+    rf"^(?:[«»‹›<>←→↑]\s*)?(?:(?:{_WIDGET_WORDS}|\d+\s*Bilder)\s*(?:[:|·•/,*&]|\.{{3}}|…)?\s*[«»‹›<>←→]?\s*)+$", re.I
 )
 # the previous or next post after the text (``← Der 1. Stammtisch steht fest!``, ``Steuerdarling →``)
 _POST_NAV = re.compile(r"^[←‹]\s*\S.{0,120}$|^\S.{0,120}\s*[→›]$")

@@ -86,7 +86,8 @@ _SLASH_MONTH = re.compile(r"(?<![\d./])(?<!Nr\. )(?<!Nr )(0[1-9]|1[0-2])/((?:19|
 _YEAR_SPAN = re.compile(
     r"\b(?:[A-ZÄÖÜ][a-zäöüß]*jahr(?:e|es)?|Jahr(?:en?)?|Spielzeit|Saison|[A-ZÄÖÜ][a-zäöüß-]*saison|Haushaltsjahre?|Doppelhaushalt|Haushalt(?:splan)?|"
     r"Finanzplanung|Jahreswechsel|Winterhalbjahr|Wirtschaftsplan|Förderperiode|Legislaturperiode|Zeitraum|"
-    r"Zeitrahmen|Zeitspanne|Winter|Wintersemester)\s+((?:19|20)\d{2})\s*(?:[/–-]|bis)\s*((?:19|20)?\d{2})\b(?![/.]\d)"
+    r"Zeitrahmen|Zeitspanne|Winter|Wintersemester)\s+((?:19|20)\d{2})\s*(?:[/–-]\s*|bis\s+(?=(?:19|20)\d{2}))"
+    r"((?:19|20)?\d{2})\b(?![/.]\d)"
 )
 # a span of years in running text with a two-digit end (``entstand 1987 – 92``)
 _SHORT_YEAR_SPAN = re.compile(r"(?<![\d./-])(?<!\d )((?:19|20)\d{2})\s?[–-]\s?(\d{2})\b(?![\d./:-])")
@@ -132,8 +133,10 @@ _SENTENCE_YEAR = re.compile(
 )
 _MONTH_YEAR = re.compile(rf"(?<![\d.]\s)(?<![\d.]){MONTH_RE}\s+(\d{{4}})\b")
 _YEAR_CUE = re.compile(
-    r"\b(?:[Ii]m Jahr(?:e)?|[Ss]eit|[Bb]is|[Aa]b|Ende|Anfang|Mitte|Frühjahr|Sommer|Herbst|Winter|Jahr|[Vv]on|"
-    r"[Ff]ür|"
+    # a cue opening a sentence only before a verb or punctuation (``Seit 1911 wird``, not ``Bis 2000 Gäste``)
+    r"(?:\b(?:Im Jahr(?:e)?|Seit|Bis|Ab|Von|Für)\s+((?:19|20)\d{2})\b(?=\s+[a-zäöüß]|\s*[,.;:!?)]))|"
+    r"\b(?:im Jahr(?:e)?|seit|bis|ab|Ende|Anfang|Mitte|Frühjahr|Sommer|Herbst|Winter|Jahr|von|"
+    r"für|"
     r"im Laufe des Jahres|Haushaltsjahr|Schuljahr|Geschäftsjahr|Wirtschaftsjahr|Kalenderjahr|Berichtsjahr|"
     r"Rechnungsjahr|Planjahr|Förderjahr|Veranlagungsjahr|Steuerjahr|Beitragsjahr|Abrechnungsjahr|Quartal|Halbjahr|Jahreshälfte|Saison|Spielzeit|Jahres|"
     r"Jahresende|Jahresbeginn|Jahreswechsel|Wahl|Kommunalwahl|Haushaltsplan|Finanzplanung|Förderperiode|"
@@ -299,7 +302,10 @@ def _find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
             add(m.start(1), m.end(1), first)
             add(m.start(2), m.end(2), last)
 
-    for m in [*_YEAR_CUE.finditer(text), *_YEAR_DONE.finditer(text)]:
+    for m in _YEAR_CUE.finditer(text):
+        k = 1 if m.group(1) else 2  # a cue opening the sentence, else any cue
+        add(m.start(k), m.end(k), m.group(k))
+    for m in _YEAR_DONE.finditer(text):
         add(m.start(1), m.end(1), m.group(1))
     for m in _YEAR_BUILT.finditer(text):
         at = next(k for k in (1, 2, 3, 4) if m.group(k))

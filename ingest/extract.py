@@ -95,10 +95,11 @@ def _build(raw: bytes, uri: str) -> Record:
 def _first_dateline(body_blocks: list[Block]) -> Dateline | None:
     """The dateline of the first text paragraph; short metadata lines left before it are skipped, and a
     lead paragraph (teaser) before the dated first paragraph."""
-    lead_seen = False
+    lead_seen = ended_colon = False
     for k, b in enumerate(b for b in body_blocks if not b.is_heading):
         dl = parse_dateline(b.text)
-        alone = leading_date(b.text) if dl is None and lead_seen and k == 1 else None
+        # (not a deadline the lead announces: ``Anmeldeschluss:``)
+        alone = leading_date(b.text) if dl is None and lead_seen and k == 1 and not ended_colon else None
         if alone and not alone[1].strip(" .") and not re.match(WEEKDAY_RE, b.text.strip()):
             dl = Dateline(None, alone[0])  # ``29.05.2018`` on its own line under the lead
         if dl or k >= 3:
@@ -107,6 +108,7 @@ def _first_dateline(body_blocks: list[Block]) -> Dateline | None:
             if lead_seen or b.kind != "p" or len(b.text.split()) > 60:
                 return None
             lead_seen = True  # a lead paragraph: the dateline may open the next one
+            ended_colon = b.text.rstrip().endswith(":")
     return None
 
 

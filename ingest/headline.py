@@ -424,8 +424,10 @@ def _date_line(b: Block) -> tuple[str | None, list[str]] | None:
         return None, [normalise_category(text.strip())]
     segs = [x.strip() for x in re.split(r"\s*[|·•]\s*", text) if x.strip()]
     if len(segs) >= 2 and _PM_LINE.match(segs[0]) and all(_words(x) <= 3 for x in segs[1:]):
-        # ``Presse-Infos | Kultur``: the section of press releases, then the post's topic
-        return None, [c for x in segs[1:] for c in split_categories(x, True)]
+        # ``Presse-Infos | Kultur``: the section of press releases, then the post's topic (not its issuer,
+        # ``Pressemitteilung | Stadt Kiel``)
+        topics = [c for x in segs[1:] if not _org_line(x) for c in split_categories(x, True)]
+        return None, topics or [normalise_category(segs[0])]
     labelled = bool(_CAT_LABEL.match(text)) and _words(text) <= 10
     cats = split_categories(text, b.hint == "category" or labelled)
     covered = len(" ".join(cats)) >= len(text.replace("|", "").strip()) - 6
@@ -1164,7 +1166,9 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 cands.append(i)
             if cands:
                 title_i = cands[0]
-                between = range(cands[0] + 1, cands[1]) if len(cands) >= 2 else range(0)
+                between = range(cands[0] + 1, cands[1] - 1) if len(cands) >= 2 else range(0)
+                # a date or section line between the site's header and the headline (not ``Stadtwerke Kiel`` /
+                # ``https://…`` right over a subtitle)
                 if any(_site_name_and_address(blocks[k].text) for k in between):
                     # ``Für die Menschen, für Westfalen-Lippe`` over the body's name: the site's slogan
                     used.add(title_i)
@@ -1469,7 +1473,9 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
         head.date = parse_date(dated.group(1) or dated.group(2))
         head.title = (head.title or "")[dated.end() :]
         topic = _TOPIC_AFTER_PIPE.match(head.title) if "|" in dated.group(0) else None
-        if topic is not None and head.kicker is None:
+        who = split_name(topic.group(1).split()) if topic is not None else None
+        speaker = who is not None and who.given_name  # not ``Peter Krumbach: Wir bleiben am Ball``
+        if topic is not None and head.kicker is None and not speaker:
             # ``08.01.2020 | NATURSCHUTZ: Landesregierung …``: the topic label between the date and a colon
             head.kicker, head.title = topic.group(1), head.title[topic.end() :]
     if head.title and (numbered := _TITLE_NUMBERED.match(head.title)) is not None:
@@ -1489,8 +1495,10 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
         # ``Kürnach`` on a line of its own between the headline and the text: the dateline's place
         first_text = next((i for i in range(title_i + 1, len(blocks)) if i not in used), None)
         tag = blocks[first_text - 1] if first_text is not None and first_text - 1 > title_i else None
+        issuer = tag is not None and re.match(rf"(?:{_SECTION_KIND.pattern})\s", tag.text) is not None
         if tag is not None and tag.kind == "p" and _words(tag.text) <= 3 and known_places(tag.text.strip()):
-            head.place = tag.text.strip()
+            # not the issuing body (``Stadt Königs Wusterhausen``): a place named by itself
+            head.place = None if issuer else tag.text.strip()
     labelled = {  # ``Bildunterschrift:`` / its caption, ``Bildquelle:`` / its credit: short lines
         i + 1
         for i, b in enumerate(blocks[:-1])

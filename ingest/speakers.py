@@ -55,7 +55,7 @@ VERBS = (
     r"argumentiert|verwies|verweist|plädierte|plädiert|erzählte|erzählt|verriet|verrät|entgegnete|entgegnet|"
     r"erwiderte|erwidert|beteuerte|beteuert|präzisierte|präzisiert|betete|betet|"
     r"schlussfolgert|schlussfolgerte|bringt|brachte|sage|erkläre|betone|bedankte|bedankt|"
-    r"scherzte|scherzt|schwärmte|schwärmt|eröffnete|eröffnet|formulierte|formuliert|sagen|betonen|witzelte|witzelt|schmunzelte|schmunzelt|lachte|lacht|staunte|staunt|"
+    r"scherzte|scherzt|schwärmte|schwärmt|eröffnete|eröffnet|formulierte|formuliert|sagen|betonen|wendet|wandte|witzelte|witzelt|schmunzelte|schmunzelt|lachte|lacht|staunte|staunt|"
     # a question (``„…?“, wollte X wissen``, ``erkundigte sich X``)
     r"erkundigte|erkundigt|wollte"
 )
@@ -131,8 +131,7 @@ _GOES_ON = re.compile(r"(?:^|[.!?]\s+)(?:Und\s+)?(?:[Ww]eiter|[Ff]erner|[Aa]uße
 # after a closed quote, a sentence of saying that points back to it (``„…“ So fasst X den Abend zusammen.``)
 _SO_SAID = re.compile(
     r"^\s*(?:So|Das|Dies|Diese\s+Worte)\s+(?:sagte|sagt|fasste|fasst|formulierte|formuliert|brachte|bringt|"
-    r"beschrieb|beschreibt|sieht|sah|betonte|betont|erklärte|erklärt|resümierte|resümiert|meinte|meint|"
-    r"kommentierte|kommentiert|schilderte|schildert|wünschte|wünscht)(?:\s+(?:es|auch|jedenfalls))?\s+(?=\S)"
+    r"betonte|betont|erklärte|erklärt|resümierte|resümiert|meinte|meint)(?:\s+(?:es|auch|jedenfalls))?\s+(?=\S)"
 )
 # ``„…“, lautet das Fazit von X``
 _VERDICT_OF = re.compile(
@@ -185,6 +184,11 @@ def _source_before(clause: str) -> str | None:
         # ``Dem Landrat zufolge ist …``: the article opening the sentence, as inside one
         return re.sub(r"^(Dem|Der|Den)\b", lambda a: a.group(1).lower(), m.group(1))
     return None
+# a person's relatives or friends, named by whose they are (``die Eltern von Anna X``)
+_RELATIVE_OF = re.compile(
+    r"^(?:der|die|den|dem|sein\w*|ihr\w*)\s+(?:Eltern|Mutter|Vater|Tochter|Sohn|Schwester|Bruder|Großeltern|Oma|"
+    r"Opa|Ehefrau|Ehemann|Frau|Mann|Kinder|Freunde|Freundin|Freund|Nachbarn?|Nachbarin)\s+(?:von|des|der)\s"
+)
 # a person by age, a noun (``der 58-Jährige``, ``die Achtzigjährige``), not ``die langjährige Leiterin``
 _AGED = re.compile(r"^(der|die)\s+(?:\d{1,3}-Jährige|[A-ZÄÖÜ][a-zäöüß]+jährige)\b(?!\s+[A-ZÄÖÜ])")
 _PRONOUN = re.compile(r"^(er|sie|Er|Sie)\b(?!\s+(?:Ihnen|uns|den|die|das|alle))")
@@ -237,6 +241,7 @@ class _Ref:
     role_only: str | None = None
     org: str | None = None  # an affiliation without a role noun (``Maren Lüdecke vom Institut für …``)
     addressed: bool = False  # named with ``Herr``/``Frau``: a person even by the surname alone
+    aged: bool = False  # ``der 58-Jährige``: like a pronoun, but only where one person is named before
 
 
 @dataclass
@@ -405,9 +410,16 @@ _OCCASION_NEXT = re.compile(
     r"Einweihung|Übergabe)\b"
 )
 _ALIAS = re.compile(r"^\s*,?\s+alias\s+((?:[A-ZÄÖÜ][a-zäöüß]+\s+){1,2}[A-ZÄÖÜ][\wäöüß-]+)")
+_SURNAME_THEN_PLACE = re.compile(
+    r"([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?=\s+(?:vom|von|aus|bei|am|im)\s)"
+)
 _ADDRESSED_FROM = re.compile(
     r"([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+(vom|von\s+der)\s+"
-    r"([A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:der|des|für)\s+[A-ZÄÖÜ][\wäöüß-]+|\s+[A-ZÄÖÜ][\wäöüß-]+)*)"
+    r"([A-ZÄÖÜ][\wäöüß-]*(?:amt|ämter|verwaltung|verein|verband|dienst|stelle|büro|schule|kita|zentrum|werke?|"
+    r"rat|kammer|behörde|polizei|feuerwehr|bibliothek|bücherei|museum|theater|klinik|klinikum|haus|team|"
+    r"initiative|stiftung|gesellschaft|kreis|bezirk|ministerium|institut|universität|hochschule|gericht|"
+    r"revier|direktion|sekretariat|referat|dezernat)"
+    r"(?:\s+(?:der|des|für)\s+[A-ZÄÖÜ][\wäöüß-]+|\s+[A-ZÄÖÜ][\wäöüß-]+)*)"
     r"(?=\s*[,.;:!?)]|\s*$|\s+[a-zäöüß])"
 )
 _ADDRESS = re.compile(r"(?:Herr|Herrn|Frau)\s+(?=[A-ZÄÖÜ])")
@@ -427,8 +439,10 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
     m = _PRONOUN.match(s)
     if m:
         return _Ref(pronoun=m.group(1).lower()), off + m.end()
+    if _RELATIVE_OF.match(s):
+        return None, 0  # ``sagen die Eltern von Anna X``: someone's relatives, unnamed
     if am := _AGED.match(s):  # ``sagt der 58-Jährige``: the person just spoken of, as a pronoun would
-        return _Ref(pronoun="er" if am.group(1) == "der" else "sie"), off + am.end()
+        return _Ref(pronoun="er" if am.group(1) == "der" else "sie", aged=True), off + am.end()
     if am := _ADDRESS.match(s):
         # ``Herr Bewig, Bezirksbürgermeister von Spandau``: the form of address is no part of the name
         if wm := _ADDRESSED_FROM.match(s, am.end()):
@@ -437,6 +451,11 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             org = to_nominative(wm.group(3), "von der" if wm.group(2).endswith("der") else "dem")
             return _Ref(person=person, org=org, addressed=True), off + wm.end()
         ref, end = _subject(s[am.end() :])
+        lone = _SURNAME_THEN_PLACE.match(s, am.end())
+        if (ref is None or ref.person is None) and lone and is_name_token(lone.group(1)):
+            # ``rief Frau Lehmann vom Rednerpult aus``: the surname, then where she stands
+            surname = lone.group(1)
+            ref, end = _Ref(person=PersonName(surname, None, None, surname, None)), lone.end(1) - am.end()
         if ref is None or ref.person is None:
             return None, 0
         ref.addressed = True
@@ -524,6 +543,12 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             and 2 <= len(tokens) <= 4
             and all(is_role_word(t) or re.fullmatch(HONORIFIC, t) for t in tokens[:-1])
             and is_name_token(tokens[-1])
+        ) or (
+            # ``bedankte sich Duschka bei Landrat Marx``: a surname alone, then a preposition's object
+            tok in {"bei", "beim", "gegenüber", "an", "mit", "nach", "über"}
+            and len(tokens) == 1
+            and is_name_token(tokens[0])
+            and re.match(r"\s+[A-ZÄÖÜ]", s[tm.end() :]) is not None
         ) or (
             # ``dankte Krumbach den Gästen``: a surname alone, then the verb's object
             tok in {"den", "dem", "die", "das"}
@@ -655,10 +680,11 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
         org, end = to_nominative(member.group(2), member.group(1)), member.end()
     ref = _Ref(person=person, role=prefix, org=org)
     rest = s[end:]
-    if (al := _ALIAS.match(rest)) and (real := split_name(al.group(1).split())) and real.given_name:
+    alias = _ALIAS.match(rest) if person.role_prefix is None else None  # not ``Direktor X, alias Y``
+    if alias and (real := split_name(alias.group(1).split())) and real.given_name:
         # ``Clown Pippo, alias Gerry Sheridan``: the real name, the noun before the stage name the role
-        stage = person.role_prefix or (None if person.honorific else person.given_name)
-        return _Ref(person=real, role=stage), off + end + al.end()
+        stage = None if person.honorific else person.given_name
+        return _Ref(person=real, role=stage), off + end + alias.end()
     pm = _PAREN_ROLE.match(rest)
     segments = pm.group(1).split(", ") if pm else []
     office = next((seg for seg in segments if any(is_role_noun(w) for w in seg.split()[:4])), None)
@@ -956,8 +982,8 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
     """``X betonte: „…“`` / ``X: „…“`` / ``Dazu sagte X:``; the flag says an attribution was stated."""
     if not clause.endswith(":"):
         return None, False, False
-    clause = clause[:-1].strip()
-    if re.search(r"\b\d{1,2}(?:[:.]\d{2})?\s*Uhr$", clause):
+    clause = re.sub(r"(?<=[a-zäöüß]{3})\.$", "", clause[:-1].strip())  # ``… an die Erzgebirger.: „…“``
+    if re.search(r"\b\d{1,2}(?:[:.]\d{2})?\s*Uhr$", clause) and not re.search(rf"\b(?:{VERBS})\b", clause):
         return None, False, False  # ``16:00 bis 18:00 Uhr: „Der Kaffee ist fertig…“``: a programme's item
     if ": " in clause:  # ``… teilt mit: Die Regierende Bürgermeisterin, X, erklärt:``: the last sentence
         whole, clause = clause, clause.rsplit(": ", 1)[1]
@@ -1098,7 +1124,7 @@ _HEADLINE_SUBJECT = re.compile(
 # überzeugt``, ``…, zog Landrat X Bilanz``): the subject between the verb and its predicate
 _SURE_AFTER = re.compile(
     r"^\s*,\s*(?:(?:ist|war|zeigt|zeigte)\s+(?:sich\s+)?(.{3,80}?)\s+(?:(?:ganz|absolut|fest|sehr)\s+)?"
-    r"(?:sicher|überzeugt|gewiss|zuversichtlich|optimistisch|stolz|froh|dankbar)"
+    r"(?:sicher|überzeugt|gewiss|zuversichtlich|optimistisch|stolz|froh)"
     r"|(?:zog|zieht)\s+(.{3,80}?)\s+(?:(?:ein|eine|sein|ihr)\w*\s+)?(?:[a-zäöüß]+e\w*\s+)?(?:Bilanz|Fazit|Resümee)"
     # two of one mind (``„…“, sind sich X und Y einig``)
     r"|(?:sind|waren)\s+sich\s+(.{3,200}?)\s+(?:(?:völlig|absolut|ganz)\s+)?einig)"
@@ -1236,6 +1262,7 @@ def _roster(text: str) -> list[_Ref] | None:
         if person is None or not person.given_name or person.role_prefix:
             return None
         body = nm.group("body")
+        body = body if body and body[:1].isupper() and not PARTY.match(body) else None  # not an age (``16``)
         role = office if body else f"{office}{m.group('of') or ''}"
         refs.append(_Ref(person=person, role=role, org=body or organisation_of(role)))
         sep = (nm.group("sep") or "").strip()
@@ -1394,6 +1421,26 @@ def _is_speech(span: QuoteSpan) -> bool:
 
 
 _GIVEN_AND_SURNAME = r"\b[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][\wäöüß-]+"
+
+
+def _people_named(text: str) -> set[str]:
+    """The given names and surnames ``text`` names, overlapping pairs tried (``Ehrenbürger Hans Lehmann``)."""
+    found = set()
+    for m in re.finditer(rf"(?=({_GIVEN_AND_SURNAME}))", text):
+        before = text[: m.start()]
+        # not a body or an amount (``im Ortsteil Nord``, ``vier Millionen Euro``)
+        amount = re.search(r"(?:\d|\b(?:zwei|drei|vier|fünf|zehn|hundert))\s*$", before)
+        if _BEFORE_A_BODY.search(before) or amount:
+            continue
+        if _names_person(m.group(1)):
+            found.add(m.group(1))
+    return found
+
+
+def _names_person(pair: str) -> bool:
+    """``Ann-Christin Pieper``: a given name and a surname, not a body (``Fachdienst Bürgerservice``)."""
+    person = split_name(pair.split())
+    return person is not None and bool(person.given_name) and all(is_name_token(w) for w in pair.split())
 # a preposition or an article before a capitalised pair: a body (``vom Fachdienst Bürgerservice``)
 _BEFORE_A_BODY = re.compile(r"\b(?:vom|von|der|des|dem|den|im|am|beim|zum|zur|die|das)\s*$")
 # an attribution inside a quotation whose closing mark is missing (``„Die Kinder …, sagte Krumbach.``)
@@ -1404,8 +1451,8 @@ _UNCLOSED_ATTRIBUTION = re.compile(
 
 def _closed_at_attribution(text: str, span: QuoteSpan) -> QuoteSpan:
     """An unclosed quotation ends where an attribution follows its words, not at the paragraph's end."""
-    if span.closed:
-        return span
+    if span.closed or text[: span.start].rstrip().endswith(":"):
+        return span  # ``erinnerte an die Anfänge: „Damals …, erzählte X. Heute …``: the introduced speaker's
     m = _UNCLOSED_ATTRIBUTION.search(text, span.start + 1, span.end)
     if m is None or len(text[span.start + 1 : m.start()].split()) < 3:
         return span
@@ -1438,7 +1485,12 @@ class SpeakerFinder:
         if ref.pronoun:
             # ``Die Schulleiterin …, Kerstin Abendroth, zeigte sich erleichtert. „…“, sagte sie.``
             before = self._text[max(0, self._pos - 400) : self._pos]
-            cut = max(before.rfind("“"), before.rfind("”"), before.rfind('"'), before.rfind("»"))
+            named = _people_named(before) or _people_named(self.prev_tail)
+            if ref.aged and len(named) != 1:
+                return None  # ``besuchte Bürgermeister X den Ehrenbürger Y. „…“, sagte der 90-Jährige``
+            # after the last words spoken before it, not a marked phrase (``von dem „herausragenden Rahmen“``)
+            spoken = [q for q in find_quotes(before) if _is_speech(q)]
+            cut = spoken[-1].end - 1 if spoken else -1
             if (subject := self._sentence_subject(before[cut + 1 :], ref.pronoun)) is not None:
                 return subject
             # ``Ursula Schäfer sagt, sie sei nie allein. … „…“ … gibt sie zu: „…“``: the narration before the
@@ -1504,7 +1556,9 @@ class SpeakerFinder:
             offices = "|".join(re.escape(o) for o in (noun, *synonyms))
             m = re.search(
                 # also in the genitive (``auf Einladung des Landrates Dr. X``)
-                rf"{_NOT_FORMER}\b(?:{offices})(?:e?s)?\s+((?:{HONORIFIC}\s+)?[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ][\w-]+)",
+                # also a second office after it (``Landrat und Behördenleiter Dr. Axel X``)
+                rf"{_NOT_FORMER}\b(?:{offices})(?:e?s)?(?:\s+und\s+[A-ZÄÖÜ][\w-]+)?"
+                rf"\s+((?:{HONORIFIC}\s+)?[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ][\w-]+)",
                 self.full_text,
             )
             if stem:
@@ -1619,6 +1673,8 @@ class SpeakerFinder:
                 if who is not None:
                     return who
                 continue
+            if found is not None and found.person is not None and not found.person.given_name and found.role:
+                found.person = self._full_name(found.person)  # ``Ministerpräsident Rhein war …``
             if found is None or found.person is None or not found.person.given_name:
                 return None
             known = any(p.speaker.surname == found.person.surname for p in self.people)
@@ -1798,6 +1854,9 @@ class SpeakerFinder:
             unnamed: str | None = None
             explicit = False
             joint = ""  # the words of an attribution that may name two people
+            opened = m is not None and re.match(r"^\s*eröffnet", after) is not None
+            if opened and not re.search(r"[.!?,]$", span.text.strip()) and not after.lstrip().startswith(","):
+                m = None  # ``„Farben des Nordens“ eröffnete Bürgermeisterin X``: an exhibition's title
             if m and at_start:
                 verb = after[: m.end()].strip(" ,;–—-").split()[0]
                 # ``„…“, hat der Präsident des …, X, am Donnerstag gesagt``: the participle in the sentence
@@ -1895,6 +1954,9 @@ class SpeakerFinder:
                     attributed = who is not None
             closed_sentence = re.search(r"[.!?]$", span.text.strip())
             said = _SO_SAID.match(after) if closed_sentence else _VERDICT_OF.match(after)
+            denied = r"\b(?:nie|nicht|kein|keine|niemals|anders)\b"
+            if said and re.search(denied, _sentences(after.strip())[0]):
+                said = None  # ``„…“ Das sagte X nie.``, ``Das sieht X anders.``: no words of X
             if not attributed and at_start and said:
                 ref, _ = _subject(after[said.end() :])  # ``„…“ Das sagte Bürgermeister X bei …``
                 if ref is not None and (ref.person is not None or ref.role_only):
@@ -1902,7 +1964,9 @@ class SpeakerFinder:
                     attributed = who is not None
             if not attributed and at_start and (cm := _SURE_AFTER.match(after)):
                 # ``„…“, ist sich Kurth sicher.``
-                ref, _ = _subject(cm.group(1) or cm.group(2) or cm.group(3))
+                subject = cm.group(1) or cm.group(2) or cm.group(3)
+                ref, read = _subject(subject)
+                ref = ref if read >= len(subject.strip()) - 1 or cm.group(3) else None  # the subject whole
                 joint = cm.group(3) or joint
                 if ref is not None and (ref.person is not None or ref.role_only):
                     who = self._resolve(ref)
@@ -1970,7 +2034,9 @@ class SpeakerFinder:
                     # ``„Ja“, sagt Ricking, „denn …“``: a split quote of a speaker named before
                     who = self._known_in(clause)
                     attributed = who is not None
-            if not attributed and current is not None and _GOES_ON.search(clause):
+            others = _people_named(text[prev_end : span.start]) if current is not None else set()
+            others = {o for o in others if current is not None and current.speaker.surname not in o}
+            if not attributed and current is not None and _GOES_ON.search(clause) and not others:
                 who, attributed = current, True  # ``„…“, sagte X. Und weiter: „…“``: the same speaker
             if not attributed:
                 ref, stated, has_verb = _attribution_before(clause)
@@ -2035,6 +2101,8 @@ class SpeakerFinder:
                     or not sounds_spoken(quote, 6)
                 ):
                     continue
+                elif (teller := self._teller_before(text, span)) is not None:
+                    who = teller  # ``…, betonte Marx. „Präsens zeigen …“ seien die Kernaufgaben …``
                 elif current is not None and (subj := self._other_subject_before(text, span, current)):
                     who = subj  # ``„…“, betont X. … Y, Leiter …, ist stolz. „…“``: the person named last
                 elif current is not None:
@@ -2268,6 +2336,15 @@ class SpeakerFinder:
                 return None
         return self._add(person, ref.role, ref.org)
 
+    def _teller_before(self, text: str, span: QuoteSpan) -> _Person | None:
+        """Quoted words opening a sentence in the Konjunktiv (``„…“ seien die Kernaufgaben``) go on with
+        the report of the person who closed the sentence before (``…, betonte Marx.``)."""
+        if not re.match(rf"\s*{_KONJUNKTIV.pattern}", text[span.end :]):
+            return None
+        told = _REPORTED_END.search(_last_sentence(text[: span.start].rstrip()))
+        teller = _subject(told.group(1))[0] if told else None
+        return self._resolve(teller) if teller is not None and teller.person is not None else None
+
     def _described_before(self, before: str, sentence: str, office: str) -> _Person | None:
         """``… gehörte Ann-Christin X vom Fachdienst Bürgerservice. Die Rathausmitarbeiterin freute sich …``:
         the one person named in full in the sentence before one whose subject describes her by an office
@@ -2287,12 +2364,15 @@ class SpeakerFinder:
         if len(people) != 1 or sentence.startswith("Die ") != office.endswith("in"):
             return None
         person = people[0]
+        if re.match(r"(?:Ober)?[Bb]ürgermeister|Landr|Minister|Präsident|Senator", office):
+            return None  # an office with a holder of its own (``Die Bürgermeisterin freute sich``)
         probe = Speaker(
             name=person.name, honorific=None, given_name=person.given_name, surname=person.surname
         )
-        if role_in_text(probe, self.full_text) is not None:
-            return None
-        return self._add(person, office, affiliation_in_text(probe, self.full_text))
+        affiliation = affiliation_in_text(probe, self.full_text)
+        if role_in_text(probe, self.full_text) is not None or affiliation is None:
+            return None  # only one presented by where she works (``… vom Fachdienst Bürgerservice``)
+        return self._add(person, office, affiliation)
 
     def _fragment_speaker(self, text: str, span: QuoteSpan, quote: str) -> _Person | None:
         """A marked verbatim part that ends a sentence of report (``… kommentierte die Wünsche mit einem
@@ -2375,6 +2455,10 @@ class SpeakerFinder:
             elif re.search(r"(?:^|[a-zäöüß]\s)(?:[Ee]r|[Ss]ie)\s", sentence) and self.last is not None:
                 # ``… fragte er: „…“ Durch Erneuerung! … sei „…“``: the last speaker, named in this paragraph
                 found = self.last if self.last.speaker.surname in text[: span.start] else None
+            elif (told := _REPORTED_END.search(sentence)) and (teller := _subject(told.group(1))[0]):
+                found = self._resolve(teller)  # ``Gerade … würden Leistungen abverlangt, betonte Marx.``
+                if found is None:
+                    continue
             elif _SAYING.search(sentence):
                 found = self._named_subject_of(sentence)  # ``X wünschte den Berufsstartern …``: a report
                 if found is None:
@@ -2618,7 +2702,7 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
         ref, _ = _subject(full[start : m.end() + tail])  # ``Der Berliner Aufarbeitungsbeauftragte Tom Sello``
         if ref is not None and ref.role and re.search(r"(?:räte|innen)$", ref.role):
             if ref.person is not None and ref.person.surname == sp.surname and " " not in ref.role:
-                shared = shared or _singular_office(ref.role, sp.given_name)
+                shared = shared or _singular_office(ref.role)
             continue  # ``Die Bezirksstadträte X und Y``: the office of both, stated for each elsewhere
         if ref is not None and ref.person is not None and ref.person.surname == sp.surname and ref.role:
             return ref.role
@@ -2627,7 +2711,7 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
             if re.search(r"(?:räte|innen)$", word) and _plural_office(word):
                 ref, _ = _subject(full[rm.start(1) : m.end()])
                 if ref is not None and ref.person is not None and ref.person.surname == sp.surname:
-                    shared = shared or _singular_office(word, sp.given_name)  # ``die Bezirksstadträtinnen X``
+                    shared = shared or _singular_office(word)  # ``die Bezirksstadträtinnen X``
                 continue
             if not (is_role_word(word) or (word.endswith("s") and len(word) > 4)):
                 continue
@@ -2657,14 +2741,10 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
     return shared
 
 
-def _singular_office(plural: str, given_name: str | None) -> str | None:
-    """``Bezirksstadträtinnen`` → ``Bezirksstadträtin``, ``Bezirksstadträte`` → ``Bezirksstadtrat`` (a woman's
-    office by her given name only where the plural names both), else ``None``."""
-    if plural.endswith("innen"):
-        return plural[:-3]
-    if plural.endswith("räte") and given_name and not given_name.endswith(("a", "e")):
-        return plural[:-4] + "rat"
-    return None
+def _singular_office(plural: str) -> str | None:
+    """``Bezirksstadträtinnen`` → ``Bezirksstadträtin``; ``Bezirksstadträte`` names a man's or a woman's
+    office, the text does not say which: ``None``."""
+    return plural[:-3] if plural.endswith("innen") else None
 
 
 def affiliation_in_text(sp: Speaker, full: str) -> str | None:
@@ -2885,7 +2965,11 @@ def find_speakers_and_warnings(
             # ``SPD-Fraktionsvorsitzende``: the parliamentary group as the text names it
             sp.organisation = _party_group(group.group(1), full) or sp.organisation
         sp.organisation = _full_department(_expanded(sp.organisation, full), full)
-        land = re.search(rf"\b([A-ZÄÖÜ][a-zäöü]+(?:er|ische[nr]?))\s+{re.escape(sp.role or '-')}\b", full)
+        land = re.search(
+            rf"\b([A-ZÄÖÜ][a-zäöü]+(?:er|ische[nr]?))\s+{re.escape(sp.role or '-')},?\s+(?:{HONORIFIC}\s+)*"
+            rf"(?:[A-ZÄÖÜ][\w-]+\s+)?{re.escape(sp.surname)}\b",
+            full,
+        )
         if land and re.match(r"(?:Staats)?[Mm]inisterium\s", sp.organisation or ""):
             # ``die Thüringer Ministerin für …``: the Land's adjective is part of its ministry's name
             sp.organisation = organisation_of(f"{land.group(1)} {sp.role}") or sp.organisation
@@ -3141,7 +3225,10 @@ def _headed_body(kind: str, full: str) -> str | None:
 
 
 # an office compounded with the kind of its body (``Kammerpräsident``, ``Verbandsvorsitzende``)
-_BODY_COMPOUND = re.compile(r"^(Kammer|Verbands)(?=[a-zäöüß]{5,}$)")
+_BODY_COMPOUND = re.compile(
+    r"^(Kammer|Verbands)(?=(?:vize)?(?:präsident|vorsitzende|geschäftsführer|direktor|vorsteher|sprecher)"
+    r"(?:in|r)?$)"
+)
 
 
 def _compound_body(kind: str, full: str) -> str | None:

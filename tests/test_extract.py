@@ -4021,3 +4021,59 @@ def test_a_described_person_a_town_head_and_a_phrase_after_a_dash() -> None:
 def test_years_after_a_capitalised_cue_and_joined_years() -> None:
     text = "Frauentag\n\n12.03.2024\n\nSeit 1911 wird der Frauentag begangen. Das Buch kam 1939 und 1964."
     assert {"1911", "1939", "1964"} <= set(_dump(text).mentioned_dates)
+
+
+def test_review_findings_of_the_twenty_first_stop_stay_fixed() -> None:
+    lead = "Kiel. Die Stadt hat am Montag ein neues Projekt vorgestellt.\n\n"
+    q = "„Ich bin stolz auf alle Kinder, die heute mitgemacht haben.“"
+    # a prize-winner is not the office holder the next sentence describes
+    prize = f"{lead}Den ersten Preis gewann Anna Lehmann aus der 4b. Die Bürgermeisterin freute sich. {q}\n"
+    assert _who(prize) == []
+    # words someone disagrees with, or never said, are not theirs
+    for after in ("Das sieht Ortsvorsteher Jan Kahl ganz anders.", "Das sagte Bürgermeister Jan Kahl nie."):
+        assert _who(f"{lead}„Die Straße muss endlich saniert werden.“ {after}\n") == [], after
+    # the one thanked is no speaker; an age points to nobody where two people are named
+    thanked = f"{lead}„Ohne sie gäbe es unser Fest nicht“, ist die Stadt Jan Kahl und seinem Team dankbar.\n"
+    assert _who(thanked) == []
+    visit = (
+        f"{lead}Bürgermeister Peter Krumbach besuchte den Ehrenbürger Hans Lehmann. „Ich habe ein schönes "
+        "Leben gehabt“, sagte der 90-Jährige.\n"
+    )
+    assert _who(visit) == []
+    parents = f"{lead}„Das war das schönste Fest“, sagen die Eltern von Anna Lehmann aus der Klasse 3a.\n"
+    assert _who(parents) == []
+    title = f"{lead}„Farben des Nordens im Wandel der Zeit“ eröffnete Bürgermeisterin Anna Lehmann.\n"
+    assert _who(title) == []
+    # a speech that ends in a time is no programme item; a real name before a stage name stays
+    speech = f"{lead}Bürgermeisterin Anna Lehmann erklärte um 11 Uhr: „Ich wünsche allen ein Fest.“\n"
+    assert [s[:2] for s in _who(speech)] == [("Anna Lehmann", "Bürgermeisterin")]
+    circus = f"{lead}„Wir freuen uns auf das Publikum“, sagte Direktor Peter Krumbach, alias Toni Tornado.\n"
+    assert [s[:2] for s in _who(circus)] == [("Peter Krumbach", "Direktor")]
+    # ages in brackets are no bodies, a lectern is no body, a singer is no chamber's officer
+    pupils = f"{lead}„Wir wollen Mitsprache“, sagen die Schülersprecher, Ina Lehmann (16) und Jan Kahl (17)."
+    assert [s[2] for s in _who(pupils)] == [None, None]
+    lectern = f"{lead}„Herzlich willkommen im Jahr 2025!“, rief Frau Lehmann vom Rednerpult aus.\n"
+    assert [s[2] for s in _who(lectern)] == [None]
+    singer = (
+        f"{lead}Die Handwerkskammer Koblenz lud zum Empfang. Kammersängerin Anna Lehmann sagte: „Musik "
+        "verbindet die Menschen.“\n"
+    )
+    assert [s[2] for s in _who(singer)] == [None]
+    # a Land's adjective belongs to the person it is written with
+    two = (
+        f"{lead}Die Thüringer Ministerin für Bildung, Petra Krumbach, empfing ihre Amtskollegin, Ministerin "
+        "für Bildung Anna Lehmann. „Wir brauchen gemeinsame Standards“, sagte Lehmann.\n"
+    )
+    assert [s[2] for s in _who(two) if s[0] == "Anna Lehmann"] == ["Ministerium für Bildung"]
+    # counts after a capitalised cue and a price after a year are no years
+    counts = _dump("Halle\n\n12.03.2024\n\nBis 2000 Gäste finden Platz. Im Jahr 2025 kostet es bis 60 Euro.")
+    assert counts.mentioned_dates == ["2025"]
+    # a person's name before a colon after a piped date is the headline's, not a topic label
+    piped = _dump(f"Aktuelle Meldung\n\n08.01.2020 | Peter Krumbach: Wir bleiben am Ball\n\n{_P1}\n")
+    assert (piped.kicker, piped.title) == (None, "Peter Krumbach: Wir bleiben am Ball")
+    # a deadline the lead announces is no publication date
+    deadline = _dump(
+        "Lesewettbewerb\n\nDie Grundschulen im Landkreis Plön können sich ab sofort für den Lesewettbewerb "
+        f"anmelden. Anmeldeschluss:\n\n15.03.2025\n\n{_P1}\n"
+    )
+    assert deadline.date is None
