@@ -4077,3 +4077,30 @@ def test_review_findings_of_the_twenty_first_stop_stay_fixed() -> None:
         f"anmelden. Anmeldeschluss:\n\n15.03.2025\n\n{_P1}\n"
     )
     assert deadline.date is None
+
+
+def test_pronouns_past_marked_phrases_and_reports_closed_by_their_teller() -> None:
+    rhein = (
+        "Rund 350 Gäste kamen, darunter Ministerpräsident Boris Rheinfeld.\n\nMinisterpräsident Rheinfeld "
+        "war begeistert von dem „herausragenden Rahmen“ des Festes und lobte: „Das, was Sie machen, "
+        "machen Sie richtig“, sagte er.\n"
+    )
+    assert [s[:2] for s in _who(rhein)] == [("Boris Rheinfeld", "Ministerpräsident")]
+    station = (
+        f"{_P1} Der Landrat überreichte den Stationsleitern Horst Bichler und Michael Dusche ein Präsent.\n\n"
+        "„Es tut gut, diese Anerkennung zu spüren“, bedankte sich Dusche bei Landrat Rudolf Marks. Gerade im "
+        "Schichtdienst würden herausragende Leistungen abverlangt, betonte Marks. „Präsenz zeigen und "
+        "präventiv tätig werden“ seien die Kernaufgaben der Polizei.\n"
+    )
+    assert sorted((s[0], s[3]) for s in _who(station)) == [("Michael Dusche", 1), ("Rudolf Marks", 1)]
+    double = (
+        "Am Montag begrüßte Landrat und Behördenleiter Dr. Axel Lehner 32 neue Kollegen.\n\nIn seiner Rede "
+        "betonte der Landrat, dass der Kreis sicher ist. „Ich freue mich, dass Sie daran mitwirken“, hob er "
+        "hervor.\n"
+    )
+    assert [s[0] for s in _who(double)] == ["Dr. Axel Lehner"]
+    stray = (
+        f"{_P1} Mit einem Spendenaufruf wendet sich der Landrat des Erzgebirgskreises Frank Vogt an die "
+        "Erzgebirger.: „Wir sind alle gefragt, zusammenzustehen und zu helfen.“\n"
+    )
+    assert [s[0] for s in _who(stray)] == ["Frank Vogt"]
