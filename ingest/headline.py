@@ -263,6 +263,10 @@ _DATE_BEFORE_TITLE = re.compile(
     # ``Archiv-Beitrag vom 07.04.2009Baumbepflanzungen …``: a labelled date run into the headline
     r"^(?:Archiv-?)?(?:Beitrag|Artikel|Meldung|Nachricht)\s+vom\s+(\d{1,2}\.\d{1,2}\.\d{4})\s*(?=[A-ZÄÖÜ„])"
 )
+# a finite verb between two nouns (``Stadt unterstützt Sternsinger``), not an article or a preposition
+_VERB_BETWEEN = re.compile(
+    r"\s(?!(?:der|die|das|den|dem|des|und|für|von|mit|zum|zur|aus|bei)\s)[a-zäöüß]{3,}(?:t|te|en)\s"
+)
 # a topic label after a piped date, before a colon (``Bau, Heimat: 25 Jahre …``)
 _TOPIC_AFTER_PIPE = re.compile(r"^([A-ZÄÖÜ][\wäöüß-]*(?:,?\s+(?:und\s+)?[A-ZÄÖÜ][\wäöüß-]*){0,2}):\s+(?=\S)")
 # a numbered release label run into the headline (``Pressemitteilung Nr. 12/2024 – Neue Kita …``)
@@ -1333,7 +1337,8 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 b.kind == "p"
                 and not b.hint
                 and i == title_i + 1 + skipped
-                and 4 <= _words(b.text) <= 25
+                # three words with a verb do too (``Stadt unterstützt Sternsinger``)
+                and (4 <= _words(b.text) <= 25 or (_words(b.text) == 3 and _VERB_BETWEEN.search(b.text)))
                 and "\n" not in b.text
                 # nor a salutation (``Liebe Bürgerinnen …,``); a sentence only in headline style
                 and (not re.search(r"[.!?:;,]$", b.text) or _headline_sentence(b.text, blocks[i + 1 :]))

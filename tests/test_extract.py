@@ -4104,3 +4104,10 @@ def test_pronouns_past_marked_phrases_and_reports_closed_by_their_teller() -> No
         "Erzgebirger.: „Wir sind alle gefragt, zusammenzustehen und zu helfen.“\n"
     )
     assert [s[0] for s in _who(stray)] == ["Frank Vogt"]
+
+
+def test_a_three_word_line_with_a_verb_under_the_headline_is_the_subtitle() -> None:
+    rec = _dump(f"Sternsinger segnen Rathaus\n\nStadt unterstützt Sternsinger\n\n{_P1}\n\n{_P2}\n")
+    assert (rec.title, rec.subtitle) == ("Sternsinger segnen Rathaus", "Stadt unterstützt Sternsinger")
+    label = _dump(f"Erste Ehrenamtskarten verliehen\n\nVerleihung der Ehrenamtskarte\n\n{_P1}\n\n{_P2}\n")
+    assert label.subtitle != "Verleihung der Ehrenamtskarte"
