@@ -1098,9 +1098,14 @@ _PRONOUN_INSIDE = re.compile(r"^(?P<p1>Er|Sie)\s+(?P<v1>[a-zäöüß]+)|\b(?P<v2
 _FULL_NAME = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\b")
 
 
+def _name_pairs(text: str) -> Iterator[re.Match[str]]:
+    """Capitalised pairs that may be a given name and a surname, overlapping (``Bürgermeister Hans X``)."""
+    return re.finditer(rf"(?=({_GIVEN_AND_SURNAME}))", text)
+
+
 def _names_someone(sentence: str) -> bool:
     """Whether ``sentence`` names a person by given name and surname (not ``Der Bundespräsident``)."""
-    for m in re.finditer(rf"(?=({_FULL_NAME.pattern}))", sentence):  # overlapping: ``Bürgermeister Hans X``
+    for m in _name_pairs(sentence):
         person = split_name(m.group(1).split())
         if person is not None and person.given_name and not is_role_word(m.group(1).split()[0]):
             return True
@@ -1426,7 +1431,7 @@ _GIVEN_AND_SURNAME = r"\b[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)
 def _people_named(text: str) -> set[str]:
     """The given names and surnames ``text`` names, overlapping pairs tried (``Ehrenbürger Hans Lehmann``)."""
     found = set()
-    for m in re.finditer(rf"(?=({_GIVEN_AND_SURNAME}))", text):
+    for m in _name_pairs(text):
         before = text[: m.start()]
         # not a body or an amount (``im Ortsteil Nord``, ``vier Millionen Euro``)
         amount = re.search(r"(?:\d|\b(?:zwei|drei|vier|fünf|zehn|hundert))\s*$", before)
