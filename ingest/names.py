@@ -54,12 +54,16 @@ _ROLE_SUFFIX = re.compile(
     # volunteers and helpers named by their task (``Lesepatin``, ``Ratsfrau``, ``Streetworker``)
     r"pate|patin|ratsfrau|ratsherr|schiedsfrau|schiedsmann|obfrau|vertrauensfrau|vertrauensmann|worker|"
     r"workerin|betreuer|betreuerin|begleiter|begleiterin|berater|beraterin|assistent|assistentin|"
-    r"feuerwehrmann|feuerwehrfrau|dirigent|dirigentin|regisseur|regisseurin|sängerin)$",
+    r"feuerwehrmann|feuerwehrfrau|dirigent|dirigentin|regisseur|regisseurin|sängerin|"
+    # a parent named with the child (``Mutter Maria X``)
+    r"mutter|vater|"
+    # church offices (``Dekan``, ``Generalvikar``, ``Kaplan``)
+    r"dekan|dekanin|prälat|generalvikar|kaplan|vikar|vikarin|prior|priorin|domkapitular|domprobst|propst|pröpstin)$",
     re.I,
 )
 # surnames that are spelled like role nouns (``Richter``, ``Hofmeister``, not ``Bürgermeister``)
 _SURNAME_ROLE = re.compile(
-    r"^(?:Richter|Meister|Lehrer|Pfleger|Kanzler|Kämmerer|Pfarrer|Planer|Trainer|Kantor|Notar|Förster|Rechner|"
+    r"^(?:Richter|Meister|Lehrer|Pfleger|Kanzler|Kämmerer|Pfarrer|Planer|Trainer|Kantor|Notar|Förster|Rechner|Vater|"
     r"[A-ZÄÖÜ][a-zäöüß]{1,4}meister)$"
 )
 _ROLE_ADJ = re.compile(
@@ -94,6 +98,7 @@ NON_NAME = {
     "Ein",
     "Eine",
     "Einen",
+    "Nicht",
     "Einem",
     "Einer",
     "Eines",

@@ -82,7 +82,7 @@ _ADVERBIAL = rf"(?:{_MANNER}|{_ADVERBS})"
 _PRAISE = {"würdigte", "würdigt", "lobte", "lobt"}
 _AFTER = re.compile(
     # also an offer after the quote (``„…“, bot der Bürgermeister den Kindern an``)
-    rf"^\s*[,;]?\s*[–—-]?\s*(?:{VERBS}|{'|'.join(_PRAISE)}|bot)\b(?:(?<!gab)(?<!gibt)\s+es(?=\s+[A-ZÄÖÜ]))?"
+    rf"^\s*[,;]?\s*[–—-]?\s*(?:so\s+(?=[a-zäöüß]{{4,}}t(?:e)?\s))?(?:{VERBS}|{'|'.join(_PRAISE)}|bot)\b(?:(?<!gab)(?<!gibt)\s+es(?=\s+[A-ZÄÖÜ]))?"
     # (``bringt es X auf den Punkt``: the object ``es``, not ``gab es im Kulturzentrum …``)
     rf"(?:\s+(?!der\s+(?:\d{{1,3}}-J|[A-ZÄÖÜ][a-zäöüß]+j)ährige){_ADVERBIAL}\b)*\s+",
 )
@@ -664,6 +664,9 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
         prefix = prefix[vm.end() :]  # ``Grußwort von Bürgermeister Michael Müller``: the role after ``von``
     if prefix and _DETERMINER.match(prefix) and not is_role_word(prefix.split()[0]):
         prefix = _DETERMINER.sub("", prefix, count=1)  # ``Ihr Brandenburger Amtskollege``
+    titled = re.match(r"^(.+\s(?:des|der)\s+[A-ZÄÖÜ][\w-]*)\s+([A-ZÄÖÜ][\w-]*)$", prefix or "")
+    if titled and is_role_word(titled.group(2)) and is_role_word(titled.group(1).split()[0]):
+        prefix = titled.group(1)  # ``Vorsitzende des Caritasrates Dekan X``: the office, not the title
     # a noun phrase, not a sentence adverb (``Auch``)
     noun_phrase = _ROLE_NOUN_PHRASE.fullmatch(prefix or "") and prefix.split()[-1] not in NON_NAME
     if prefix and not (any(is_role_word(w) for w in prefix.split()) or noun_phrase):
@@ -907,7 +910,7 @@ _KONJUNKTIV = re.compile(
 _SAYING = re.compile(
     r"\b(?:sag|erklär|beton|bekräftig|ergänz|meint|kommentier|bericht|erzähl|dank|bedank|wünsch|hoff|äußer|"
     r"schilder|erläuter|appellier|mahn|warn|forder|frag|antwort|begrüß|lob|kritisier|resümier|bilanzier|freu|"
-    r"versicher|bezeichne|bitt|gratulier)(?:t|te|ten|e|en)?\b"
+    r"versicher|bezeichne|bitt|gratulier|würdig)(?:t|te|ten|e|en)?\b"
     r"|\b(?:unterstrich|unterstreicht|gesagt|erfahren|nannte|nennt|sprach|spricht)\b"
 )
 # the person whose view a sentence in the Konjunktiv reports (``habe er erfahren``, ``sei für ihn``)
@@ -978,6 +981,10 @@ _ADDRESSEE = re.compile(
 _RELATIVE = re.compile(r",\s+(?:der|die|welche[rs]?)(?:\s+[a-zäöüß]+)*\s*$")
 
 
+_AND_NEXT_VERB = r"\s+und\s+[a-zäöüß]+(?:\s+[a-zäöüß]+)?"
+_DEGREE_SO = re.compile(r"so\s+(?!(?:der|die|das|ein|eine)\b)[a-zäöüß]")
+
+
 def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
     """``X betonte: „…“`` / ``X: „…“`` / ``Dazu sagte X:``; the flag says an attribution was stated."""
     if not clause.endswith(":"):
@@ -997,7 +1004,18 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
     antecedent = clause[: someone.start()] if someone else ""
     if someone and _SOMEONE.search(antecedent) and not _FULL_NAME.search(antecedent):
         return None, True, True  # ``… erzählt von einem jungen Mann, der … sagte:``: someone unnamed
-    vm = re.search(rf"\b(?:{VERBS})\b(?:\s+{_ADVERBIAL}\b)*", clause)
+    # not ``so`` before an adverb (``…, so stark etabliert, sagte Locke …``): a degree, no source; an
+    # auxiliary (``Nicht umsonst habe sich der Begriff …``) only where no verb of saying proper follows
+    verbs = [
+        v
+        for v in re.finditer(rf"\b(?:{VERBS})\b(?:\s+{_ADVERBIAL}\b)*", clause)
+        if not _DEGREE_SO.match(clause, v.start())
+    ]
+    said = [v for v in verbs if v.group(0).split()[0] not in {"hat", "habe", "hatte", "so"}]
+    vm = verbs[0] if verbs else None
+    auxiliary = vm is not None and vm.group(0).split()[0] in {"hat", "habe", "hatte"}
+    if auxiliary and said and vm is not None and not _names_someone(clause[: vm.start()]):
+        vm = said[0]
     candidates = []
     if vm:
         head = _LEAD_ADVERB.sub("", clause[: vm.start()]).strip().rstrip(",").strip()
@@ -1066,6 +1084,8 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
             and not (ref.person.given_name or ref.person.honorific or ref.role)
             and " " not in ref.person.surname  # ``sagt von Broock:``: a particle surname is a name
             and cand.strip() != ref.person.surname  # ``… unterstreicht Scheeres:``: the surname alone
+            # ``sagte Locke und fügte hinzu:``: the surname, then the next verb
+            and not re.fullmatch(rf"{re.escape(ref.person.surname)}{_AND_NEXT_VERB}", cand.strip())
             and cand is not candidates[-1]
         ):
             continue  # ``hatte vor der Abstimmung …``: a lone noun is no speaker, try the subject
@@ -1784,6 +1804,16 @@ class SpeakerFinder:
                 return person  # ``Inge Barby`` and ``Günter Barby``: ``Herr Barby`` names neither for sure
             if named:
                 return named[0]
+        # ``Bischof Rudolf`` for ``Bischof Rudolf Voderholzer``: a bishop's given name after his office
+        after_office = r"\b(?:Bischof|Erzbischof|Weihbischof|Kardinal|Abt|Äbtissin|Pater|Bruder|Schwester)"
+        full = {
+            m.group(1)
+            for m in re.finditer(rf"{after_office}\s+{surname}\s+([A-ZÄÖÜ][a-zäöüß-]+)\b", self.full_text)
+            if is_name_token(m.group(1))
+        }
+        if len(full) == 1 and person.given_name is None:
+            last = full.pop()
+            return PersonName(f"{person.surname} {last}", person.honorific, person.surname, last, None)
         return person
 
     def paragraph(self, text: str) -> None:
@@ -2395,6 +2425,9 @@ class SpeakerFinder:
         named = _TITLE_BEFORE.search(lead) or re.search(r"\b[A-ZÄÖÜ][\w-]*\s*$", lead)
         # ``sei das „ein großer Tag …“``: words opening with their own article are no title after ``das``
         named = named and not re.match(rf"{_DETERMINER_WORD}\s", inner)
+        # ``… Verband "mit großer Aufmerksamkeit … geschaut wird."``: a clause of five words or more, spoken
+        clause = inner[:1].islower() and len(inner.split()) >= 5 and re.search(r"[.!?]$", inner) is not None
+        named = named and not clause
         # ``X nannte den Meisterbrief „das wesentliche Fundament …“``: what X calls it, in X's words
         named = named and not re.search(
             r"\b(?:nannte|nennt|bezeichnete|bezeichnet|sprach\s+von|spricht\s+von)\b[^.!?]*$", lead
@@ -2485,6 +2518,8 @@ class SpeakerFinder:
             person = ref.person if ref.person.given_name else self._full_name(ref.person)
             if person.given_name and not is_role_word(person.given_name) and self._presented(ref, person):
                 return self._add(person, ref.role, ref.org)
+            if not person.given_name and ref.role and is_role_word(ref.role.split()[-1]):
+                return self._add(person, ref.role, ref.org)  # ``Bischof Genn würdigt …``: the office named
         return None
 
     def _presented(self, ref: _Ref, person: PersonName) -> bool:

@@ -4111,3 +4111,31 @@ def test_a_three_word_line_with_a_verb_under_the_headline_is_the_subtitle() -> N
     assert (rec.title, rec.subtitle) == ("Sternsinger segnen Rathaus", "Stadt unterstützt Sternsinger")
     label = _dump(f"Erste Ehrenamtskarten verliehen\n\nVerleihung der Ehrenamtskarte\n\n{_P1}\n\n{_P2}\n")
     assert label.subtitle != "Verleihung der Ehrenamtskarte"
+
+
+def test_church_offices_greetings_and_a_degree_so() -> None:
+    lead = "Regensburg. Firmlinge besuchten am Montag den Dom.\n\n"
+    bishop = (
+        f"{lead}Im Juli erhalten sie durch Bischof Rudolf Vogelsang die Firmung.\n\nBischof Rudolf: „Wenn "
+        "Firmgruppen nach Regensburg kommen wollen, nehme ich mir Zeit für eine Domführung.“\n"
+    )
+    assert [s[:2] for s in _who(bishop)] == [("Rudolf Vogelsang", "Bischof")]
+    named = (
+        f"{lead}Bischof Gennwald würdigt diesen Einsatz. Tag für Tag sei erlebbar, wie sie anpackten: "
+        "\"Vieles ist möglich, wenn wir Menschlichkeit leben.\"\n"
+    )
+    assert [s[:2] for s in _who(named)] == [("Gennwald", "Bischof")]
+    greeted = (
+        f"{lead}„Ihr seid Handwerker! Ein Teil der Wirtschaft von nebenan“ – so begrüßte Siegfried Huber die "
+        "Junggesellen zu ihrer Feier.\n"
+    )
+    assert [s[0] for s in _who(greeted)] == ["Siegfried Huber"]
+    titled = f"{lead}Der Vorsitzende des Caritasrates Dekan Udo Jahn betonte: „Wir sind eine Gemeinschaft.“\n"
+    assert [s[1] for s in _who(titled)] == ["Vorsitzende des Caritasrates"]
+    parents = f"{lead}„Wir haben uns hier sehr wohl gefühlt“, sagt Mutter Maria Scholz.\n"
+    assert [s[:2] for s in _who(parents)] == [("Maria Scholz", "Mutter")]
+    degree = (
+        f"{lead}Christian Lock leitet die Stadtwerke. Nicht umsonst habe sich der Begriff ′War for talent′ "
+        "so stark etabliert, sagte Lock und fügte hinzu: „Wir bilden junge Talente aus, die bleiben.“\n"
+    )
+    assert [s[0] for s in _who(degree)] == ["Christian Lock"]
