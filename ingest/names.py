@@ -688,7 +688,7 @@ def organisation_of(role: str | None) -> str | None:
         if article in {"am", "im"} and " " not in org and not _NEUTER.search(org):
             return None  # ``Beauftragte für Chancengleichheit am Arbeitsmarkt``: a field, not a body
         at = re.match(r"^(.+?)\s+bei\s+([A-ZÄÖÜ].+)$", org)
-        if at and not _BODY_WORD.search(at.group(1)) and _named_body_like(at.group(2)):
+        if at and not BODY_WORD.search(at.group(1)) and _named_body_like(at.group(2)):
             org, article = at.group(2), "bei"  # ``Leiter des Praxislernens bei KIDS & CO``: the body
         if article == "bei" and not _named_body_like(org):
             return None  # ``Ansprechpartnerin bei Fragen zur Anmeldung``: an occasion, not a body
@@ -717,7 +717,7 @@ def organisation_of(role: str | None) -> str | None:
         if _PERSON_OFFICE.fullmatch(org):
             return None  # ``Vertreter des Bürgermeisters``: a person's office, not a body
         unit = _BOARD_OF.match(org) or _UNIT_OF.match(org)
-        if unit and unit.re is _UNIT_OF and not _BODY_WORD.search(unit.group(2)):
+        if unit and unit.re is _UNIT_OF and not BODY_WORD.search(unit.group(2)):
             unit = None  # ``Referat Schutz der Umwelt``: the department's subject, not a body
         if unit:
             # ``Vorsitzender der Geschäftsführung der Agentur …``, ``Referent in der Hauptabteilung Seelsorge
@@ -783,10 +783,11 @@ _UNIT_OF = re.compile(
     r"([A-ZÄÖÜ][^,]*)$"
 )
 # a word naming a body (``Generalvikariat``, ``Stadt``, ``BSI``)
-_BODY_WORD = re.compile(
+BODY_WORD = re.compile(
     r"(?:amt|ämter|verwaltung|ministerium|vikariat|ordinariat|stadt|gemeinde|kreis|kreises|bezirk|institut|"
     r"behörde|senat|kammer|verband|verein|stiftung|universität|hochschule|agentur|anstalt|zentrum|bund|"
-    r"gesellschaft|regierung|rat|rates)s?\b|(?-i:\b[A-ZÄÖÜ]{2,6}\b)",
+    r"gesellschaft|regierung|rat|rates|dienst|büro|schule|kita|polizei|feuerwehr|bibliothek|bücherei|museum|"
+    r"theater|klinik|klinikum|revier|direktion|gericht|werke?)s?\b|(?-i:\b[A-ZÄÖÜ]{2,6}\b)",
     re.I,
 )
 _ADJ_EN = re.compile(

@@ -14,6 +14,7 @@ from ingest.boilerplate import split_sentences
 from ingest.dates import WEEKDAY_RE
 from ingest.names import (
     BERLIN_DISTRICTS,
+    BODY_WORD,
     CONNECTORS,
     HONORIFIC,
     NON_NAME,
@@ -415,11 +416,7 @@ _SURNAME_THEN_PLACE = re.compile(
 )
 _ADDRESSED_FROM = re.compile(
     r"([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+(vom|von\s+der)\s+"
-    r"([A-ZÄÖÜ][\wäöüß-]*(?:amt|ämter|verwaltung|verein|verband|dienst|stelle|büro|schule|kita|zentrum|werke?|"
-    r"rat|kammer|behörde|polizei|feuerwehr|bibliothek|bücherei|museum|theater|klinik|klinikum|haus|team|"
-    r"initiative|stiftung|gesellschaft|kreis|bezirk|ministerium|institut|universität|hochschule|gericht|"
-    r"revier|direktion|sekretariat|referat|dezernat)"
-    r"(?:\s+(?:der|des|für)\s+[A-ZÄÖÜ][\wäöüß-]+|\s+[A-ZÄÖÜ][\wäöüß-]+)*)"
+    r"([A-ZÄÖÜ][\wäöüß-]*(?:\s+(?:der|des|für)\s+[A-ZÄÖÜ][\wäöüß-]+|\s+[A-ZÄÖÜ][\wäöüß-]+)*)"
     r"(?=\s*[,.;:!?)]|\s*$|\s+[a-zäöüß])"
 )
 _ADDRESS = re.compile(r"(?:Herr|Herrn|Frau)\s+(?=[A-ZÄÖÜ])")
@@ -445,7 +442,8 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
         return _Ref(pronoun="er" if am.group(1) == "der" else "sie", aged=True), off + am.end()
     if am := _ADDRESS.match(s):
         # ``Herr Bewig, Bezirksbürgermeister von Spandau``: the form of address is no part of the name
-        if wm := _ADDRESSED_FROM.match(s, am.end()):
+        wm = _ADDRESSED_FROM.match(s, am.end())
+        if wm and BODY_WORD.search(wm.group(3).split()[0]):  # not ``vom Rednerpult``
             # ``Frau Schönfelder vom Ordnungsamt``: a surname and where the person works
             person = PersonName(wm.group(1), None, None, wm.group(1), None)
             org = to_nominative(wm.group(3), "von der" if wm.group(2).endswith("der") else "dem")
