@@ -56,7 +56,8 @@ VERBS = (
     r"argumentiert|verwies|verweist|plädierte|plädiert|erzählte|erzählt|verriet|verrät|entgegnete|entgegnet|"
     r"erwiderte|erwidert|beteuerte|beteuert|präzisierte|präzisiert|betete|betet|"
     r"schlussfolgert|schlussfolgerte|bringt|brachte|sage|erkläre|betone|bedankte|bedankt|"
-    r"scherzte|scherzt|schwärmte|schwärmt|eröffnete|eröffnet|formulierte|formuliert|sagen|betonen|wendet|wandte|witzelte|witzelt|schmunzelte|schmunzelt|lachte|lacht|staunte|staunt|"
+    r"scherzte|scherzt|schwärmte|schwärmt|eröffnete|eröffnet|formulierte|formuliert|sagen|betonen|wendet|wandte|"
+    r"gesteht|gestand|meldete|meldet|witzelte|witzelt|schmunzelte|schmunzelt|lachte|lacht|staunte|staunt|"
     # a question (``„…?“, wollte X wissen``, ``erkundigte sich X``)
     r"erkundigte|erkundigt|wollte"
 )
@@ -135,8 +136,14 @@ _SO_SAID = re.compile(
     r"betonte|betont|erklärte|erklärt|resümierte|resümiert|meinte|meint)(?:\s+(?:es|auch|jedenfalls))?\s+(?=\S)"
 )
 # ``„…“, lautet das Fazit von X``
+# ``„…“, heißt es in einer Mitteilung von Bürgermeister X``: the statement's author
+_STATEMENT_OF = re.compile(
+    r"^\s*,\s*(?:heißt|hieß)\s+es\s+in\s+(?:einer|der|seiner|ihrer)\s+(?:Presse)?(?:Mitteilung|Stellungnahme|"
+    r"Erklärung|Botschaft|Grußbotschaft|Grußwort|Rede|Ansprache)\s+(?:von\s+|(?P<gen>des|der)\s+)(?=\S)"
+)
 _VERDICT_OF = re.compile(
-    r"^\s*,\s*(?:lautet|lautete|ist|war)\s+das\s+(?:Fazit|Credo|Motto|Resümee|Urteil)\s+von\s+(?=\S)"
+    r"^\s*,\s*(?:lautet|lautete|ist|war)\s+das\s+(?:Fazit|Credo|Motto|Resümee|Urteil)\s+"
+    r"(?:von\s+|(?P<gen>des|der)\s+)(?=\S)"
 )
 _WITH_THE_WORDS = re.compile(r"\b[Mm]it\s+(?:den|diesen|seinen|ihren)\s+Worten\s*:?\s*$")
 _SO_ALSO = re.compile(r"^\s*,?\s*so\s+(?:auch\s+)?(?:bei|für|in|im|mit|an)\b")
@@ -166,7 +173,7 @@ _NOT_FORMER = "".join(
 )
 # a sentence opened by whom it concerns: ``Für Bürgermeister X ist klar: „…“``
 _FOR_BEFORE = re.compile(
-    r"^Für\s+((?:[A-ZÄÖÜ][\wäöüß-]*\s+){1,3}[A-ZÄÖÜ][\wäöüß-]+)\s+"
+    r"^Für\s+(?:den\s+|die\s+)?((?:[A-ZÄÖÜ][\wäöüß-]*\s+){0,3}[A-ZÄÖÜ][\wäöüß-]+)\s+"
     r"(?:ist|sind|war|waren|bedeutet|bedeuten|bedeutete|bedeuteten|steht|stand|stehen|bleibt|bleiben)\b"
 )
 _ZUFOLGE_BEFORE = re.compile(r"^(.{3,100}?)\s+zufolge\b")
@@ -410,6 +417,7 @@ _OCCASION_NEXT = re.compile(
     r"\s+(?:Abschluss|Schluss|Auftakt|Start|Ende|Beginn|Abschied|Begrüßung|Eröffnung|Einstimmung|Einstieg|"
     r"Einweihung|Übergabe)\b"
 )
+_AS_OFFICE = re.compile(r"^\s+(?:in\s+(?:seiner|ihrer)\s+(?:Funktion|Eigenschaft)\s+)?als\s+(?=[A-ZÄÖÜ])")
 _ALIAS = re.compile(r"^\s*,?\s+alias\s+((?:[A-ZÄÖÜ][a-zäöüß]+\s+){1,2}[A-ZÄÖÜ][\wäöüß-]+)")
 _SURNAME_THEN_PLACE = re.compile(
     r"([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?=\s+(?:vom|von|aus|bei|am|im)\s)"
@@ -543,7 +551,7 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             and is_name_token(tokens[-1])
         ) or (
             # ``bedankte sich Duschka bei Landrat Marx``: a surname alone, then a preposition's object
-            tok in {"bei", "beim", "gegenüber", "an", "mit", "nach", "über"}
+            tok in {"bei", "beim", "gegenüber", "an", "mit", "nach", "über", "aus", "zu"}
             and len(tokens) == 1
             and is_name_token(tokens[0])
             and re.match(r"\s+[A-ZÄÖÜ]", s[tm.end() :]) is not None
@@ -704,10 +712,20 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
     am = re.match(
         # ``…, zuständiger Bezirksstadtrat``, ``…, 1. Vorsitzender``, ``…, stellv. Bezirksbürgermeisterin``,
         # ``…; Leiter der Musikschule`` (a semicolon for a comma)
-        rf"^\s*[,;]\s+(?:(?:der|die)\s+(?=[A-ZÄÖÜ]|{_APPOSED_ADJ}\s+[A-ZÄÖÜ]))?"
+        # (``…, seit 2014 Vorsitzende des …``: the term before the office)
+        rf"^\s*[,;]\s+(?:seit\s+(?:dem\s+Jahr\s+)?\d{{4}}\s+)?(?:(?:der|die)\s+(?=[A-ZÄÖÜ]|{_APPOSED_ADJ}\s+[A-ZÄÖÜ]))?"
         rf"(?=[A-ZÄÖÜ]|(?:\d{{1,2}}|{ROLE_ABBREV})\.\s+[A-ZÄÖÜ]|[a-zäöüß]{{3,}}e[rn]?\s+[A-ZÄÖÜ])",
         rest,
     )
+    if am is None and not (ref.role or ref.org) and (qm := _AS_OFFICE.match(rest)):
+        # ``Anna X als Vorsitzende des Fördervereins``, ``… in ihrer Funktion als …``: her office
+        role_text, read = _apposition(rest[qm.end() :])
+        role_text = _ROLE_VERB_ON.sub(r"\1", role_text)  # ``… des Fördervereins betonte``: not the verb
+        # ``als Kreishandwerksmeister der Kreishandwerkerschaft X die anwesenden …``: nor the verb's object
+        role_text = re.sub(r"(?<=[A-ZÄÖÜa-zäöüß]{3})\s+(?:die|den|das|dem)\s+[a-zäöüß].*$", "", role_text)
+        if role_text and is_role_word(role_text.split()[0]):
+            ref.role = role_text
+            return ref, off + end + qm.end() + len(role_text)
     if am:
         role_text, read = _apposition(rest[am.end() :])
         nxt = rest[am.end() + read :]
@@ -1023,7 +1041,15 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
         named, end = _subject(head)
         whole = end >= len(head) - 1
         if named is not None and named.person is not None and named.person.given_name and whole:
+            office = re.match(r"\s*als\s+(.+)$", clause[vm.end() :])  # ``X betonte als Vorsitzende des …:``
+            if office and not named.role and is_role_word(office.group(1).split()[0]):
+                named.role = office.group(1)
             return named, True, True  # ``Alexander Straßmeir ermutigt Berliner Arbeitgebende:``: the subject
+        if (led := re.match(r"^Als\s+(.+)$", head)) and is_role_word(led.group(1).split()[0]):
+            named, end = _subject(clause[vm.end() :])  # ``Als Vorsitzende des … betonte Anna X:``
+            if named is not None and named.person is not None and named.person.given_name and not named.role:
+                named.role = led.group(1)
+                return named, True, True
         if not (named is not None and _OBJECT_VERB.match(vm.group(0))):
             # after a verb taking an object (``gratulierte der Vorsitzenden, X``) the subject is before it;
             # an object pronoun is not (``Konkret verdeutlicht es Frau Dr. Leistner:``)
@@ -1150,7 +1176,9 @@ _SURE_AFTER = re.compile(
     r"(?:sicher|überzeugt|gewiss|zuversichtlich|optimistisch|stolz|froh)"
     r"|(?:zog|zieht)\s+(.{3,80}?)\s+(?:(?:ein|eine|sein|ihr)\w*\s+)?(?:[a-zäöüß]+e\w*\s+)?(?:Bilanz|Fazit|Resümee)"
     # two of one mind (``„…“, sind sich X und Y einig``)
-    r"|(?:sind|waren)\s+sich\s+(.{3,200}?)\s+(?:(?:völlig|absolut|ganz)\s+)?einig)"
+    r"|(?:sind|waren)\s+sich\s+(.{3,200}?)\s+(?:(?:völlig|absolut|ganz)\s+)?einig"
+    # ``„…“, wird Bürgermeister X zitiert``
+    r"|(?:wird|wurde)\s+(.{3,80}?)\s+zitiert)"
     r"\s*[.,]"
 )
 # ``„…“ So die Worte von Bürgermeister X.``, ``„…“, so die Meinung des Bezirksbürgermeisters X.``
@@ -1986,18 +2014,29 @@ class SpeakerFinder:
                     who = self._resolve(ref)
                     attributed = who is not None
             closed_sentence = re.search(r"[.!?]$", span.text.strip())
-            said = _SO_SAID.match(after) if closed_sentence else _VERDICT_OF.match(after)
+            framed = _VERDICT_OF.match(after) or _STATEMENT_OF.match(after)
+            said = _SO_SAID.match(after) if closed_sentence else framed
             denied = r"\b(?:nie|nicht|kein|keine|niemals|anders)\b"
             if said and re.search(denied, _sentences(after.strip())[0]):
                 said = None  # ``„…“ Das sagte X nie.``, ``Das sieht X anders.``: no words of X
             if not attributed and at_start and said:
                 ref, _ = _subject(after[said.end() :])  # ``„…“ Das sagte Bürgermeister X bei …``
+                genitive = said.re is not _SO_SAID and said.group("gen")
+                office = re.match(r"([A-ZÄÖÜ][\wäöüß-]+?)e?s\b", after[said.end() :]) if genitive else None
+                lone = ref is None or (ref.person is not None and not (ref.person.given_name or ref.role))
+                if lone and office and is_role_word(office.group(1)):
+                    ref = _Ref(role_only=office.group(1))  # ``lautete das Fazit des Bürgermeisters.``
+                if ref is not None and genitive:
+                    # ``lautete das Fazit des Bürgermeisters``: the office in the nominative
+                    case = said.group("gen")
+                    ref.role_only = nominative_role(ref.role_only, case) if ref.role_only else None
+                    ref.role = nominative_role(ref.role, case) if ref.role else None
                 if ref is not None and (ref.person is not None or ref.role_only):
                     who = self._resolve(ref)
                     attributed = who is not None
             if not attributed and at_start and (cm := _SURE_AFTER.match(after)):
                 # ``„…“, ist sich Kurth sicher.``
-                subject = cm.group(1) or cm.group(2) or cm.group(3)
+                subject = cm.group(1) or cm.group(2) or cm.group(3) or cm.group(4)
                 ref, read = _subject(subject)
                 ref = ref if read >= len(subject.strip()) - 1 or cm.group(3) else None  # the subject whole
                 joint = cm.group(3) or joint

@@ -4139,3 +4139,35 @@ def test_church_offices_greetings_and_a_degree_so() -> None:
         "so stark etabliert, sagte Lock und fügte hinzu: „Wir bilden junge Talente aus, die bleiben.“\n"
     )
     assert [s[0] for s in _who(degree)] == ["Christian Lock"]
+
+
+def test_offices_named_with_als_and_more_frames_after_the_quote() -> None:
+    q = "Die Kinder wollen unbedingt mehr lesen und lernen"
+    intro = f"{_P1} Bürgermeister Peter Krumbach begrüßte die Gäste in der Aula.\n\n"
+    chair = [("Anna Schönfelder", "Vorsitzende des Fördervereins", None, 1)]
+    for sentence in (
+        f"„{q}“, sagte Anna Schönfelder als Vorsitzende des Fördervereins.",
+        f"Anna Schönfelder betonte als Vorsitzende des Fördervereins: „{q}.“",
+        f"Als Vorsitzende des Fördervereins betonte Anna Schönfelder: „{q}.“",
+        f"„{q}“, sagte Anna Schönfelder in ihrer Funktion als Vorsitzende des Fördervereins.",
+        f"„{q}“, sagte Anna Schönfelder, seit 2014 Vorsitzende des Fördervereins.",
+    ):
+        assert [w[:2] for w in _who(f"{intro}{sentence}\n")] == [w[:2] for w in chair], sentence
+    krumbach = [("Peter Krumbach", "Bürgermeister", None, 1)]
+    for sentence in (
+        f"„{q}“, wird Bürgermeister Peter Krumbach zitiert.",
+        f"„{q}“, lautete das Fazit des Bürgermeisters.",
+        f"„{q}“, meldete sich Krumbach zu Wort.",
+        f"„{q}“, gesteht Krumbach.",
+        f"„{q}“, weiß Krumbach aus Erfahrung.",
+        f"„{q}“, heißt es in einer Mitteilung von Bürgermeister Peter Krumbach.",
+        f"Für den Bürgermeister steht fest: „{q}.“",
+        "Für Krumbach ist die Bücherei „eine echte Herzensangelegenheit für die ganze Gemeinde“.",
+    ):
+        assert _who(f"{intro}{sentence}\n") == krumbach, sentence
+    # the office named with ``als`` ends before the verb's object
+    greeted = (
+        f"{intro}„Ihr seid Handwerker!“ – so begrüßte Siegfried Huber als Kreishandwerksmeister der "
+        "Kreishandwerkerschaft Wiesbaden die anwesenden Junggesellen.\n"
+    )
+    assert [w[1] for w in _who(greeted)] == ["Kreishandwerksmeister der Kreishandwerkerschaft Wiesbaden"]
