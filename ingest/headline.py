@@ -265,7 +265,8 @@ _DATE_BEFORE_TITLE = re.compile(
 )
 # a finite verb between two nouns (``Stadt unterstützt Sternsinger``), not an article or a preposition
 _VERB_BETWEEN = re.compile(
-    r"\s(?!(?:der|die|das|den|dem|des|und|für|von|mit|zum|zur|aus|bei)\s)[a-zäöüß]{3,}(?:t|te|en)\s"
+    r"^(?!(?:Zuletzt|Heute|Gestern|Jetzt|Hier|Dort|Bitte)\b)[A-ZÄÖÜ][\wäöüß-]+\s+[a-zäöüß]{3,}(?:t|te)\s+"
+    r"(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|am|um)\b)[A-ZÄÖÜ][\wäöüß-]+$"
 )
 # a topic label after a piped date, before a colon (``Bau, Heimat: 25 Jahre …``)
 _TOPIC_AFTER_PIPE = re.compile(r"^([A-ZÄÖÜ][\wäöüß-]*(?:,?\s+(?:und\s+)?[A-ZÄÖÜ][\wäöüß-]*){0,2}):\s+(?=\S)")

@@ -56,14 +56,14 @@ _ROLE_SUFFIX = re.compile(
     r"workerin|betreuer|betreuerin|begleiter|begleiterin|berater|beraterin|assistent|assistentin|"
     r"feuerwehrmann|feuerwehrfrau|dirigent|dirigentin|regisseur|regisseurin|sängerin|"
     # a parent named with the child (``Mutter Maria X``)
-    r"mutter|vater|"
-    # church offices (``Dekan``, ``Generalvikar``, ``Kaplan``)
-    r"dekan|dekanin|prälat|generalvikar|kaplan|vikar|vikarin|prior|priorin|domkapitular|domprobst|propst|pröpstin)$",
+    # church offices (``Dekan``, ``Generalvikar``)
+    r"dekan|dekanin|prälat|generalvikar|vikarin|priorin|domkapitular|pröpstin)$",
     re.I,
 )
 # surnames that are spelled like role nouns (``Richter``, ``Hofmeister``, not ``Bürgermeister``)
 _SURNAME_ROLE = re.compile(
     r"^(?:Richter|Meister|Lehrer|Pfleger|Kanzler|Kämmerer|Pfarrer|Planer|Trainer|Kantor|Notar|Förster|Rechner|Vater|"
+    r"Kaplan|Propst|Prior|Vikar|"
     r"[A-ZÄÖÜ][a-zäöüß]{1,4}meister)$"
 )
 _ROLE_ADJ = re.compile(
@@ -99,6 +99,8 @@ NON_NAME = {
     "Eine",
     "Einen",
     "Nicht",
+    "Viel",
+    "Pater",
     "Einem",
     "Einer",
     "Eines",
@@ -278,7 +280,10 @@ def is_role_word(token: str) -> bool:
         return True
     # a club's treasurer (``Rechner des Fördervereins``), also a surname (``Anna Rechner``)
     treasurer = t in {"Rechner", "Rechnerin"}
-    return bool(_ROLE_SUFFIX.search(t) or _ROLE_ADJ.match(t) or t in ROLE_ABBREVIATIONS or treasurer)
+    # words that are offices or a parent's part as whole words only (``Mutter Maria X``, ``Kaplan X``), not
+    # inside surnames (``Altvater``, ``Miriam Kaplan`` as a surname after a given name)
+    whole = t in {"Mutter", "Vater", "Kaplan", "Propst", "Prior", "Vikar"}
+    return bool(_ROLE_SUFFIX.search(t) or _ROLE_ADJ.match(t) or t in ROLE_ABBREVIATIONS or treasurer or whole)
 
 
 # the field an office is responsible for, before its noun (``für Bildung zuständige Beigeordnete``)
@@ -786,8 +791,7 @@ _UNIT_OF = re.compile(
 BODY_WORD = re.compile(
     r"(?:amt|ämter|verwaltung|ministerium|vikariat|ordinariat|stadt|gemeinde|kreis|kreises|bezirk|institut|"
     r"behörde|senat|kammer|verband|verein|stiftung|universität|hochschule|agentur|anstalt|zentrum|bund|"
-    r"gesellschaft|regierung|rat|rates|dienst|büro|schule|kita|polizei|feuerwehr|bibliothek|bücherei|museum|"
-    r"theater|klinik|klinikum|revier|direktion|gericht|werke?)s?\b|(?-i:\b[A-ZÄÖÜ]{2,6}\b)",
+    r"gesellschaft|regierung|rat|rates)s?\b|(?-i:\b[A-ZÄÖÜ]{2,6}\b)",
     re.I,
 )
 _ADJ_EN = re.compile(

@@ -57,7 +57,7 @@ VERBS = (
     r"erwiderte|erwidert|beteuerte|beteuert|präzisierte|präzisiert|betete|betet|"
     r"schlussfolgert|schlussfolgerte|bringt|brachte|sage|erkläre|betone|bedankte|bedankt|"
     r"scherzte|scherzt|schwärmte|schwärmt|eröffnete|eröffnet|formulierte|formuliert|sagen|betonen|wendet|wandte|"
-    r"gesteht|gestand|meldete|meldet|witzelte|witzelt|schmunzelte|schmunzelt|lachte|lacht|staunte|staunt|"
+    r"gesteht|gestand|witzelte|witzelt|schmunzelte|schmunzelt|lachte|lacht|staunte|staunt|"
     # a question (``„…?“, wollte X wissen``, ``erkundigte sich X``)
     r"erkundigte|erkundigt|wollte"
 )
@@ -417,6 +417,25 @@ _OCCASION_NEXT = re.compile(
     r"\s+(?:Abschluss|Schluss|Auftakt|Start|Ende|Beginn|Abschied|Begrüßung|Eröffnung|Einstimmung|Einstieg|"
     r"Einweihung|Übergabe)\b"
 )
+# besides the bodies, words naming where someone works (``Fachdienst``, ``Schuldnerberatungsstelle``)
+_WORKPLACE = re.compile(
+    r"(?:stelle|haus|team|initiative|sekretariat|dezernat|dienst|büro|schule|kita|polizei|feuerwehr|bibliothek|"
+    r"bücherei|museum|theater|klinik|klinikum|revier|direktion|gericht|werke?)$",
+    re.I,
+)
+# after an office named with ``als``: the verb's object, a time or an occasion (``als Kommandantin beim
+# Festakt``, ``als Kreishandwerksmeister der Kreishandwerkerschaft X die anwesenden …``)
+_OFFICE_ENDS = re.compile(
+    r"(?<=[A-ZÄÖÜa-zäöüß]{3})\s+(?:(?:die|den|das|dem)\s+[a-zäöüß]|beim\b|während\b|gegenüber\b|vor\s+(?:rund\s+)?\d"
+    r"|im\s+(?:Gespräch|Rahmen|Anschluss|Interview)\b).*$"
+)
+
+
+def _office_phrase(text: str) -> str:
+    """The office an ``als`` names, without what the sentence goes on with."""
+    return _ROLE_WHEN.sub("", _OFFICE_ENDS.sub("", text)).strip()
+
+
 _AS_OFFICE = re.compile(r"^\s+(?:in\s+(?:seiner|ihrer)\s+(?:Funktion|Eigenschaft)\s+)?als\s+(?=[A-ZÄÖÜ])")
 _ALIAS = re.compile(r"^\s*,?\s+alias\s+((?:[A-ZÄÖÜ][a-zäöüß]+\s+){1,2}[A-ZÄÖÜ][\wäöüß-]+)")
 _SURNAME_THEN_PLACE = re.compile(
@@ -451,7 +470,8 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
     if am := _ADDRESS.match(s):
         # ``Herr Bewig, Bezirksbürgermeister von Spandau``: the form of address is no part of the name
         wm = _ADDRESSED_FROM.match(s, am.end())
-        if wm and BODY_WORD.search(wm.group(3).split()[0]):  # not ``vom Rednerpult``
+        place = wm.group(3).split()[0] if wm else ""
+        if wm and (BODY_WORD.search(place) or _WORKPLACE.search(place)):  # not ``vom Rednerpult``
             # ``Frau Schönfelder vom Ordnungsamt``: a surname and where the person works
             person = PersonName(wm.group(1), None, None, wm.group(1), None)
             org = to_nominative(wm.group(3), "von der" if wm.group(2).endswith("der") else "dem")
@@ -591,6 +611,9 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             prefix = named.role_prefix if named is not None and named.given_name else None
             if prefix and any(is_role_word(w) for w in prefix.split()):
                 break  # ``Oberbürgermeister Stefan Kramm und Prof. Dr. …``: the first person's phrase ends
+        office_surname = len(tokens) == 2 and is_role_word(tokens[0]) and is_name_token(tokens[1])
+        if tok in {"und", "sowie"} and office_surname:
+            break  # ``Landrat Huber und Bürgermeisterin Petra X``: the first person ends
         named = len(tokens) >= 2 and is_name_token(tokens[-1]) and is_name_token(tokens[-2])
         attributive = _ADJ.match(tok.rstrip(".")) and not named  # not after a complete name
         if tok[:1].islower() and tok not in {*CONNECTORS, "e. V."} and not attributive and tokens:
@@ -630,6 +653,18 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
                 org = org[:-1]  # ``von den Grünen``: the party, in the nominative plural
             tokens = tokens[:j]
         break
+    body_subject = (
+        len(tokens) >= 4
+        and tokens[0] in {"der", "die", "das"}
+        and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß-]+[^rs]", tokens[1]) is not None
+        # a noun, not an office's adjective (``die Parlamentarische Staatssekretärin``)
+        and re.search(r"(?:isch|lich|ig|en|et|nd|er|al|iv)e$", tokens[1]) is None
+        and not is_role_word(tokens[1])
+        and not place_adjective(tokens[1])
+        and is_role_word(tokens[2])
+    )
+    if body_subject:
+        return None, 0  # ``so begrüßte die Stadtkapelle Bürgermeister X``: the body greets, X is greeted
     person = split_name(tokens)
     named_office = qualified and len(tokens) <= 6 and all(t[:1].isupper() for t in tokens[1:])
     if tokens[0] in {"ein", "eine"} and not (named_office and person is not None and person.given_name):
@@ -720,9 +755,7 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
     if am is None and not (ref.role or ref.org) and (qm := _AS_OFFICE.match(rest)):
         # ``Anna X als Vorsitzende des Fördervereins``, ``… in ihrer Funktion als …``: her office
         role_text, read = _apposition(rest[qm.end() :])
-        role_text = _ROLE_VERB_ON.sub(r"\1", role_text)  # ``… des Fördervereins betonte``: not the verb
-        # ``als Kreishandwerksmeister der Kreishandwerkerschaft X die anwesenden …``: nor the verb's object
-        role_text = re.sub(r"(?<=[A-ZÄÖÜa-zäöüß]{3})\s+(?:die|den|das|dem)\s+[a-zäöüß].*$", "", role_text)
+        role_text = _office_phrase(_ROLE_VERB_ON.sub(r"\1", role_text))  # ``… des Vereins betonte``: no verb
         if role_text and is_role_word(role_text.split()[0]):
             ref.role = role_text
             return ref, off + end + qm.end() + len(role_text)
@@ -998,7 +1031,7 @@ _RELATIVE = re.compile(r",\s+(?:der|die|welche[rs]?)(?:\s+[a-zäöüß]+)*\s*$")
 
 
 _AND_NEXT_VERB = r"\s+und\s+[a-zäöüß]+(?:\s+[a-zäöüß]+)?"
-_DEGREE_SO = re.compile(r"so\s+(?!(?:der|die|das|ein|eine)\b)[a-zäöüß]")
+_DEGREE_SO = re.compile(r"so\s+(?!(?:der|die|das|ein|eine|auch)\b)[a-zäöüß]")
 
 
 def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
@@ -1029,7 +1062,7 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
     ]
     said = [v for v in verbs if v.group(0).split()[0] not in {"hat", "habe", "hatte", "so"}]
     vm = verbs[0] if verbs else None
-    auxiliary = vm is not None and vm.group(0).split()[0] in {"hat", "habe", "hatte"}
+    auxiliary = vm is not None and vm.group(0).split()[0] == "habe"  # reported speech, then its source
     if auxiliary and said and vm is not None and not _names_someone(clause[: vm.start()]):
         vm = said[0]
     candidates = []
@@ -1040,12 +1073,17 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
             return _Ref(pronoun=im.group(1).lower()), True, True
         named, end = _subject(head)
         whole = end >= len(head) - 1
-        if named is not None and named.person is not None and named.person.given_name and whole:
+        person = named.person if named is not None else None
+        known = person is not None and (person.given_name or named.addressed)  # also ``Frau X vom Amt``
+        if named is not None and person is not None and known and whole:
             office = re.match(r"\s*als\s+(.+)$", clause[vm.end() :])  # ``X betonte als Vorsitzende des …:``
             if office and not named.role and is_role_word(office.group(1).split()[0]):
-                named.role = office.group(1)
+                named.role = _office_phrase(office.group(1))
             return named, True, True  # ``Alexander Straßmeir ermutigt Berliner Arbeitgebende:``: the subject
-        if (led := re.match(r"^Als\s+(.+)$", head)) and is_role_word(led.group(1).split()[0]):
+        led = re.match(r"^Als\s+(.+)$", head)
+        office, read = _subject(led.group(1)) if led else (None, 0)
+        whole_office = office is not None and office.role_only and read >= len(led.group(1).rstrip(", ")) - 1
+        if led and whole_office and is_role_word(led.group(1).split()[0]):
             named, end = _subject(clause[vm.end() :])  # ``Als Vorsitzende des … betonte Anna X:``
             if named is not None and named.person is not None and named.person.given_name and not named.role:
                 named.role = led.group(1)
@@ -1177,8 +1215,8 @@ _SURE_AFTER = re.compile(
     r"|(?:zog|zieht)\s+(.{3,80}?)\s+(?:(?:ein|eine|sein|ihr)\w*\s+)?(?:[a-zäöüß]+e\w*\s+)?(?:Bilanz|Fazit|Resümee)"
     # two of one mind (``„…“, sind sich X und Y einig``)
     r"|(?:sind|waren)\s+sich\s+(.{3,200}?)\s+(?:(?:völlig|absolut|ganz)\s+)?einig"
-    # ``„…“, wird Bürgermeister X zitiert``
-    r"|(?:wird|wurde)\s+(.{3,80}?)\s+zitiert)"
+    # ``„…“, wird Bürgermeister X zitiert``, ``…, meldete sich X zu Wort``
+    r"|(?:wird|wurde)\s+(.{3,80}?)\s+zitiert|(?:meldete|meldet)\s+sich\s+(.{3,80}?)\s+zu\s+Wort)"
     r"\s*[.,]"
 )
 # ``„…“ So die Worte von Bürgermeister X.``, ``„…“, so die Meinung des Bezirksbürgermeisters X.``
@@ -1830,14 +1868,16 @@ class SpeakerFinder:
                 return person  # ``Inge Barby`` and ``Günter Barby``: ``Herr Barby`` names neither for sure
             if named:
                 return named[0]
-        # ``Bischof Rudolf`` for ``Bischof Rudolf Voderholzer``: a bishop's given name after his office
-        after_office = r"\b(?:Bischof|Erzbischof|Weihbischof|Kardinal|Abt|Äbtissin|Pater|Bruder|Schwester)"
+        # ``Bischof Rudolf`` for ``Bischof Rudolf Voderholzer``: a bishop's given name after the same office
+        office = (person.role_prefix or "").split()[-1:]
+        church = office and re.fullmatch(r"(?:Erz|Weih)?[Bb]ischof|Kardinal|Abt|Äbtissin|Pater", office[0])
+        title = office[0] if church else "-"
         full = {
             m.group(1)
-            for m in re.finditer(rf"{after_office}\s+{surname}\s+([A-ZÄÖÜ][a-zäöüß-]+)\b", self.full_text)
+            for m in re.finditer(rf"\b{title}\s+{surname}\s+([A-ZÄÖÜ][a-zäöüß-]+)\b", self.full_text)
             if is_name_token(m.group(1))
         }
-        if len(full) == 1 and person.given_name is None:
+        if church and len(full) == 1 and person.given_name is None:
             last = full.pop()
             return PersonName(f"{person.surname} {last}", person.honorific, person.surname, last, None)
         return person
@@ -2036,7 +2076,7 @@ class SpeakerFinder:
                     attributed = who is not None
             if not attributed and at_start and (cm := _SURE_AFTER.match(after)):
                 # ``„…“, ist sich Kurth sicher.``
-                subject = cm.group(1) or cm.group(2) or cm.group(3) or cm.group(4)
+                subject = next(g for g in cm.groups() if g)
                 ref, read = _subject(subject)
                 ref = ref if read >= len(subject.strip()) - 1 or cm.group(3) else None  # the subject whole
                 joint = cm.group(3) or joint
@@ -2555,8 +2595,8 @@ class SpeakerFinder:
             person = ref.person if ref.person.given_name else self._full_name(ref.person)
             if person.given_name and not is_role_word(person.given_name) and self._presented(ref, person):
                 return self._add(person, ref.role, ref.org)
-            if not person.given_name and ref.role and is_role_word(ref.role.split()[-1]):
-                return self._add(person, ref.role, ref.org)  # ``Bischof Genn würdigt …``: the office named
+            if m.start() == 0 and not person.given_name and ref.role and is_role_word(ref.role.split()[-1]):
+                return self._add(person, ref.role, ref.org)  # ``Bischof Genn würdigt …``: the subject
         return None
 
     def _presented(self, ref: _Ref, person: PersonName) -> bool:

@@ -4171,3 +4171,42 @@ def test_offices_named_with_als_and_more_frames_after_the_quote() -> None:
         "Kreishandwerkerschaft Wiesbaden die anwesenden Junggesellen.\n"
     )
     assert [w[1] for w in _who(greeted)] == ["Kreishandwerksmeister der Kreishandwerkerschaft Wiesbaden"]
+
+
+def test_second_review_findings_of_the_twenty_first_stop_stay_fixed() -> None:
+    lead = "Aichach, 5. Juni 2023. Am Samstag wurde das neue Feuerwehrhaus eröffnet.\n\n"
+    q = "„Wir haben jetzt viel mehr Platz.“"
+    # church offices and parents as whole words only, not inside surnames
+    for name in ("Miriam Kaplan", "Jonas Altvater", "Tom Prior", "Sabine Vater"):
+        assert [s[0] for s in _who(f"{lead}{q[:-2]}“, sagte {name}.\n")] == [name], name
+    # an office holder thanked or praised is no speaker
+    thanked = f"{lead}Die Kommandantin lobte Bürgermeister Huber als einen, der „immer ein Ohr hatte.“"
+    assert [s[0] for s in _who(thanked)] != ["Huber"]
+    # the greeted is no speaker; a time clause opening with ``Als`` names no office
+    greeted = f"{lead}„Alte Kameraden“, so begrüßte die Stadtkapelle Bürgermeister Tobias Huber.\n"
+    assert _who(greeted) == []
+    when = f"{lead}Als Bürgermeister Huber das Band durchschnitt, erklärte Petra Saller: {q}\n"
+    assert [s[:2] for s in _who(when)] == [("Petra Saller", None)]
+    # an auxiliary in the indicative keeps its subject; ``so auch`` names a source
+    aux = f"{lead}Dazu hat Landrat Tobias Huber, der die Feier eröffnete, Folgendes gesagt: {q}\n"
+    assert [s[0] for s in _who(aux)] == ["Tobias Huber"]
+    also = f"{lead}Viele Gäste lobten den Bau, so auch Landrat Tobias Huber: {q}\n"
+    assert [s[0] for s in _who(also)] == ["Tobias Huber"]
+    # a team's name in marks is no speech; an office named with ``als`` ends before the occasion
+    team = f"{lead}„Aichach hilft“ meldete Petra Saller als Team für den Stadtlauf an.\n"
+    assert _who(team) == []
+    occasion = f"{lead}{q[:-2]}“, sagte Petra Saller als Kommandantin beim Festakt am Samstag.\n"
+    assert [s[1:3] for s in _who(occasion)] == [("Kommandantin", None)]
+    # a workplace after ``von der``; a department's subject is no body; two authors of a statement
+    office = f"{lead}Frau Berger von der Schuldnerberatungsstelle erklärte: {q}\n"
+    assert [s[::2] for s in _who(office)] == [("Berger", "Schuldnerberatungsstelle")]
+    unit = f"{lead}{q[:-2]}“, sagte Anna Berger, Leiterin des Referats Förderung des Handwerks.\n"
+    assert [s[2] for s in _who(unit)] == ["Referat Förderung des Handwerks"]
+    # a bishop's given name resolves only after the same office
+    priest = (
+        f"{lead}Bischof Rudolf Vogelsang feierte mit der Gemeinde. Auch Pfarrer Rudolf war gekommen.\n\n"
+        "„Wir danken dem Bischof“, sagte Pfarrer Rudolf.\n"
+    )
+    assert [s[:2] for s in _who(priest)] == [("Rudolf", "Pfarrer")]
+    # ``Artikel vorlesen lassen`` is no subtitle
+    assert _dump(f"Neue Wache\n\nArtikel vorlesen lassen\n\n{_P1}\n\n{_P2}\n").subtitle is None
