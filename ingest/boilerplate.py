@@ -16,7 +16,7 @@ from ingest.names import is_role_word
 # a pointer to an earlier release (``Siehe auch Pressemitteilung 19/2013.``)
 _SEE_ALSO = r"Siehe auch:? (?:Presse|Medien)\w+ (?:Nr\. ?)?\d[\d/]*\.?"
 _WIDGET_WORDS = (
-    r"Druckversion|Drucken|Seite drucken|Artikel drucken|Druckansicht|Print|Teilen|Diese Seite teilen|"
+    r"Druckversion|Printversion|Drucken|Seite drucken|Artikel drucken|Druckansicht|Print|Teilen|Diese Seite teilen|"
     r"Seite teilen|Beitrag teilen|Artikel teilen|Share|Teilen auf \w+|Facebook|Twitter|X|WhatsApp|LinkedIn|"
     r"Xing|XING|Instagram|Mastodon|Threads|Bluesky|Telegram|E-Mail|Per E-Mail (?:versenden|teilen)|"
     r"Teilen mit:?|Teilen auf:?|OK|Akzeptieren|Ablehnen|Anzeige|Werbung|Kommentare? schreiben|"
@@ -57,7 +57,8 @@ _WIDGET_WORDS = (
     r"(?:kann|könnte)\.?)?|Mitteilung von|file:current:\w+|"
     # an image's or a region's label, a close button, a reading time, a misspelt skip link
     r"Header-?[Ii]mage|Header-?[Bb]ild|Inhaltsbereich|Navigationsbild(?: zu [\w -]{2,40})?|Schließen|"
-    r"Weiteres Aktuelles(?:\.\.\.|…)?|Kontaktformular|Sending|Log in with your credentials|Forgot your details\??|"
+    r"[\w äöüßÄÖÜ-]{1,40}\s*\|\s*zur Startseite|Weiteres Aktuelles(?:\.\.\.|…)?|Kontaktformular|(?:rechter|linker) Bereich|Test\s?\d{1,2}|Dynamische Navigation (?:ein|aus)blenden|"
+    r"Rubrikillustration(?: [\w -]{2,40})?|Sprungmarken|Sending|Log in with your credentials|Forgot your details\??|"
     r"Details|Geschrieben von:?\s+(?-i:[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){0,3})|"
     r"\d{1,2} Min\.? Lesedauer|Lesedauer:?\s*\d{1,2}\s*Min(?:uten|\.)?|Inhalts?el\w{0,3}ment(?:e)? überspringen|"
     # an image's label (``Campus Kiel - Luftbild``, ``Bild vom Verwaltungsgebäude der …``, ``Logo des …``), a

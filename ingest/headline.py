@@ -837,6 +837,17 @@ def _word_overline(line: str, headline: str) -> bool:
 _GLUED_MENU = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöüß]{2,}){5,}$")
 
 
+def _breadcrumb_trail(block: Block, nxt: Block) -> bool:
+    """A trail of short menu lines whose last item is the headline under it, shortened: a breadcrumb."""
+    lines = [x.strip() for x in block.text.split("\n")]
+    return (
+        len(lines) >= 2
+        and all(x and _words(x) <= 5 and not re.search(r"[.!?:]$", x) for x in lines)
+        and nxt.text.startswith(lines[-1])
+        and len(nxt.text) > len(lines[-1])
+    )
+
+
 def _site_name_and_address(text: str) -> bool:
     """``Landschaftsverband Westfalen-Lippe`` / ``https://www.lwl.org``: the issuing body's name over its
     site's address, a page's header."""
@@ -1060,6 +1071,8 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
     """Split ``blocks`` into the headline structure and the body blocks."""
     head = Headline()
     blocks = _split_lead_subtitle(blocks[_breadcrumb_items(blocks) :])
+    while len(blocks) > 2 and _breadcrumb_trail(blocks[0], blocks[1]):
+        blocks = blocks[1:]  # ``Aktuelles`` / … / ``120 Neubürger`` over ``120 Neubürger im … empfangen``
     # ``im Schwarzwald | Heimat des Bollenhutes`` over a headline line: the site's slogan on top
     slogan = len(blocks) > 2 and _SLOGAN_BAR.fullmatch(blocks[0].text.strip()) is not None
     if slogan and _words(blocks[1].text) <= 15 and not re.search(r"[.!?]$", blocks[1].text):

@@ -383,6 +383,12 @@ def _funded_only(sentence: str, partake: re.Match[str]) -> bool:
     return bool(before) and direct is None
 
 
+_NAME_ENDS = re.compile(
+    # not a name's particle or abbreviation (``Niendorf a.d. Stecknitz``, ``Grafing b.München``)
+    r"\s+(?!(?:an|am|im|in|bei|ob|der|den|dem|des|vor|zu|auf)(?:\s|$)|[a-zäöüß]{1,3}\.)[a-zäöüß]"
+)
+
+
 def _inline(sentence: str) -> list[Member]:
     members: list[Member] = []
     groups = list(_GROUP.finditer(sentence))
@@ -412,7 +418,10 @@ def _inline(sentence: str) -> list[Member]:
         low = noun.lower()
         kind = KINDS[low.rstrip("n") if low.endswith(("ämtern", "städten", "landkreisen")) else low]
         for part in re.split(r",\s*|\s+und\s+|\s+sowie\s+", chunk):
-            part = part.strip()
+            # the name ends before the sentence's verb (``… und Selent liegt in der …``), not at a particle;
+            # the list ends with it
+            goes_on = _NAME_ENDS.search(part.strip()) is not None
+            part = _NAME_ENDS.split(part.strip(), maxsplit=1)[0].strip()
             if not part:
                 continue
             mem = parse_member(part, kind)
@@ -422,7 +431,7 @@ def _inline(sentence: str) -> list[Member]:
                 found = gazetteer.link(mem.name, kind=low, land=None)
                 mem.key = found.key if found else None
             members.append(mem)
-            if low in _SINGULAR:
+            if low in _SINGULAR or goes_on:
                 break  # ``die Gemeinde Raesfeld, Tobias Lensing``: a singular noun names one member
     return members
 

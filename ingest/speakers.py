@@ -121,7 +121,7 @@ _WORDS_OF_GENITIVE = re.compile(
 _WELCOME = re.compile(r"^[^.!?]{0,120}\bwillkommen\b")
 _WORDS_AFTER = re.compile(
     # not one who reads them out (``Mit diesen Worten zitierte X aus dem Brief …``); ``Mit dieser Lobrede``
-    r"^\s*[.:,–—-]?\s*Mit\s+(?:diesen|dieser|den|der|seinen|seiner|ihren|ihrer|jenen)\s+"
+    r"^\s*[.:,–—-]?\s*[Mm]it\s+(?:diesen|dieser|den|der|seinen|seiner|ihren|ihrer|jenen)\s+"
     # the verb next, or after the addressees (``Mit dieser Lobrede an 32 Handwerksmeister eröffnete …``), not
     # after whose words they are (``Mit den Worten der Rede von X …``, ``… aus dem Brief …``)
     r"(?:Worten|[A-ZÄÖÜ]?[a-zäöüß]*[Rr]ede|Ansprache|Begrüßung|Botschaft)\s+(?:(?:an|vor)\s+(?:\S+\s+){0,8}?)?"
@@ -1852,7 +1852,13 @@ class SpeakerFinder:
         or as the subject of two sentences of the text."""
         if person.name in self.headline:
             return True
-        return len(re.findall(rf"(?:^|[.!?]\s+){re.escape(person.name)}\s+[a-zäöüß]", self.full_text)) >= 2
+        if len(re.findall(rf"(?:^|[.!?]\s+){re.escape(person.name)}\s+[a-zäöüß]", self.full_text)) >= 2:
+            return True
+        # or one the text presents with an office elsewhere (``Bürgermeister Theo X konnte … begrüßen``)
+        probe = Speaker(
+            name=person.name, honorific=None, given_name=person.given_name, surname=person.surname
+        )
+        return role_in_text(probe, self.full_text) is not None
 
     def _full_name(self, person: PersonName) -> PersonName:
         """``Lederer`` → ``Dr. Klaus Lederer``: the first full form of a surname in the text or headline."""
@@ -2040,10 +2046,10 @@ class SpeakerFinder:
                     who = self._add(ref.person, role, organisation_of(role))
                     attributed = who is not None
             if not attributed and at_start and (wa := _WORDS_AFTER.match(after)):
-                # ``„…“: Mit diesen Worten begrüßte der Landrat …, X, …``
+                # ``„…“: Mit diesen Worten begrüßte der Landrat …, X, …``, also ``… eröffnete Herr X``
                 ref, _ = _subject(after[wa.end() :])
-                if ref is not None and ref.person is not None and ref.person.given_name:
-                    who = self._add(ref.person, ref.role, ref.org)
+                if ref is not None and ref.person is not None and (ref.person.given_name or ref.addressed):
+                    who = self._add(ref.person, ref.role, ref.org, lone=ref.addressed)
                     attributed = who is not None
             if not attributed and at_start and (wm := _WORDS_OF.match(after)):
                 ref, _ = _subject(after[wm.end() :])  # ``„…“ So die Worte von Bürgermeister Stumpf.``

@@ -4210,3 +4210,27 @@ def test_second_review_findings_of_the_twenty_first_stop_stay_fixed() -> None:
     assert [s[:2] for s in _who(priest)] == [("Rudolf", "Pfarrer")]
     # ``Artikel vorlesen lassen`` is no subtitle
     assert _dump(f"Neue Wache\n\nArtikel vorlesen lassen\n\n{_P1}\n\n{_P2}\n").subtitle is None
+
+
+def test_breadcrumb_trails_member_names_before_a_verb_and_a_verse_opened_with_words() -> None:
+    trail = _dump(
+        "Bürger & Rathaus\nAktuelles\nVeranstaltungen\n120 Neubürger\n\n120 Neubürger im Saal empfangen\n\n"
+        "Bürgermeister Theo Mettler konnte 120 Gäste begrüßen.\n\nTheo Mettler zeigte ihnen die Stadt. Er "
+        "freute sich darüber, dass so viele gekommen sind: „Sie haben die richtige Entscheidung getroffen!“\n"
+    )
+    assert trail.title == "120 Neubürger im Saal empfangen"
+    assert [(s.name, s.role) for s in trail.speakers] == [("Theo Mettler", "Bürgermeister")]
+    amt = _dump(
+        "Amt\n\n12.03.2024\n\nDas Amt Selent/Schlesen mit seinen sieben Gemeinden Dobersdorf, "
+        "Fargau-Pratjau, Lammershagen, Martensrade, Mucheln, Schlesen und Selent liegt zwischen Ostsee und "
+        "Holsteinischer Schweiz.\n"
+    )
+    assert [m.name for m in amt.member_lists[0].members][-1] == "Selent" and not amt.warnings
+    verse = (
+        f"{_P1}\n\nZum Auftakt sprach Herr Wedemeyer, Leiter der Albert-Schweitzer-Schule.\n\n„Die Tage "
+        "kommen, die Tage gehn, der schönste Tag hat kein Bestehn.“ mit diesen Worten eröffnete Herr "
+        "Wedemeyer das Fest.\n"
+    )
+    assert [s[0] for s in _who(verse)] == ["Wedemeyer"]
+    carousel = _dump(f"Gänseküken | zur StartseiteAm See | zur Startseite\n\nNeue Kita im Ortsteil\n\n{_P1}")
+    assert carousel.title == "Neue Kita im Ortsteil" and "Startseite" not in carousel.body
