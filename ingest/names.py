@@ -57,7 +57,9 @@ _ROLE_SUFFIX = re.compile(
     r"feuerwehrmann|feuerwehrfrau|dirigent|dirigentin|regisseur|regisseurin|sängerin|"
     # a parent named with the child (``Mutter Maria X``)
     # church offices (``Dekan``, ``Generalvikar``)
-    r"dekan|dekanin|prälat|generalvikar|vikarin|priorin|domkapitular|pröpstin)$",
+    r"dekan|dekanin|prälat|generalvikar|vikarin|priorin|domkapitular|pröpstin|"
+    # experts and jurors (``Stellvertretende Gutachterin im Beratungsgremium Dr. X``)
+    r"gutachter|sachverständige|sachverständiger|juror|jurorin)$",
     re.I,
 )
 # surnames that are spelled like role nouns (``Richter``, ``Hofmeister``, not ``Bürgermeister``)
@@ -238,6 +240,12 @@ NON_NAME = {
     "Fax",
     "Uhr",
     "Abt",
+    # objects after an office (``richtete der neue Vorstandsvorsitzende Worte der Anerkennung an …``)
+    "Worte",
+    "Grußworte",
+    "Dankesworte",
+    "Grüße",
+    "Glückwünsche",
 }
 CONNECTORS = {
     "der",
@@ -300,7 +308,9 @@ _NOUN_NOT_NAME = re.compile(
     r"(?:amt|ämter|verwaltung|ministerium|senat|behörde|kammer|präsidium|direktion|gericht|stiftung|"
     r"gesellschaft|genossenschaft|verein|zentrum|institut|schule|kita|zeitung|tion|tionen|tät|täten|ismus|"
     r"heit|heiten|keit|keiten|schaft|schaften|ungen|nisse|nissen|ierung|altung|ordnung|leitung|stellung|"
-    r"richtung|nahme|nahmen|platz|straße|strasse|park|company|gruppe|group)$"
+    r"richtung|nahme|nahmen|platz|straße|strasse|park|company|gruppe|group|"
+    # events and cultural bodies (``Biesdorfer Blütenfest``, ``(Prolibris Verlag)``)
+    r"fest|festes|festival|verlag|verlages|verlags|museum|galerie|theater|bibliothek|orchester|ensemble)$"
 )
 
 
@@ -882,3 +892,36 @@ def to_nominative(org: str, article: str = "des") -> str:
                     words[a] = words[a][:-2] + ending
         break
     return " ".join(words)
+
+
+# a name with a middle initial (``Heyo K. Kroemer``, ``John F. Kennedy``)
+_NAME_WORD = rf"[{NAME_UPPER}][{NAME_LOWER}]+"
+_MIDDLE_INITIAL = re.compile(rf"\b({_NAME_WORD}) ([{NAME_UPPER}])\. ({_NAME_WORD}(?:-{_NAME_WORD})?)\b")
+
+
+def middle_initials(text: str) -> dict[str, str]:
+    """Names written with a middle initial, keyed by their form without it (``Heyo Kroemer`` →
+    ``Heyo K. Kroemer``); only where the text never writes that shorter form and gives it one initial."""
+    found: dict[str, set[str]] = {}
+    for m in _MIDDLE_INITIAL.finditer(text):
+        if is_name_token(m.group(1)) and is_name_token(m.group(3).split("-")[0]):
+            found.setdefault(f"{m.group(1)} {m.group(3)}", set()).add(m.group(0))
+    return {
+        short: next(iter(full))
+        for short, full in found.items()
+        if len(full) == 1 and re.search(rf"\b{re.escape(short)}\b", text) is None
+    }
+
+
+def without_initials(text: str, initials: dict[str, str]) -> str:
+    """``text`` with each name of ``initials`` written without its middle initial."""
+    for short, full in initials.items():
+        text = text.replace(full, short)
+    return text
+
+
+def with_initials(text: str, initials: dict[str, str]) -> str:
+    """``text`` with each name of ``initials`` written with its middle initial again."""
+    for short, full in initials.items():
+        text = re.sub(rf"\b{re.escape(short)}\b", full, text)
+    return text

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from archive import gazetteer
 from archive.record import Speaker
@@ -28,6 +28,7 @@ from ingest.names import (
     is_role_noun,
     is_role_word,
     is_surname_like_role,
+    middle_initials,
     ministry_of,
     nominative_role,
     one_letter_apart,
@@ -36,6 +37,8 @@ from ingest.names import (
     senate_department,
     split_name,
     to_nominative,
+    with_initials,
+    without_initials,
 )
 from ingest.quotes import CLOSING_ATTRIBUTION, QuoteSpan, find_quotes, sounds_spoken
 
@@ -109,6 +112,8 @@ _TOLD_BY = re.compile(
 )
 # a deputy's or an acting holder's qualifier, part of the office
 _DEPUTY = r"(?:stellvertretende|kommissarische|amtierende)[nr]?"
+# what a speaker addresses to someone, as the object after the speaker's name or office
+_WORDS_SPOKEN = {"Worte", "Grußworte", "Dankesworte", "Grüße", "Glückwünsche", "Dank"}
 # an adjective of an apposition's office (``…, der allgemeine Vertreter des Bürgermeisters``), no pronoun
 _APPOSED_ADJ = (
     r"(?!(?:seine|ihre|unsere|keine|meine|deine|eure|diese|jene|beide|welche)[nrs]?\b)[a-zäöüß]{3,}e[rn]?"
@@ -133,7 +138,10 @@ _GOES_ON = re.compile(r"(?:^|[.!?]\s+)(?:Und\s+)?(?:[Ww]eiter|[Ff]erner|[Aa]uße
 # after a closed quote, a sentence of saying that points back to it (``„…“ So fasst X den Abend zusammen.``)
 _SO_SAID = re.compile(
     r"^\s*(?:So|Das|Dies|Diese\s+Worte)\s+(?:sagte|sagt|fasste|fasst|formulierte|formuliert|brachte|bringt|"
-    r"betonte|betont|erklärte|erklärt|resümierte|resümiert|meinte|meint)(?:\s+(?:es|auch|jedenfalls))?\s+(?=\S)"
+    r"betonte|betont|erklärte|erklärt|resümierte|resümiert|meinte|meint|"
+    # ``„…“ So beschreibt es X.``, ``So sieht es auch X.``
+    r"beschreibt|beschrieb|schildert|schilderte|sieht|sah|nennt|nannte|begründet|begründete)"
+    r"(?:\s+(?:es|auch|jedenfalls))*\s+(?=\S)"
 )
 # ``„…“, lautet das Fazit von X``
 # ``„…“, heißt es in einer Mitteilung von Bürgermeister X``: the statement's author
@@ -173,8 +181,10 @@ _NOT_FORMER = "".join(
 )
 # a sentence opened by whom it concerns: ``Für Bürgermeister X ist klar: „…“``
 _FOR_BEFORE = re.compile(
-    r"^Für\s+(?:den\s+|die\s+)?((?:[A-ZÄÖÜ][\wäöüß-]*\s+){0,3}[A-ZÄÖÜ][\wäöüß-]+)\s+"
-    r"(?:ist|sind|war|waren|bedeutet|bedeuten|bedeutete|bedeuteten|steht|stand|stehen|bleibt|bleiben)\b"
+    # (``Für die Staatssekretärin für Mieterschutz und Quartiersentwicklung X leisten die Siedlungen …: „…“``)
+    r"^Für\s+(?:den\s+|die\s+)?((?:(?:[A-ZÄÖÜ][\wäöüß-]*|für|und)\s+){0,8}[A-ZÄÖÜ][\wäöüß-]+)\s+"
+    r"(?:ist|sind|war|waren|bedeutet|bedeuten|bedeutete|bedeuteten|steht|stand|stehen|bleibt|bleiben|"
+    r"leistet|leisten|liegt|liegen|gilt|gelten|zählt|zählen|spielt|spielen|stellt|stellen|bietet|bieten)\b"
 )
 _ZUFOLGE_BEFORE = re.compile(r"^(.{3,100}?)\s+zufolge\b")
 _LAUT_INSIDE = re.compile(r",\s+laut\s+((?:der|dem|des)?\s*[A-ZÄÖÜ][^,;:.!?]{2,80})$")
@@ -605,6 +615,8 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             break  # ``die Schriftstellerin Ruth Andreas-Friedrich 1948 in ihrem Tagebuch``: a year follows
         if tok in {"Der", "Die", "Das", "Ein", "Eine"} and len(tokens) >= 2 and is_name_token(tokens[-1]):
             break  # ``erklärt Baustadtrat Florian Schmidt Das Kreuzberger …``: a lost full stop
+        if tok in _WORDS_SPOKEN and tokens and (is_name_token(tokens[-1]) or is_role_word(tokens[-1])):
+            break  # ``richtete Landrat X Worte der Anerkennung an …``: the name, then the verb's object
         next_phrase = re.match(r"\s+(?:[A-ZÄÖÜ]|(?:der|die)\s)", s[tm.end() :])  # ``und der israelische …``
         if tok in {"und", "sowie"} and len(tokens) >= 3 and next_phrase:
             named = split_name(tokens)
@@ -688,9 +700,13 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
         ):
             return _Ref(role_only=" ".join(words)), off + end  # ``sagte Brandenburgs Rathauschef``
         k = next((j for j, t in enumerate(words[:3]) if is_role_word(t)), None)
-        if k is not None and all(re.fullmatch(r"[A-ZÄÖÜ][\w-]*er|[a-zäöüß]+e[nr]?", t) for t in words[:k]):
+        # (``der Regierende Bürgermeister``: an office's capitalised adjective, which stays in the office)
+        titled = [j for j, t in enumerate(words[: k or 0]) if t[:1].isupper() and _ADJ.match(t.lower())]
+        plain = all(re.fullmatch(r"[A-ZÄÖÜ][\w-]*er|[a-zäöüß]+e[nr]?", t) for t in words[: k or 0])
+        if k is not None and (plain or titled):
             if k and place_adjective(words[k - 1]):
                 k -= 1  # ``so der Stendaler Landrat``: the place stays in the office
+            k = titled[0] if titled else k
             return _Ref(role_only=_ROLE_WHEN.sub("", " ".join(words[k:]))), off + end
         return None, 0
     prefix = person.role_prefix
@@ -767,7 +783,7 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
         # ``…, der Leiter des Sportamts und die Kämmerin …``: another person with an article of her own (not
         # a second office, ``… von Berlin und Senator für …``, nor a field, ``Kinder- und Jugendmedizin``)
         people = re.search(r"(?<!-) und\s+(?:der|die)\s", role_text)
-        if led and (_NAME_IN_ROLE.search(role_text) or people):
+        if led and (_person_in_role(role_text) or people):
             role_text = ""  # ``…, der Leiter des Sportamts Max Muster und Berta Schmidt``: a list of people
         elif led and led.group(1) == "der":
             role_text = re.sub(r"^([A-ZÄÖÜ][\wäöüß-]*(?:nde|te))\b", r"\1r", role_text)  # ``der Vorsitzende``
@@ -803,9 +819,18 @@ _FIELD_WORD = re.compile(
 )
 # a given name and surname inside a role phrase: another person
 _NAME_IN_ROLE = re.compile(
-    r"\b[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?$|"
-    r"\b[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+\s+und\b"
+    r"\b([A-ZÄÖÜ][a-zäöüß]+)\s+([A-ZÄÖÜ][a-zäöüß]+)(?:-[A-ZÄÖÜ][a-zäöüß]+)?$|"
+    r"\b([A-ZÄÖÜ][a-zäöüß]+)\s+([A-ZÄÖÜ][a-zäöüß]+)\s+und\b"
 )
+
+
+def _person_in_role(role_text: str) -> bool:
+    """``der Leiter des Sportamts Max Muster und …``: a role phrase that names a person, not a body with its
+    place (``der Beauftragte … im Bezirksamt Mitte``)."""
+    return any(
+        is_name_token(m.group(1) or m.group(3)) and is_name_token(m.group(2) or m.group(4))
+        for m in _NAME_IN_ROLE.finditer(role_text)
+    )
 _OF_QUOTED_BODY = re.compile(r"\s+von\s+[„»\"“]([^„“”\"»«]{2,60})[“”\"«]")
 _MEMBER_OF = re.compile(
     r"\s+(?:aus\s+dem\s+(?:Team|Vorstand)|Mitglied)\s+(der|des)\s+"
@@ -2859,9 +2884,27 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
         ref = _named_at(sp, full, m)
         if ref is not None and ref.role:
             return ref.role
-        if role := _elected_role(full[m.end() : m.end() + 200]):
+        after = full[m.end() : m.end() + 200]
+        if role := _elected_role(after) or _predicate_role(after):
             return role
     return shared
+
+
+# ``Heyo K. Kroemer ist neuer Vorstandsvorsitzender``, ``X ist seit 2014 Leiterin des Ordnungsamtes``
+_PREDICATE = re.compile(
+    r"^\s+ist\s+(?:seit\s+(?:dem\s+)?[\w. ]{2,30}?\s+)?(?:(?:neue[r]?|designierte[r]?)\s+)?(?=[A-ZÄÖÜ])"
+)
+
+
+def _predicate_role(after_name: str) -> str | None:
+    """The office a sentence states as the person's with ``ist`` (not ``war``: a former office)."""
+    m = _PREDICATE.match(after_name)
+    if m is None:
+        return None
+    role = _office_phrase(_apposition(after_name[m.end() :])[0])
+    first = role.split()[0] if role else ""
+    office = is_role_noun(first) and first not in {"Vater", "Mutter"}
+    return role if office and len(role.split()) <= 12 else None
 
 
 def _singular_office(plural: str) -> str | None:
@@ -3014,6 +3057,31 @@ def find_speakers_and_warnings(
     named in full only there (``Bezirksstadtrat Sebastian Maack nimmt … in Betrieb``); ``publisher`` names
     the ministry of a minister's title (``Innenminister``) where the text does not; ``captions`` (photo
     captions outside the body) are read for roles the text does not state (``Landrat X (links)``)."""
+    # ``Heyo K. Kroemer``: read without the middle initial, so the name's later mentions (``Prof. Kroemer``)
+    # and all name patterns match; the initial is written back into what was found
+    initials = middle_initials("\n".join([headline, captions, *(b.text for b in blocks)]))
+    if not initials:
+        return _speakers_and_warnings(blocks, headline, publisher, captions)
+    speakers, warnings = _speakers_and_warnings(
+        [replace(b, text=without_initials(b.text, initials)) for b in blocks],
+        without_initials(headline, initials),
+        publisher,
+        without_initials(captions, initials),
+    )
+    for sp in speakers:
+        given = f"{sp.given_name} {sp.surname}"
+        if sp.given_name and given in initials:
+            sp.given_name = initials[given].removesuffix(f" {sp.surname}")
+        sp.name = with_initials(sp.name, initials)
+        sp.role = sp.role and with_initials(sp.role, initials)
+        sp.organisation = sp.organisation and with_initials(sp.organisation, initials)
+        sp.quotes = [with_initials(q, initials) for q in sp.quotes]
+    return speakers, [with_initials(w, initials) for w in warnings]
+
+
+def _speakers_and_warnings(
+    blocks: list[Block], headline: str, publisher: str | None, captions: str
+) -> tuple[list[Speaker], list[str]]:
     full = "\n".join(b.text for b in blocks)
     finder = SpeakerFinder(full, headline, captions)
     paragraphs = _speech_paragraphs(blocks)

@@ -4234,3 +4234,87 @@ def test_breadcrumb_trails_member_names_before_a_verb_and_a_verse_opened_with_wo
     assert [s[0] for s in _who(verse)] == ["Wedemeyer"]
     carousel = _dump(f"Gänseküken | zur StartseiteAm See | zur Startseite\n\nNeue Kita im Ortsteil\n\n{_P1}")
     assert carousel.title == "Neue Kita im Ortsteil" and "Startseite" not in carousel.body
+
+
+def test_middle_initials_predicate_offices_and_objects_after_an_office() -> None:
+    # ``Heyo K. Kroemer``: a middle initial, and the name's later surname-only mention is the same person
+    initial = _dump(
+        f"# Neuer Vorstand\n\n12.03.2024\n\n{_P1}\n\nAm 1. März hat Prof. Dr. Jonas K. Wendeborn das Amt "
+        "übernommen. Zu seinem Wechsel sagte Prof. Wendeborn: „Die Klinik steht für Medizin von morgen.“\n"
+    )
+    (sp,) = initial.speakers
+    assert (sp.name, sp.honorific, sp.given_name, sp.surname) == (
+        "Prof. Dr. Jonas K. Wendeborn", "Prof. Dr.", "Jonas K.", "Wendeborn"
+    )
+    # the initial is written back into quotes that name the person
+    named = _who(
+        "„Wir danken Jonas K. Wendeborn für die gute Arbeit in der Klinik“, sagte Landrätin Anna Sommerfeld."
+    )
+    assert named == [("Anna Sommerfeld", "Landrätin", None, 1)]
+    # ``X ist seit 2019 Vorstandsvorsitzender der Y``: the office stated with ``ist`` (not ``war``)
+    predicate = (
+        "Heiko Wendeborn ist seit 2019 Vorstandsvorsitzender der Stiftung Seeblick. „Wir bauen weiter“, "
+        "sagte Wendeborn."
+    )
+    office = "Vorstandsvorsitzender der Stiftung Seeblick"
+    assert _who(predicate) == [("Heiko Wendeborn", office, "Stiftung Seeblick", 1)]
+    former = "Heiko Wendeborn war bis 2019 Vorstandsvorsitzender der Stiftung. „Wir bauen“, sagte Wendeborn."
+    assert _who(former) == [("Heiko Wendeborn", None, None, 1)]
+    # ``richtete der neue Vorstandsvorsitzende Worte der Anerkennung an …``: the words are no person
+    for verb in ("richtete", "sprach"):
+        words = f"Dann {verb} Landrat Ralf Seeberger Worte der Anerkennung: „Wir danken ihm für alles.“"
+        assert [s[:2] for s in _who(words)] == [("Ralf Seeberger", "Landrat")]
+    # a title in quotes with its publisher in brackets, and an event's name, are no speakers
+    book = "Die Lesung beginnt um 19 Uhr. „Ein Fall für den Puppenspieler“ (Seeblick Verlag) ist sein Debüt."
+    assert _who(book) == []
+    fest = "Presse- und Fototermin: Kirchdorfer Blütenfest im Park. Eröffnung der Schau „Orte. Menschen“."
+    assert _who(fest) == []
+    # an expert's office before an honorific (``Stellvertretende Gutachterin im Beratungsgremium Dr. X:``)
+    expert = "Stellvertretende Gutachterin im Beratungsgremium Dr. Sandra Oberholz: „Die Bandbreite ist gut.“"
+    assert _who(expert) == [
+        ("Dr. Sandra Oberholz", "Stellvertretende Gutachterin im Beratungsgremium", "Beratungsgremium", 1)
+    ]
+
+
+def test_offices_with_a_body_and_its_place_and_sentences_pointing_back_to_a_quote() -> None:
+    # ``…, der Beauftragte für Senioren im Bezirksamt Mitte``: a body with its place names no second person
+    placed = (
+        "„Leider stehen der Umsetzung oft Vorbehalte im Weg“, sagt Jan Gieseler, der Beauftragte für "
+        "Senioren im Bezirksamt Mitte. Besonders auf dem Wohnungsmarkt ist es schwer."
+    )
+    assert _who(placed) == [
+        ("Jan Gieseler", "Beauftragter für Senioren im Bezirksamt Mitte", "Bezirksamt Mitte", 1)
+    ]
+    listed = (
+        "„Leider stehen der Umsetzung oft Vorbehalte im Weg“, sagt Jan Gieseler, der Leiter des Sportamts "
+        "Max Muster und Berta Schmidt. Besonders auf dem Wohnungsmarkt ist es schwer."
+    )
+    assert [s[:2] for s in _who(listed)] == [("Jan Gieseler", None)]
+    # ``„…“ So beschreibt es X.``, ``So sieht es auch X.``
+    described = (
+        "Er studierte in Leipzig. „Sie behandelten mich als einen, der es noch nicht kann.“ So beschreibt es "
+        "Christian Bodenstein. Doch das ändert sich rasch."
+    )
+    assert [s[0] for s in _who(described)] == ["Christian Bodenstein"]
+    seen = "„Das Fest war ein großer Erfolg für den Ort.“ So sieht es auch Bürgermeisterin Anna Seeberg."
+    assert _who(seen) == [("Anna Seeberg", "Bürgermeisterin", None, 1)]
+    # ``Für die Staatssekretärin für … X leisten die Siedlungen …: „…“``, not ``Für Kinder gilt: „…“``
+    for_her = (
+        "Für die Staatssekretärin für Mieterschutz und Quartiersentwicklung Elif Sandmann leisten die "
+        "Siedlungen einen wichtigen Beitrag: „Dafür ist es wichtig, die Wohnqualität zu erhalten.“"
+    )
+    assert [s[:2] for s in _who(for_her)] == [
+        ("Elif Sandmann", "Staatssekretärin für Mieterschutz und Quartiersentwicklung")
+    ]
+    assert _who("Für Kinder und Jugendliche gilt: „Wer früher kommt, bekommt einen besseren Platz.“") == []
+    # ``Der Regierende Bürgermeister: „…“``: an office with its capitalised adjective, as written
+    governing = (
+        "Die Regierende Bürgermeisterin Anna Seeberg eröffnete die Ausstellung. „Wir freuen uns über die "
+        "vielen Gäste“, sagte die Regierende Bürgermeisterin."
+    )
+    assert _who(governing) == [("Anna Seeberg", "Regierende Bürgermeisterin", None, 1)]
+    deputy = (
+        "Landrat Max Seeberg und sein Stellvertreter Paul Sandmann eröffneten die Ausstellung. „Wir freuen "
+        "uns“, sagte der Stellvertretende Landrat."
+    )
+    assert _who(deputy) == []
