@@ -58,7 +58,10 @@ _WIDGET_WORDS = (
     # an image's or a region's label, a close button, a reading time, a misspelt skip link
     r"Header-?[Ii]mage|Header-?[Bb]ild|Inhaltsbereich|Navigationsbild(?: zu [\w -]{2,40})?|Schließen|"
     r"[\w äöüßÄÖÜ-]{1,40}\s*\|\s*zur Startseite|Weiteres Aktuelles(?:\.\.\.|…)?|Kontaktformular|(?:rechter|linker) Bereich|Test\s?\d{1,2}|Dynamische Navigation (?:ein|aus)blenden|"
-    r"Rubrikillustration(?: [\w -]{2,40})?|Sprungmarken|Sending|Log in with your credentials|Forgot your details\??|"
+    r"Rubrikillustration(?: [\w -]{2,40})?|Sprungmarken|"
+    # a skip-link heading, a filter's reset, a toolbar, an image slot's label
+    r"Navigation und Service(?: de[sr] [\w -]{2,60})?|Springe direkt zu:?|Pressefilter|Zurücksetzen|Toolbar-Menü|"
+    r"(?:Kopf|Titel|Beitrags|Veranstaltungs|Vorschau|Teaser|Artikel)(?:bild|foto)|Einzelansicht|Sending|Log in with your credentials|Forgot your details\??|"
     r"Details|Geschrieben von:?\s+(?-i:[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){0,3})|"
     r"\d{1,2} Min\.? Lesedauer|Lesedauer:?\s*\d{1,2}\s*Min(?:uten|\.)?|Inhalts?el\w{0,3}ment(?:e)? überspringen|"
     # an image's label (``Campus Kiel - Luftbild``, ``Bild vom Verwaltungsgebäude der …``, ``Logo des …``), a

@@ -99,7 +99,8 @@ _BRACKET_DATELINE = re.compile(r"^\s*\([A-ZÄÖÜ][^()]{1,40}\)\s+[A-ZÄÖÜ„]
 _TITLE_CREDIT = re.compile(r"\s+©\s*[^©]{1,60}$")
 _AUTHOR_BRACKET = re.compile(rf"\((?:{HONORIFIC}\s+)*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){{1,2}}\)")
 _DATE_LINE_PREFIX = re.compile(
-    rf"^(?:{RELEASE_KIND}(?:\s+Nr\.\s*[\d/\-]+)?(?:\s+vom)?|"
+    # (``Pressemitteilung 60/2009 vom 30.09.2009``, ``9/2008 vom 25.09.2008``: a numbered release's date)
+    rf"^(?:{RELEASE_KIND}(?:\s+(?:Nr\.\s*)?\d[\d/\-]*)?(?:\s+vom)?|\d{{1,4}}/\d{{2,4}}\s+vom|"
     rf"{PUB_LABEL}|(?:Archiv-?)?(?:Artikel|Nachricht|Meldung|Beitrag)\s+vom|Vom|Am)"
     r"\s*:?\s*",
     re.I,
@@ -111,8 +112,10 @@ _TYPE_PREFIX = re.compile(
     r"^((?:Presse|Medien)(?:mitteilung|information|meldung)\s+Nr\.\s*\d[\d/\-]*),\s",
     re.I,
 )
+_QUOTE_MARKS = re.compile(r"[„“”\"»«]")
 _DATE_LABEL = re.compile(
-    rf"^(?:{RELEASE_KIND}\s+vom|{PUB_LABEL}|Stand|Vom)\s*:$",
+    # (``Pressemitteilung vom`` ¶ ``14.11.2025``: a label ending in ``vom`` needs no colon)
+    rf"^(?:(?:{RELEASE_KIND}\s+vom|{PUB_LABEL}|Stand|Vom)\s*:|{RELEASE_KIND}\s+vom)$",
     re.I,
 )
 # a labelled date inside a metadata line (``Pressemitteilung Datum 12.03.2024``)
@@ -368,6 +371,8 @@ def _date_line(b: Block) -> tuple[str | None, list[str]] | None:
     text = re.sub(r"^\((vom\s.{4,30})\)$", r"\1", b.text.replace("\n", " | "))  # ``(vom 17.08.2011)``
     if _TODAY.search(text) or _words(text) > 14 or b.hint == "event":
         return None
+    if _DATE_LABEL.match(text):
+        return None, []  # ``Pressemitteilung vom`` ¶ ``14.11.2025``: the label of the date below
     piped = _pipe_meta(text, "|" in b.text and "\n" not in b.text) if "|" in text or "·" in text else None
     if piped:
         return piped
@@ -381,6 +386,8 @@ def _date_line(b: Block) -> tuple[str | None, list[str]] | None:
         cats = [normalise_category(kind.group(1) or kind.group(2))] if kind else []
         cats += split_categories(rest, b.hint == "category")
         leftover = _SEP.sub(" ", rest).strip(" |-–")
+        if not cats and _PM_LINE.fullmatch(rest.strip(" |-–")):
+            cats = [normalise_category(rest.strip(" |-–"))]  # ``13.04.2023 - Pressemitteilung 03/2023``
         if not leftover or cats or b.hint in {"date", "category"}:
             return date, cats
         if _AUTHOR_BRACKET.fullmatch(rest.strip()):
@@ -682,7 +689,9 @@ def _pipe_meta(text: str, place_seg: bool = False) -> tuple[str, list[str]] | No
 
 
 def _standalone_dateline(text: str):
-    """A lead-zone line holding only a place and a date (``Hannover, 21.08.2023``)."""
+    """A lead-zone line holding only a place and a date (``Hannover, 21.08.2023``), perhaps after the
+    release's number (``38/2013 Kiel, 21. März 2013``)."""
+    text = re.sub(r"^(?:Nr\.\s*)?\d{1,4}/\d{2,4}\s+(?=[A-ZÄÖÜ])", "", text)
     if _words(text) > 7 or "\n" in text:
         return None
     dl = parse_dateline(text)
@@ -1200,7 +1209,10 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                     used.add(title_i)
                     title_i = cands[1]
                 first = blocks[title_i].text
-                if (
+                if len(cands) >= 2 and _DATE_LABEL.match(first):
+                    used.add(title_i)  # ``Pressemitteilung vom`` over its date: the date's label, no overline
+                    title_i = cands[1]
+                elif (
                     len(cands) >= 2
                     and "\n" not in first
                     and not re.search(r"[.!?:“\"]$", first)
@@ -1343,6 +1355,11 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 used.add(i)  # ``Dr. Karin Schmitz, Abteilung Öffentlichkeitsarbeit``: the sender, no subtitle
                 skipped += 1
                 continue
+            plain = _QUOTE_MARKS.sub('"', b.text.strip())
+            if head.title and len(plain) > 15 and _QUOTE_MARKS.sub('"', head.title).startswith(plain):
+                used.add(i)  # the headline repeated under a date line, in other quotation marks or cut short
+                skipped += 1
+                continue
             if b.is_heading and len(_SENTENCE_ENDS.findall(b.text)) < 2:
                 # a heading of several sentences is a teaser, the lead of the body
                 head.subtitle = b.text.replace("\n", " ")
@@ -1361,6 +1378,7 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 and not _date_line(b)
                 and not _EVENT_TIME.match(b.text)  # ``Samstag 26.01.2013 um 11:00 bis 15:00``: an event
                 and parse_dateline(b.text) is None
+                and _standalone_dateline(b.text) is None  # ``38/2013 Kiel, 21. März 2013``
                 and any(x.kind in {"p", "li"} for x in blocks[i + 1 :])  # not the whole text
             ):
                 # a line under the headline, before the text: the subtitle (lead line of a dump or page)

@@ -385,7 +385,8 @@ def _funded_only(sentence: str, partake: re.Match[str]) -> bool:
 
 _NAME_ENDS = re.compile(
     # not a name's particle or abbreviation (``Niendorf a.d. Stecknitz``, ``Grafing b.München``)
-    r"\s+(?!(?:an|am|im|in|bei|ob|der|den|dem|des|vor|zu|auf)(?:\s|$)|[a-zäöüß]{1,3}\.)[a-zäöüß]"
+    r"\s+(?!(?:an|am|im|in|bei|ob|vor|zu|auf)\s+(?:(?:der|den|dem)\s+)?[A-ZÄÖÜ]|(?:der|den|dem|des)\s+[A-ZÄÖÜ]|"
+    r"[a-zäöüß]{1,3}\.)[a-zäöüß]"
 )
 
 
@@ -394,7 +395,9 @@ def _inline(sentence: str) -> list[Member]:
     groups = list(_GROUP.finditer(sentence))
     for k, g in enumerate(groups):
         consists = r"(?<!besteht )(?<!bestehen )(?<!bestand )"  # ``besteht aus den Gemeinden``: its members
-        if re.search(rf"\b{consists}(?:aus|zwischen|in|über|für)\s+$", sentence[: g.start()]):
+        # (``hat sich mit dem Landkreis X geeinigt``: a partner, no member)
+        origin = re.search(rf"\b{consists}(?:aus|zwischen|in|über|für|sich\s+mit)\s+$", sentence[: g.start()])
+        if origin and g.group(3) != "Mitgliedsgemeinden":  # ``in den Mitgliedsgemeinden A – B``: members
             continue  # where the members come from (``aus den Landkreisen A und B``), not members
         before = sentence[: g.start()].split()
         if before and is_role_word(before[-1].strip(",")):
@@ -417,7 +420,9 @@ def _inline(sentence: str) -> list[Member]:
         noun = g.group(3)
         low = noun.lower()
         kind = KINDS[low.rstrip("n") if low.endswith(("ämtern", "städten", "landkreisen")) else low]
-        for part in re.split(r",\s*|\s+und\s+|\s+sowie\s+", chunk):
+        # (``Mitgliedsgemeinden A – B – C``: a run of names set apart by dashes)
+        dashes = r"|\s+[–-]\s+" if chunk.count(" – ") + chunk.count(" - ") >= 2 else ""
+        for part in re.split(rf",\s*|\s+und\s+|\s+sowie\s+{dashes}", chunk):
             # the name ends before the sentence's verb (``… und Selent liegt in der …``), not at a particle;
             # the list ends with it
             goes_on = _NAME_ENDS.search(part.strip()) is not None
@@ -713,10 +718,15 @@ def find_member_lists(
                     continue  # the sentence introduces the list below: its members are there
                 bilden = re.search(
                     r"\b(?:bilden|bildeten)\s+(?:gemeinsam\s+)?(?:die|den|das)\s+([^.]{3,60}?)\.?$", nxt
+                ) or re.search(  # ``Die Städte A und B sowie die Landkreise C und D bilden den Verband.``
+                    r"\s(?:bilden|bildeten)\s+(?:gemeinsam\s+)?(?:die|den|das)\s+([^.,;]{3,60}?)\.?$", sent
                 )
                 possessive = re.search(r"\bmit\s+(?:seine[nr]?|ihre[nr]?)\s+", sent)
                 cue = re.search(
-                    r"[Mm]itglied|aufgenommen|beigetreten|gehören|gegründet|gründeten|Gründung", sent
+                    r"[Mm]itglied|aufgenommen|beigetreten|gehören|gegründet|gründeten|Gründung|"
+                    # ``Zusammengeschlossen haben sich die Ämter …``
+                    r"[Zz]usammengeschlossen|schlossen\s+sich\b",
+                    sent,
                 )
                 # ``gründeten die Gemeinden A und B sowie der Markt C einen Zweckverband zur …``: its members
                 founded = re.search(r"\bgründe(?:te)?n\b", sent) and _FOUNDED_BODY.search(sent)
@@ -789,6 +799,8 @@ def find_member_lists(
                     if particle and not bare.endswith(particle.group(1)):
                         bare += " " + particle.group(1)
                     label = label_from_intro(bare)
+                    if re.match(r"[Zz]usammengeschlossen\b", label):
+                        label = "Mitglieder"  # ``Zusammengeschlossen haben sich die fünf Ämter …``
                     split_off = sents[si - 1] if si and len(sents[si - 1].split()) <= 6 else ""
                     joined = label_from_intro((split_off + " " + sent).strip().rstrip(". "))
                     if joined.startswith("Beitritt "):

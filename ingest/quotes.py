@@ -122,7 +122,7 @@ def _scan(text: str, stray: set[int]) -> tuple[list[QuoteSpan], int | None]:
         if closes:
             _, start = stack.pop()
             if not stack:
-                spans.append(QuoteSpan(start, i + 1, text[start + 1 : i]))
+                spans.append(QuoteSpan(start, i + 1, text[start + 1 : i].strip()))  # ``präsentieren. “``
             continue
         if c in _CLOSERS:
             if c == "”":

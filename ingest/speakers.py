@@ -209,7 +209,8 @@ _RELATIVE_OF = re.compile(
 )
 # a person by age, a noun (``der 58-Jährige``, ``die Achtzigjährige``), not ``die langjährige Leiterin``
 _AGED = re.compile(r"^(der|die)\s+(?:\d{1,3}-Jährige|[A-ZÄÖÜ][a-zäöüß]+jährige)\b(?!\s+[A-ZÄÖÜ])")
-_PRONOUN = re.compile(r"^(er|sie|Er|Sie)\b(?!\s+(?:Ihnen|uns|den|die|das|alle))")
+# (the polite ``Sie`` before an object is an address, ``Nutzen Sie die …``; ``betonte sie die …`` is hers)
+_PRONOUN = re.compile(r"^(er|sie|Er|Sie)\b(?!\s+(?:Ihnen|uns|alle)\b)(?!(?<=Sie)\s+(?:den|die|das)\b)")
 _ROLE_ONLY = re.compile(r"^(?:der|die|dem)\s+((?:[A-ZÄÖÜ][\wäöüß-]*\s+)*[A-ZÄÖÜ][\wäöüß-]*)\b")
 _ABBREV = re.compile(
     r"(?:\b(?:Dr|Prof|St|Nr|bzw|ca|vgl|z\.B|u\.a|e\.V|a\.D|Ing|Dipl|Mag|inkl|ggf|evtl|Str|Jh|Abs|Art|gem|"
@@ -1696,6 +1697,8 @@ class SpeakerFinder:
                 found, _ = _subject(self.full_text[m.start() : m.start() + 300])
                 if found is not None and found.person is not None and found.person.given_name:
                     return self._add(found.person, found.role or ref.role_only)
+            if (elected := self._elected_holder(first)) is not None:
+                return elected
             # ``der Bischof`` where the text writes ``Bischof Stäblein`` of a speaker already quoted
             for m in re.finditer(rf"\b{re.escape(first)}\s+([A-ZÄÖÜ][\w-]+)", self.full_text):
                 known = [p for p in self.people if p.speaker.surname == m.group(1)]
@@ -1714,6 +1717,22 @@ class SpeakerFinder:
             return None if is_role_word(noun) else self._described(ref.role_only)
         assert ref.person is not None
         return self._add(ref.person, ref.role, ref.org, lone=ref.addressed)
+
+    def _elected_holder(self, office: str) -> _Person | None:
+        """``wurde Hanna X … zur neuen Landtagspräsidentin gewählt`` … ``sagte die Präsidentin``: the one
+        person the text elects to the office, or states it with ``ist``."""
+        holders = set()
+        for m in _name_pairs(self.full_text):
+            pair = m.group(1)
+            after = self.full_text[m.start() + len(pair) : m.start() + len(pair) + 200]
+            role = _elected_role(after) or _predicate_role(after)
+            noun = next((w for w in (role or "").split() if is_role_noun(w)), "")  # ``Landtagspräsidentin``
+            if noun.lower().endswith(office.lower()) and _names_person(pair):
+                holders.add(pair)
+        if len(holders) != 1:
+            return None
+        person = split_name(holders.pop().split())
+        return self._add(person, None) if person is not None else None
 
     def _headline_holder(self, office: str) -> _Person | None:
         """``Landrat eröffnet Bildergalerie`` over ``… eröffnet Dr. Ansgar Müller am Donnerstag …``: the

@@ -4318,3 +4318,101 @@ def test_offices_with_a_body_and_its_place_and_sentences_pointing_back_to_a_quot
         "uns“, sagte der Stellvertretende Landrat."
     )
     assert _who(deputy) == []
+
+
+def test_numbered_release_dates_date_labels_repeated_headlines_and_page_furniture() -> None:
+    # ``Pressemitteilung 60/2009 vom 30.09.2009``, ``9/2008 vom 25.09.2008``: a numbered release's date
+    numbered = _dump(f"Landtag ehrt Ehrenamt\n\nPressemitteilung 60/2009 vom 30.09.2009\n\n{_P1}\n")
+    assert (numbered.title, numbered.subtitle, numbered.date) == ("Landtag ehrt Ehrenamt", None, "2009-09-30")
+    bare = _dump(f"9/2008 vom 25.09.2008\n\nAusschuss genehmigt neue Sendelizenz\n\n{_P1}\n")
+    assert (bare.title, bare.date) == ("Ausschuss genehmigt neue Sendelizenz", "2008-09-25")
+    # ``Pressemitteilung vom`` over its date: the date's label, no overline
+    label = _dump(f"Pressemitteilung vom\n14.11.2025\nSchöffentag am Landgericht\n{_P1}\n")
+    assert (label.kicker, label.title, label.date) == (None, "Schöffentag am Landgericht", "2025-11-14")
+    # the release's number before a place and a date; the headline repeated in other quotation marks
+    repeated = _dump(
+        'Navigation und Service des Landtags\n\nSpringe direkt zu:\n\nPressefilter\n\nZurücksetzen\n\n'
+        'Präsident: "Ein vorbildliches Land freut sich"\n\n38/2013 Kiel, 21. März 2013\n\n'
+        f"Präsident: „Ein vorbildliches Land freut sich“\n\n{_P1}\n"
+    )
+    assert (repeated.title, repeated.subtitle, repeated.date, repeated.place) == (
+        'Präsident: "Ein vorbildliches Land freut sich"', None, "2013-03-21", "Kiel"
+    )
+    assert repeated.categories == []
+    # an image slot's label and a toolbar are no headline parts
+    furniture = _dump(
+        f"Toolbar-Menü\n\nVeranstaltungsfoto\n\nEinzelansicht\n\nNeue Ausstellung im Schloss\n\n{_P1}\n"
+    )
+    assert (furniture.kicker, furniture.title) == (None, "Neue Ausstellung im Schloss")
+    # a date with the kind of text after it
+    kind = _dump(
+        f"Neue Ausstellung im Schloss\n\nErschienen am 13.04.2023 - Pressemitteilung 03/2023\n\n{_P1}\n"
+    )
+    assert (kind.date, kind.categories) == ("2023-04-13", ["Pressemitteilung"])
+
+
+def test_pronouns_before_an_object_elected_holders_and_a_space_before_the_closing_mark() -> None:
+    # ``In ihrer Ansprache betonte sie die Verantwortung: „…“``; the polite ``Sie`` stays an address
+    text = (
+        "Präsidentin Bettina Sommerfeld eröffnete die Veranstaltung. In ihrer Ansprache betonte sie die "
+        "Verantwortung: „Ich möchte Sie ermutigen, diese Aufgabe mit Stolz weiterzuführen.“"
+    )
+    assert _who(text) == [("Bettina Sommerfeld", "Präsidentin", None, 1)]
+    polite = "Bürgermeister Jan Seeberg lud ein. Nutzen Sie die Gelegenheit: „Kommen Sie vorbei.“"
+    assert _who(polite) == []
+    # ``wurde Hanna X zur neuen Landtagspräsidentin gewählt`` … ``sagte die neu gewählte Präsidentin``
+    elected = (
+        "In der ersten Sitzung wurde Hanna Seeberg heute zur neuen Landtagspräsidentin gewählt.\n\nZu Beginn "
+        "ihrer Antrittsrede sagte die neu gewählte Präsidentin: „Der Landtag ist ein Hohes Haus.“"
+    )
+    assert _who(elected) == [("Hanna Seeberg", "Landtagspräsidentin", None, 1)]
+    two = (
+        "Anna Berg wurde zur Präsidentin gewählt, Uwe Tal zur Vizepräsidentin nicht. Dann sagte die "
+        "Präsidentin: „Der Landtag ist ein Hohes Haus.“"
+    )
+    assert [s[0] for s in _who(two)] == ["Anna Berg"]
+    # ``… präsentieren. “``: a space before the closing mark
+    spaced = (
+        "Auch das sei einmalig, so Klaus Seeberg. „Diese Leistungen kann das Land dem Bundespräsidenten mit "
+        "Stolz präsentieren. “"
+    )
+    assert _who(spaced) == [("Klaus Seeberg", None, None, 1)]
+
+
+def test_member_lists_forming_a_body_joined_together_and_set_apart_by_dashes() -> None:
+    def members(text: str) -> list[list[tuple[str, str | None]]]:
+        rec = _dump(f"# Verband\n\n12.03.2024\n\n{text}\n")
+        return [[(m.name, m.kind) for m in ml.members] for ml in rec.member_lists]
+
+    formed = (
+        "Die Städte Bremerhaven, Delmenhorst und Oldenburg sowie die Landkreise Ammerland, Diepholz und "
+        "Verden bilden den Zweckverband."
+    )
+    assert members(formed) == [[
+        ("Bremerhaven", "Stadt"), ("Delmenhorst", "Stadt"), ("Oldenburg", "Stadt"),
+        ("Ammerland", "Landkreis"), ("Diepholz", "Landkreis"), ("Verden", "Landkreis"),
+    ]]
+    joined = (
+        "Zusammengeschlossen haben sich die fünf Ämter Eiderkanal, Fockbek, Hohner Harde, Jevenstedt und "
+        "Mittelholstein mit insgesamt 42 Gemeinden."
+    )
+    assert members(joined) == [[
+        ("Eiderkanal", "Amt"), ("Fockbek", "Amt"), ("Hohner Harde", "Amt"), ("Jevenstedt", "Amt"),
+        ("Mittelholstein", "Amt"),
+    ]]
+    dashed = (
+        "Der Flyer liegt in den vier Mitgliedsgemeinden Bad Abbach – Hausen – Herrngiersdorf – Wildenberg in "
+        "gedruckter Form aus."
+    )
+    assert members(dashed) == [[
+        ("Bad Abbach", "Gemeinde"), ("Hausen", "Gemeinde"), ("Herrngiersdorf", "Gemeinde"),
+        ("Wildenberg", "Gemeinde"),
+    ]]
+    # a name's particle stays (``Neustadt an der Dosse``); a partner after ``sich mit`` is no member
+    particle = "Dem Amt gehören die Gemeinden Neustadt an der Dosse, Wusterhausen/Dosse und Breddin an."
+    assert [m[0] for m in members(particle)[0]] == ["Neustadt an der Dosse", "Wusterhausen/Dosse", "Breddin"]
+    partner = (
+        "Das Amt mit seinen Gemeinden Britz, Chorin und der Stadt Oderberg hat sich mit dem Landkreis Barnim "
+        "auf eine neue Linie geeinigt."
+    )
+    assert [m[0] for m in members(partner)[0]] == ["Britz", "Chorin", "Oderberg"]
