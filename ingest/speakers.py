@@ -2676,6 +2676,12 @@ class SpeakerFinder:
         if not before and _quote_only(text):
             before = self.prev_tail  # ``…, schlussfolgert X, der Berichterstatter …`` ¶ ``„…“``
         m = _REPORTED_END.search(before)
+        own = _last_sentence(before) if before else ""
+        # ``Imhoff kündigte an, … . Er werde Partei ergreifen, wenn … . „…“``: a report in the Konjunktiv
+        # with a pronoun subject goes on in the quote; the pronoun names the sentence subject before it
+        reported = re.match(r"(Er|Sie)\s+(?:werde|sei|habe|müsse|könne|wolle|solle)\b", own)
+        if m is None and reported and span.closed:
+            return self._sentence_subject(before[: len(before) - len(own)], reported.group(1).lower())
         if m is None:
             return None
         ref, end = _subject(m.group(1))
@@ -2821,6 +2827,8 @@ def _speech_paragraphs(blocks: list[Block]) -> list[str]:
             join_next = False  # ``Antwort der Staatssekretärin X:`` ends the open quote before it
         if join_next and out:
             if out[-1].endswith(":"):
+                if re.fullmatch(r"[^„“”\"»«]{20,}[.!?]\s?[“”]", text.strip()):
+                    text = f"„{text.strip()}"  # ``X hob hervor:`` ¶ ``Das Gericht … fehlen.“``: no opener
                 out[-1] += " " + text
                 run[:] = [out[-1]]  # ``X erklärt:`` and its words are one paragraph
             else:  # an open quote continues; a repeated opening mark is no new quote
@@ -2986,7 +2994,8 @@ def _named_at(sp: Speaker, full: str, m: re.Match[str]) -> _Ref | None:
 
 
 _ELECTED = re.compile(
-    r"^[^.!?„“\"]{0,80}?\b(zum|zur)\s+(?:neue[n]?\s+)?((?:(?:stellvertretende|Erste|Zweite)[n]?\s+)?"
+    # (``wurde Hanna X heute (8. November 2022) von den Abgeordneten zur …``: an ordinal's dot goes on)
+    r"^(?:[^.!?„“\"]|(?<=\d)\.){0,80}?\b(zum|zur)\s+(?:neue[n]?\s+)?((?:(?:stellvertretende|Erste|Zweite)[n]?\s+)?"
     r"[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:der|des)\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?)?"
     # an office's field (``zur neuen Ministerin für Umwelt, …, Natur- und Verbraucherschutz ernannt``)
     r"(?:\s+für\s+[A-ZÄÖÜ][\wäöüß-]*(?:(?:,\s+|-?\s+und\s+)[A-ZÄÖÜ][\wäöüß-]*){0,6})?)\s+"

@@ -4416,3 +4416,33 @@ def test_member_lists_forming_a_body_joined_together_and_set_apart_by_dashes() -
         "auf eine neue Linie geeinigt."
     )
     assert [m[0] for m in members(partner)[0]] == ["Britz", "Chorin", "Oderberg"]
+
+
+def test_reports_in_the_konjunktiv_ordinal_dates_before_an_election_and_a_missing_opening_mark() -> None:
+    # ``X kündigte an, … . Er werde … . „…“``: the report goes on in the quote
+    report = (
+        "Präsidentin Anna Seeberg kündigte an, überparteilich zu sein. Sie werde Partei ergreifen, wenn "
+        "nötig. „Wir müssen uns Hetze gemeinsam entgegenstellen.“"
+    )
+    assert _who(report) == [("Anna Seeberg", "Präsidentin", None, 1)]
+    plural = (
+        "Präsidentin Anna Seeberg kündigte an, überparteilich zu sein. Die Abgeordneten würden Partei "
+        "ergreifen, wenn nötig. „Wir müssen uns Hetze gemeinsam entgegenstellen.“"
+    )
+    assert _who(plural) == []
+    # ``wurde X heute (8. November 2022) … zur neuen Landtagspräsidentin gewählt``
+    elected = (
+        "Im Rahmen der ersten Sitzung wurde Hanna Sandmann heute (8. November 2022) von den Abgeordneten zur "
+        "neuen Landtagspräsidentin gewählt.\n\nZu Beginn ihrer Rede sagte die neu gewählte Präsidentin: „Der "
+        "Landtag ist ein Hohes Haus.“"
+    )
+    assert _who(elected) == [("Hanna Sandmann", "Landtagspräsidentin", None, 1)]
+    # ``… hob hervor:`` ¶ ``Das Landgericht hatte … fehlen.“``: words closed but never opened
+    unopened = (
+        "Die Präsidentin des Oberlandesgerichts Erika Sommerfeld hob in ihrer Rede hervor:\n\nDas Gericht "
+        "hatte in ihm einen Präsidenten, auf den es vertrauen konnte. Er wird den Gerichten fehlen.“\n\n"
+        "Er arbeitete seit 1972 im Justizdienst."
+    )
+    assert _who(unopened) == [
+        ("Erika Sommerfeld", "Präsidentin des Oberlandesgerichts", "Oberlandesgericht", 1)
+    ]
