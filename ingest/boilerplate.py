@@ -60,7 +60,7 @@ _WIDGET_WORDS = (
     r"[\w äöüßÄÖÜ-]{1,40}\s*\|\s*zur Startseite|Weiteres Aktuelles(?:\.\.\.|…)?|Kontaktformular|(?:rechter|linker) Bereich|Test\s?\d{1,2}|Dynamische Navigation (?:ein|aus)blenden|"
     r"Rubrikillustration(?: [\w -]{2,40})?|Sprungmarken|"
     # a skip-link heading, a filter's reset, a toolbar, an image slot's label
-    r"Navigation und Service(?: de[sr] [\w -]{2,60})?|Springe direkt zu:?|Pressefilter|Zurücksetzen|Toolbar-Menü|"
+    r"Navigation und Service(?: de[sr](?: (?-i:[A-ZÄÖÜ][\w-]*)){1,4})?|Springe direkt zu:?|Pressefilter|Zurücksetzen|Toolbar-Menü|"
     r"(?:Kopf|Titel|Beitrags|Veranstaltungs|Vorschau|Teaser|Artikel)(?:bild|foto)|Einzelansicht|Sending|Log in with your credentials|Forgot your details\??|"
     r"Details|Geschrieben von:?\s+(?-i:[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){0,3})|"
     r"\d{1,2} Min\.? Lesedauer|Lesedauer:?\s*\d{1,2}\s*Min(?:uten|\.)?|Inhalts?el\w{0,3}ment(?:e)? überspringen|"

@@ -396,7 +396,8 @@ def _inline(sentence: str) -> list[Member]:
     for k, g in enumerate(groups):
         consists = r"(?<!besteht )(?<!bestehen )(?<!bestand )"  # ``besteht aus den Gemeinden``: its members
         # (``hat sich mit dem Landkreis X geeinigt``: a partner, no member)
-        origin = re.search(rf"\b{consists}(?:aus|zwischen|in|über|für|sich\s+mit)\s+$", sentence[: g.start()])
+        partner = "" if "zusammengeschlossen" in sentence else r"|sich\s+mit"  # joined with: co-members
+        origin = re.search(rf"\b{consists}(?:aus|zwischen|in|über|für{partner})\s+$", sentence[: g.start()])
         if origin and g.group(3) != "Mitgliedsgemeinden":  # ``in den Mitgliedsgemeinden A – B``: members
             continue  # where the members come from (``aus den Landkreisen A und B``), not members
         before = sentence[: g.start()].split()
@@ -719,13 +720,15 @@ def find_member_lists(
                 bilden = re.search(
                     r"\b(?:bilden|bildeten)\s+(?:gemeinsam\s+)?(?:die|den|das)\s+([^.]{3,60}?)\.?$", nxt
                 ) or re.search(  # ``Die Städte A und B sowie die Landkreise C und D bilden den Verband.``
-                    r"\s(?:bilden|bildeten)\s+(?:gemeinsam\s+)?(?:die|den|das)\s+([^.,;]{3,60}?)\.?$", sent
+                    r"^(?:Die|Der)\s[^.;:]*\s(?:bilden|bildeten)\s+(?:gemeinsam\s+)?(?:die|den|das)\s+"
+                    r"((?:[\w-]*(?:[Vv]erband|[Vv]erbund|[Gg]emeinschaft|[Kk]ooperation|[Aa]llianz|[Rr]egion|Amt))"
+                    r"(?:\s[^.,;]{0,50})?)\.?$",
+                    sent,
                 )
                 possessive = re.search(r"\bmit\s+(?:seine[nr]?|ihre[nr]?)\s+", sent)
                 cue = re.search(
                     r"[Mm]itglied|aufgenommen|beigetreten|gehören|gegründet|gründeten|Gründung|"
-                    # ``Zusammengeschlossen haben sich die Ämter …``
-                    r"[Zz]usammengeschlossen|schlossen\s+sich\b",
+                    r"[Zz]usammengeschlossen",  # ``Zusammengeschlossen haben sich die Ämter …``
                     sent,
                 )
                 # ``gründeten die Gemeinden A und B sowie der Markt C einen Zweckverband zur …``: its members
@@ -799,8 +802,11 @@ def find_member_lists(
                     if particle and not bare.endswith(particle.group(1)):
                         bare += " " + particle.group(1)
                     label = label_from_intro(bare)
-                    if re.match(r"[Zz]usammengeschlossen\b", label):
-                        label = "Mitglieder"  # ``Zusammengeschlossen haben sich die fünf Ämter …``
+                    if "zusammengeschlossen" in sent.lower():
+                        # ``… haben sich … zum Zweckverband Seeland zusammengeschlossen``: the body, if named
+                        body = r"([A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3})"
+                        joined = re.search(rf"\bzu(?:m|r)\s+{body}\s+zusammengeschlossen", sent)
+                        label = joined.group(1) if joined else "Mitglieder"
                     split_off = sents[si - 1] if si and len(sents[si - 1].split()) <= 6 else ""
                     joined = label_from_intro((split_off + " " + sent).strip().rstrip(". "))
                     if joined.startswith("Beitritt "):

@@ -309,8 +309,8 @@ _NOUN_NOT_NAME = re.compile(
     r"gesellschaft|genossenschaft|verein|zentrum|institut|schule|kita|zeitung|tion|tionen|tät|täten|ismus|"
     r"heit|heiten|keit|keiten|schaft|schaften|ungen|nisse|nissen|ierung|altung|ordnung|leitung|stellung|"
     r"richtung|nahme|nahmen|platz|straße|strasse|park|company|gruppe|group|"
-    # events and cultural bodies (``Biesdorfer Blütenfest``, ``(Prolibris Verlag)``)
-    r"fest|festes|festival|verlag|verlages|verlags|museum|galerie|theater|bibliothek|orchester|ensemble)$"
+    # events and cultural bodies (``Sommerfestival``, ``(Prolibris Verlag)``), not ``Steinfest``
+    r"festival|verlag|verlages|verlags|museum|galerie|theater|bibliothek|orchester|ensemble)$"
 )
 
 
@@ -904,6 +904,10 @@ def middle_initials(text: str) -> dict[str, str]:
     ``Heyo K. Kroemer``); only where the text never writes that shorter form and gives it one initial."""
     found: dict[str, set[str]] = {}
     for m in _MIDDLE_INITIAL.finditer(text):
+        # not a letter ending a sentence before the next person's name (``Halle B. Maria Berg sagte``)
+        then = re.match(rf"\s+({_NAME_WORD})", text[m.end() :])
+        if then and is_name_token(then.group(1)):
+            continue
         if is_name_token(m.group(1)) and is_name_token(m.group(3).split("-")[0]):
             found.setdefault(f"{m.group(1)} {m.group(3)}", set()).add(m.group(0))
     return {

@@ -139,8 +139,8 @@ _GOES_ON = re.compile(r"(?:^|[.!?]\s+)(?:Und\s+)?(?:[Ww]eiter|[Ff]erner|[Aa]uße
 _SO_SAID = re.compile(
     r"^\s*(?:So|Das|Dies|Diese\s+Worte)\s+(?:sagte|sagt|fasste|fasst|formulierte|formuliert|brachte|bringt|"
     r"betonte|betont|erklärte|erklärt|resümierte|resümiert|meinte|meint|"
-    # ``„…“ So beschreibt es X.``, ``So sieht es auch X.``
-    r"beschreibt|beschrieb|schildert|schilderte|sieht|sah|nennt|nannte|begründet|begründete)"
+    # ``„…“ So beschreibt es X.``, ``So sieht es X.`` (not ``So sah es auch X``: X agrees with the speaker)
+    r"beschreibt|beschrieb|schildert|schilderte|(?:sieht|sah)(?!\s+es\s+auch\b)|nennt|nannte|begründet|begründete)"
     r"(?:\s+(?:es|auch|jedenfalls))*\s+(?=\S)"
 )
 # ``„…“, lautet das Fazit von X``
@@ -184,7 +184,7 @@ _FOR_BEFORE = re.compile(
     # (``Für die Staatssekretärin für Mieterschutz und Quartiersentwicklung X leisten die Siedlungen …: „…“``)
     r"^Für\s+(?:den\s+|die\s+)?((?:(?:[A-ZÄÖÜ][\wäöüß-]*|für|und)\s+){0,8}[A-ZÄÖÜ][\wäöüß-]+)\s+"
     r"(?:ist|sind|war|waren|bedeutet|bedeuten|bedeutete|bedeuteten|steht|stand|stehen|bleibt|bleiben|"
-    r"leistet|leisten|liegt|liegen|gilt|gelten|zählt|zählen|spielt|spielen|stellt|stellen|bietet|bieten)\b"
+    r"leistet|leisten|liegt|liegen|gilt|gelten|zählt|zählen)\b"
 )
 _ZUFOLGE_BEFORE = re.compile(r"^(.{3,100}?)\s+zufolge\b")
 _LAUT_INSIDE = re.compile(r",\s+laut\s+((?:der|dem|des)?\s*[A-ZÄÖÜ][^,;:.!?]{2,80})$")
@@ -197,7 +197,9 @@ def _source_before(clause: str) -> str | None:
     if m := _LAUT_INSIDE.search(clause):
         return m.group(1)  # ``Eine Ehrung erfuhr X, laut Bürgermeister „einer der ältesten …“``
     if m := _FOR_BEFORE.match(clause):
-        return m.group(1)  # ``Für Stralsunds Oberbürgermeister X bedeuten die Bescheide „…“``
+        # not two people (``Für Bürgermeisterin X und Landrat Y stellt der Bund …``)
+        second = [w for w in re.findall(r"\bund\s+([A-ZÄÖÜ]\w+)", m.group(1)) if is_role_word(w)]
+        return None if second else m.group(1)  # ``Für Stralsunds Oberbürgermeister X bedeuten die …``
     if m := _ZUFOLGE_BEFORE.match(clause):
         # ``Dem Landrat zufolge ist …``: the article opening the sentence, as inside one
         return re.sub(r"^(Dem|Der|Den)\b", lambda a: a.group(1).lower(), m.group(1))
@@ -209,8 +211,7 @@ _RELATIVE_OF = re.compile(
 )
 # a person by age, a noun (``der 58-Jährige``, ``die Achtzigjährige``), not ``die langjährige Leiterin``
 _AGED = re.compile(r"^(der|die)\s+(?:\d{1,3}-Jährige|[A-ZÄÖÜ][a-zäöüß]+jährige)\b(?!\s+[A-ZÄÖÜ])")
-# (the polite ``Sie`` before an object is an address, ``Nutzen Sie die …``; ``betonte sie die …`` is hers)
-_PRONOUN = re.compile(r"^(er|sie|Er|Sie)\b(?!\s+(?:Ihnen|uns|alle)\b)(?!(?<=Sie)\s+(?:den|die|das)\b)")
+_PRONOUN = re.compile(r"^(er|sie|Er|Sie)\b(?!\s+(?:Ihnen|uns|den|die|das|alle))")
 _ROLE_ONLY = re.compile(r"^(?:der|die|dem)\s+((?:[A-ZÄÖÜ][\wäöüß-]*\s+)*[A-ZÄÖÜ][\wäöüß-]*)\b")
 _ABBREV = re.compile(
     r"(?:\b(?:Dr|Prof|St|Nr|bzw|ca|vgl|z\.B|u\.a|e\.V|a\.D|Ing|Dipl|Mag|inkl|ggf|evtl|Str|Jh|Abs|Art|gem|"
@@ -829,7 +830,8 @@ def _person_in_role(role_text: str) -> bool:
     """``der Leiter des Sportamts Max Muster und …``: a role phrase that names a person, not a body with its
     place (``der Beauftragte … im Bezirksamt Mitte``)."""
     return any(
-        is_name_token(m.group(1) or m.group(3)) and is_name_token(m.group(2) or m.group(4))
+        is_name_token(m.group(1) or m.group(3))
+        and (is_name_token(m.group(2) or m.group(4)) or is_surname_like_role(m.group(2) or m.group(4)))
         for m in _NAME_IN_ROLE.finditer(role_text)
     )
 _OF_QUOTED_BODY = re.compile(r"\s+von\s+[„»\"“]([^„“”\"»«]{2,60})[“”\"«]")
@@ -1122,6 +1124,9 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
                 "",
                 clause[vm.end() :],
             )
+            if pm := re.match(r"\s*(er|sie)\s+(?:den|die|das)\s", rest):
+                # ``In ihrer Ansprache betonte sie die Verantwortung:``: the pronoun before the verb's object
+                return _Ref(pronoun=pm.group(1)), True, True
             candidates.append(_LEAD_ADVERB.sub("", rest))
         rel = _RELATIVE.search(head)
         if rel:
@@ -1697,8 +1702,8 @@ class SpeakerFinder:
                 found, _ = _subject(self.full_text[m.start() : m.start() + 300])
                 if found is not None and found.person is not None and found.person.given_name:
                     return self._add(found.person, found.role or ref.role_only)
-            if (elected := self._elected_holder(first)) is not None:
-                return elected
+            if len(words) == 1 and (elected := self._elected_holder(first)) is not None:
+                return elected  # (not ``die Präsidentin des Landgerichts``: an office of its own body)
             # ``der Bischof`` where the text writes ``Bischof Stäblein`` of a speaker already quoted
             for m in re.finditer(rf"\b{re.escape(first)}\s+([A-ZÄÖÜ][\w-]+)", self.full_text):
                 known = [p for p in self.people if p.speaker.surname == m.group(1)]
@@ -1725,9 +1730,13 @@ class SpeakerFinder:
         for m in _name_pairs(self.full_text):
             pair = m.group(1)
             after = self.full_text[m.start() + len(pair) : m.start() + len(pair) + 200]
-            role = _elected_role(after) or _predicate_role(after)
-            noun = next((w for w in (role or "").split() if is_role_noun(w)), "")  # ``Landtagspräsidentin``
-            if noun.lower().endswith(office.lower()) and _names_person(pair):
+            role = _elected_role(after) or _predicate_role(after) or ""
+            noun = next((w for w in role.split() if is_role_noun(w)), "").lower()  # ``Landtagspräsidentin``
+            # the same office in any ending (``Vorsitzende``, ``Ortsvorsitzender``), not a deputy's or an
+            # honorary one (``Vizepräsidentin``, ``stellvertretende Präsidentin``, ``Ehrenbürgermeister``)
+            same = noun.rstrip("rn").endswith(office.lower().rstrip("rn"))
+            deputy = re.search(r"vize|ehren|stellv|kommissarisch|ehemalig|früher", role, re.I)
+            if same and not deputy and _names_person(pair):
                 holders.add(pair)
         if len(holders) != 1:
             return None
@@ -2912,7 +2921,10 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
         if ref is not None and ref.role:
             return ref.role
         after = full[m.end() : m.end() + 200]
-        if role := _elected_role(after) or _predicate_role(after):
+        # (``Neben Anna X ist …``, ``Nachfolgerin von Anna X ist …``: the name is no subject)
+        lead = full[max(0, m.start() - 12) : m.start()]
+        governed = re.search(r"\b(?:[Nn]eben|von|vom|mit|für|bei|nach|vor|an)\s+$", lead)
+        if role := _elected_role(after) or (None if governed else _predicate_role(after)):
             return role
     return shared
 
@@ -2924,11 +2936,14 @@ _PREDICATE = re.compile(
 
 
 def _predicate_role(after_name: str) -> str | None:
-    """The office a sentence states as the person's with ``ist`` (not ``war``: a former office)."""
+    """The office a sentence states as the person's with ``ist`` (not ``war``: a former office, nor
+    ``ist nicht mehr``), where it names no other person (``ist Landrat X dankbar``)."""
     m = _PREDICATE.match(after_name)
-    if m is None:
+    if m is None or re.search(r"\b(?:nicht|kein\w*|nie)\b", m.group(0)):
         return None
     role = _office_phrase(_apposition(after_name[m.end() :])[0])
+    if _names_someone(role) or _person_in_role(role):
+        return None
     first = role.split()[0] if role else ""
     office = is_role_noun(first) and first not in {"Vater", "Mutter"}
     return role if office and len(role.split()) <= 12 else None
