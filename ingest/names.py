@@ -240,13 +240,11 @@ NON_NAME = {
     "Fax",
     "Uhr",
     "Abt",
-    # objects after an office (``richtete der neue Vorstandsvorsitzende Worte der Anerkennung an …``)
-    "Worte",
-    "Grußworte",
-    "Dankesworte",
-    "Grüße",
-    "Glückwünsche",
 }
+# what a speaker addresses to someone, the object after the speaker's name or office (``richtete der neue
+# Vorstandsvorsitzende Worte der Anerkennung an …``): never a name
+WORDS_SPOKEN = {"Worte", "Grußworte", "Dankesworte", "Grüße", "Glückwünsche", "Dank"}
+NON_NAME |= WORDS_SPOKEN
 CONNECTORS = {
     "der",
     "des",

@@ -23,6 +23,7 @@ from ingest.names import (
     ROLE_ABBREV,
     ROLE_ABBREVIATIONS,
     TITLE_ADJ,
+    WORDS_SPOKEN,
     PersonName,
     is_name_token,
     is_role_noun,
@@ -112,8 +113,6 @@ _TOLD_BY = re.compile(
 )
 # a deputy's or an acting holder's qualifier, part of the office
 _DEPUTY = r"(?:stellvertretende|kommissarische|amtierende)[nr]?"
-# what a speaker addresses to someone, as the object after the speaker's name or office
-_WORDS_SPOKEN = {"Worte", "Grußworte", "Dankesworte", "Grüße", "Glückwünsche", "Dank"}
 # an adjective of an apposition's office (``…, der allgemeine Vertreter des Bürgermeisters``), no pronoun
 _APPOSED_ADJ = (
     r"(?!(?:seine|ihre|unsere|keine|meine|deine|eure|diese|jene|beide|welche)[nrs]?\b)[a-zäöüß]{3,}e[rn]?"
@@ -617,7 +616,7 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             break  # ``die Schriftstellerin Ruth Andreas-Friedrich 1948 in ihrem Tagebuch``: a year follows
         if tok in {"Der", "Die", "Das", "Ein", "Eine"} and len(tokens) >= 2 and is_name_token(tokens[-1]):
             break  # ``erklärt Baustadtrat Florian Schmidt Das Kreuzberger …``: a lost full stop
-        if tok in _WORDS_SPOKEN and tokens and (is_name_token(tokens[-1]) or is_role_word(tokens[-1])):
+        if tok in WORDS_SPOKEN and tokens and (is_name_token(tokens[-1]) or is_role_word(tokens[-1])):
             break  # ``richtete Landrat X Worte der Anerkennung an …``: the name, then the verb's object
         next_phrase = re.match(r"\s+(?:[A-ZÄÖÜ]|(?:der|die)\s)", s[tm.end() :])  # ``und der israelische …``
         if tok in {"und", "sowie"} and len(tokens) >= 3 and next_phrase:
