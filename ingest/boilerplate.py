@@ -393,6 +393,25 @@ def is_widget(text: str) -> bool:
     )
 
 
+# a site's notice on browsers above the text (``… verwendet deshalb standardisiertes CSS (Stylesheets). Sollte Ihr
+# Browser dieses nicht korrekt anzeigen, …``, ``Bitte aktivieren Sie JavaScript …``, ``Abk. = Erklärung erscheint,
+# wenn Maus auf Abkürzung zeigt``)
+_BROWSER_NOTICE = re.compile(
+    r"\b(?:Ihr(?:em)?|Ihren|Dein(?:em)?)\s+(?:Web-?)?Browser\b|\bJavaScript\b.{0,60}\b(?:aktivier|deaktivier|einschalt|"
+    r"ausgeschaltet)|\bwenn\s+(?:die\s+)?Maus(?:zeiger)?\s+auf\b|\bStylesheets?\b|\bWebstandards\b|\bveraltete[nm]?\s+(?:Web-?)?Browser",
+    re.I,
+)
+
+
+def _browser_notice(text: str) -> bool:
+    """A short block mostly made of sentences about the reader's browser."""
+    words = len(text.split())
+    if words > 80 or not _BROWSER_NOTICE.search(text):
+        return False
+    noticed = sum(len(s.split()) for s in split_sentences(text) if _BROWSER_NOTICE.search(s))
+    return noticed * 3 >= words * 2
+
+
 # a line onward to a site (``Weitere Informationen finden Sie unter: https://…``)
 _MORE_AT = re.compile(
     r"^(?:Weitere|Alle|Mehr) Info(?:rmation)?(?:en|s)?\b[^.!?]{0,80}?\b(?:unter|auf|bei)\b:?[^.!?]{0,40}?"
@@ -457,6 +476,8 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
             in_contact = True
             continue
         if not text or is_widget(text) or _PUBLISHER.match(text):
+            continue
+        if long_paras == 0 and _browser_notice(text):
             continue
         if (credit := _POSITIONED_CAPTION.match(text)) is not None:
             # ``X (vorne) und Y (links) trugen sich … ein. Foto: Stadt Z (sp) Lüneburg. Eine …``: the picture's

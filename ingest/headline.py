@@ -177,8 +177,9 @@ _ORG_HEAD = re.compile(
     r"Polizei\w*|Staatskanzlei|Senatsverwaltung|Senatskanzlei|Bezirksamt|Landratsamt|Kreisverwaltung|"
     r"Stadtverwaltung|Gemeindeverwaltung|Amtsverwaltung|Städte- und Gemeindebund|Landkreistag|Landtag|"
     r"Handwerkskammer|Industrie- und Handelskammer|IHK|HWK|Hansestadt|Universität|Hochschule|"
+    r"(?:O?VG|LG|AG|OLG|LSG|SG|FG|LAG|ArbG)(?=\s+[A-ZÄÖÜ])|"  # a court's abbreviation (``VG Cottbus``)
     r"[A-ZÄÖÜ][\wäöüß-]*(?:-\s+und\s+[A-ZÄÖÜ][\wäöüß-]*)?(?:verband|kammer|ministerium|amt|direktion|präsidium|inspektion|behörde|"
-    r"verwaltung|kanzlei|gemeinde|stadt(?=\s+[A-ZÄÖÜ])|(?<=[Gg]emeinde)tag|(?<=[Ss]tädte)tag|(?<=[Kk]reis)tag|bund|werke|"
+    r"verwaltung|kanzlei|gericht|gemeinde|stadt(?=\s+[A-ZÄÖÜ])|(?<=[Gg]emeinde)tag|(?<=[Ss]tädte)tag|(?<=[Kk]reis)tag|bund|werke|"
     r"schaft))\b"
 )
 _ORG_WORDS = {
@@ -924,7 +925,8 @@ def _title_over_date(blocks: list[Block]) -> int | None:
         # two sentences ending in a full stop, or a long one: running text; a short headline of two
         # parts stays one (``Junge Pflegende brauchen mehr Unterstützung. Fachtag zu …``)
         return None
-    found = _date_line(nxt) if nxt.kind == "p" and _words(nxt.text) <= 6 else None
+    # (also a date line set as a list item: ``- Erschienen am 13.04.2023 - Pressemitteilung 03/2023``)
+    found = _date_line(nxt) if nxt.kind in {"p", "li"} and _words(nxt.text) <= 6 else None
     repeated = nxt.kind == "p" and nxt.text.find(b.text, 1, 500) > 0
     if repeated and _RELEASE_LABEL.search(nxt.text[:200]):
         return k  # a legacy page repeats its headline inside the flattened letterhead that follows
@@ -1310,6 +1312,9 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
         # only as the document's first line (as in the seed); under a date or breadcrumb it is the issuer
         # a section label between them (``Landkreis Meißen`` ¶ ``Pressemitteilungen``): the site's name
         section = any(_generic_label(blocks[i].text) for i in between)
+        # a release's label over its date between them (``VG Cottbus`` ¶ ``Pressemitteilung vom 04.01.2005``):
+        # a letterhead's name
+        section = section or any(re.match(rf"(?:{RELEASE_KIND})\b", blocks[i].text, re.I) for i in between)
         if org_kicker[0] == 0 and not section and all(i in used or _date_line(blocks[i]) for i in between):
             head.kicker = org_kicker[1]  # the issuing body's name above the headline is its overline
     if head.kicker is None and title_i is not None and title_i > 0 and blocks[title_i - 1].kind == "p":

@@ -179,6 +179,47 @@ def _nbsp_paragraphs(lines: list[str]) -> list[str]:
     return out
 
 
+# a paragraph broken off after a function word (``… stellt am`` ¶ ``Montag, 17. April 2023`` ¶ ``ihren …``)
+_BROKEN_END = re.compile(
+    r"\s(?:am|an|auf|bei|bis|ab|um|im|in|mit|nach|zum|zur|vom|von|für|der|die|das|den|dem|des|ein|eine|einen|"
+    r"einem|einer|und|oder|sowie)$"
+)
+
+
+def _rejoin_broken_sentences(blocks: list[Block]) -> list[Block]:
+    """Join a paragraph broken off mid-sentence with what goes on: a short set-off line (a date in bold) and
+    the lower-case rest, or the lower-case rest alone."""
+    out: list[Block] = []
+    k = 0
+    while k < len(blocks):
+        b = blocks[k]
+        broken = b.kind == "p" and "\n" not in b.text and len(b.text.split()) >= 6
+        broken = broken and _BROKEN_END.search(b.text) is not None
+        parts = 0
+        if broken and k + 1 < len(blocks) and blocks[k + 1].kind == "p":
+            nxt = blocks[k + 1].text
+            if nxt[:1].islower():
+                parts = 1
+            elif (
+                k + 2 < len(blocks)
+                and blocks[k + 2].kind == "p"
+                and blocks[k + 2].text[:1].islower()
+                and len(nxt.split()) <= 8
+                and re.search(r"\d", nxt) is not None  # a date or time, not a photo's caption naming a person
+                and "\n" not in nxt
+                and not re.search(r"[.!?:]$", nxt)
+            ):
+                parts = 2
+        if parts:
+            joined = " ".join(x.text for x in blocks[k : k + parts + 1])
+            out.append(Block("p", joined))
+            k += parts + 1
+            continue
+        out.append(b)
+        k += 1
+    return out
+
+
 def text_blocks(text: str) -> Parsed:
     """Parse a text dump: ``#`` headings, bullets, blank-line paragraphs, hard breaks."""
     blocks: list[Block] = []
@@ -293,4 +334,4 @@ def text_blocks(text: str) -> Parsed:
             continue
         para.append((line, hard))
     flush()
-    return Parsed(blocks=drop_trailing_menu([b for b in blocks if b.text]))
+    return Parsed(blocks=drop_trailing_menu(_rejoin_broken_sentences([b for b in blocks if b.text])))

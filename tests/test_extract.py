@@ -4515,3 +4515,41 @@ def test_review_findings_of_the_twenty_second_stop_stay_fixed() -> None:
         "Zweckverband Seeland zusammengeschlossen."
     )
     assert members(joined) == [("Zweckverband Seeland", ["Adorf", "Bedorf", "Cedorf", "Dedorf", "Eedorf"])]
+
+
+def test_browser_notices_court_letterheads_dated_list_items_and_sentences_broken_around_a_date() -> None:
+    # a notice on the reader's browser and a help line above the text are no content; a court's short
+    # name over ``Pressemitteilung vom`` is the letterhead's, not the headline's overline
+    rec = _dump(
+        "Hinweis: Das Verwaltungsgericht Musterstadt hat seine Seiten auf barrierefreien Zugriff optimiert "
+        "und verwendet deshalb Stylesheets. Sollte Ihr Browser dieses nicht korrekt anzeigen, unterstützt "
+        "er nicht die üblichen Webstandards. Weitere Informationen finden Sie hier.\n\nVG Musterstadt\n\n"
+        "Abk. = Erklärung erscheint, wenn Maus auf Abkürzung zeigt\n\nPressemitteilung vom 04.01.2005\n\n"
+        f"Neue Präsidentin des Verwaltungsgerichts tritt ihr Amt an\n\n{_P1}\n\n{_P2}\n"
+    )
+    assert (rec.kicker, rec.title, rec.date) == (
+        None, "Neue Präsidentin des Verwaltungsgerichts tritt ihr Amt an", "2005-01-04"
+    )
+    assert "Browser" not in rec.body and "Maus" not in rec.body and rec.body.startswith("Die Stadtverwaltung")
+    # a long headline over a date line set as a list item; a paragraph broken around a bold date
+    rec = _dump(
+        "Einladung zur Pressekonferenz am 17. April 2023 - Vorstellung des Jahresberichts der Beauftragten "
+        "2022\n\n- Erschienen am 13.04.2023 - Pressemitteilung 03/2023\n\nDie Beauftragte für den "
+        "Datenschutz, Carla Weidenbach, stellt am\n\nMontag, 17. April 2023\n\nihren aktuellen Bericht für "
+        f"das Jahr 2022 auf einer Pressekonferenz vor.\n\n{_P2}\n"
+    )
+    assert (rec.title, rec.date) == (
+        "Einladung zur Pressekonferenz am 17. April 2023 - Vorstellung des Jahresberichts der "
+        "Beauftragten 2022",
+        "2023-04-13",
+    )
+    assert rec.body.split("\n\n")[0] == (
+        "Die Beauftragte für den Datenschutz, Carla Weidenbach, stellt am Montag, 17. April 2023 ihren "
+        "aktuellen Bericht für das Jahr 2022 auf einer Pressekonferenz vor."
+    )
+    # a photo's caption naming a person inside a broken paragraph is not joined into the sentence
+    rec = _dump(
+        f"# Neue Räume\n\n12.03.2024\n\n{_P1}\n\nDer Direktor nutzte die Gelegenheit, sich bei\n\n"
+        "Direktor Bernd Tannhauser\n\nallen Helferinnen und Helfern zu bedanken.\n"
+    )
+    assert "sich bei Direktor" not in rec.body
