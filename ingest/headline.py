@@ -90,8 +90,9 @@ PUB_LABEL = (
     r"Veröffentlichungstag|Erscheinungstag|Datum|(?:Veröffentlicht|Erstellt|Erschienen|Publiziert|Geschrieben|"
     r"Verfasst|Eingestellt|Gepostet|Online\s+seit)(?:\s+(?:am|seit))?"
 )
-# the kind of text a press office publishes (``Pressemitteilung``, ``Medieninformation``, ``Meldung``)
-RELEASE_KIND = r"(?:Presse|Medien)?(?:mitteilung|meldung|information)"
+# the kind of text a press office publishes (``Pressemitteilung``, ``Medieninformation``,
+# ``Bürgerinformation``)
+RELEASE_KIND = r"(?:Presse|Medien|Bürger)?(?:mitteilung|meldung|information)"
 _EVENT_TIME = re.compile(
     rf"^(?:{WEEKDAY_RE},?\s+)?\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}},?\s+(?:um\s+|von\s+|ab\s+)?\d{{1,2}}[:.]\d{{2}}"
 )

@@ -1183,6 +1183,14 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
             continue  # ``hatte vor der Abstimmung …``: a lone noun is no speaker, try the subject
         if ref is not None:
             return ref, True, vm is not None
+    if (
+        vm is not None
+        and _PREPOSITION_HEAD.match(head)
+        and re.match(r"\S+\s+(?:\w+\s+)?(?:der|die|das|ein|eine)\s+[A-ZÄÖÜ]", clause[vm.start() :])
+    ):
+        # ``Für Landrat X stellt der Bund die Mittel bereit:``: the person is the one done for, the subject
+        # after the verb is no person
+        return None, True, True
     for cand in candidates[-1:]:
         # ``… 12051 Berlin Jochen Biedermann, Bezirksstadtrat …:``: the subject ends the clause
         ref = _trailing_subject(cand) or _named_in(cand)
@@ -1192,6 +1200,10 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
     return None, stated, vm is not None
 
 
+# a prepositional phrase opening a clause before its verb (``Für Landrat X stellt …``)
+_PREPOSITION_HEAD = re.compile(
+    r"^(?:Für|Mit|Bei|Neben|Gegenüber|Ohne|Dank|Wegen|(?:Zusammen|Gemeinsam) mit)\s"
+)
 # an office as the subject after the verb (``… hatte der OB schnell erklärt.``), no name after it
 # (``der`` only for a man's office, ``die`` for a woman's: not ``dankten der Landrätin``), not after a
 # preposition (``mit der Bürgermeisterin``) and not with a body of its own (``der Bürgermeister der …``)

@@ -4553,3 +4553,22 @@ def test_browser_notices_court_letterheads_dated_list_items_and_sentences_broken
         "Direktor Bernd Tannhauser\n\nallen Helferinnen und Helfern zu bedanken.\n"
     )
     assert "sich bei Direktor" not in rec.body
+
+
+def test_a_person_governed_by_a_preposition_before_another_subject_and_a_citizens_information() -> None:
+    # ``Für X stellt der Bund … bereit:``: X is the one done for; the subject after the verb is no person
+    quote = "„Das ist ein guter Tag für die ganze Region.“"
+    for text in (
+        f"Für Bürgermeisterin Anna Wendel und Landrat Peter Sommerau stellt der Bund Mittel bereit: {quote}",
+        f"Mit Landrat Peter Sommerau stellt der Bund nun die Mittel bereit: {quote}",
+    ):
+        assert _who(text) == []
+    assert _who(f"Für Landrat Peter Sommerau ist klar: {quote}") == [("Peter Sommerau", "Landrat", None, 1)]
+    assert _who(f"Gemeinsam mit Landrat Peter Sommerau betonte Ministerin Eva Kernbach: {quote}") == [
+        ("Eva Kernbach", "Ministerin", None, 1)
+    ]
+    # a town's numbered ``Bürgerinformation`` over its date is a date line
+    rec = _dump(
+        f"Stadt Musterhausen\n\nBürgerinformation 2 vom 14.02.2024\n\nSperrung der Brückenstraße\n\n{_P1}\n"
+    )
+    assert (rec.title, rec.date) == ("Sperrung der Brückenstraße", "2024-02-14")
