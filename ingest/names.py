@@ -378,6 +378,16 @@ def _given_like(token: str) -> bool:
 def split_name(tokens: list[str]) -> PersonName | None:
     """Split a token run like ``["Bürgermeister", "Dr.", "Max", "Muster"]`` into role and name."""
     toks = [t for t in tokens if t]
+    addressed = next((k for k, t in enumerate(toks[:-1]) if t in {"Frau", "Herr", "Herrn"}), None)
+    after = [t for t in toks[addressed + 1 :] if not _HON_TOKEN.match(t)] if addressed else []
+    if len(after) == 1 and after[0] == toks[-1] and is_name_token(toks[-1]):
+        # ``Bezirksstadtrat für Bauen und Planen Herr Schmidt``: the surname alone after the form of address
+        named = split_name(toks[addressed + 1 :])
+        office = toks[:addressed]
+        while office and office[0].lower() in {"der", "die", "den", "dem", "des", "das"}:
+            office = office[1:]
+        if named is not None and office and any(is_role_word(t) for t in office):
+            return PersonName(named.name, named.honorific, None, named.surname, " ".join(office))
     # ``Polizeipräsidentin Frau Dr. Barbara Slowik``: the form of address is neither role nor name
     toks = [t for k, t in enumerate(toks) if not (t in {"Frau", "Herr", "Herrn"} and k + 1 < len(toks))]
     while toks and toks[0].lower() in {"der", "die", "den", "dem", "des", "das"}:

@@ -217,7 +217,7 @@ _ABBREV = re.compile(
     rf"{ROLE_ABBREV})|"
     r"\b[A-ZÄÖÜa-zäöü]|(?<!\d{3})\d)\.$"  # an ordinal or a day (``3. Mai``), not a year ending a sentence
 )
-_TOKEN = re.compile(rf"{HONORIFIC}|e\.\s?V\.|[\wÄÖÜäöüß][\wÄÖÜäöüß'’./-]*|[,;:()–—.!?„“\"»«/]")
+_TOKEN = re.compile(rf"{HONORIFIC}|e\.\s?[VG]\.|[\wÄÖÜäöüß][\wÄÖÜäöüß'’./-]*|[,;:()–—.!?„“\"»«/]")
 
 
 _UNNAMED = re.compile(
@@ -606,6 +606,11 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             and (tok == "beim" or (tok in {"am", "im"} and _WHEN_NEXT.match(s[tm.end() :])))
         ):
             break  # ``Prof. Dr. Geraldine Rauch die Bedeutung …``: the name ends before the object
+        domain = "für" in tokens[1:] and is_role_word(tokens[tokens.index("für") - 1])
+        if tok == "," and domain and _DOMAIN_LIST_ON.match(s[tm.end() :]):
+            tokens.append(tok)  # ``Bezirksstadtrat für Bauen, Planen und Facility Management X``: the office
+            end = tm.end()
+            continue
         if tok in {",", ";", ":", "(", ")", "–", "—", ".", "!", "?", "„", "“", '"', "»", "«"}:
             break
         if tok in {"die", "das", "den", "dem"} and tokens and is_role_word(tokens[-1]):
@@ -629,11 +634,11 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             break  # ``Landrat Huber und Bürgermeisterin Petra X``: the first person ends
         named = len(tokens) >= 2 and is_name_token(tokens[-1]) and is_name_token(tokens[-2])
         attributive = _ADJ.match(tok.rstrip(".")) and not named  # not after a complete name
-        if tok[:1].islower() and tok not in {*CONNECTORS, "e. V."} and not attributive and tokens:
+        if tok[:1].islower() and tok not in {*CONNECTORS, *_LEGAL_FORMS} and not attributive and tokens:
             break  # ``Bürgermeister Ralph Spiegler neuer Präsident …``: the name is complete
         # ``Vorsitzender des Bauhaus-Archiv e.V. Dr. Markus Klimmer``: the body's legal form inside a role
         # ``Hermann Hamma vom Volksbund … e. V. in Biberach``: or inside an affiliation
-        in_role = tok in {"e.V.", "e. V."} and any(is_role_word(t) or t in {"vom", "von"} for t in tokens)
+        in_role = tok in _LEGAL_FORMS and any(is_role_word(t) or t in {"vom", "von"} for t in tokens)
         abbreviation = re.fullmatch(rf"{HONORIFIC}|[A-ZÄÖÜ]\.|(?:{ROLE_ABBREV})\.", tok)
         if tok.endswith(".") and not in_role and not abbreviation:
             tokens.append(tok[:-1])
@@ -710,7 +715,7 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             k = titled[0] if titled else k
             return _Ref(role_only=_ROLE_WHEN.sub("", " ".join(words[k:]))), off + end
         return None, 0
-    prefix = person.role_prefix
+    prefix = person.role_prefix.replace(" ,", ",") if person.role_prefix else None
     if prefix and not re.match(rf"^{RESPONSIBLE_FOR}\s", prefix):
         # leading articles and adjectives go; ``für Bildung zuständige Beigeordnete`` stays whole
         prefix = _LEADING_WORDS.sub("", prefix) or None
@@ -1200,6 +1205,10 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
     return None, stated, vm is not None
 
 
+# a registered association's or cooperative's legal form, one token
+_LEGAL_FORMS = {"e.V.", "e. V.", "e.G.", "e. G."}
+# the rest of an office's list of fields, single words (``für Bauen, Planen und Facility Management``)
+_DOMAIN_LIST_ON = re.compile(r"\s*[A-ZÄÖÜ][\wäöüß-]*(?:,\s*[A-ZÄÖÜ][\wäöüß-]*)*\s+(?:und|sowie)\s+[A-ZÄÖÜ]")
 # a prepositional phrase opening a clause before its verb (``Für Landrat X stellt …``)
 _PREPOSITION_HEAD = re.compile(
     r"^(?:Für|Mit|Bei|Neben|Gegenüber|Ohne|Dank|Wegen|(?:Zusammen|Gemeinsam) mit)\s"

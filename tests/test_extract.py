@@ -4572,3 +4572,23 @@ def test_a_person_governed_by_a_preposition_before_another_subject_and_a_citizen
         f"Stadt Musterhausen\n\nBürgerinformation 2 vom 14.02.2024\n\nSperrung der Brückenstraße\n\n{_P1}\n"
     )
     assert (rec.title, rec.date) == ("Sperrung der Brückenstraße", "2024-02-14")
+
+
+def test_a_cooperatives_legal_form_an_offices_list_of_fields_and_a_surname_after_herr() -> None:
+    quote = "„Das Haus hat für den ganzen Kiez eine herausragende Bedeutung.“"
+    # ``e.G.`` inside the office before the name, as ``e.V.``
+    assert _who(f"Vorstandsmitglied der Wohnungsgenossenschaft Eigenbau e.G. Peter Weiland: {quote}") == [
+        ("Peter Weiland", "Vorstandsmitglied der Wohnungsgenossenschaft Eigenbau e.G.",
+         "Wohnungsgenossenschaft Eigenbau e.G.", 1)
+    ]
+    # an office's fields listed with commas, before the name and after it
+    office = "Bezirksstadtrat für Bauen, Planen und Facility Management"
+    assert _who(f"Der {office} Florian Schmiedel: {quote}") == [("Florian Schmiedel", office, None, 1)]
+    assert _who(f"{quote[:-2]}“, sagte der {office} Florian Schmiedel.") == [
+        ("Florian Schmiedel", office, None, 1)
+    ]
+    # ``Herr`` and a surname alone after the office: the office's last word is no given name
+    assert _who(f"{office} Herr Schmiedel betont: {quote}") == [("Schmiedel", office, None, 1)]
+    assert _who(f"Polizeipräsidentin Frau Dr. Barbara Sloweig betont: {quote}") == [
+        ("Dr. Barbara Sloweig", "Polizeipräsidentin", None, 1)
+    ]
