@@ -708,6 +708,13 @@ def organisation_of(role: str | None) -> str | None:
         if article == "am" and later and " " not in field and not _NEUTER.search(field):
             # ``Beauftragte für Chancengleichheit am Arbeitsmarkt im Jobcenter X``: the field, then the body
             article, org = later.group(1), later.group(2)
+        at_body = re.fullmatch(
+            r"[A-ZÄÖÜ][\wäöüß-]+\s+am\s+((?:[A-ZÄÖÜ][a-zäöü]+\s+)?[A-ZÄÖÜ]{2,}[\w-]*)",
+            org,
+        )
+        if at_body and article in {"der", "des"}:
+            # ``Leiter des Drittmittelcontrollings am HZI``: a unit or an event, then the body's abbreviation
+            org, article = at_body.group(1), "dem"
         if article in {"am", "im"} and " " not in org and not _NEUTER.search(org):
             return None  # ``Beauftragte für Chancengleichheit am Arbeitsmarkt``: a field, not a body
         at = re.match(r"^(.+?)\s+bei\s+([A-ZÄÖÜ].+)$", org)

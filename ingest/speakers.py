@@ -3348,11 +3348,14 @@ def _expanded(org: str | None, full: str) -> str | None:
     word = r"(?:[A-ZÄÖÜ][\wäöüß-]+|für|und|der|des|in)\s+"  # ``Tierschutzverein für Berlin (TVB)``
     m = re.search(rf"{article}((?:[A-ZÄÖÜ][\wäöüß-]+\s+)(?:{word}){{0,5}})(?:e\.\s?V\.\s+)?\({org}\)", full)
     if not m:
-        return org
+        return _acronym_of(org, full)
     words = [w for w in m.group(2).split() if w not in {"Der", "Die", "Das", "Des", "Dem", "Den"}]
-    initials = [w for w in words if w[0].isupper() and w[0] in org]
+    # (the parts of a hyphenated name count: ``Friedrich-Loeffler-Instituts (FLI)``)
+    initials = [p for w in words for p in w.split("-") if p[:1].isupper() and p[0] in org]
     first = next((k for k, w in enumerate(words) if w[0] == org[0]), None)
-    if len(initials) < 2 or first is None or (first > 0 and not org.isupper()):
+    # (``Federführung der Thüringer Energie- und GreenTech-Agentur (ThEGA)``: the name after its article)
+    after_article = bool(first) and words[first - 1] in {"der", "des", "dem", "den", "die"}
+    if len(initials) < 2 or first is None or (first > 0 and not org.isupper() and not after_article):
         return org  # ``Bayerische Landesamt für Umwelt (LfU)``: not the whole name, keep the abbreviation
     before = words[first - 1] if first else ""
     kind = re.fullmatch(r"(Zweckverband|Verband|Verein|Institut|Landesamt|Amt)(?:e?s)?", before)
@@ -3361,10 +3364,39 @@ def _expanded(org: str | None, full: str) -> str | None:
         first -= 1
         words[first] = kind.group(1)
     name = " ".join(words[first:])  # ``des Wirtschaftskreises Lichtenberg (WKHL)``: in the nominative
+    if field := _FIELD_AFTER.match(full, m.end()):
+        name += field.group(0)  # ``Max-Planck-Institut (MPI) für Multidisziplinäre Naturwissenschaften``
     article_before = m.group(1) if first == 0 else words[first - 1]
     if article_before in {"der", "des", "dem", "den", "die", "das"}:
         return to_nominative(name, article_before)  # ``des Landesamtes für … (LAF)``: in the nominative
     return name
+
+
+# a body's field after its abbreviation in brackets
+_FIELD_AFTER = re.compile(r"\s+für(?:\s+[A-ZÄÖÜ][\wäöüß-]*){1,3}(?:\s+und(?:\s+[A-ZÄÖÜ][\wäöüß-]*){1,2})?")
+_ACRONYM_NAME = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*(?:\s+(?:für|und|der|des|die|von|[A-ZÄÖÜ][\wäöüß-]*))*")
+
+
+def _acronym_of(org: str, full: str) -> str:
+    """``HZI`` → ``Helmholtz-Zentrum für Infektionsforschung``: the one name in the text whose words' and
+    hyphenated parts' initials spell the abbreviation (of three letters or more, capitals only)."""
+    if not re.fullmatch(r"[A-ZÄÖÜ]{3,6}", org):
+        return org
+    found = set()
+    for m in _ACRONYM_NAME.finditer(full):
+        words = m.group(0).split()
+        for start in (k for k, w in enumerate(words) if w[0] == org[0]):
+            for end in range(start + 1, len(words) + 1):
+                spelt = _initials(words[start:end])
+                if spelt == org and words[end - 1][0].isupper():
+                    found.add(to_nominative(" ".join(words[start:end]), "des"))
+                if not org.startswith(spelt):
+                    break
+    return found.pop() if len(found) == 1 else org
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(p[0] for w in words for p in w.split("-") if p and p[0].isupper())
 
 
 # bodies a role often names by their kind alone (``Geschäftsführerin der Handwerkskammer``)
@@ -3372,6 +3404,9 @@ _GENERIC_BODIES_NAMED = {
     "Handwerkskammer", "Hochschule", "Fachhochschule", "Universität", "Stadtwerke", "Sparkasse",
     "Kreishandwerkerschaft", "Volkshochschule", "Musikschule", "Stadtbibliothek", "Kreisvolkshochschule",
     "Oberschule", "Grundschule", "Gesamtschule", "Realschule", "Bücherei", "Bibliothek",
+    "Energieagentur", "Klimaschutzagentur", "Landesjugendring", "Kreisjugendring", "Stadtjugendring",
+    "Kinderschutzbund", "Landesmusikrat", "Landessportbund", "Kreissportbund", "Stadtsportbund",
+    "Medienanstalt", "Landesmedienanstalt", "Investitionsbank", "Förderbank",
 }  # fmt: skip
 # a chamber's usual short form, written out where the text names it so (``IHK Erfurt``)
 _CHAMBERS = {"IHK": "Industrie- und Handelskammer", "HWK": "Handwerkskammer"}
@@ -3392,14 +3427,17 @@ def _written_out(org: str | None, text: str) -> str | None:
         r"für(?:[ \t]+(?:und|der|des|[a-zäöüß]+e[nrs]?|[A-ZÄÖÜ][\wäöüß-]*)){1,6}"
         r"(?=\s*[,.;:)]|[ \t]+[a-zäöüß])"  # up to the punctuation or the verb of the sentence
     )
-    place = r"[A-ZÄÖÜ][\wäöüß-]+(?:[ \t]+(?:an[ \t]+der|am|im|in)[ \t]+[A-ZÄÖÜ][\wäöüß-]+)?"
+    # (``Region Hannover``: a region's name)
+    place = r"(?:Region[ \t]+)?[A-ZÄÖÜ][\wäöüß-]+(?:[ \t]+(?:an[ \t]+der|am|im|in)[ \t]+[A-ZÄÖÜ][\wäöüß-]+)?"
     named = f"{field}|{place}" if org in {"Hochschule", "Fachhochschule"} else place  # ``für …``: a college
     # also a compound of the kind (``Bücherei`` → ``Gemeindebücherei Nottuln``)
     local = r"(?:Gemeinde|Stadt|Stadtteil|Orts|Kreis|Kreis-)"  # not ``Universitätsbibliothek``
     kinds = rf"(?:{org}|(?:[A-ZÄÖÜ][a-zäöüß]+-[ \t]+und[ \t]+)?{local}{org.lower()})"
-    for m in re.finditer(rf"\b({kinds})[ \t]+({named})", text):
+    # (also in the genitive: ``des Kinderschutzbundes Passau``)
+    for m in re.finditer(rf"\b({kinds})(?:e?s)?[ \t]+({named})", text):
         name = m.group(2)
-        if name.startswith("für") or any(gazetteer.is_name_head(x) for x in (name, name.split()[0])):
+        heads = (name, name.split()[0], name.split()[-1])
+        if name.startswith("für") or any(gazetteer.is_name_head(x) for x in heads):
             found.add(f"{m.group(1)} {name}")
     return found.pop() if len(found) == 1 else org
 

@@ -4592,3 +4592,41 @@ def test_a_cooperatives_legal_form_an_offices_list_of_fields_and_a_surname_after
     assert _who(f"Polizeipräsidentin Frau Dr. Barbara Sloweig betont: {quote}") == [
         ("Dr. Barbara Sloweig", "Polizeipräsidentin", None, 1)
     ]
+
+
+def _orgs(text: str) -> list[str | None]:
+    return [s[2] for s in _who(text)]
+
+
+def test_bodies_written_out_from_an_abbreviation_or_their_kind() -> None:
+    quote = "„Wir freuen uns auf die Zusammenarbeit mit allen Partnern in der Region.“"
+    # an abbreviation after its name and its article, a hyphenated name, a field after the brackets
+    assert _orgs(
+        "Das Netzwerk entsteht unter Federführung der Thüringer Energie- und GreenTech-Agentur (ThEGA). "
+        f"{quote[:-2]}“, erklärte Max Sellner, Leiter der ThEGA."
+    ) == ["Thüringer Energie- und GreenTech-Agentur"]
+    assert _orgs(
+        "Der Preis ging an den früheren Präsidenten des Friedrich-Loeffler-Instituts (FLI). "
+        f"{quote[:-2]}“, sagte Dr. Jana Kühnel, Präsidentin des FLI."
+    ) == ["Friedrich-Loeffler-Institut"]
+    assert _orgs(
+        "Rund 70 Kinder besuchten das Max-Planck-Institut (MPI) für Multidisziplinäre Naturwissenschaften. "
+        f"{quote[:-2]}“, sagt Celine Bökemann, Organisatorin des Zukunftstages am MPI."
+    ) == ["Max-Planck-Institut für Multidisziplinäre Naturwissenschaften"]
+    # an abbreviation the text never brackets, spelt by the initials of the one name it gives
+    assert _orgs(
+        "Zwölf junge Menschen werden am Helmholtz-Zentrum für Infektionsforschung ausgebildet. "
+        f"{quote[:-2]}“, sagt Michael Strätzer, Leiter des Drittmittelcontrollings am HZI."
+    ) == ["Helmholtz-Zentrum für Infektionsforschung"]
+    # a body named by its kind, written out as the text names it (also in the genitive, or a region)
+    for body, kind in (
+        ("Landesjugendring Baden-Württemberg", "Landesjugendring"),
+        ("Energieagentur Rheinland-Pfalz", "Energieagentur"),
+        ("Klimaschutzagentur Region Hannover", "Klimaschutzagentur"),
+    ):
+        text = f"Die {body} lud ein. {quote[:-2]}“, sagte Anna Wendel, Geschäftsführerin der {kind}."
+        assert _orgs(text) == [body]
+    assert _orgs(
+        "Der Erlös kommt einem Projekt des Kinderschutzbundes Passau zugute. "
+        f"{quote[:-2]}“, erklärt Mandy Heinke, Vorstandsmitglied des Kinderschutzbundes."
+    ) == ["Kinderschutzbund Passau"]
