@@ -221,12 +221,19 @@ def parse_dateline(text: str) -> Dateline | None:
 
 def _parse_dateline(text: str) -> Dateline | None:
     text = text.lstrip()
+    text = re.sub(r"^([A-ZÄÖÜ]{3,}(?:[-/][A-ZÄÖÜ]{2,})*)_\s+", r"\1 – ", text)  # ``ERFURT_ Dass …``
     lead = leading_date(text)
     if lead and text.startswith("["):
         return Dateline(None, lead[0])
+    after = re.fullmatch(rf"\s*,\s*({PLACE})\s*", lead[1]) if lead else None
+    if lead and after and known_places(after.group(1)):
+        return Dateline(after.group(1), lead[0])  # ``14.11.2022, Dresden``: a line of date and place
     m = _PAREN_ONLY.match(text)
     if m:
         inner = m.group(1).strip()
+        placed = re.fullmatch(rf"({PLACE}),\s*(.+)", inner)
+        if placed and _placey(placed.group(1)) and (date := parse_date(placed.group(2))):
+            return Dateline(placed.group(1), date)  # ``(Dresden, 01.10.2018) Nach 21 Jahren …``
         date = parse_date(inner)
         if date:
             return Dateline(None, date)

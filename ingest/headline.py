@@ -264,7 +264,8 @@ _MONTH_LINE = re.compile(
 _TITLE_DATE = re.compile(r"\s*[(\[](\d{1,2}\.\s?\d{1,2}\.\s?\d{4})[)\]]$")
 # a date opening the headline line, set off by a dash (``20.06.2017 - Premiere für Sachsen``)
 _DATE_BEFORE_TITLE = re.compile(
-    r"^(\d{1,2}\.\s?\d{1,2}\.\s?\d{4})\s+[-–—|]\s+(?=\S)|"
+    # (also after a slash, or run into the headline: ``14.05.2024Sportabzeichenwettbewerb des KSB``)
+    r"^(\d{1,2}\.\s?\d{1,2}\.\s?\d{4})(?:\s+[-–—|/]\s+(?=\S)|(?=[A-ZÄÖÜ][a-zäöüß]))|"
     # ``Archiv-Beitrag vom 07.04.2009Baumbepflanzungen …``: a labelled date run into the headline
     r"^(?:Archiv-?)?(?:Beitrag|Artikel|Meldung|Nachricht)\s+vom\s+(\d{1,2}\.\d{1,2}\.\d{4})\s*(?=[A-ZÄÖÜ„])"
 )
@@ -274,7 +275,9 @@ _VERB_BETWEEN = re.compile(
     r"(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|am|um)\b)[A-ZÄÖÜ][\wäöüß-]+$"
 )
 # a topic label after a piped date, before a colon (``Bau, Heimat: 25 Jahre …``)
-_TOPIC_AFTER_PIPE = re.compile(r"^([A-ZÄÖÜ][\wäöüß-]*(?:,?\s+(?:und\s+)?[A-ZÄÖÜ][\wäöüß-]*){0,2}):\s+(?=\S)")
+_TOPIC_AFTER_PIPE = re.compile(
+    r"^([A-ZÄÖÜ][\wäöüß-]*(?:,?\s+(?:und\s+)?[A-ZÄÖÜ][\wäöüß-]*){0,2}(?:\s+(?:19|20)\d\d)?):\s+(?=\S)"
+)  # (``Stadtradeln 2022:``, with its year)
 # a numbered release label run into the headline (``Pressemitteilung Nr. 12/2024 – Neue Kita …``)
 _TITLE_NUMBERED = re.compile(
     r"^((?:Presse|Medien)(?:mitteilung|information)\s+(?:Nr\.?\s*)?\d{1,4}/\d{2,4})\s*[–—:-]\s+(?=\S)"
@@ -694,6 +697,7 @@ def _standalone_dateline(text: str):
     """A lead-zone line holding only a place and a date (``Hannover, 21.08.2023``), perhaps after the
     release's number (``38/2013 Kiel, 21. März 2013``)."""
     text = re.sub(r"^(?:Nr\.\s*)?\d{1,4}/\d{2,4}\s+(?=[A-ZÄÖÜ])", "", text)
+    text = re.sub(r",\s+/\s+(?=\d)", ", ", text)  # ``München, / 12.11.2012``: a slash between the fields
     if _words(text) > 7 or "\n" in text:
         return None
     dl = parse_dateline(text)
@@ -1362,7 +1366,10 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 skipped += 1
                 continue
             plain = _QUOTE_MARKS.sub('"', b.text.strip())
-            if head.title and len(plain) > 15 and _QUOTE_MARKS.sub('"', head.title).startswith(plain):
+            title = _QUOTE_MARKS.sub('"', head.title or "")
+            # (or with a year added: ``Auszeichnung für IZM-Auszubildenden 2012``)
+            with_year = len(title) > 15 and re.fullmatch(rf"{re.escape(title)}\s+(?:19|20)\d\d", plain)
+            if head.title and ((len(plain) > 15 and title.startswith(plain)) or with_year):
                 used.add(i)  # the headline repeated under a date line, in other quotation marks or cut short
                 skipped += 1
                 continue
@@ -1515,7 +1522,7 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
     if dated is not None and head.date in (None, parse_date(dated.group(1) or dated.group(2))):
         head.date = parse_date(dated.group(1) or dated.group(2))
         head.title = (head.title or "")[dated.end() :]
-        topic = _TOPIC_AFTER_PIPE.match(head.title) if "|" in dated.group(0) else None
+        topic = _TOPIC_AFTER_PIPE.match(head.title) if re.search(r"[|/]", dated.group(0)) else None
         who = split_name(topic.group(1).split()) if topic is not None else None
         speaker = who is not None and who.given_name  # not ``Peter Krumbach: Wir bleiben am Ball``
         if topic is not None and head.kicker is None and not speaker:

@@ -4630,3 +4630,28 @@ def test_bodies_written_out_from_an_abbreviation_or_their_kind() -> None:
         "Der Erlös kommt einem Projekt des Kinderschutzbundes Passau zugute. "
         f"{quote[:-2]}“, erklärt Mandy Heinke, Vorstandsmitglied des Kinderschutzbundes."
     ) == ["Kinderschutzbund Passau"]
+
+
+def test_dates_run_into_or_slashed_before_a_headline_and_datelines_of_date_and_place() -> None:
+    # a date run into the headline, or set off by a slash with a topic before a colon
+    rec = _dump(f"14.05.2024Sportabzeichenwettbewerb des Kreissportbundes\n\n{_P1}\n")
+    assert (rec.title, rec.date) == ("Sportabzeichenwettbewerb des Kreissportbundes", "2024-05-14")
+    rec = _dump(f"24.05.2022 / Stadtradeln 2022: Beschäftigte sammeln Kilometer für Freiburg\n\n{_P1}\n")
+    assert (rec.kicker, rec.title, rec.date) == (
+        "Stadtradeln 2022", "Beschäftigte sammeln Kilometer für Freiburg", "2022-05-24"
+    )
+    # ``Place, / date`` under the headline, and the headline repeated with its year added
+    rec = _dump(
+        "Auszeichnung für die Auszubildende\n\nMünchen, / 12.11.2012\n\nAuszeichnung für die Auszubildende "
+        f"2012\n\n{_P1}\n"
+    )
+    assert (rec.title, rec.subtitle, rec.date, rec.place) == (
+        "Auszeichnung für die Auszubildende", None, "2012-11-12", "München"
+    )
+    # a line of date and place; a bracket of place and date; an all-caps place and an underscore
+    rec = _dump(f"14.11.2022, Dresden\n\nJahrestagung der Energieagentur\n\n{_P1}\n")
+    assert (rec.title, rec.date, rec.place) == ("Jahrestagung der Energieagentur", "2022-11-14", "Dresden")
+    rec = _dump(f"# Neue Leitung des Instituts\n\n(Dresden, 01.10.2018) {_P1}\n")
+    assert (rec.date, rec.place) == ("2018-10-01", "Dresden")
+    rec = _dump(f"# Effizienzpreis ausgelobt\n\n12.03.2024\n\nERFURT_ {_P1}\n")
+    assert rec.place == "Erfurt" and rec.body.startswith("ERFURT_ Die Stadtverwaltung")  # the text as written
