@@ -702,6 +702,8 @@ def organisation_of(role: str | None) -> str | None:
     if m:
         org = m.group(2).strip(" ,")
         org = org if re.search(r"\b(?:e\.\s?V|[A-Z]|[a-z]{1,3})\.$", org) else org.rstrip(".")
+        if org in {"GmbH", "gGmbH", "AG", "KG", "eG", "SE"}:
+            return None  # ``Geschäftsführer der GmbH``: a legal form alone names no body
         article = m.group(1).split()[-1]
         later = re.search(r"\s(im|beim|der|des)\s+([A-ZÄÖÜ].*)$", org)
         field = re.sub(r"\s*\([A-ZÄÖÜ]{2,6}\)", "", org[: later.start()] if later else "").strip()

@@ -115,6 +115,8 @@ def _scan(text: str, stray: set[int]) -> tuple[list[QuoteSpan], int | None]:
             continue
         elif c == "«" and top == "»":
             closes = True
+        elif c == "«" and top == "„" and not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?)–-"):
+            closes = True  # ``„Wir freuen uns …«, sagte X``: opened low, closed with a guillemet
         elif c == "„" and top == "„" and re.search(r"[,.!?]\s?$", text[:i]) and _LOW_CLOSE.match(text, i + 1):
             closes = True  # ``„…, „ stellt X fest``: a closing mark written low, before the attribution
         if c == "“" and closes and top == "„" and (prev.isspace() or prev in "([") and _word_char(nxt):

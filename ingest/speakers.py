@@ -143,9 +143,10 @@ _SO_SAID = re.compile(
     r"(?:\s+(?:es|auch|jedenfalls))*\s+(?=\S)"
 )
 # ``„…“, lautet das Fazit von X``
-# ``„…“, heißt es in einer Mitteilung von Bürgermeister X``: the statement's author
+# ``„…“, heißt es in einer (ersten) Mitteilung von Bürgermeister X``: the statement's author
 _STATEMENT_OF = re.compile(
-    r"^\s*,\s*(?:heißt|hieß)\s+es\s+in\s+(?:einer|der|seiner|ihrer)\s+(?:Presse)?(?:Mitteilung|Stellungnahme|"
+    r"^\s*,\s*(?:heißt|hieß)\s+es\s+in\s+(?:einer|der|seiner|ihrer)\s+(?:(?:ersten|neuen|gemeinsamen|schriftlichen|"
+    r"aktuellen)\s+)?(?:Presse)?(?:Mitteilung|Stellungnahme|"
     r"Erklärung|Botschaft|Grußbotschaft|Grußwort|Rede|Ansprache)\s+(?:von\s+|(?P<gen>des|der)\s+)(?=\S)"
 )
 _VERDICT_OF = re.compile(
@@ -2143,7 +2144,14 @@ class SpeakerFinder:
                 genitive = said.re is not _SO_SAID and said.group("gen")
                 office = re.match(r"([A-ZÄÖÜ][\wäöüß-]+?)e?s\b", after[said.end() :]) if genitive else None
                 lone = ref is None or (ref.person is not None and not (ref.person.given_name or ref.role))
+                named = None
                 if lone and office and is_role_word(office.group(1)):
+                    # ``… Mitteilung des Geschäftsführers der GmbH, Prof. X``: the office in the nominative
+                    named, _ = _subject(office.group(1) + after[said.end() + office.end() :])
+                    named = named if named is not None and named.person is not None else None
+                if named is not None:
+                    ref, genitive = named, False
+                elif lone and office and is_role_word(office.group(1)):
                     ref = _Ref(role_only=office.group(1))  # ``lautete das Fazit des Bürgermeisters.``
                 if ref is not None and genitive:
                     # ``lautete das Fazit des Bürgermeisters``: the office in the nominative

@@ -4655,3 +4655,21 @@ def test_dates_run_into_or_slashed_before_a_headline_and_datelines_of_date_and_p
     assert (rec.date, rec.place) == ("2018-10-01", "Dresden")
     rec = _dump(f"# Effizienzpreis ausgelobt\n\n12.03.2024\n\nERFURT_ {_P1}\n")
     assert rec.place == "Erfurt" and rec.body.startswith("ERFURT_ Die Stadtverwaltung")  # the text as written
+
+
+def test_a_guillemet_closing_a_low_quote_and_a_statement_of_an_office_in_the_genitive() -> None:
+    # ``„…«``: opened low, closed with a guillemet; a Swiss guillemet inside a sentence stays a nested mark
+    assert _who(
+        "„Wir freuen uns, zumindest einige Wünsche erfüllen zu können«, sagte Prof. Ansgar Trächtel, Leiter "
+        "des Instituts."
+    ) == [("Prof. Ansgar Trächtel", "Leiter des Instituts", "Institut", 1)]
+    quoted = _dump(
+        "# T\n\n12.03.2024\n\n„Er nannte es «Aufbruch» und ging dann nach Hause zurück“, sagte Anna Wendel."
+    ).speakers[0].quotes
+    assert quoted == ["Er nannte es «Aufbruch» und ging dann nach Hause zurück"]
+    # ``heißt es in einer ersten Mitteilung des Geschäftsführers der GmbH, X``: the office in the nominative,
+    # a legal form alone names no body
+    assert _who(
+        '"Die neue Förderung vergibt noch in diesem Jahr einen großen Betrag", heißt es in einer ersten '
+        "Mitteilung des Geschäftsführers der GmbH, Prof. Olaf Jacobsen."
+    ) == [("Prof. Olaf Jacobsen", "Geschäftsführer der GmbH", None, 1)]
