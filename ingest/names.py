@@ -696,7 +696,8 @@ def organisation_of(role: str | None) -> str | None:
         r"\b(der|des|im|beim|vom|von der|am|bei der|bei|in der|für den|für die|für das)\s+"
         # ``des polnischen Landkreises Pleszew``: a country's or region's adjective is no part of the name
         r"(?:(?!evangel|kathol|jüd|islam|protestant|orthodox)[a-zäöüß]{2,}ische[nrs]?\s+(?=[A-ZÄÖÜ]))?"
-        r"([„»\"]?[A-ZÄÖÜ].*)$",
+        # (a lowercase brand with its legal form: ``der botanika GmbH``)
+        r"([„»\"]?[A-ZÄÖÜ].*|[a-zäöü][\w-]*(?:\s+[\w-]+)?\s+(?:g?GmbH|AG|e\.\s?V\.))$",
         first,
     )
     if m:

@@ -979,7 +979,11 @@ _ROLE_AND_PERSON = re.compile(
     rf"(?:{HONORIFIC}\s+)*)(?P<name>[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß-]+)$"
 )
 # ``Bezirksstadtrat für Wirtschaft anlässlich der Änderung …``: the occasion is not part of the role
-_ROLE_OCCASION = re.compile(r"\s+(?:anlässlich|angesichts|aufgrund|wegen|trotz|gegenüber)\b.*$")
+_ROLE_OCCASION = re.compile(
+    r"\s+(?:anlässlich|angesichts|aufgrund|wegen|trotz|gegenüber|bei\s+(?:der|dem|einer|einem)\s+(?:Eröffnung|"
+    r"Einweihung|Übergabe|Feier\w*|Veranstaltung|Verleihung|Vorstellung|Präsentation|Begrüßung|Sitzung|Tagung|"
+    r"\w*[Vv]ersammlung|Pressekonferenz|Auftaktveranstaltung|Preisverleihung))\b.*$"
+)  # (``Geschäftsführerin der X GmbH bei der Eröffnung des …``: the occasion)
 # ``Das betonte auch X …``: a sentence whose subject follows its verb of saying
 _INVERTED_SPEECH = re.compile(
     rf"^(?:Das|Dies|Darauf|Daran|Dazu|Darüber)\s+(?:{VERBS})\s+(?:(?:auch|ebenfalls|zudem|nochmals|erneut)\s+)?"

@@ -4673,3 +4673,14 @@ def test_a_guillemet_closing_a_low_quote_and_a_statement_of_an_office_in_the_gen
         '"Die neue Förderung vergibt noch in diesem Jahr einen großen Betrag", heißt es in einer ersten '
         "Mitteilung des Geschäftsführers der GmbH, Prof. Olaf Jacobsen."
     ) == [("Prof. Olaf Jacobsen", "Geschäftsführer der GmbH", None, 1)]
+
+
+def test_an_occasion_after_the_office_and_a_lowercase_brand_with_its_legal_form() -> None:
+    assert _who(
+        "„Ich bin dankbar für diesen Effizienztisch und die guten Gespräche“, sagte Petra Schäfers, "
+        "Geschäftsführerin der botanika GmbH bei der Eröffnung des Effizienztisches am Dienstag."
+    ) == [("Petra Schäfers", "Geschäftsführerin der botanika GmbH", "botanika GmbH", 1)]
+    # a body after ``bei der`` that is no occasion stays in the office
+    assert _who(
+        "„Wir helfen gern weiter“, sagte Petra Schäfers, Referentin bei der Stadtverwaltung Bremen."
+    ) == [("Petra Schäfers", "Referentin bei der Stadtverwaltung Bremen", "Stadtverwaltung Bremen", 1)]
