@@ -397,9 +397,10 @@ def is_widget(text: str) -> bool:
 # Browser dieses nicht korrekt anzeigen, …``, ``Bitte aktivieren Sie JavaScript …``, ``Abk. = Erklärung erscheint,
 # wenn Maus auf Abkürzung zeigt``)
 _BROWSER_NOTICE = re.compile(
-    r"\b(?:Ihr(?:em)?|Ihren|Dein(?:em)?)\s+(?:Web-?)?Browser\b|\bJavaScript\b.{0,60}\b(?:aktivier|deaktivier|einschalt|"
-    r"ausgeschaltet)|\bwenn\s+(?:die\s+)?Maus(?:zeiger)?\s+auf\b|\bStylesheets?\b|\bWebstandards\b|\bveraltete[nm]?\s+(?:Web-?)?Browser",
-    re.I,
+    r"\b(?:Sollte|Falls|Wenn)\s+Ihr\s+(?:Web-?)?Browser\b|\bIhr\s+(?:Web-?)?Browser\s+(?:unterstützt|ist\s+veraltet)|"
+    r"\b(?:aktivieren|Aktivieren)\s+Sie\s+(?:bitte\s+)?JavaScript|\bJavaScript\s+(?:ist\s+)?(?:deaktiviert|ausgeschaltet)|"
+    r"\b(?:CSS|Stylesheets?)\b.{0,80}\b(?:Browser|optimiert)|\boptimiert\b.{0,80}\b(?:CSS|Stylesheets?)\b|"
+    r"\bErklärung\s+erscheint,\s+wenn\b|\bwenn\s+(?:die\s+)?Maus(?:zeiger)?\s+auf\b"
 )
 
 

@@ -211,6 +211,13 @@ def _proper_case(place: str) -> str:
     return " ".join(out)
 
 
+def date_then_place(text: str) -> Dateline | None:
+    """A line of a date, then a known place (``14.11.2022, Dresden``)."""
+    lead = leading_date(text.strip())
+    after = re.fullmatch(rf"\s*,\s*({PLACE})\s*", lead[1]) if lead else None
+    return Dateline(after.group(1), lead[0]) if lead and after and known_places(after.group(1)) else None
+
+
 def parse_dateline(text: str) -> Dateline | None:
     """Parse the dateline at the start of ``text``, or return ``None``."""
     dl = _parse_dateline(text)
@@ -221,18 +228,17 @@ def parse_dateline(text: str) -> Dateline | None:
 
 def _parse_dateline(text: str) -> Dateline | None:
     text = text.lstrip()
-    text = re.sub(r"^([A-ZÄÖÜ]{3,}(?:[-/][A-ZÄÖÜ]{2,})*)_\s+", r"\1 – ", text)  # ``ERFURT_ Dass …``
+    capital = re.match(r"([A-ZÄÖÜ]{3,}(?:[-/][A-ZÄÖÜ]{2,})*)_\s+", text)
+    if capital and known_places(_proper_case(capital.group(1))):
+        text = f"{capital.group(1)} – {text[capital.end() :]}"  # ``ERFURT_ Dass …``: a dash
     lead = leading_date(text)
     if lead and text.startswith("["):
         return Dateline(None, lead[0])
-    after = re.fullmatch(rf"\s*,\s*({PLACE})\s*", lead[1]) if lead else None
-    if lead and after and known_places(after.group(1)):
-        return Dateline(after.group(1), lead[0])  # ``14.11.2022, Dresden``: a line of date and place
     m = _PAREN_ONLY.match(text)
     if m:
         inner = m.group(1).strip()
         placed = re.fullmatch(rf"({PLACE}),\s*(.+)", inner)
-        if placed and _placey(placed.group(1)) and (date := parse_date(placed.group(2))):
+        if placed and known_places(placed.group(1)) and (date := parse_date(placed.group(2))):
             return Dateline(placed.group(1), date)  # ``(Dresden, 01.10.2018) Nach 21 Jahren …``
         date = parse_date(inner)
         if date:

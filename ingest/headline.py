@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ingest.addresses import CONTACT_LINE, POSTCODE, STREET
 from ingest.blocks import Block
-from ingest.dateline import _known_place, known_places, parse_dateline
+from ingest.dateline import _known_place, date_then_place, known_places, parse_dateline
 from ingest.dates import MONTH_RE, MONTHS, WEEKDAY_RE, find_dates, leading_date, parse_date
 from ingest.names import HONORIFIC, is_role_word, split_name
 from ingest.quotes import ends_with_quoted_name, find_quotes
@@ -178,9 +178,12 @@ _ORG_HEAD = re.compile(
     r"Polizei\w*|Staatskanzlei|Senatsverwaltung|Senatskanzlei|Bezirksamt|Landratsamt|Kreisverwaltung|"
     r"Stadtverwaltung|Gemeindeverwaltung|Amtsverwaltung|Städte- und Gemeindebund|Landkreistag|Landtag|"
     r"Handwerkskammer|Industrie- und Handelskammer|IHK|HWK|Hansestadt|Universität|Hochschule|"
-    r"(?:O?VG|LG|AG|OLG|LSG|SG|FG|LAG|ArbG)(?=\s+[A-ZÄÖÜ])|"  # a court's abbreviation (``VG Cottbus``)
+    r"(?:O?VG|OLG|LSG|LAG|ArbG)(?=\s+[A-ZÄÖÜ])|"  # a court's abbreviation (``VG Cottbus``)
+    # a court, not after an adjective (``Neues Amtsgericht Pirna`` is a headline)
+    r"(?<![a-zäöüß] )(?:Amts|Land|Oberlandes|Verwaltungs|Oberverwaltungs|Sozial|Landessozial|Arbeits|"
+    r"Landesarbeits|Finanz)gericht(?=\s+[A-ZÄÖÜ])|"
     r"[A-ZÄÖÜ][\wäöüß-]*(?:-\s+und\s+[A-ZÄÖÜ][\wäöüß-]*)?(?:verband|kammer|ministerium|amt|direktion|präsidium|inspektion|behörde|"
-    r"verwaltung|kanzlei|gericht|gemeinde|stadt(?=\s+[A-ZÄÖÜ])|(?<=[Gg]emeinde)tag|(?<=[Ss]tädte)tag|(?<=[Kk]reis)tag|bund|werke|"
+    r"verwaltung|kanzlei|gemeinde|stadt(?=\s+[A-ZÄÖÜ])|(?<=[Gg]emeinde)tag|(?<=[Ss]tädte)tag|(?<=[Kk]reis)tag|bund|werke|"
     r"schaft))\b"
 )
 _ORG_WORDS = {
@@ -265,7 +268,7 @@ _TITLE_DATE = re.compile(r"\s*[(\[](\d{1,2}\.\s?\d{1,2}\.\s?\d{4})[)\]]$")
 # a date opening the headline line, set off by a dash (``20.06.2017 - Premiere für Sachsen``)
 _DATE_BEFORE_TITLE = re.compile(
     # (also after a slash, or run into the headline: ``14.05.2024Sportabzeichenwettbewerb des KSB``)
-    r"^(\d{1,2}\.\s?\d{1,2}\.\s?\d{4})(?:\s+[-–—|/]\s+(?=\S)|(?=[A-ZÄÖÜ][a-zäöüß]))|"
+    r"^(\d{1,2}\.\s?\d{1,2}\.\s?\d{4})(?:\s+[-–—|]\s+(?=\S)|\s+/\s+(?=[^\d\s])|(?=[A-ZÄÖÜ][a-zäöüß]))|"
     # ``Archiv-Beitrag vom 07.04.2009Baumbepflanzungen …``: a labelled date run into the headline
     r"^(?:Archiv-?)?(?:Beitrag|Artikel|Meldung|Nachricht)\s+vom\s+(\d{1,2}\.\d{1,2}\.\d{4})\s*(?=[A-ZÄÖÜ„])"
 )
@@ -700,6 +703,8 @@ def _standalone_dateline(text: str):
     text = re.sub(r",\s+/\s+(?=\d)", ", ", text)  # ``München, / 12.11.2012``: a slash between the fields
     if _words(text) > 7 or "\n" in text:
         return None
+    if (first := date_then_place(text)) is not None:
+        return first  # ``14.11.2022, Dresden`` over the headline
     dl = parse_dateline(text)
     if dl is None or not dl.date or not dl.place:
         return None
@@ -931,7 +936,11 @@ def _title_over_date(blocks: list[Block]) -> int | None:
         # parts stays one (``Junge Pflegende brauchen mehr Unterstützung. Fachtag zu …``)
         return None
     # (also a date line set as a list item: ``- Erschienen am 13.04.2023 - Pressemitteilung 03/2023``)
-    found = _date_line(nxt) if nxt.kind in {"p", "li"} and _words(nxt.text) <= 6 else None
+    # (a list item only with its label, and alone: not the first of a list of dates)
+    labelled = nxt.kind == "li" and re.search(rf"{PUB_LABEL}|{RELEASE_KIND}", nxt.text, re.I) is not None
+    alone = k + 2 >= len(blocks) or blocks[k + 2].kind != "li"
+    dated_item = labelled and alone
+    found = _date_line(nxt) if (nxt.kind == "p" or dated_item) and _words(nxt.text) <= 6 else None
     repeated = nxt.kind == "p" and nxt.text.find(b.text, 1, 500) > 0
     if repeated and _RELEASE_LABEL.search(nxt.text[:200]):
         return k  # a legacy page repeats its headline inside the flattened letterhead that follows
@@ -1454,6 +1463,8 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
             used.add(i)
             continue
         dl = _standalone_dateline(b.text)
+        if dl is not None and title_i is not None and i > title_i + 1 and date_then_place(b.text):
+            dl = None  # ``Der Termin:`` ¶ ``15.03.2024, Weimar``: an event's date and place under the text
         if dl is not None:
             head.date = head.date or dl.date
             head.place = head.place or dl.place

@@ -712,7 +712,8 @@ def organisation_of(role: str | None) -> str | None:
             # ``Beauftragte für Chancengleichheit am Arbeitsmarkt im Jobcenter X``: the field, then the body
             article, org = later.group(1), later.group(2)
         at_body = re.fullmatch(
-            r"[A-ZÄÖÜ][\wäöüß-]+\s+am\s+((?:[A-ZÄÖÜ][a-zäöü]+\s+)?[A-ZÄÖÜ]{2,}[\w-]*)",
+            # (a unit's or an event's noun: not ``des Bürgerbüros am ZOB``, a place)
+            r"[A-ZÄÖÜ][\wäöüß-]*(?:ung|ings?|tage?s)\s+am\s+((?:[A-ZÄÖÜ][a-zäöü]+\s+)?[A-ZÄÖÜ]{2,}[\w-]*)",
             org,
         )
         if at_body and article in {"der", "des"}:

@@ -666,7 +666,9 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
         tail = tokens[j + 1 :] if t == "vom" or bare_von else tokens[j + 2 :]
         if named is not None and named.given_name and tail and tail[0][:1].isupper():
             article = nxt if t == "von" and nxt in {"der", "den"} else "dem"
-            tail = tail[: tail.index("e. V.") + 1] if "e. V." in tail else tail  # not ``… e. V. in Biberach``
+            # the name ends with its legal form (not ``… e. V. in Biberach``, ``… e.G. am Montag``)
+            form = next((f for f in _LEGAL_FORMS if f in tail), None)
+            tail = tail[: tail.index(form) + 1] if form else tail
             org = to_nominative(" ".join(tail), "von der" if article == "der" else "dem")
             if article == "den" and len(tail) == 1 and org.endswith("en"):
                 org = org[:-1]  # ``von den Grünen``: the party, in the nominative plural
@@ -1193,10 +1195,19 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
             continue  # ``hatte vor der Abstimmung …``: a lone noun is no speaker, try the subject
         if ref is not None:
             return ref, True, vm is not None
+    prep = _PREPOSITION_HEAD.match(head) if vm is not None else None
+    subject_after = (
+        re.match(r"\S+\s+(?:\w+\s+)?(?:der|die|das|ein|eine)\s+([A-ZÄÖÜ][\wäöüß-]*)", clause[vm.start() :])
+        if vm is not None
+        else None
+    )
+    # after ``Für``/``Bei`` the person's view follows (``Für Landrätin X stellt die Halle einen Meilenstein
+    # dar:``) unless a public body is the subject (``Für X stellt der Bund die Mittel bereit:``)
+    viewpoint = prep is not None and prep.group(1) in {"Für", "Bei"}
     if (
-        vm is not None
-        and _PREPOSITION_HEAD.match(head)
-        and re.match(r"\S+\s+(?:\w+\s+)?(?:der|die|das|ein|eine)\s+[A-ZÄÖÜ]", clause[vm.start() :])
+        prep is not None
+        and subject_after is not None
+        and (not viewpoint or _PUBLIC_BODY.fullmatch(subject_after.group(1)))
     ):
         # ``Für Landrat X stellt der Bund die Mittel bereit:``: the person is the one done for, the subject
         # after the verb is no person
@@ -1216,7 +1227,11 @@ _LEGAL_FORMS = {"e.V.", "e. V.", "e.G.", "e. G."}
 _DOMAIN_LIST_ON = re.compile(r"\s*[A-ZÄÖÜ][\wäöüß-]*(?:,\s*[A-ZÄÖÜ][\wäöüß-]*)*\s+(?:und|sowie)\s+[A-ZÄÖÜ]")
 # a prepositional phrase opening a clause before its verb (``Für Landrat X stellt …``)
 _PREPOSITION_HEAD = re.compile(
-    r"^(?:Für|Mit|Bei|Neben|Gegenüber|Ohne|Dank|Wegen|(?:Zusammen|Gemeinsam) mit)\s"
+    r"^(Für|Mit|Bei|Neben|Gegenüber|Ohne|Dank|Wegen|(?:Zusammen|Gemeinsam) mit)\s"
+)
+_PUBLIC_BODY = re.compile(
+    r"Bund|Land|Freistaat|Stadt|Gemeinde|Kreis|Landkreis|Bezirk|Senat|Bundesregierung|Landesregierung|"
+    r"\w*[Mm]inisterium|\w*[Vv]erwaltung|\w*[Aa]mt|Verband|Zweckverband|EU"
 )
 # an office as the subject after the verb (``… hatte der OB schnell erklärt.``), no name after it
 # (``der`` only for a man's office, ``die`` for a woman's: not ``dankten der Landrätin``), not after a
@@ -3376,7 +3391,8 @@ def _expanded(org: str | None, full: str) -> str | None:
         first -= 1
         words[first] = kind.group(1)
     name = " ".join(words[first:])  # ``des Wirtschaftskreises Lichtenberg (WKHL)``: in the nominative
-    if field := _FIELD_AFTER.match(full, m.end()):
+    field = _FIELD_AFTER.match(full, m.end())
+    if field and re.search(r"(?:[Ii]nstitut|[Zz]entrum|[Aa]mt|[Aa]nstalt|[Aa]kademie)$", name):
         name += field.group(0)  # ``Max-Planck-Institut (MPI) für Multidisziplinäre Naturwissenschaften``
     article_before = m.group(1) if first == 0 else words[first - 1]
     if article_before in {"der", "des", "dem", "den", "die", "das"}:
@@ -3385,7 +3401,9 @@ def _expanded(org: str | None, full: str) -> str | None:
 
 
 # a body's field after its abbreviation in brackets
-_FIELD_AFTER = re.compile(r"\s+für(?:\s+[A-ZÄÖÜ][\wäöüß-]*){1,3}(?:\s+und(?:\s+[A-ZÄÖÜ][\wäöüß-]*){1,2})?")
+_FIELD_AFTER = re.compile(
+    r"\s+für(?:\s+[A-ZÄÖÜ][\wäöüß-]*){1,3}(?:\s+und(?:\s+[A-ZÄÖÜ][\wäöüß-]*){1,2})?(?=\s*[,.;:)]|\s+[a-zäöüß])"
+)
 _ACRONYM_NAME = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*(?:\s+(?:für|und|der|des|die|von|[A-ZÄÖÜ][\wäöüß-]*))*")
 
 
@@ -3397,7 +3415,8 @@ def _acronym_of(org: str, full: str) -> str:
     found = set()
     for m in _ACRONYM_NAME.finditer(full):
         words = m.group(0).split()
-        for start in (k for k, w in enumerate(words) if w[0] == org[0]):
+        # (not a sentence's article or preposition: ``Der Rettungsdienst Kamenz`` does not spell ``DRK``)
+        for start in (k for k, w in enumerate(words) if w[0] == org[0] and w not in _OPENING_WORDS):
             for end in range(start + 1, len(words) + 1):
                 spelt = _initials(words[start:end])
                 if spelt == org and words[end - 1][0].isupper():
@@ -3405,6 +3424,11 @@ def _acronym_of(org: str, full: str) -> str:
                 if not org.startswith(spelt):
                     break
     return found.pop() if len(found) == 1 else org
+
+
+_OPENING_WORDS = {
+    "Der", "Die", "Das", "Dem", "Den", "Des", "Ein", "Eine", "Am", "Im", "Zum", "Zur", "Beim", "Vom",
+}  # fmt: skip
 
 
 def _initials(words: list[str]) -> str:
@@ -3448,7 +3472,8 @@ def _written_out(org: str | None, text: str) -> str | None:
     # (also in the genitive: ``des Kinderschutzbundes Passau``)
     for m in re.finditer(rf"\b({kinds})(?:e?s)?[ \t]+({named})", text):
         name = m.group(2)
-        heads = (name, name.split()[0], name.split()[-1])
+        # (``Region Hannover``: the region's place; not ``Sparkasse Vereine in Jena``)
+        heads = (name, name.split()[0], *(name.split()[-1:] if name.startswith("Region ") else []))
         if name.startswith("für") or any(gazetteer.is_name_head(x) for x in heads):
             found.add(f"{m.group(1)} {name}")
     return found.pop() if len(found) == 1 else org

@@ -180,9 +180,8 @@ def _nbsp_paragraphs(lines: list[str]) -> list[str]:
 
 
 # a paragraph broken off after a function word (``… stellt am`` ¶ ``Montag, 17. April 2023`` ¶ ``ihren …``)
-_BROKEN_END = re.compile(
-    r"\s(?:am|an|auf|bei|bis|ab|um|im|in|mit|nach|zum|zur|vom|von|für|der|die|das|den|dem|des|ein|eine|einen|"
-    r"einem|einer|und|oder|sowie)$"
+_BROKEN_END = re.compile(  # (not a verb's particle: ``Und so machen Sie mit``)
+    r"\s(?:am|im|in|zum|zur|vom|von|für|der|die|das|den|dem|des|ein|eine|einen|einem|einer|und|oder|sowie)$"
 )
 
 

@@ -4684,3 +4684,64 @@ def test_an_occasion_after_the_office_and_a_lowercase_brand_with_its_legal_form(
     assert _who(
         "„Wir helfen gern weiter“, sagte Petra Schäfers, Referentin bei der Stadtverwaltung Bremen."
     ) == [("Petra Schäfers", "Referentin bei der Stadtverwaltung Bremen", "Stadtverwaltung Bremen", 1)]
+
+
+def test_review_findings_of_the_twenty_third_stop_stay_fixed() -> None:
+    def rec(text: str) -> Record:
+        return _dump(f"Neues aus Zwenkau\n\n12.03.2024\n\n{text}\n")
+
+    # headlines and first paragraphs about browsers are content, not a browser notice
+    for head in (
+        "Update-Tag: Ist Ihr Browser noch sicher?",
+        "BSI warnt vor veralteten Browsern",
+        "Kurs „Webseiten gestalten mit Stylesheets“",
+    ):
+        assert _dump(f"# {head}\n\n12.03.2024\n\n{_P1}\n").title == head
+    advice = "Prüfen Sie, ob Ihr Browser auf dem neuesten Stand ist. Ihr Browser zeigt das im Menü an."
+    assert _dump(f"Sicher surfen im Alter\n\n12.03.2024\n\n{advice}\n\n{_P1}\n").body.startswith(advice)
+    # ``Für X …:`` gives X's view unless a public body is the subject after the verb
+    quote = "„Davon profitiert der ganze Landkreis.“"
+    for intro, name in (
+        ("Für Landrätin Anna Kessler stellt die Halle einen Meilenstein dar:", "Anna Kessler"),
+        ("Bei Bürgermeister Jens Krüger findet die Idee großen Anklang:", "Jens Krüger"),
+    ):
+        speakers = rec(f"Die Gemeinde baut eine Sporthalle. {intro} {quote}").speakers
+        assert [s.name for s in speakers] == [name]
+    # a list of event dates is no date line under the headline
+    dates = rec("Die Termine der Abfuhr:\n\n- 14.03.2024 Nordstadt\n- 21.03.2024 Südstadt\n\nBitte beachten.")
+    assert "14.03.2024 Nordstadt" in dates.body
+    listed = _dump("Sperrmüll: die Termine\n\n- 14.03.2024 Nordstadt\n- 21.03.2024 Südstadt\n\n" + _P1)
+    assert listed.date is None and "14.03.2024 Nordstadt" in listed.body
+    # a headline naming a court after an adjective, a dish, an Arbeitsgemeinschaft
+    for head in ("Neues Amtsgericht Pirna", "Lieblingsgericht der Sachsen", "AG Heimatgeschichte Zwenkau"):
+        assert _dump(f"{head}\n\n12.03.2024\n\n{_P1}\n").title == head
+    # organisations do not grow tails: a place after a plural object, an object of ``für``, an article
+    sparkasse = rec(
+        "Auch in diesem Jahr fördert die Sparkasse Vereine in Jena mit insgesamt 50.000 Euro. „Der Sport "
+        "hält unsere Stadt zusammen“, sagte Jens Krüger, Vorstandsvorsitzender der Sparkasse."
+    )
+    assert sparkasse.speakers[0].organisation == "Sparkasse"
+    thw = rec(
+        "Die Stadt dankte dem Technischen Hilfswerk (THW) für Hilfe beim Aufbau der Notunterkunft. „Wir "
+        "haben gern geholfen“, sagte THW-Ortsbeauftragter Jens Krüger."
+    )
+    assert thw.speakers[0].organisation == "Technisches Hilfswerk"
+    drk = rec(
+        "Am Freitag findet im Rathaus Kamenz eine Blutspende statt. Der Rettungsdienst Kamenz unterstützt "
+        "die Aktion. „Jede Spende zählt“, sagte DRK-Kreisgeschäftsführer Jens Krüger."
+    )
+    assert drk.speakers[0].organisation == "DRK"
+    coop = rec("„Wir freuen uns sehr“, sagte Jens Krüger von der Bürgerenergie Zwenkau e.G. am Montag.")
+    assert coop.speakers[0].organisation == "Bürgerenergie Zwenkau e.G."
+    station = rec("„Wir sind für alle da“, sagte Klaus Brenner, Leiter des Bürgerbüros am ZOB.")
+    assert station.speakers[0].organisation != "ZOB"
+    # no place from a bracketed author, an all-caps word that is no place, or an event's date and place
+    assert rec(f"(Anna Berger, 12.03.2024) {_P1}").place is None
+    assert rec(f"WICHTIG_ {_P1}").place is None
+    event = rec("Die Autorin liest aus ihrem Roman. Der Termin:\n\n15.03.2024, Weimar\n\nKarten gibt es.")
+    assert event.place is None
+    # a second date after the slash stays; a subheading ending in a verb's particle stays apart
+    two = _dump(f"12.03.2024 / 13.03.2024 Bürgerbüro geschlossen\n\n{_P1}\n")
+    assert two.title != "13.03.2024 Bürgerbüro geschlossen"
+    joined = rec(f"{_P1}\n\nUnd so machen Sie bei der Aktion mit\n\nper E-Mail an die Umweltstelle.")
+    assert "mit per E-Mail" not in joined.body
