@@ -1207,7 +1207,7 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
     if (
         prep is not None
         and subject_after is not None
-        and (not viewpoint or _PUBLIC_BODY.fullmatch(subject_after.group(1)))
+        and (not viewpoint or BODY_WORD.search(subject_after.group(1)) or subject_after.group(1) in _STATES)
     ):
         # ``Für Landrat X stellt der Bund die Mittel bereit:``: the person is the one done for, the subject
         # after the verb is no person
@@ -1229,10 +1229,7 @@ _DOMAIN_LIST_ON = re.compile(r"\s*[A-ZÄÖÜ][\wäöüß-]*(?:,\s*[A-ZÄÖÜ][\w
 _PREPOSITION_HEAD = re.compile(
     r"^(Für|Mit|Bei|Neben|Gegenüber|Ohne|Dank|Wegen|(?:Zusammen|Gemeinsam) mit)\s"
 )
-_PUBLIC_BODY = re.compile(
-    r"Bund|Land|Freistaat|Stadt|Gemeinde|Kreis|Landkreis|Bezirk|Senat|Bundesregierung|Landesregierung|"
-    r"\w*[Mm]inisterium|\w*[Vv]erwaltung|\w*[Aa]mt|Verband|Zweckverband|EU"
-)
+_STATES = {"Land", "Freistaat", "EU"}  # bodies ``BODY_WORD`` does not name
 # an office as the subject after the verb (``… hatte der OB schnell erklärt.``), no name after it
 # (``der`` only for a man's office, ``die`` for a woman's: not ``dankten der Landrätin``), not after a
 # preposition (``mit der Bürgermeisterin``) and not with a body of its own (``der Bürgermeister der …``)
