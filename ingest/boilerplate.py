@@ -194,6 +194,11 @@ _CONSENT_START = re.compile(
     r"technisch|notwendigen?|essenziellen?|essentiellen?|funktionalen?|optionalen?|externen?)\s+)+"
     r"(?:\w+\s+){0,2}?(?:Cookies?|Cookie-\w+|Tracking)\b"
 )
+# a banner's own words before its ``… der Verwendung von Cookies zu``: no content spliced in
+_BANNER_HEAD = re.compile(
+    r"\b(?:Nutzung\s+(?:der|dieser|unserer)\s+(?:Web|Internet)?(?:[Ss]eite|[Ss]ite)|(?:stimmen|erklären|"
+    r"akzeptieren)\s+Sie\b)"
+)
 # a calendar export line of an event page (``Termin exportieren (iCal)``, ``In meinen Kalender eintragen``)
 _CALENDAR = re.compile(
     r"\((?:iCal|ICS|vCal)\)|\b(?:iCal|ICS|vCal)-(?:Datei|Export)|\bTermin\s+(?:exportieren|speichern|herunterladen)\b|"
@@ -325,7 +330,7 @@ def strip_consent(text: str) -> str:
             m = _CONSENT_START.search(sent)
             head = sent[: m.start()] if m else ""
             # keep the spliced-in content only when it is clearly not banner text itself
-            if head and len(head.split()) >= 4 and not _CONSENT.search(head):
+            if head and len(head.split()) >= 4 and not _CONSENT.search(head) and not _BANNER_HEAD.search(head):
                 kept.append(head.rstrip(" ,;:–-"))
             if dated := re.search(r"\s(\d{1,2}\.\d{1,2}\.\d{4})$", sent):
                 kept.append(dated.group(1))  # ``Mehr Informationen zum Datenschutz 03.06.2016``: the date stays

@@ -326,6 +326,7 @@ _COLON_HEADLINE = re.compile(
 )
 
 
+_SENTENCE_MARK = re.compile(r"[!?“\"]|(?<!\d)[.:]|[.:](?!\d|\s+[a-zäöüß])")
 _SHORT_QUOTED = re.compile(r"[„»\"“](?:[^\s„“”\"»«.!?]+\s?){1,4}[“”\"«](?!$)")
 
 
@@ -337,8 +338,9 @@ def _is_body_paragraph(b: Block) -> bool:
         b.kind == "p"
         and b.hint not in {"kicker", "subtitle", "date", "category", "caption"}
         and _words(b.text) >= 12
-        # a short quoted name inside is no sentence's end (``Tradition des „Sternsinger-Empfanges“ im …``)
-        and re.search(r"[.!?:“\"]", _SHORT_QUOTED.sub("Q", b.text)) is not None
+        # a short quoted name inside is no sentence's end (``Tradition des „Sternsinger-Empfanges“ im …``),
+        # nor a number's dot (``spenden 1.500 € für …``) or an ordinal's (``des 21. bundesweiten …``)
+        and _SENTENCE_MARK.search(_SHORT_QUOTED.sub("Q", b.text)) is not None
         and not _COLON_HEADLINE.search(b.text)
         and not ("\n" in b.text and (header_info(b.text) is not None or header_meta(b.text) is not None))
         # a headline block: a few lines, none ending like a sentence
@@ -947,6 +949,41 @@ def _title_over_date(blocks: list[Block]) -> int | None:
     return k if found and found[0] else None
 
 
+def _headline_under_lead(blocks: list[Block]) -> tuple[int, int] | None:
+    """A headline line under the page's first paragraph, over the text (a teaser or an image's description
+    copied above it: ``Mehrere Kinder, die Warnwesten tragen. …`` / ``Sichtbar auf dem Weg zur Schule: …`` /
+    the text): the headline's index and that of the block after it (past the headline printed twice). The
+    paragraph stays in the body, where the page put it."""
+    if len(blocks) < 3 or not _is_body_paragraph(blocks[0]) or _words(blocks[0].text) > 80:
+        return None
+    if not re.search(r"[\w)“\"][.!](?:\s|$)", blocks[0].text):
+        return None  # ``Beim AWB nachgefragt: Warum …?``: a question, the headline itself
+    line, after = blocks[1], 2
+    if blocks[2].kind == "p" and blocks[2].text == line.text:
+        after = 3  # ``Richtfest`` / ``Richtfest``: the headline and its repetition
+    lines = line.text.split("\n")
+    if line.kind != "p" or line.hint or len(lines) > 2 or after >= len(blocks) or not _title_like(line.text):
+        return None
+    if not (4 <= _words(lines[0]) <= 20 or ":" in lines[0] or (after == 3 and _words(lines[0]) <= 3)):
+        return None  # a short line under a paragraph is the text's subheading (``Zeichen der Wertschätzung``)
+    if (
+        re.search(r"[.!?;:,“”\"«»]$", lines[0])
+        or _date_line(line)
+        or _CAPTION.match(line.text)
+        or header_info(line.text)
+        or parse_dateline(line.text) is not None
+        or _CONTACT_HEADING.search(line.text)
+    ):
+        return None
+    nxt = blocks[after]
+    # the text goes on below, perhaps under a subtitle line (``Mitarbeiterinnen … beschenken … Kinder``)
+    sub = nxt.kind == "p" and 4 <= _words(nxt.text) <= 25 and not re.search(r"[.!?:;,]$", nxt.text)
+    text_below = _is_body_paragraph(nxt) or (
+        sub and after + 1 < len(blocks) and _is_body_paragraph(blocks[after + 1])
+    )
+    return (1, after) if text_below else None
+
+
 def _title_over_date_under_furniture(blocks: list[Block]) -> int | None:
     """The line right above a date-only line (``(vom 17.08.2011)``) where only a slogan and menu items
     (``Hand trägt Haus``, ``• Über uns``) stand above it: the headline."""
@@ -1239,6 +1276,11 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                     head.kicker = first
                     used.add(title_i)
                     title_i = cands[1]
+            elif h1 is None and (under_lead := _headline_under_lead(blocks)) is not None:
+                title_i, after = under_lead
+                used.update(range(title_i + 1, after))  # the headline printed twice
+                text = (i for i in range(after, len(blocks)) if _is_body_paragraph(blocks[i]))
+                zone_end = next(text, after)
     if title_i is not None:
         raw_lines = blocks[title_i].text.split("\n")
         if (

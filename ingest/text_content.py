@@ -264,8 +264,17 @@ def text_blocks(text: str) -> Parsed:
             len(lines) == 3
             and _DATE_ALONE.fullmatch(lines[1].strip()) is not None
             and all(len(x.split()) >= 3 for x in (lines[0], lines[2]))
+            # (not a sentence wrapped around it: ``Die Ehrung findet am`` / ``14.09.2018`` / ``im Rathaus …``)
+            and not lines[2][:1].islower()
         )
-        if dated and all(len(x.split()) <= 20 for x in lines) and (spaced or between):
+        # ``… stimmen Sie der Verwendung von Cookies zu.`` / ``Presse`` / ``14.09.2018``: sentences,
+        # labels and a date line, none wrapped into the next
+        stacked = dated and all(
+            _DATE_ALONE.fullmatch(x.strip()) or re.search(r"[.!?]$", x) or _short_line(x) for x in lines
+        ) and not any(x[:1].islower() for x in lines)
+        # (with a sentence among them: not a letterhead's lines, which stay one block)
+        stacked = stacked and any(re.search(r"[.!?]$", x) and len(x.split()) >= 8 for x in lines)
+        if dated and (stacked or (all(len(x.split()) <= 20 for x in lines) and (spaced or between))):
             # ``Headline`` / ``25. 03. 2024`` / ``Headline`` on a page copied with blank lines between its
             # lines: a date line is no wrapped text, each line stands
             para.clear()

@@ -4745,3 +4745,39 @@ def test_review_findings_of_the_twenty_third_stop_stay_fixed() -> None:
     assert two.title != "13.03.2024 Bürgerbüro geschlossen"
     joined = rec(f"{_P1}\n\nUnd so machen Sie bei der Aktion mit\n\nper E-Mail an die Umweltstelle.")
     assert "mit per E-Mail" not in joined.body
+
+
+def test_a_headline_under_a_teaser_numbers_in_a_headline_and_a_date_under_a_consent_banner() -> None:
+    # a teaser (or an image's description) copied above the headline stays in the body, the line under it
+    # is the headline, and a subtitle line may follow
+    teaser = "Eine Aktion der Stadtbücherei für alle Kinder. Sie lesen einander vor. Plätze sind begrenzt."
+    rec = _dump(f"{teaser}\n\nVorlesestunde: Anmeldungen ab sofort möglich\n\n{_P1}\n\n{_P2}\n")
+    assert rec.title == "Vorlesestunde: Anmeldungen ab sofort möglich"
+    assert rec.body.startswith(teaser)
+    heading = ("Bücherei lädt zur Vorlesestunde ein", "Kinder hören Geschichten im Lesesaal")
+    sub = _dump(f"{teaser}\n\n{heading[0]}\n\n{heading[1]}\n\n{_P1}\n")
+    assert (sub.title, sub.subtitle) == heading
+    twice = _dump(f"{teaser}\n\nRichtfest\n\nRichtfest\n\n{_P1}\n")
+    assert twice.title == "Richtfest" and "Richtfest\n" not in twice.body
+    # not a short subheading under the lead, nor a question headline over its subtitle
+    inner = _dump(f"{_P1}\n\nZeichen der Wertschätzung\n\n{_P2}\n")
+    assert inner.title is None and "Zeichen der Wertschätzung" in inner.body
+    inner = _dump(f"{_P1}\n\nHintergrund\n\n{_P2}\n")
+    assert inner.title is None
+    # a number's or an ordinal's dot in a one-line headline is no sentence's end
+    amount = "Sparkasse und Kunden spenden 1.500 Euro für das Projekt „Glücksmomente“ des Kinderschutzbundes"
+    assert _dump(f"{amount}\n{_P1}\n").title == amount
+    ordinal = "Oberbürgermeister liest anlässlich des 21. bundesweiten Vorlesetags in der Stadtbibliothek vor"
+    assert _dump(f"{ordinal}\n{_P1}\n").title == ordinal
+    # a consent banner, a section label and a date copied as one block: the date is the release's, and the
+    # banner's own words before ``der Verwendung von Cookies zu`` go with it
+    banner = _dump(
+        "Diese Webseite verwendet Cookies, um das Sammeln statistischer Daten in anonymisierter Form zu "
+        "ermöglichen.\nDurch die weitere Nutzung der Webseite stimmen Sie der Verwendung von Cookies zu.\n"
+        f"Pressemitteilungen\n14.09.2018\n\nEhrung für mutige Bürger\n\n{_P1}\n"
+    )
+    assert (banner.title, banner.date) == ("Ehrung für mutige Bürger", "2018-09-14")
+    assert "Nutzung der Webseite" not in banner.body
+    # a wrapped sentence around a date stays one paragraph
+    wrapped = _dump(f"Ehrung für Bürger\n\n{_P1}\n\nDie Ehrung findet am\n14.09.2018\nim Rathaus statt.\n")
+    assert "Die Ehrung findet am 14.09.2018 im Rathaus statt." in wrapped.body
