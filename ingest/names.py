@@ -66,7 +66,8 @@ _ROLE_SUFFIX = re.compile(
 _SURNAME_ROLE = re.compile(
     r"^(?:Richter|Meister|Lehrer|Pfleger|Kanzler|Kämmerer|Pfarrer|Planer|Trainer|Kantor|Notar|Förster|Rechner|Vater|"
     r"Kaplan|Propst|Prior|Vikar|"
-    r"[A-ZÄÖÜ][a-zäöüß]{1,4}meister)$"
+    # (``Wolfgang Metschurat``: ``-urat`` names no council)
+    r"[A-ZÄÖÜ][a-zäöüß]{1,4}meister|[A-ZÄÖÜ][a-zäöüß]{3,}urat)$"
 )
 _ROLE_ADJ = re.compile(
     r"^(?:Erste[rn]?|Zweite[rn]?|Stellvertretende[rn]?|Amtierende[rn]?|Ehemalige[rn]?|Neue[rn]?|"
@@ -293,7 +294,7 @@ def is_role_word(token: str) -> bool:
 
 
 # the field an office is responsible for, before its noun (``für Bildung zuständige Beigeordnete``)
-RESPONSIBLE_FOR = r"für\s+[^.;:„“\"]{2,90}?\s+zuständige[nr]?"
+RESPONSIBLE_FOR = r"für\s+[^.;:„“\"]{2,90}?\s+(?:zuständige|verantwortliche)[nr]?"
 
 
 def is_role_noun(token: str) -> bool:
@@ -582,7 +583,7 @@ _AND_NEXT = re.compile(r"(?<!-)\s+und\s+(?:[a-zäöüß]+e[rn]?\s+)?([A-ZÄÖÜ]
 
 
 # abbreviated role qualifiers written with a full stop (``Stellv. Bezirksbürgermeister``, ``komm. Leiterin``)
-ROLE_ABBREV = r"[Ss]tellv|[Kk]omm|[Ee]hem"
+ROLE_ABBREV = r"[Ss]tellv|[Ss]tv|[Kk]omm|[Ee]hem"
 # Berlin's twelve districts, each with its Bezirksamt
 BERLIN_DISTRICTS = (
     r"Mitte|Friedrichshain-Kreuzberg|Pankow|Charlottenburg-Wilmersdorf|Spandau|Steglitz-Zehlendorf|"
@@ -705,6 +706,8 @@ def organisation_of(role: str | None) -> str | None:
         org = org if re.search(r"\b(?:e\.\s?V|[A-Z]|[a-z]{1,3})\.$", org) else org.rstrip(".")
         if org in {"GmbH", "gGmbH", "AG", "KG", "eG", "SE"}:
             return None  # ``Geschäftsführer der GmbH``: a legal form alone names no body
+        if m.group(1).startswith("für") and re.match(r"^\w*[Bb]eauftragte[rn]?\s+für\s", first):
+            return None  # ``Landesbeauftragte für die Belange von Menschen mit Behinderungen``: a field
         article = m.group(1).split()[-1]
         later = re.search(r"\s(im|beim|der|des)\s+([A-ZÄÖÜ].*)$", org)
         field = re.sub(r"\s*\([A-ZÄÖÜ]{2,6}\)", "", org[: later.start()] if later else "").strip()

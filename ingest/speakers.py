@@ -62,6 +62,10 @@ VERBS = (
     r"schlussfolgert|schlussfolgerte|bringt|brachte|sage|erkläre|betone|bedankte|bedankt|"
     r"scherzte|scherzt|schwärmte|schwärmt|eröffnete|eröffnet|formulierte|formuliert|sagen|betonen|wendet|wandte|"
     r"gesteht|gestand|witzelte|witzelt|schmunzelte|schmunzelt|lachte|lacht|staunte|staunt|"
+    # two speakers' plural (``„…“, betonten Minister X und die Landesbeauftragte Y``)
+    # (not verbs a crowd does: ``Viele Gäste lobten den Bau, so auch Landrat X:``)
+    r"betonten|bekräftigten|ergänzten|erläuterten|kommentierten|berichteten|bilanzierten|versicherten|"
+    r"bestätigten|appellierten|resümierten|unterstrichen|"
     # a question (``„…?“, wollte X wissen``, ``erkundigte sich X``)
     r"erkundigte|erkundigt|wollte"
 )
@@ -304,6 +308,10 @@ def _words(text: str) -> int:
 
 
 
+# how an office is held, before its noun
+_OFFICE_KIND = re.compile(r"(?:haupt|neben|ehren)amtliche[nr]?|geschäftsführende[nr]?|kommissarische[nr]?")
+
+
 def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
     """``Die Senatorin für Integration, Arbeit und Soziales, Katja Kipping`` (role, then the name)."""
     head = re.match(r"^(?:(?:der|die|Der|Die)\s+)?", s)
@@ -317,7 +325,8 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
         and more
         and is_role_word(more[0].strip(","))
     )
-    if not (is_role_word(first) or _ADJ.match(first.lower()) or genitive):
+    # (``der hauptamtliche Beigeordnete des LWV Hessen, Dieter Schütz``)
+    if not (is_role_word(first) or _ADJ.match(first.lower()) or _OFFICE_KIND.fullmatch(first) or genitive):
         return None, 0
     limit = len(s)
     named_until = -1
@@ -351,7 +360,9 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
     if len(parts) < 2:
         return None, 0
     if re.search(
-        r"\b(?!(?:Der|Die|Das|Den|Dem|Des)\b)[A-ZÄÖÜ][\wäöüß-]*\s+(?!(?:" + "|".join(CONNECTORS) + r")\b)"
+        # (a preposition inside an office: ``Landesbeauftragte für die Belange von Menschen mit …``)
+        r"\b(?!(?:Der|Die|Das|Den|Dem|Des)\b)[A-ZÄÖÜ][\wäöüß-]*\s+"
+        r"(?!(?:" + "|".join(CONNECTORS) + r"|mit|ohne)\b)"
         r"[a-zäöüß]{3,}\b",
         parts[0],
     ):
@@ -641,6 +652,11 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
         # ``Hermann Hamma vom Volksbund … e. V. in Biberach``: or inside an affiliation
         in_role = tok in _LEGAL_FORMS and any(is_role_word(t) or t in {"vom", "von"} for t in tokens)
         abbreviation = re.fullmatch(rf"{HONORIFIC}|[A-ZÄÖÜ]\.|(?:{ROLE_ABBREV})\.", tok)
+        # ``der 1. stv. Bürgermeister``: an ordinal opening the office
+        ordinal = re.fullmatch(r"\d{1,2}\.", tok) and tokens[-1:] in ([], ["der"], ["die"])
+        office_next = re.match(rf"\s+(?:(?:{ROLE_ABBREV})\.|([A-ZÄÖÜ][\wäöüß-]+))", s[tm.end() :])
+        office_next = office_next and (office_next.group(1) is None or is_role_word(office_next.group(1)))
+        abbreviation = abbreviation or (ordinal and office_next)
         if tok.endswith(".") and not in_role and not abbreviation:
             tokens.append(tok[:-1])
             end = tm.end() - 1
@@ -1378,6 +1394,12 @@ def _joint(text: str) -> list[_Ref] | None:
         office = (app or after_b).split()[0] if (app or after_b) else ""
         if office and not (a.role or body_a) and _PLURAL_ROLE.match(office) and _plural_office(office):
             shared, app = app or after_b, ""  # ``X und Y, Vorsitzende der …``: the office of both
+        if a.role and a.person.role_prefix and not b.role and not shared:
+            # ``die beiden VRS-Geschäftsführer X und Y``: an office in the plural before both names
+            plural = re.match(rf"(?:die\s+)?(beiden\s+|beide\s+)?{re.escape(a.role)}\s", text)
+            if plural and (plural.group(1) or re.search(r"(?:er|innen)$", a.role)) and text.startswith("die"):
+                shared = a.role.removesuffix("nen")  # ``die Geschäftsführerinnen X und Y``
+                a.role = shared
         for ref, body in ((a, body_a), (b, app)):
             if body and is_role_word(body.split()[0]):
                 ref.role, body = ref.role or body, ""  # ``X und Y, Landrat``: his role
@@ -1454,6 +1476,9 @@ _PLURAL_VERB_FIRST = re.compile(
 _JOINT_TAIL = re.compile(
     r"(?:,\s+(?P<app>[A-ZÄÖÜ][^,()]{1,80}?))?\s*(?:\((?P<bracket>[^()]{2,60})\))?"
     r"(?:\s+[a-zäöüß]+en\b(?:\s+[a-zäöüß]+)?)?"
+    # when and where they said it (``…, Matthias Rösch, heute in Mainz``)
+    r"(?:,?\s+(?:heute|gestern|gemeinsam|übereinstimmend|einhellig)\b)?"
+    r"(?:\s+(?:in|im|am|beim|bei|auf|vor)\s+(?:der\s+|dem\s+)?[A-ZÄÖÜ][\wäöüß-]*)?"
 )
 _PLACE_KIND = re.compile(
     r"(?:Hanse|Landeshaupt|Kreis|Universitäts)?[Ss]tadt|Gemeinde|Land|Freistaat|Bezirk|Kreis"
@@ -1820,7 +1845,12 @@ class SpeakerFinder:
     def _sentence_subject(self, text: str, pronoun: str) -> _Person | None:
         """``Gudrun Pätzold, Verbandsvorsteherin, dankte … . „…“, sagte sie.``: the named subject of the
         nearest sentence before the quote whose role (where stated) agrees with the pronoun's gender."""
-        for sentence in reversed(_sentences(text.strip())[-3:]):
+        looked = 0  # sentences with a pronoun subject go on from the one before and do not count
+        chained = 0
+        for sentence in reversed(_sentences(text.strip())[-8:]):
+            if looked == 3:
+                break
+            looked += 1
             inverted = _INVERTED_SPEECH.match(sentence)
             if inverted and re.search(r"\b(?:nichts|nicht|kein|keine)\b", sentence):
                 inverted = None  # ``Dazu sagte Jan Roth nichts.``
@@ -1837,7 +1867,14 @@ class SpeakerFinder:
                 sentence = sentence[iv.end() :]
             found, end = _subject(sentence)
             if found is not None and found.pronoun:
+                looked, chained = looked - 1, chained + 1
                 continue  # ``Sie erinnerte an …``: the subject named before
+            # (no subject, or a capitalised adverb read as a name; not ``Der Bürgermeister führte sie …``)
+            named = found is not None and (found.person is None or found.person.given_name or found.role)
+            unnamed = not named
+            if unnamed and re.match(rf"^(?:[\wäöüß-]+\s+){{1,4}}?[a-zäöüß]+\s+{pronoun}\b", sentence):
+                looked, chained = looked - 1, chained + 1
+                continue  # ``Derzeit ist er …``, ``Im Gespräch erläutert er …``: the pronoun after the verb
             lone_noun = (
                 found is not None
                 and found.person is not None
@@ -1852,14 +1889,17 @@ class SpeakerFinder:
                 if who is not None:
                     return who
                 continue
-            if found is not None and found.person is not None and not found.person.given_name and found.role:
-                found.person = self._full_name(found.person)  # ``Ministerpräsident Rhein war …``
+            if found is not None and found.person is not None and not found.person.given_name:
+                # ``Ministerpräsident Rhein war …``; ``Imhoff kündigte an, …`` after his quote
+                quoted = any(p.speaker.surname == found.person.surname for p in self.people)
+                found.person = self._full_name(found.person) if found.role or quoted else found.person
             if found is None or found.person is None or not found.person.given_name:
                 return None
             known = any(p.speaker.surname == found.person.surname for p in self.people)
             # ``Ute Scharf sagt, …``
             says = inverted or re.match(rf"^\s*(?:{VERBS})\b", sentence[end:]) is not None
-            presented = found.role or found.person.honorific or known or says
+            # (also one the text goes on to speak of in two sentences: ``X ist … . Derzeit ist er … . Er …``)
+            presented = found.role or found.person.honorific or known or says or chained >= 2
             if not (presented or self._protagonist(found.person)):
                 return None  # ``Einen Tag lang wird …``: only a person the text presents as one
             if not inverted and not re.match(r"^\s*,?\s*[a-zäöüß]{2,}\b", sentence[end:]):
@@ -2393,6 +2433,11 @@ class SpeakerFinder:
         pair = _joint(attribution) if " und " in attribution else None
         roster = _roster(re.sub(r"^.*?\b(?=(?:die|der)\s+[A-ZÄÖÜ][^,]*,\s)", "", attribution, count=1))
         pair = pair or roster
+        surnames = re.fullmatch(r"\s*([A-ZÄÖÜ][\wäöüß-]+)\s+und\s+([A-ZÄÖÜ][\wäöüß-]+)[\s.,;:]*", attribution)
+        if pair is None and surnames and who.speaker.surname in surnames.groups():
+            # ``„…“, so Schweitzer und Rösch.``: two people the text has already quoted, by their surnames
+            other = ({*surnames.groups()} - {who.speaker.surname}) or {""}
+            return [p for p in self.people if p.speaker.surname in other and p is not who][:1]
         if pair is None or who.speaker.surname not in {r.person.surname for r in pair if r.person}:
             return []
         for r in roster or []:
@@ -2951,6 +2996,11 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
                 # und Landrat Y``: a genitive object; a genitive place has the office right after it
                 continue
             ref, _ = _subject(full[rm.start() : m.end() + tail])
+            missed = ref is None or ref.person is None or ref.person.surname != sp.surname
+            if tail and missed and "," not in full[rm.end() : m.start()]:
+                # ``las Oberbürgermeister Jan X Drittklässlern … vor``: the object after the name is no part
+                # of it (not another's apposition: ``X, Vorsitzende des …, Dr. Y``)
+                ref, _ = _subject(full[rm.start() : m.end()])
             if ref is not None and ref.role and not any(is_role_word(w) for w in ref.role.split()):
                 continue  # ``des Diakonischen Werkes Sandra Krüger``: a genitive, not an office
             if ref is not None and ref.person is not None and ref.person.surname == sp.surname and ref.role:
@@ -2973,9 +3023,11 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
     return shared
 
 
-# ``Heyo K. Kroemer ist neuer Vorstandsvorsitzender``, ``X ist seit 2014 Leiterin des Ordnungsamtes``
+# ``Heyo K. Kroemer ist neuer Vorstandsvorsitzender``, ``X ist seit 2014 Leiterin des Ordnungsamtes``,
+# ``X (CDU) ist neuer Präsident der Bremischen Bürgerschaft``
 _PREDICATE = re.compile(
-    r"^\s+ist\s+(?:seit\s+(?:dem\s+)?[\w. ]{2,30}?\s+)?(?:(?:neue[r]?|designierte[r]?)\s+)?(?=[A-ZÄÖÜ])"
+    r"^\s+(?:\([^()]{1,30}\)\s+)?ist\s+(?:seit\s+(?:dem\s+)?[\w. ]{2,30}?\s+)?"
+    r"(?:(?:neue[r]?|designierte[r]?)\s+)?(?=[A-ZÄÖÜ])"
 )
 
 

@@ -243,7 +243,10 @@ def text_blocks(text: str) -> Parsed:
         hard = [h for _, h in kept]
         ended = sum(len(x) > 120 and re.search(r"[.!?“\"]$", x) is not None for x in lines)
         widest = max(len(x) for x in lines)
-        if ended >= 2 or (len(lines) > 1 and (widest > 250 or (ended and widest > 160))):
+        # (or a page in plain language, a short sentence to a line: ``Ab dem 1. November ist der Bauhof …``)
+        sentences = sum(re.search(r"[.!?:]$", x) is not None for x in lines)
+        plain = len(lines) >= 4 and sentences >= 0.75 * len(lines)
+        if ended >= 2 or plain or (len(lines) > 1 and (widest > 250 or (ended and widest > 160))):
             # a web page's text with one paragraph to a line (no one wraps at 160 or 250 columns, and wrapped
             # lines do not end their sentences): every line is a paragraph
             para.clear()

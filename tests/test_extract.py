@@ -4781,3 +4781,69 @@ def test_a_headline_under_a_teaser_numbers_in_a_headline_and_a_date_under_a_cons
     # a wrapped sentence around a date stays one paragraph
     wrapped = _dump(f"Ehrung für Bürger\n\n{_P1}\n\nDie Ehrung findet am\n14.09.2018\nim Rathaus statt.\n")
     assert "Die Ehrung findet am 14.09.2018 im Rathaus statt." in wrapped.body
+
+
+def test_offices_with_an_ordinal_a_deputy_mark_or_a_field_and_speakers_named_together() -> None:
+    # an ordinal or ``stv.`` opening the office, an office held ``hauptamtlich`` or ``verantwortlich für``
+    said = "„Der neue Standort schließt eine wichtige Lücke in der Versorgung“, sagte der"
+    assert _who(f"{said} 1. stv. Bürgermeister Kai Brendel in seinem Grußwort.") == [
+        ("Kai Brendel", "1. stv. Bürgermeister", None, 1)
+    ]
+    deputy = _who(f"{said} stv. Vorstandsvorsitzende Dr. Ina Falk.")
+    assert deputy[0][:2] == ("Dr. Ina Falk", "stv. Vorstandsvorsitzende")
+    betonte = "„Es geht um die Planung aller Förderschulen im Land“, betonte der"
+    assert _who(f"{betonte} hauptamtliche Beigeordnete des LWV Hessen, Timo Weise.") == [
+        ("Timo Weise", "hauptamtliche Beigeordnete des LWV Hessen", "LWV Hessen", 1)
+    ]
+    assert _who(f"{betonte} für die Schulen verantwortliche Beigeordnete Timo Weise.")[0][1] == (
+        "für die Schulen verantwortliche Beigeordnete"
+    )
+    # two people after a plural verb, the second with a long office, then both by their surnames
+    joint = _who(
+        "„Inklusion ist ein Menschenrecht“, betonten Sozialminister Karl Ebner und der Landesbeauftragte für "
+        "die Belange von Menschen mit Behinderungen, Paul Roth, heute in Mainz. „Der Beirat ist ein gutes "
+        "Beispiel dafür“, so Ebner und Roth."
+    )
+    assert sorted(joint) == [
+        ("Karl Ebner", "Sozialminister", None, 2),
+        ("Paul Roth", "Landesbeauftragte für die Belange von Menschen mit Behinderungen", None, 2),
+    ]
+    # ``die beiden … Geschäftsführer X und Y``: the office of both
+    both = _who("„Der Bericht bietet mehr“, so die beiden VRS-Geschäftsführer Dr. Uwe Hahn und Dr. Eva Ott.")
+    assert sorted(w[:2] for w in both) == [
+        ("Dr. Eva Ott", "VRS-Geschäftsführer"),
+        ("Dr. Uwe Hahn", "VRS-Geschäftsführer"),
+    ]
+    single = _who("„Der Bericht bietet Hintergründe“, so die Geschäftsführerin Anna Beck und Tom Meier.")
+    assert ("Tom Meier", None, None, 1) in single
+
+
+def test_a_person_presented_by_the_sentences_before_a_quote_and_an_office_stated_apart() -> None:
+    # a person spoken of with ``er`` in sentences whose verb comes first, then quoted after ``Er betont:``
+    rec = _who(
+        "Walter Metschurat ist seit über 40 Jahren ehrenamtlich tätig. Derzeit ist er Vorsitzender des "
+        "Verwaltungsrates. Im Gespräch erläutert er, wie der Dienst arbeitet. Er betont: „Die Unabhängigkeit "
+        "des Dienstes ermöglicht es, unparteiisch zu handeln.“"
+    )
+    assert [w[0] for w in rec] == ["Walter Metschurat"]
+    # not past a subject the text names by its office (``Der Bürgermeister führte sie …``)
+    led = _who(
+        "Bürgermeister Jan Kolb empfing die Kinder. Standesbeamtin Ute Brand erklärte das Trauzimmer und "
+        "fragte: „Wer möchte einmal heiraten?“ Die Kinder liefen in den Keller. Sie wollten alles sehen. Der "
+        "Bürgermeister führte sie durch das Archiv und meinte: „Hier liegen viele Geschichten der Gemeinde.“"
+    )
+    assert ("Jan Kolb", "Bürgermeister", None, 1) in led
+    # an office stated with ``ist`` after a party in brackets; a surname-only subject reporting in the
+    # Konjunktiv, going on in a quote
+    bremen = _who(
+        "Frank Albers (CDU) ist neuer Präsident der Bürgerschaft. „Ich freue mich auf die Aufgabe“, sagte "
+        "Albers.\n\nAlbers kündigte an, überparteilich zu sein. Er werde Partei ergreifen, wenn man das "
+        "Parlament angreife. „Wir müssen uns Hetze gemeinsam entgegenstellen.“"
+    )
+    assert bremen == [("Frank Albers", "Präsident der Bürgerschaft", "Bürgerschaft", 2)]
+    # the office before a name whose sentence goes on with an object (``las … Drittklässlern vor``)
+    reading = _who(
+        "Zum Vorlesetag las Oberbürgermeister Jan Rohde Drittklässlern der Grundschule vor. „Lesen ist für "
+        "mich etwas ganz Wunderbares“, betonte Rohde."
+    )
+    assert reading == [("Jan Rohde", "Oberbürgermeister", None, 1)]
