@@ -139,8 +139,8 @@ _TODAY = re.compile(
 )
 # an image's alternative text standing alone (``Grafik``, ``Grafik IHK``, ``Symbolfoto``)
 _IMAGE_LABEL = re.compile(
-    r"^(?:Foto|Bild|Grafik|Abbildung|Symbolbild|Symbolfoto|Wappen|Logo|Bannerbild|Titelbild|Headerbild)"
-    r"(?:\s+[A-ZÄÖÜ][\w-]*)?$"
+    r"^(?:Foto|Bild|Grafik|Abbildung|Symbolbild|Symbolfoto|Wappen|Logo|Bannerbild|Titelbild|Headerbild|Image)"
+    r"(?:(?:\s+|-)[A-ZÄÖÜ][\w-]*)?$"  # (``Logo-KBV``)
 )
 # a photo's caption opening a page's text, its credit first (``Foto Landkreis Börde / Landrat X …``)
 _LEAD_CAPTION = re.compile(
@@ -185,6 +185,7 @@ _ORG_HEAD = re.compile(
     r"[A-ZÄÖÜ][\wäöüß-]*(?:-\s+und\s+[A-ZÄÖÜ][\wäöüß-]*)?(?:verband|kammer|ministerium|amt|direktion|präsidium|inspektion|behörde|"
     r"verwaltung|kanzlei|gemeinde|stadt(?=\s+[A-ZÄÖÜ])|(?<=[Gg]emeinde)tag|(?<=[Ss]tädte)tag|(?<=[Kk]reis)tag|bund|werke|"
     r"schaft))\b"
+    r"(?!-[A-ZÄÖÜ][a-zäöüß])"  # not a compound's first part (``Stadtwerke-Weihnachtsspende für …``)
 )
 _ORG_WORDS = {
     "des", "der", "die", "für", "und", "am", "an", "im", "in", "bei", "e.V.", "e.", "V.", "-", "–", "&",
@@ -383,7 +384,7 @@ def _date_line(b: Block) -> tuple[str | None, list[str]] | None:
         return None
     if _DATE_LABEL.match(text):
         return None, []  # ``Pressemitteilung vom`` ¶ ``14.11.2025``: the label of the date below
-    piped = _pipe_meta(text, "|" in b.text and "\n" not in b.text) if "|" in text or "·" in text else None
+    piped = _pipe_meta(text, "|" in b.text and "\n" not in b.text) if re.search(r"[|·•]", text) else None
     if piped:
         return piped
     # ``Pressemitteilung Nr. 111/17, 11.04.2017``: the label, a comma, the date
@@ -648,6 +649,11 @@ def _teaser_line(b: Block) -> str | None:
     return line.strip()
 
 
+# an author's line under the headline, with a day and month or a comment count
+_AUTHOR_LINE = re.compile(
+    rf"(?:\d{{1,2}}\.?\s+{MONTH_RE}\s+)?von\s+(?:[A-ZÄÖÜ][a-zäöüß]+|[A-ZÄÖÜ]\.)\s*[A-ZÄÖÜ][\wäöüß-]+"
+    r"(?:\s*\(Kommentare:\s*\d+\))?"
+)
 _TIME_SEG = re.compile(r"(?:um\s+)?\d{1,2}[:.]\d{2}\s*(?:Uhr)?")
 # a person's name: given name and surname (no adjective as in ``Ländlicher Raum``, no topic noun as in
 # ``Verkehr Baustellen``)
@@ -668,6 +674,8 @@ def _pipe_meta(text: str, place_seg: bool = False) -> tuple[str, list[str]] | No
     for k, seg in enumerate(segs):
         if k and _TIME_SEG.fullmatch(segs[k - 1]) and _BYLINE_NAME.fullmatch(seg):
             continue  # ``04.02.2022 | 13:10 Uhr | Uta Beispiel``: the author after the time
+        if len(segs) == 2 and _BYLINE_NAME.fullmatch(seg) and leading_date(segs[1 - k]):
+            continue  # ``Jörg Beispiel • 15. Mai 2019``: the author and the date
         lead = leading_date(_DATE_LINE_PREFIX.sub("", seg, count=1))
         rest = _TIME_PREFIX.sub("", lead[1]).strip() if lead else ""
         if lead and not rest:
@@ -883,6 +891,8 @@ def _title_like(text: str) -> bool:
     """Could be a headline: not running text of several sentences, not a sentence ending in a full stop."""
     if _words(text) < 1 or _CAPTION.match(text) or _GLUED_MENU.search(text) or text.rstrip().endswith(":"):
         return False  # also ``erstellt am:``: a label
+    if re.fullmatch(r"[\d\s|/–-]+", text) or text.rstrip().endswith("|"):
+        return False  # ``2024   2023   2022``: an archive's years; ``Olaf Beispiel |``: a byline's first part
     sentences = len(re.findall(r"(?<!\d)[.!?](?:\s|$)", text))  # not ``23. Juni``
     return not (sentences >= 2 or (text.rstrip().endswith(".") and _words(text) > 6))
 
@@ -1208,6 +1218,10 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 if (_SECTION_LABEL.match(b.text) or _IMAGE_LABEL.match(b.text)) and i + 1 < zone_end:
                     used.add(i)  # ``Stadtnachricht``, ``Wappen`` over the headline
                     continue
+                glued = [x.text for x in blocks[i + 1 : i + 2]]
+                if " " in b.text and glued == [b.text.replace(" ", "")] and i + 2 < zone_end:
+                    used.update((i, i + 1))  # ``Entdecken Neuigkeiten`` over ``EntdeckenNeuigkeiten``: a menu
+                    continue
                 dl = parse_dateline(b.text) if _words(b.text) <= 8 else None
                 if dl is not None and dl.date:
                     continue  # ``Dresden (7. Oktober 2015) – Pressemitteilung``
@@ -1414,6 +1428,10 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 continue
             if b.is_heading and _CONTACT_HEADING.search(b.text):
                 used.add(i)  # ``Dr. Karin Schmitz, Abteilung Öffentlichkeitsarbeit``: the sender, no subtitle
+                skipped += 1
+                continue
+            if _AUTHOR_LINE.fullmatch(b.text.strip()):
+                used.add(i)  # ``16 Juli von Jenny Beispiel``, ``von G. Beispiel (Kommentare: 0)``: a byline
                 skipped += 1
                 continue
             plain = _QUOTE_MARKS.sub('"', b.text.strip())
@@ -1624,7 +1642,10 @@ _LETTER_GREETING = re.compile(
     r"[\s,].{2,80},$"
 )
 # a photo caption naming people in their order in the picture (``v.l.n.r.:``, ``… in Dortmund: v.l. X, Y``)
-PHOTO_ORDER = re.compile(r"(?:^|[\s:(])v\.\s?l\.(?:\s?n\.\s?r\.)?(?=[\s:),]|$)")
+# (also written out or abbreviated otherwise: ``Von links nach rechts …``, ``Li. n. re: …``)
+PHOTO_ORDER = re.compile(
+    r"(?:^|[\s:(])v\.\s?l\.(?:\s?n\.\s?r\.)?(?=[\s:),]|$)|^(?:[Vv]on\s+links\s+nach\s+rechts|Li\.\s?n\.\s?re\.?)[\s:]"
+)
 _BARE_PHOTO_ORDER = re.compile(r"\(?v\.\s?l\.(?:\s?n\.\s?r\.)?\)?:?")
 
 

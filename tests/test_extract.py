@@ -4847,3 +4847,29 @@ def test_a_person_presented_by_the_sentences_before_a_quote_and_an_office_stated
         "mich etwas ganz Wunderbares“, betonte Rohde."
     )
     assert reading == [("Jan Rohde", "Oberbürgermeister", None, 1)]
+
+
+def test_bylines_year_menus_glued_menus_image_labels_and_a_compound_headline() -> None:
+    # a month abbreviated without its period, before a year; the author beside the date
+    tmv = _dump(f"29. Okt 2010 | Nr. 160/10 | Kategorie: Presse\n\nWechsel an der Spitze\n\n{_P1}\n")
+    assert (tmv.title, tmv.date) == ("Wechsel an der Spitze", "2010-10-29")
+    assert "2010-12-03" in _dump(f"Termin steht\n\n{_P1} Am 3. Dez 2010 folgt das Fest.\n").mentioned_dates
+    byline = _dump(f"Versammlung beschließt Haushalt\n\nJörg Beispiel • 15. Mai 2019\n\n{_P1}\n")
+    assert (byline.date, byline.subtitle) == ("2019-05-15", None)
+    # an author's line with a day and month, or a comment count, is no subtitle and no body
+    for line in ("16 Juli von Jenny Beispiel", "von G. Beispiel (Kommentare: 0)"):
+        rec = _dump(f"Neuer Oberdeichgräfe gewählt\n\n{line}\n\n{_P1}\n")
+        assert rec.subtitle is None and line not in rec.body
+    # a photo order written out
+    caption = _dump(f"Wechsel im Deichamt\n\n{_P1}\n\nVon links nach rechts Marx, Lang, Sierck\n\n{_P2}\n")
+    assert "Von links nach rechts" not in caption.body
+    # an archive's years, a byline's name before a pipe, an image label, a menu printed twice (once glued)
+    for above in ("2024   2023   2022   2021", "Olaf Beispiel |", "Logo-KBV", "Image"):
+        rec = _dump(f"{above}\n\nMedizinischer Dienst zurück in Olpe\n\n{_P1}\n")
+        assert (rec.kicker, rec.title) == (None, "Medizinischer Dienst zurück in Olpe")
+    menu = _dump(f"Entdecken Neuigkeiten\n\nEntdeckenNeuigkeiten\n\nTreffen in Lörrach\n\n{_P1}\n")
+    assert menu.title == "Treffen in Lörrach"
+    # a headline opening with a body's name in a compound is no letterhead
+    spende = "Stadtwerke-Weihnachtsspende für die Freiwillige Feuerwehr Dessau-Süd"
+    rec = _dump(f"{spende}\n\nFörderverein beschafft neues Fahrzeug\n\n{_P1}\n")
+    assert (rec.title, rec.subtitle) == (spende, "Förderverein beschafft neues Fahrzeug")
