@@ -241,6 +241,11 @@ def _parse_dateline(text: str) -> Dateline | None:
         if placed and known_places(placed.group(1)) and (date := parse_date(placed.group(2))):
             return Dateline(placed.group(1), date)  # ``(Dresden, 01.10.2018) Nach 21 Jahren …``
         date = parse_date(inner)
+        # ``(3. Mai 2021) Krumbach - Fast 41 Jahre …``: the date, then a known place (or the head of one:
+        # ``Krumbach (Schwaben)``) before a dash
+        after = re.match(rf"({PLACE}){_DASH}(?=[A-ZÄÖÜ„\"»0-9])", text[m.end() :]) if date else None
+        if after and (known_places(after.group(1)) or gazetteer.is_name_head(after.group(1))):
+            return Dateline(after.group(1), date)
         if date:
             return Dateline(None, date)
         if _AGENCY.match(inner):

@@ -410,7 +410,7 @@ def _inline(sentence: str) -> list[Member]:
         end = groups[k + 1].start() if k + 1 < len(groups) else len(sentence)
         chunk = re.sub(_PARTS_OF, "", sentence[g.end() : end])  # ``A (mit den Ortsteilen B und C)``
         chunk = re.split(
-            r"(?<!\s[a-z])(?<!\.[a-z])\.|[;:]|\s(?:haben|hat|hatte|ist|sind|waren|wurden|werden|wird|wurde|gehören|traten|treten|"
+            r"(?<!\s[a-z])(?<!\.[a-z])(?<!\bSt)\.|[;:]|\s(?:haben|hat|hatte|ist|sind|waren|wurden|werden|wird|wurde|gehören|traten|treten|"
             r"beigetreten|als|bilden|sollen|soll|wollen|können|einen|eine|ein|gründeten|gründen|beim|zum|zur|für|über|"
             r"in\s+Kraft|"
             r"mit\s+(?:insgesamt|zusammen|rund|etwa|über))\b",
@@ -430,6 +430,14 @@ def _inline(sentence: str) -> list[Member]:
             part = _NAME_ENDS.split(part.strip(), maxsplit=1)[0].strip()
             if not part:
                 continue
+            named = re.fullmatch(r"(?:der|die|den|dem)\s+([A-ZÄÖÜ].+)", part)
+            if named and gazetteer.is_exact_name(named.group(1)):
+                part = named.group(1)  # ``… und der Saarpfalz-Kreis``: a Kreis named by its article
+                county = gazetteer.link(part, land=None)
+                if county is not None and len(county.key) == 5:
+                    # ``sowie der Regionalverband Saarbrücken``: a Kreis whatever its name's kind
+                    members.append(Member(name=county.name, kind="Landkreis", key=county.key))
+                    continue
             mem = parse_member(part, kind)
             if mem is None:
                 break
@@ -710,7 +718,7 @@ def find_member_lists(
             continue
         if b.kind == "p":
             # sentences; not after ``a.d.`` (``Niendorf a.d. Stecknitz``)
-            sents = re.split(r"(?<=[.!?])(?<!\s[a-z]\.[a-z]\.)\s+(?=[A-ZÄÖÜ„»])", b.text)
+            sents = re.split(r"(?<=[.!?])(?<!\s[a-z]\.[a-z]\.)(?<!\bSt\.)\s+(?=[A-ZÄÖÜ„»])", b.text)
             nb = blocks[i + 1] if i + 1 < len(blocks) else None
             list_follows = nb is not None and (nb.kind in {"li", "table"} or "\n" in nb.text)
             for si, sent in enumerate(sents):

@@ -121,6 +121,11 @@ _DEPUTY = r"(?:stellvertretende|kommissarische|amtierende)[nr]?"
 _APPOSED_ADJ = (
     r"(?!(?:seine|ihre|unsere|keine|meine|deine|eure|diese|jene|beide|welche)[nrs]?\b)[a-zäöüß]{3,}e[rn]?"
 )
+# a dateline of place and date opening a paragraph (``Berlin, 5. Januar 2024 – ``)
+_DATELINE_LEAD = re.compile(
+    r"^[A-ZÄÖÜ][\wäöüß/.-]*(?:\s+[A-ZÄÖÜ][\wäöüß.-]*)?,?\s+(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)"
+    r"\s*\d{4}\s*[–—-]\s+"
+)
 _PLACE_DOT_BEFORE = re.compile(r"^[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?\.\s+(?=[„“\"»])")
 _WORDS_OF_GENITIVE = re.compile(
     r"^\s*[,.:–—-]?\s*[Mm]it\s+(?:diesen|den)\s+Worten\s+(des|der)\s+"
@@ -1644,6 +1649,8 @@ def _closed_at_attribution(text: str, span: QuoteSpan) -> QuoteSpan:
 def _clean_quote(text: str) -> str:
     q = re.sub(r"\s+", " ", text).strip()
     q = re.sub(r"\s*,$", "", q)  # a comma inside the closing mark is the sentence's (shared gold)
+    if q.endswith(("‘", "’")) and not re.search(r"[‚‘]\w", q[:-1]):
+        q = q[:-1]  # ``„… gewährleistet‘“``: a stray single mark before the closing one
     return q.strip()
 
 
@@ -1717,6 +1724,12 @@ class SpeakerFinder:
                 lone = PersonName(ref.role_only, None, None, ref.role_only, None)
                 if (who := self._add(lone, None)) is not None:
                     return who
+            head = re.fullmatch(r"([A-ZÄÖÜ][A-ZÄÖÜa-z]{1,7})-Chef(?:in)?", ref.role_only)
+            if head and head.group(1)[1:2].isupper():
+                # ``so der KBV-Chef``: the one person quoted whose office or body names the abbreviation
+                heads = [p for p in self.people if re.search(rf"\b{head.group(1)}\b", " ".join(p.roles))]
+                if len(heads) == 1:
+                    return heads[0]
             words = ref.role_only.split()
             placed = len(words) > 1 and (_GENITIVE_PLACE.match(ref.role_only) or place_adjective(words[0]))
             # ``Brandenburgs Rathauschef``, ``Stendaler Landrat``, ``Stellvertretende Landrat``
@@ -3228,9 +3241,12 @@ def _speakers_and_warnings(
         nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) else ""
         if _SIGNATURE_LINE.fullmatch(nxt.strip()) and _quote_only(para):
             para = f"{para}, so {nxt.strip()}."  # ``„…“`` ¶ ``Landrat Martin X``: the quote signed below
-        elif _WORDS_AFTER.match(nxt) and _quote_only(_PLACE_DOT_BEFORE.sub("", para)):
-            # ``Buchen. „…“`` ¶ ``Mit dieser Lobrede eröffnete der Kammerpräsident …, X, die Feierstunde …``
-            para = f"{para} {_sentences(nxt)[0]}"
+        elif _WORDS_AFTER.match(told := _DATELINE_LEAD.sub("", nxt)) and _quote_only(
+            _PLACE_DOT_BEFORE.sub("", para)
+        ):
+            # ``Buchen. „…“`` ¶ ``Mit dieser Lobrede eröffnete der Kammerpräsident …, X, die Feierstunde …``,
+            # also after the next paragraph's dateline (``Berlin, 5. Januar 2024 – Mit diesen Worten …``)
+            para = f"{para} {_sentences(told)[0]}"
         finder.paragraph(para)
     speakers = finder.speakers() or _statement_release(blocks, headline)
     berlin = re.search(r"\bBerlin", full) is not None

@@ -4873,3 +4873,35 @@ def test_bylines_year_menus_glued_menus_image_labels_and_a_compound_headline() -
     spende = "Stadtwerke-Weihnachtsspende für die Freiwillige Feuerwehr Dessau-Süd"
     rec = _dump(f"{spende}\n\nFörderverein beschafft neues Fahrzeug\n\n{_P1}\n")
     assert (rec.title, rec.subtitle) == (spende, "Förderverein beschafft neues Fahrzeug")
+
+
+def test_a_dated_bracket_before_a_place_a_chiefs_abbreviation_and_a_counties_list_with_articles() -> None:
+    # ``(3. Mai 2021) Krumbach - …``: the date, then the place before the dash (also a name's head)
+    rec = _dump(f"Ruhestand nach 41 Jahren\n\n(3. Mai 2021) Krumbach - {_P1}\n")
+    assert (rec.date, rec.place) == ("2021-05-03", "Krumbach")
+    assert _dump(f"Ruhestand nach 41 Jahren\n\n(3. Mai 2021) Achtung - {_P1}\n").place is None
+    # ``so der KBV-Chef``: the one person quoted whose office names the abbreviation; a quote paragraph
+    # taken up by ``Mit diesen Worten …`` after the next paragraph's dateline; a stray single mark
+    chief = _who(
+        f"{_P1}\n\n„Das ist der Wink mit dem Zaunpfahl in Richtung Politik.“\n\nBerlin, 5. Januar 2024 – Mit "
+        "diesen Worten kommentierte Dr. Jan Kessler, Vorstandsvorsitzender der Kassenärztlichen "
+        "Bundesvereinigung (KBV), die Petition. „Die Zählung läuft noch“, so der KBV-Chef. „So ist der Weg "
+        "frei‘“, so Kessler."
+    )
+    assert chief == [
+        ("Dr. Jan Kessler", "Vorstandsvorsitzender der Kassenärztlichen Bundesvereinigung (KBV)",
+         "Kassenärztliche Bundesvereinigung", 3)
+    ]
+    stray = _dump(f"Titel\n\n{_P1} „So ist der Weg frei‘“, so Bürgermeister Jan Kessler.\n")
+    assert stray.speakers[0].quotes == ["So ist der Weg frei"]
+    # a Landkreis written without a space after ``St.``, Kreise named with their article, the
+    # Regionalverband that is a Kreis
+    counties = _dump(
+        "Zweckverband Rettungsdienst\n\n12.03.2024\n\nVerbandsmitglieder des ZRF sind die Landkreise "
+        "Merzig-Wadern, Neunkirchen, Saarlouis, St.Wendel und der Saarpfalz-Kreis sowie der Regionalverband "
+        "Saarbrücken. Der ZRF sichert den Rettungsdienst.\n"
+    )
+    members = [(m.name, m.kind, m.key) for m in counties.member_lists[0].members]
+    assert ("St.Wendel", "Landkreis", "10046") in members
+    assert ("Saarpfalz-Kreis", "Landkreis", "10045") in members
+    assert members[-1] == ("Regionalverband Saarbrücken", "Landkreis", "10041")
