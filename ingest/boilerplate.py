@@ -196,8 +196,7 @@ _CONSENT_START = re.compile(
 )
 # a banner's own words before its ``… der Verwendung von Cookies zu``: no content spliced in
 _BANNER_HEAD = re.compile(
-    r"\b(?:Nutzung\s+(?:der|dieser|unserer)\s+(?:Web|Internet)?(?:[Ss]eite|[Ss]ite)|(?:stimmen|erklären|"
-    r"akzeptieren)\s+Sie\b)"
+    r"\bNutzung\s+(?:der|dieser|unserer)\s+(?:Web|Internet)?(?:[Ss]eite|[Ss]ite)\b"
 )
 # a calendar export line of an event page (``Termin exportieren (iCal)``, ``In meinen Kalender eintragen``)
 _CALENDAR = re.compile(

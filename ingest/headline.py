@@ -140,7 +140,7 @@ _TODAY = re.compile(
 # an image's alternative text standing alone (``Grafik``, ``Grafik IHK``, ``Symbolfoto``)
 _IMAGE_LABEL = re.compile(
     r"^(?:Foto|Bild|Grafik|Abbildung|Symbolbild|Symbolfoto|Wappen|Logo|Bannerbild|Titelbild|Headerbild|Image)"
-    r"(?:(?:\s+|-)[A-ZÄÖÜ][\w-]*)?$"  # (``Logo-KBV``)
+    r"(?:\s+[A-ZÄÖÜ][\w-]*|-[A-ZÄÖÜ]{2,})?$"  # (``Logo-KBV``, not ``Logo-Wettbewerb``)
 )
 # a photo's caption opening a page's text, its credit first (``Foto Landkreis Börde / Landrat X …``)
 _LEAD_CAPTION = re.compile(
@@ -974,8 +974,8 @@ def _headline_under_lead(blocks: list[Block]) -> tuple[int, int] | None:
     lines = line.text.split("\n")
     if line.kind != "p" or line.hint or len(lines) > 2 or after >= len(blocks) or not _title_like(line.text):
         return None
-    if not (4 <= _words(lines[0]) <= 20 or ":" in lines[0] or (after == 3 and _words(lines[0]) <= 3)):
-        return None  # a short line under a paragraph is the text's subheading (``Zeichen der Wertschätzung``)
+    if not (after == 3 or _words(lines[0]) <= 20):
+        return None
     if (
         re.search(r"[.!?;:,“”\"«»]$", lines[0])
         or _date_line(line)
@@ -988,10 +988,15 @@ def _headline_under_lead(blocks: list[Block]) -> tuple[int, int] | None:
     nxt = blocks[after]
     # the text goes on below, perhaps under a subtitle line (``Mitarbeiterinnen … beschenken … Kinder``)
     sub = nxt.kind == "p" and 4 <= _words(nxt.text) <= 25 and not re.search(r"[.!?:;,]$", nxt.text)
-    text_below = _is_body_paragraph(nxt) or (
-        sub and after + 1 < len(blocks) and _is_body_paragraph(blocks[after + 1])
-    )
-    return (1, after) if text_below else None
+    with_sub = sub and after + 1 < len(blocks) and _is_body_paragraph(blocks[after + 1])
+    if not (_is_body_paragraph(nxt) or with_sub):
+        return None
+    # only with a headline's marks, for a text's subheading may stand under its first paragraph too
+    # (``Neue Räume für die Jugendarbeit``, ``Hintergrund: Kita-Ausbau``): printed twice, over a subtitle
+    # line, or two parts joined by a colon (``Bürgermeistersprechstunde: Anmeldungen möglich``)
+    _, colon, tail = lines[0].partition(":")
+    joined = bool(colon) and _words(lines[0]) >= 3 and _words(tail) >= 2
+    return (1, after) if after == 3 or with_sub or len(lines) == 2 or joined else None
 
 
 def _title_over_date_under_furniture(blocks: list[Block]) -> int | None:
@@ -1644,7 +1649,8 @@ _LETTER_GREETING = re.compile(
 # a photo caption naming people in their order in the picture (``v.l.n.r.:``, ``… in Dortmund: v.l. X, Y``)
 # (also written out or abbreviated otherwise: ``Von links nach rechts …``, ``Li. n. re: …``)
 PHOTO_ORDER = re.compile(
-    r"(?:^|[\s:(])v\.\s?l\.(?:\s?n\.\s?r\.)?(?=[\s:),]|$)|^(?:[Vv]on\s+links\s+nach\s+rechts|Li\.\s?n\.\s?re\.?)[\s:]"
+    r"(?:^|[\s:(])v\.\s?l\.(?:\s?n\.\s?r\.)?(?=[\s:),]|$)"
+    r"|^(?:[Vv]on\s+links\s+nach\s+rechts|Li\.\s?n\.\s?re\.?)(?:\s*:|\s+[A-ZÄÖÜ][\w-]+,)"
 )
 _BARE_PHOTO_ORDER = re.compile(r"\(?v\.\s?l\.(?:\s?n\.\s?r\.)?\)?:?")
 

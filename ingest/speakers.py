@@ -69,6 +69,11 @@ VERBS = (
     # a question (``„…?“, wollte X wissen``, ``erkundigte sich X``)
     r"erkundigte|erkundigt|wollte"
 )
+# the plural verbs of saying above, which name their speakers only as two people together
+_PLURAL_SAYING = {
+    "betonten", "bekräftigten", "ergänzten", "erläuterten", "kommentierten", "berichteten", "bilanzierten",
+    "versicherten", "bestätigten", "appellierten", "resümierten", "unterstrichen",
+}  # fmt: skip
 _PARTICIPLE = (
     r"gesagt|erklärt|betont|bekräftigt|unterstrichen|ergänzt|hervorgehoben|gemeint|versichert|bestätigt|"
     r"erläutert|kommentiert|berichtet|geäußert|gewarnt|gefordert|zitiert"
@@ -1649,7 +1654,7 @@ def _closed_at_attribution(text: str, span: QuoteSpan) -> QuoteSpan:
 def _clean_quote(text: str) -> str:
     q = re.sub(r"\s+", " ", text).strip()
     q = re.sub(r"\s*,$", "", q)  # a comma inside the closing mark is the sentence's (shared gold)
-    if q.endswith(("‘", "’")) and not re.search(r"[‚‘]\w", q[:-1]):
+    if q.endswith("‘") and not re.search(r"[‚‘’']", q[:-1]):
         q = q[:-1]  # ``„… gewährleistet‘“``: a stray single mark before the closing one
     return q.strip()
 
@@ -1724,10 +1729,18 @@ class SpeakerFinder:
                 lone = PersonName(ref.role_only, None, None, ref.role_only, None)
                 if (who := self._add(lone, None)) is not None:
                     return who
-            head = re.fullmatch(r"([A-ZÄÖÜ][A-ZÄÖÜa-z]{1,7})-Chef(?:in)?", ref.role_only)
-            if head and head.group(1)[1:2].isupper():
+            head = re.fullmatch(r"([A-ZÄÖÜ][A-ZÄÖÜa-z]{1,7})-Chef(in)?", ref.role_only)
+            named_chief = head and re.search(rf"\b{re.escape(ref.role_only)}\s+[A-ZÄÖÜ]", self.full_text)
+            if head and head.group(1)[1:2].isupper() and not named_chief:
                 # ``so der KBV-Chef``: the one person quoted whose office or body names the abbreviation
-                heads = [p for p in self.people if re.search(rf"\b{head.group(1)}\b", " ".join(p.roles))]
+                # (of the chief's gender; not where the text names someone ``KBV-Chef X``)
+                pronoun = "sie" if head.group(2) else "er"
+                heads = [
+                    p
+                    for p in self.people
+                    if re.search(rf"\b{head.group(1)}\b", " ".join(p.roles))
+                    and _agrees(p.speaker.role, pronoun)
+                ]
                 if len(heads) == 1:
                     return heads[0]
             words = ref.role_only.split()
@@ -1908,6 +1921,8 @@ class SpeakerFinder:
                 found.person = self._full_name(found.person) if found.role or quoted else found.person
             if found is None or found.person is None or not found.person.given_name:
                 return None
+            if chained and len(_people_named(sentence)) > 1:
+                return None  # ``X überreichte Y die Nadel. Seit 30 Jahren ist er …``: X or Y, unsaid which
             known = any(p.speaker.surname == found.person.surname for p in self.people)
             # ``Ute Scharf sagt, …``
             says = inverted or re.match(rf"^\s*(?:{VERBS})\b", sentence[end:]) is not None
@@ -2132,6 +2147,10 @@ class SpeakerFinder:
                         ref = _subject(after[m.end() + end :])[0] or ref
                     if verb == "so" or (verb.endswith("en") and verb != "gaben"):
                         joint = _sentences(after[m.end() :])[0]  # ``„…“, sagten X und Y.``
+                    if verb in _PLURAL_SAYING and _joint(joint) is None:
+                        # ``„…“, erläuterten die Mitarbeiter des Bauamtes Bürgermeister X …``: a group speaks
+                        # to X; a plural verb names its speakers only as two people together
+                        ref = None
                 if ref is not None:
                     who = self._resolve(ref)
                     if who is None and ref.person is not None and self._double_surname(ref.person.surname):

@@ -246,6 +246,9 @@ def text_blocks(text: str) -> Parsed:
         # (or a page in plain language, a short sentence to a line: ``Ab dem 1. November ist der Bauhof …``)
         sentences = sum(re.search(r"[.!?:]$", x) is not None for x in lines)
         plain = len(lines) >= 4 and sentences >= 0.75 * len(lines)
+        # (each line a sentence of its own: opening with a capital, no quotation running over lines)
+        plain = plain and all(x[:1].isupper() or x[:1].isdigit() for x in lines)
+        plain = plain and all(x.count("„") == x.count("“") and x.count('"') % 2 == 0 for x in lines)
         if ended >= 2 or plain or (len(lines) > 1 and (widest > 250 or (ended and widest > 160))):
             # a web page's text with one paragraph to a line (no one wraps at 160 or 250 columns, and wrapped
             # lines do not end their sentences): every line is a paragraph

@@ -4905,3 +4905,40 @@ def test_a_dated_bracket_before_a_place_a_chiefs_abbreviation_and_a_counties_lis
     assert ("St.Wendel", "Landkreis", "10046") in members
     assert ("Saarpfalz-Kreis", "Landkreis", "10045") in members
     assert members[-1] == ("Regionalverband Saarbrücken", "Landkreis", "10041")
+
+
+def test_review_findings_of_the_twenty_fourth_stop_stay_fixed() -> None:
+    # a subheading under a dump's first paragraph is no headline without a headline's marks
+    for line in ("Neue Räume für die Jugendarbeit im Ortsteil Nord", "Hintergrund: Kita-Ausbau"):
+        rec = _dump(f"{_P1}\n\n{line}\n\n{_P2}\n")
+        assert rec.title is None and line in rec.body
+    # a quotation running over short lines stays one paragraph with its speaker
+    lines = "„Wir haben gewartet.\nJetzt ist es so weit.\nDie Kinder kommen.“\nDas sagte Leiterin Eva Brand."
+    assert _who(f"{_P1}\n\n{lines}") == [("Eva Brand", "Leiterin", None, 1)]
+    # a chief named by that label keeps the words; a group speaking to someone is no speaker
+    chief = _who(
+        "„Wir brauchen mehr Ärzte“, sagte Jan Kolb, Sprecher der KBV. Auch KBV-Chef Max Muster meldete sich. "
+        "„Die Lage ist ernst“, so der KBV-Chef."
+    )
+    assert ("Max Muster", "KBV-Chef", "KBV", 1) in chief
+    group = "„Der Plan steht“, erläuterten die Mitarbeiter des Bauamtes Bürgermeister Jan Kolb beim Termin."
+    assert _who(group) == []
+    # ``er`` after a sentence naming two people points to neither
+    assert _who(
+        "Bürgermeister Jan Kolb überreichte Max Muster die Ehrennadel. Seit 30 Jahren ist er Mitglied im "
+        "Verein. Dort ist er Kassenwart. Er sagt: „Der Verein ist meine Familie.“"
+    ) == []
+    # closing single marks that belong to the words stay
+    motto = _dump(f"Titel\n\n{_P1} „Unser Motto lautet ’Gemeinsam stark’“, sagte Bürgermeister Jan Kolb.\n")
+    assert motto.speakers[0].quotes == ["Unser Motto lautet ’Gemeinsam stark’"]
+    # an overline that names a contest, spliced content with ``stimmen Sie``, a sentence opening with
+    # ``Von links nach rechts``
+    contest = _dump(f"Logo-Wettbewerb\n\nSchüler gestalten das neue Stadtlogo\n\n{_P1}\n")
+    assert contest.kicker == "Logo-Wettbewerb"
+    vote = _dump(
+        f"Kita sucht Namen\n\n{_P1} Bei der Online-Befragung stimmen Sie über den Namen der Kita ab Wir "
+        "verwenden Cookies, um unsere Website zu verbessern.\n"
+    )
+    assert "stimmen Sie über den Namen der Kita ab" in vote.body
+    road = "Von links nach rechts über die Kreuzung führt künftig ein neuer Radweg, der Schüler schützt."
+    assert road in _dump(f"Neuer Radweg\n\n{_P1}\n\n{road}\n\n{_P2}\n").body
