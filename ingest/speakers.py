@@ -43,6 +43,12 @@ from ingest.names import (
 )
 from ingest.quotes import CLOSING_ATTRIBUTION, QuoteSpan, find_quotes, sounds_spoken
 
+# plural verbs of saying, which name their speakers only as two people together (``„…“, betonten Minister X
+# und die Landesbeauftragte Y``); not verbs a crowd does (``Viele Gäste lobten den Bau, so auch Landrat X:``)
+_PLURAL_SAYING = {
+    "betonten", "bekräftigten", "ergänzten", "erläuterten", "kommentierten", "berichteten", "bilanzierten",
+    "versicherten", "bestätigten", "appellierten", "resümierten", "unterstrichen",
+}  # fmt: skip
 VERBS = (
     r"sagte|sagt|sagten|erklärte|erklärt|erklärten|betonte|betont|bekräftigte|bekräftigt|unterstrich|"
     r"unterstreicht|ergänzte|ergänzt|meinte|meint|fügte|fügt|führte|führt|hob|hebt|stellte|stellt|machte|"
@@ -62,18 +68,10 @@ VERBS = (
     r"schlussfolgert|schlussfolgerte|bringt|brachte|sage|erkläre|betone|bedankte|bedankt|"
     r"scherzte|scherzt|schwärmte|schwärmt|eröffnete|eröffnet|formulierte|formuliert|sagen|betonen|wendet|wandte|"
     r"gesteht|gestand|witzelte|witzelt|schmunzelte|schmunzelt|lachte|lacht|staunte|staunt|"
-    # two speakers' plural (``„…“, betonten Minister X und die Landesbeauftragte Y``)
-    # (not verbs a crowd does: ``Viele Gäste lobten den Bau, so auch Landrat X:``)
-    r"betonten|bekräftigten|ergänzten|erläuterten|kommentierten|berichteten|bilanzierten|versicherten|"
-    r"bestätigten|appellierten|resümierten|unterstrichen|"
+    rf"{'|'.join(sorted(_PLURAL_SAYING))}|"
     # a question (``„…?“, wollte X wissen``, ``erkundigte sich X``)
     r"erkundigte|erkundigt|wollte"
 )
-# the plural verbs of saying above, which name their speakers only as two people together
-_PLURAL_SAYING = {
-    "betonten", "bekräftigten", "ergänzten", "erläuterten", "kommentierten", "berichteten", "bilanzierten",
-    "versicherten", "bestätigten", "appellierten", "resümierten", "unterstrichen",
-}  # fmt: skip
 _PARTICIPLE = (
     r"gesagt|erklärt|betont|bekräftigt|unterstrichen|ergänzt|hervorgehoben|gemeint|versichert|bestätigt|"
     r"erläutert|kommentiert|berichtet|geäußert|gewarnt|gefordert|zitiert"
