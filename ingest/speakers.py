@@ -1630,7 +1630,12 @@ def _people_named(text: str) -> set[str]:
 def _names_person(pair: str) -> bool:
     """``Ann-Christin Pieper``: a given name and a surname, not a body (``Fachdienst Bürgerservice``)."""
     person = split_name(pair.split())
-    return person is not None and bool(person.given_name) and all(is_name_token(w) for w in pair.split())
+    if person is None or not person.given_name or _GENITIVE_BODY.search(pair.split()[0]):
+        return False  # ``des Medizinischen Dienstes Berlin-Brandenburg``: a body's genitive, no given name
+    return all(is_name_token(w) for w in pair.split())
+
+
+_GENITIVE_BODY = re.compile(r"(?i:dienstes|amtes|verbandes|vereins|kreises|landes|bundes|rates)$")
 # a preposition or an article before a capitalised pair: a body (``vom Fachdienst Bürgerservice``)
 _BEFORE_A_BODY = re.compile(r"\b(?:vom|von|der|des|dem|den|im|am|beim|zum|zur|die|das)\s*$")
 # an attribution inside a quotation whose closing mark is missing (``„Die Kinder …, sagte Krumbach.``)
@@ -2993,6 +2998,7 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
     Boldt-Stephan``, ``der Landrat des Landkreises Elbe-Elster, Gernot Hasselbach``) or as an apposition
     (``Thomas Wegener, Bürgermeister der Gemeinde Panketal``)."""
     shared: str | None = None  # a plural office before two names (``die Bezirksstadträtinnen X und Y``)
+    stated: str | None = None  # an office the next sentence states for ``er``/``sie``, if nothing else does
     for m in _occurrences(sp, full):
         # ``Ministerin für … X und Berlins Senatorin für … Y haben``: the next person's words are not X's
         tail = 0 if re.match(r"\s+(?:und|sowie)\s", full[m.end() : m.end() + 8]) else 200
@@ -3050,13 +3056,15 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
         governed = re.search(r"\b(?:[Nn]eben|von|vom|mit|für|bei|nach|vor|an)\s+$", lead)
         if role := _elected_role(after) or (None if governed else _predicate_role(after)):
             return role
-    return shared
+        stated = stated or _pronoun_predicate_role(full, m.end())
+    return shared or stated
 
 
 # ``Heyo K. Kroemer ist neuer Vorstandsvorsitzender``, ``X ist seit 2014 Leiterin des Ordnungsamtes``,
 # ``X (CDU) ist neuer Präsident der Bremischen Bürgerschaft``
 _PREDICATE = re.compile(
-    r"^\s+(?:\([^()]{1,30}\)\s+)?ist\s+(?:seit\s+(?:dem\s+)?[\w. ]{2,30}?\s+)?"
+    # (not ``ist seit 2006 im Verwaltungsrat … engagiert``: a place the person is in)
+    r"^\s+(?:\([^()]{1,30}\)\s+)?ist\s+(?:seit\s+(?:dem\s+)?(?:(?!(?:im|in|am|beim|bei|an|auf)\b)[\w.]+\s+){1,4}?)?"
     r"(?:(?:neue[r]?|designierte[r]?)\s+)?(?=[A-ZÄÖÜ])"
 )
 
@@ -3067,12 +3075,45 @@ def _predicate_role(after_name: str) -> str | None:
     m = _PREDICATE.match(after_name)
     if m is None or re.search(r"\b(?:nicht|kein\w*|nie)\b", m.group(0)):
         return None
-    role = _office_phrase(_apposition(after_name[m.end() :])[0])
+    return _predicate_office(after_name[m.end() :])
+
+
+def _predicate_office(text: str) -> str | None:
+    """The office at the start of a predicate (``Vorsitzender des Verwaltungsrates.``), naming no person."""
+    role = _office_phrase(_apposition(text)[0])
     if _names_someone(role) or _person_in_role(role):
         return None
     first = role.split()[0] if role else ""
     office = is_role_noun(first) and first not in {"Vater", "Mutter"}
     return role if office and len(role.split()) <= 12 else None
+
+
+# ``Derzeit ist er in seiner letzten Amtszeit Vorsitzender …``, ``Sie ist damit für ein halbes Jahr
+# Präsidentin …``: the verb with its pronoun, adverbs and a prepositional phrase before the office
+_PRONOUN_PREDICATE = re.compile(
+    r"^(?:(?P<p1>Er|Sie)\s+ist|(?:Derzeit|Zudem|Außerdem|Heute|Inzwischen|Seitdem|Damit)\s+ist\s+(?P<p2>er|sie))"
+    r"(?:\s+(?:damit|derzeit|zudem|außerdem|auch|seitdem|inzwischen|nun|jetzt|bereits|schon|weiterhin|dort))*"
+    r"(?:\s+(?:in|seit|für|im|am)\s+(?:(?:[a-zäöüß]+|\d{4})\s+){0,3}(?:[A-ZÄÖÜ][a-zäöüß]+|\d{4}))?"
+    r"(?:\s+(?:damit|derzeit|zudem|außerdem|auch|nun|jetzt|bereits|weiterhin))*"
+    r"\s+(?:(?:neue[r]?|designierte[r]?)\s+)?(?=[A-ZÄÖÜ])"
+)
+
+
+def _pronoun_predicate_role(full: str, end: int) -> str | None:
+    """The office the sentence after the one naming a person states with ``er``/``sie ist`` (``Wolfgang X ist
+    seit 2006 im Verwaltungsrat … engagiert. Derzeit ist er … Vorsitzender des Verwaltungsrates.``), where the
+    sentence naming the person names no one else and the office agrees with the pronoun."""
+    bound = _SENT_BOUND.search(full, end)
+    if bound is None or full[bound.start() - 1 : bound.start()] != ".":
+        return None
+    if _people_named(full[end : bound.start()]) or _ABBREV.search(full[bound.start() - 12 : bound.start()]):
+        return None  # another person in between, or ``Dr.`` inside a name
+    nxt = full[bound.end() : bound.end() + 250]
+    m = _PRONOUN_PREDICATE.match(nxt)
+    if m is None:
+        return None
+    role = _predicate_office(nxt[m.end() :])
+    return role if role and _agrees(role, (m.group("p1") or m.group("p2")).lower()) else None
 
 
 def _singular_office(plural: str) -> str | None:
@@ -3339,6 +3380,8 @@ def _speakers_and_warnings(
         sp.organisation = _without_unit(_written_out(sp.organisation, f"{headline}\n{full}"))
         if sp.organisation and sp.organisation.startswith("Berliner Senatsverwaltung "):
             sp.organisation = sp.organisation.removeprefix("Berliner ")  # the department's own name
+        if sp.organisation in _BOARDS:
+            sp.organisation = _board_body(sp.organisation, full)  # ``des Verwaltungsrates``: whose board
         if sp.organisation in _GENERIC_BODIES:
             sp.organisation = _named_body(sp.organisation, full)  # ``der Stadt`` alone names no body
         elif sp.organisation in _HEADED_BODIES:
@@ -3614,6 +3657,18 @@ _GENERIC_BODIES = {"Zweckverband", "Verband", "Amt", "Landkreis", "Kreis", "Vere
 _NAME_WORD = r"(?:[A-ZÄÖÜ][\wäöüß.()/-]*)"
 
 
+# a body's board named alone (``Vorsitzender des Verwaltungsrates``): the body it belongs to is wanted
+_BOARDS = {"Verwaltungsrat", "Aufsichtsrat", "Stiftungsrat", "Kuratorium", "Vorstand", "Präsidium"}
+
+
+def _board_body(board: str, full: str) -> str | None:
+    """``Verwaltungsrat`` → ``Medizinischer Dienst Berlin-Brandenburg`` where the text names the board once
+    with its body (``im Verwaltungsrat des Medizinischen Dienstes Berlin-Brandenburg``); else ``None``."""
+    rx = rf"\b{board}(?:e?s)?\s+(des|der)\s+((?:[A-ZÄÖÜ][\wäöüß-]*\s+){{0,4}}[A-ZÄÖÜ][\wäöüß-]*)"
+    bodies = {to_nominative(m.group(2), m.group(1)) for m in re.finditer(rx, full)}
+    return bodies.pop() if len(bodies) == 1 else None
+
+
 # a body named by its kind as the head of its name (``Vertriebsdirektor der Sparkasse`` where the text
 # names the ``Stadt- und Kreissparkasse Leipzig``)
 _HEADED_BODIES = {"Sparkasse", "Stadtwerke", "Volksbank", "Raiffeisenbank", "Wohnungsbaugesellschaft"}
@@ -3668,6 +3723,12 @@ def _named_body(kind: str, full: str) -> str | None:
     names = {n for n in names if not is_role_word(n.split()[0]) and n.split()[0] not in NON_NAME}
     if len(names) == 1:
         return f"{kind} {names.pop()}"
+    if kind == "Verband" and not names:
+        # ``Präsidentin des Verbandes`` where the text names one ``Tourismusverband Mecklenburg-Vorpommern``
+        rx = rf"\b([A-ZÄÖÜ][a-zäöüß]+verband)(?:es|s)?\s+({_NAME_WORD}(?:[ \t]+{link}{_NAME_WORD}){{0,5}})"
+        found = {(m.group(1), re.split(r"[.!?]\s", m.group(2))[0].strip(" .")) for m in re.finditer(rx, full)}
+        named = {f"{head} {name}" for head, name in found if gazetteer.is_name_head(name.split()[0])}
+        return named.pop() if len(named) == 1 else None
     if kind == "Verein" and not names:
         # ``Vorstandsmitglied des Vereins`` where the text names one association ``Der TJP e.V. lädt …``
         rx = r"\b(?:[Dd]er|[Dd]en|[Dd]em|[Dd]es)\s+((?:[A-ZÄÖÜ][\w&-]*\s+){1,4}e\.\s?V\.)"

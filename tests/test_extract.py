@@ -4942,3 +4942,35 @@ def test_review_findings_of_the_twenty_fourth_stop_stay_fixed() -> None:
     assert "stimmen Sie über den Namen der Kita ab" in vote.body
     road = "Von links nach rechts über die Kreuzung führt künftig ein neuer Radweg, der Schüler schützt."
     assert road in _dump(f"Neuer Radweg\n\n{_P1}\n\n{road}\n\n{_P2}\n").body
+
+
+def test_an_office_stated_with_a_pronoun_and_the_body_of_a_board_or_a_compound_verband() -> None:
+    # ``Derzeit ist er … Vorsitzender des Verwaltungsrates``: the office the next sentence states; the
+    # board's body as the text names it with the board
+    board = _who(
+        "Jonas Krell ist seit 2006 im Verwaltungsrat des Medizinischen Dienstes Sachsen engagiert. Derzeit "
+        "ist er in seiner letzten Amtszeit Vorsitzender des Verwaltungsrates. Er betont: „Die "
+        "Unabhängigkeit des Dienstes ist unser höchstes Gut.“"
+    )
+    assert board == [("Jonas Krell", "Vorsitzender des Verwaltungsrates", "Medizinischer Dienst Sachsen", 1)]
+    # ``des Verbandes`` where the text names one ``Tourismusverband …``
+    verband = _who(
+        "Auf der Versammlung des Tourismusverbandes Sachsen-Anhalt ist die Präsidentschaft auf Carla Wendt "
+        "übergegangen. Sie ist damit für ein halbes Jahr Präsidentin des Verbandes. „Wir bleiben ein Team“, "
+        "so Wendt."
+    )
+    assert verband == [("Carla Wendt", "Präsidentin des Verbandes", "Tourismusverband Sachsen-Anhalt", 1)]
+    # not an office of another gender, nor past another person named in between
+    assert _who(
+        "Die Ehrung ging an Carla Wendt. Sie ist damit Vorsitzender des Vereins. „Das freut mich sehr“, "
+        "sagte Wendt."
+    ) == [("Carla Wendt", None, None, 1)]
+    assert _who(
+        "Carla Wendt begrüßte Jonas Krell. Sie ist Präsidentin des Verbandes. „Schön, dass Sie da sind“, "
+        "sagte Wendt."
+    )[0][1] is None
+    # a body's genitive is no given name (``des Medizinischen Dienstes Sachsen``)
+    assert _who(  # (not ``ist … im Vorstand``: a place the person is in, no office)
+        "Lea Born ist im Vorstand des Medizinischen Dienstes Sachsen. Sie ist dort Sprecherin des "
+        "Vorstandes. „Wir prüfen unabhängig“, sagte Born."
+    ) == [("Lea Born", "Sprecherin des Vorstandes", "Medizinischer Dienst Sachsen", 1)]
