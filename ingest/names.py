@@ -613,7 +613,8 @@ def _brand_like(name: str) -> bool:
         return False
     if re.search(rf"(?:{BERLIN_DISTRICTS})$", name):
         return False
-    return bool(re.search(r"\b[A-ZÄÖÜ]{2,}", name) or _ORG_MARKER.search(name))
+    # (``HessenForst``: a name written in camel case)
+    return bool(re.search(r"\b[A-ZÄÖÜ]{2,}|[a-zäöü][A-ZÄÖÜ][a-zäöü]", name) or _ORG_MARKER.search(name))
 
 
 def _named_body_like(name: str) -> bool:
@@ -786,14 +787,19 @@ def organisation_of(role: str | None) -> str | None:
         return federal.group(1)  # ``Bundesratspräsident``, ``Bundestagsabgeordnete``: the chamber
     # ``LfU-Präsidentin``, ``degewo-Vorstand``, ``3pc-Geschäftsführer``: an abbreviation or a brand compounded
     # with the role noun
-    brand = r"[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]*[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]*|[a-zäöü]{3,}|\d[a-zäöü]{2,}"
-    m = re.match(rf"^({brand})-([A-ZÄÖÜ]?[\wäöüß]+)$", first.split()[0])
-    if m and len(first.split()) == 1 and is_role_word(m.group(2)):
+    # (``IB.SH-Vorstandsvorsitzende``: an abbreviation with a dot; ``stellvertretende Jobcenter-Leiter``:
+    # the compound after its qualifier)
+    brand = (
+        r"[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]*[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]*|[A-ZÄÖÜ]{1,4}\.[A-ZÄÖÜ]{1,4}|[a-zäöü]{3,}|\d[a-zäöü]{2,}"
+    )
+    compound = re.sub(rf"^(?:{_QUALIFIER_WORD}\s+)+(?=[A-ZÄÖÜ\d])", "", first)
+    m = re.match(rf"^({brand})-([A-ZÄÖÜ]?[\wäöüß]+)$", compound.split()[0])
+    if m and len(compound.split()) == 1 and is_role_word(m.group(2)):
         return _MUNICIPAL_ABBREVIATIONS.get(m.group(1), m.group(1))
     # ``Stadtwerke-Geschäftsführerin``: the body, written out where the text names it
     local = re.fullmatch(
-        r"(Stadtwerke|Sparkasse|Handwerkskammer|Volkshochschule|Kreis|Landkreis|Stadt)n?-([A-ZÄÖÜ]\w+)",
-        first.split(" und ")[-1],  # ``Organisator und Kreis-Klimaschutzmanager``: the office's compound
+        r"(Stadtwerke|Sparkasse|Handwerkskammer|Volkshochschule|Kreis|Landkreis|Stadt|Jobcenter)n?-([A-ZÄÖÜ]\w+)",
+        compound.split(" und ")[-1],  # ``Organisator und Kreis-Klimaschutzmanager``: the office's compound
     )
     # a party's or a church's office is not the body's (``Kreis-Vorsitzender``, ``Gemeinde-Referentin``)
     partisan = local and re.match(r"(?:Vorsitzende|Referent|Sprecher|Chef|Delegierte)", local.group(2))
@@ -805,6 +811,8 @@ def organisation_of(role: str | None) -> str | None:
     return None
 
 
+# a deputy's or an acting holder's qualifier before a compound office (``stellvertretende Jobcenter-Leiter``)
+_QUALIFIER_WORD = r"(?:stellvertretende|kommissarische|amtierende|neue|ehemalige)[nrs]?"
 # municipal bodies by their usual short form (``VG-Wehrleiter``)
 _MUNICIPAL_ABBREVIATIONS = {"VG": "Verbandsgemeinde", "VGem": "Verwaltungsgemeinschaft"}
 

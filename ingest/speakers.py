@@ -502,7 +502,9 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
         # ``Herr Bewig, Bezirksbürgermeister von Spandau``: the form of address is no part of the name
         wm = _ADDRESSED_FROM.match(s, am.end())
         place = wm.group(3).split()[0] if wm else ""
-        if wm and (BODY_WORD.search(place) or _WORKPLACE.search(place)):  # not ``vom Rednerpult``
+        # not ``vom Rednerpult``; ``vom Fraunhofer IPA``: a name with an abbreviation
+        abbreviated = wm is not None and re.search(r"\s[A-ZÄÖÜ]{2,6}$", wm.group(3)) is not None
+        if wm and (BODY_WORD.search(place) or _WORKPLACE.search(place) or abbreviated):
             # ``Frau Schönfelder vom Ordnungsamt``: a surname and where the person works
             person = PersonName(wm.group(1), None, None, wm.group(1), None)
             org = to_nominative(wm.group(3), "von der" if wm.group(2).endswith("der") else "dem")
@@ -3494,11 +3496,13 @@ def _expanded(org: str | None, full: str) -> str | None:
     legal = re.search(rf"(?<![\w-]){re.escape(org or '-')}{legal_form}", full)
     if org and " " not in org and legal and not gazetteer.is_exact_name(org) and org != "Berlin":
         return legal.group(0)
-    if not org or not re.fullmatch(r"[A-ZÄÖÜ][A-ZÄÖÜa-z]{1,5}", org) or sum(c.isupper() for c in org) < 2:
+    short = r"[A-ZÄÖÜ][A-ZÄÖÜa-z]{1,5}|[A-ZÄÖÜ]{1,4}\.[A-ZÄÖÜ]{1,4}"  # (``IB.SH``: with a dot)
+    if not org or not re.fullmatch(short, org) or sum(c.isupper() for c in org) < 2:
         return org  # ``BSR``, ``GdP`` (``Gewerkschaft der Polizei``)
     article = r"(?:\b(der|des|dem|den|die|das)\s+)?"
     word = r"(?:[A-ZÄÖÜ][\wäöüß-]+|für|und|der|des|in)\s+"  # ``Tierschutzverein für Berlin (TVB)``
-    m = re.search(rf"{article}((?:[A-ZÄÖÜ][\wäöüß-]+\s+)(?:{word}){{0,5}})(?:e\.\s?V\.\s+)?\({org}\)", full)
+    bracketed = rf"(?:e\.\s?V\.\s+)?\({re.escape(org)}\)"
+    m = re.search(rf"{article}((?:[A-ZÄÖÜ][\wäöüß-]+\s+)(?:{word}){{0,5}}){bracketed}", full)
     if not m:
         return _acronym_of(org, full)
     words = [w for w in m.group(2).split() if w not in {"Der", "Die", "Das", "Des", "Dem", "Den"}]
@@ -3680,7 +3684,8 @@ def _headed_body(kind: str, full: str) -> str | None:
     adjective before it); ``None`` for none or several."""
     head = rf"(?:[A-ZÄÖÜ][a-zäöüß]+-\s+und\s+)?(?:[A-ZÄÖÜ][a-zäöüß]*{kind.lower()}|{kind})"
     # the place after the kind (``Sparkasse Barnim``) or a regional adjective before it
-    rx = rf"(?<![\w-])(?:({head})\s+([A-ZÄÖÜ][\w-]+)|([A-ZÄÖÜ][a-zäöüß]{{3,}}(?:ische|ener|er)\s+{kind}))\b"
+    # (``bei den Stadtwerken Dietzenbach``: a plural's dative)
+    rx = rf"(?<![\w-])(?:({head})n?\s+([A-ZÄÖÜ][\w-]+)|([A-ZÄÖÜ][a-zäöüß]{{3,}}(?:ische|ener|er)\s+{kind}))\b"
     names = set()
     for m in re.finditer(rx, full):
         if m.group(3):

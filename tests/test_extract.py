@@ -4974,3 +4974,32 @@ def test_an_office_stated_with_a_pronoun_and_the_body_of_a_board_or_a_compound_v
         "Lea Born ist im Vorstand des Medizinischen Dienstes Sachsen. Sie ist dort Sprecherin des "
         "Vorstandes. „Wir prüfen unabhängig“, sagte Born."
     ) == [("Lea Born", "Sprecherin des Vorstandes", "Medizinischer Dienst Sachsen", 1)]
+
+
+def test_bodies_by_a_dotted_abbreviation_a_plural_dative_camel_case_or_after_a_form_of_address() -> None:
+    # ``IB.SH-Vorstandsvorsitzende``: the abbreviation with a dot, written out as the text brackets it
+    bank = _who(
+        "Die Investitionsbank Sachsen-Anhalt (IB.ST) fördert Bürgerprojekte. „Wir helfen den Projekten gern "
+        "weiter“, sagte der IB.ST-Vorstandsvorsitzende Erik Lammert."
+    )
+    assert bank == [("Erik Lammert", "IB.ST-Vorstandsvorsitzende", "Investitionsbank Sachsen-Anhalt", 1)]
+    # ``der stellvertretende Jobcenter-Leiter``: the compound's body after the qualifier
+    deputy = _who("„Wichtig war uns, dass wir Kinder unterstützen“, so der stellvertretende "
+                  "Jobcenter-Leiter Tim Ohl.")
+    assert deputy == [("Tim Ohl", "stellvertretende Jobcenter-Leiter", "Jobcenter", 1)]
+    # ``bei den Stadtwerken Dietzenbach``: the one Stadtwerke the text names, in a plural's dative
+    works = _who(
+        "Fünf junge Leute lernen bei den Stadtwerken Dietzenbach. „Wir glauben an die jungen Talente“, sagt "
+        "Carl Lenz, Geschäftsführer der Stadtwerke."
+    )
+    assert works == [("Carl Lenz", "Geschäftsführer der Stadtwerke", "Stadtwerke Dietzenbach", 1)]
+    # ``Pressesprecherin von HessenForst``: a name in camel case is a body's
+    forest = _who("„Jede helfende Hand hat dem Wald gedient“, sagt Mia Sonne, Pressesprecherin von "
+                  "HessenForst.")
+    assert forest == [("Mia Sonne", "Pressesprecherin von HessenForst", "HessenForst", 1)]
+    # ``Herr Henke vom Fraunhofer IPA``: a body named with its abbreviation, after a form of address
+    lab = _who("»An den Fragen merke ich, dass die Mädchen Interesse haben«, sagt Herr Wolke vom "
+               "Fraunhofer IPA.")
+    assert lab == [("Wolke", None, "Fraunhofer IPA", 1)]
+    # not a place named after a form of address (``vom Rednerpult``)
+    assert _who("„Wir danken allen Gästen sehr herzlich“, rief Frau Wolke vom Rednerpult aus.")[0][2] is None
