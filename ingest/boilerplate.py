@@ -59,6 +59,8 @@ _WIDGET_WORDS = (
     r"Header-?[Ii]mage|Header-?[Bb]ild|Inhaltsbereich|Navigationsbild(?: zu [\w -]{2,40})?|Schließen|"
     r"[\w äöüßÄÖÜ-]{1,40}\s*\|\s*zur Startseite|Weiteres Aktuelles(?:\.\.\.|…)?|Kontaktformular|(?:rechter|linker) Bereich|Test\s?\d{1,2}|Dynamische Navigation (?:ein|aus)blenden|"
     r"Rubrikillustration(?: [\w -]{2,40})?|Sprungmarken|"
+    # an English skip link, a consent plugin's heading (``Datenschutz-Übersicht``)
+    r"Skip to (?:main )?(?:content|navigation)|(?:Datenschutz|Privatsphäre)-Übersicht|"
     # a skip-link heading, a filter's reset, a toolbar, an image slot's label
     r"Navigation und Service(?: de[sr](?: (?-i:[A-ZÄÖÜ][\w-]*)){1,4})?|Springe direkt zu:?|Pressefilter|Zurücksetzen|Toolbar-Menü|"
     r"(?:Kopf|Titel|Beitrags|Veranstaltungs|Vorschau|Teaser|Artikel)(?:bild|foto)|Einzelansicht|Sending|Log in with your credentials|Forgot your details\??|"
@@ -82,6 +84,8 @@ _COMMENTS_HEAD = re.compile(
 )
 # a back/print/share line: after the text, it closes the article (sidebars and footers follow)
 _END_WIDGET = re.compile(r"zurück|Übersicht|Druck|drucken|teilen|empfehlen", re.I)
+# a link's hint for screen readers, glued to the link's text (``hvbg.hessen.de/UF1852Öffnet sich in einem …``)
+_LINK_HINT = re.compile(r"\s*\(?(?:Öffnet|öffnet) (?:sich )?in einem neuen (?:Fenster|Tab)\)?")
 _CHAR_COUNT = re.compile(
     r"\(?\b(?:\d{1,2}\.)?\d{2,5}\s+Zeichen(?:\s+inkl\.\s+Leerzeichen)?\b\)?|\(?Zeichen:\s*\d+\)?"
 )
@@ -420,7 +424,7 @@ def _browser_notice(text: str) -> bool:
 # a line onward to a site (``Weitere Informationen finden Sie unter: https://…``)
 _MORE_AT = re.compile(
     r"^(?:Weitere|Alle|Mehr) Info(?:rmation)?(?:en|s)?\b[^.!?]{0,80}?\b(?:unter|auf|bei)\b:?[^.!?]{0,40}?"
-    r"(?:https?://|www\.)\S+$"
+    r"(?:https?://|www\.|[\w-]+\.(?:[\w-]+\.)*(?:de|eu|org|com)/)\S+$"  # (also ``hvbg.hessen.de/UF1852``)
 )
 # the same sentence closing the text's last paragraph; a pointer to an earlier release
 _MORE_AT_TAIL = re.compile(
@@ -465,7 +469,7 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
             continue
         if out and len(b.text) < 120 and GAZETTE.match(b.text) and re.search(r"\bNr\.\s*\d", b.text):
             continue  # the gazette's running header on a later page (``Amtsblatt … · Nr. 6 · Juni 2025``)
-        text = _CHAR_COUNT.sub("", b.text).strip()
+        text = _LINK_HINT.sub("", _CHAR_COUNT.sub("", b.text)).strip()
         text = _IMPRINT_TAIL.sub("", strip_consent(_WORD_STYLES.sub("", text))).strip()
         if (shown := CAPTION_TAIL.search(text)) is not None and shown.start() > 200:
             text = text[: shown.start()]  # ``… Unser Foto zeigt (von links) X, Y mit dem Bescheid.``: a caption

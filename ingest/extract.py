@@ -46,6 +46,7 @@ def _build(raw: bytes, uri: str) -> Record:
         raise DocumentError(uri, "Dokument ohne Text")
     head, body_blocks = headline.analyse(blocks)
     facts = report_facts.take_fact_box(body_blocks)
+    info_date = _article_info(body_blocks)
     record = Record(
         id=make_record_id(uri),
         source=Source(uri=uri, sha256=hashlib.sha256(raw).hexdigest(), format=fmt, bytes=len(raw)),  # type: ignore[arg-type]
@@ -53,7 +54,7 @@ def _build(raw: bytes, uri: str) -> Record:
         title=head.title or parsed.meta.get("title"),
         subtitle=head.subtitle,
         categories=head.categories or list(parsed.categories),
-        date=head.date,
+        date=head.date or info_date,
     )
     for c in [*parsed.categories, *facts.categories]:
         if c not in record.categories:
@@ -165,6 +166,39 @@ def _footer_date(body_blocks: list[Block]) -> str | None:
             del body_blocks[k]  # ``Autor: Die Pressesprecherin, 05.11.2012`` under the text
             return value
     return None
+
+
+# a CMS's article metadata under the text: ``Artikel-Informationen`` / ``erstellt am:`` / ``26.01.2017`` /
+# ``zuletzt aktualisiert am:`` / ``12.01.2024``, each label on its own line over its date
+_INFO_HEAD = re.compile(r"^(?:Artikel-?[Ii]nformationen|Seiteninformationen|Informationen zum Artikel)\s*:?$")
+_INFO_LABEL = re.compile(
+    r"^(?:(?P<pub>[Ee]rstellt|[Vv]eröffentlicht|[Ee]rschienen)(?:\s+am)?|(?:[Zz]uletzt\s+)?"
+    r"(?:[Aa]ktualisiert|[Gg]eändert)(?:\s+am)?|Stand|Letzte Änderung)\s*:$"
+)
+
+
+def _article_info(body_blocks: list[Block]) -> str | None:
+    """Take a CMS's article metadata (labels over dates) off the end of the body; the date its creation or
+    publication label states, not a revision's."""
+    from ingest.dates import leading_date
+
+    published = None
+    end = len(body_blocks)
+    while end >= 2:
+        label, value = body_blocks[end - 2].text.strip(), body_blocks[end - 1].text.strip()
+        m = _INFO_LABEL.match(label)
+        date = leading_date(value)
+        if m is None or date is None or date[1].strip(" ,|"):
+            break
+        if m.group("pub"):
+            published = date[0]
+        end -= 2
+    if end == len(body_blocks):
+        return None
+    if end and _INFO_HEAD.match(body_blocks[end - 1].text.strip()):
+        end -= 1
+    del body_blocks[end:]
+    return published
 
 
 def _signed_dateline(blocks: list[Block]) -> Dateline | None:

@@ -141,6 +141,8 @@ _TODAY = re.compile(
 _IMAGE_LABEL = re.compile(
     r"^(?:Foto|Bild|Grafik|Abbildung|Symbolbild|Symbolfoto|Wappen|Logo|Bannerbild|Titelbild|Headerbild|Image)"
     r"(?:\s+[A-ZÄÖÜ][\w-]*|-[A-ZÄÖÜ]{2,})?$"  # (``Logo-KBV``, not ``Logo-Wettbewerb``)
+    # an image's description (``Blick über Wiesen und Felder, im Hintergrund Häuser``)
+    r"|^[A-ZÄÖÜ][^.!?:;]{3,80},\s+im\s+(?:Hinter|Vorder)grund\s+[^.!?:;]{2,60}$"
 )
 # a photo's caption opening a page's text, its credit first (``Foto Landkreis Börde / Landrat X …``)
 _LEAD_CAPTION = re.compile(
@@ -178,6 +180,7 @@ _ORG_HEAD = re.compile(
     r"Polizei\w*|Staatskanzlei|Senatsverwaltung|Senatskanzlei|Bezirksamt|Landratsamt|Kreisverwaltung|"
     r"Stadtverwaltung|Gemeindeverwaltung|Amtsverwaltung|Städte- und Gemeindebund|Landkreistag|Landtag|"
     r"Handwerkskammer|Industrie- und Handelskammer|IHK|HWK|Hansestadt|Universität|Hochschule|"
+    r"Verwaltung(?=\s+für\s)|"  # ``Hessische Verwaltung für Bodenmanagement und Geoinformation``
     r"(?:O?VG|OLG|LSG|LAG|ArbG)(?=\s+[A-ZÄÖÜ])|"  # a court's abbreviation (``VG Cottbus``)
     # a court, not after an adjective (``Neues Amtsgericht Pirna`` is a headline)
     r"(?<![a-zäöüß] )(?:Amts|Land|Oberlandes|Verwaltungs|Oberverwaltungs|Sozial|Landessozial|Arbeits|"
@@ -218,17 +221,21 @@ _SECTION_LABEL = re.compile(
     r"(?:Städtische|Kommunale|Amtliche)\s+(?:Nachricht|Meldung|Mitteilung)(?:en)?|News|Neuigkeiten|"
     # the press office's unit as the section (``Kommunikation und Marketing``)
     r"(?:Hochschul)?[Kk]ommunikation(?: und (?:Marketing|Medien))?|Presse- und Öffentlichkeitsarbeit|"
-    r"Aktuelles|Aktuelle Themen|Zusatzinformationen)$"
+    r"Aktuelles|Aktuelle Themen|Zusatzinformationen|"
+    # a sidebar's heading printed over the article (``Downloads zu den geplanten …``)
+    r"Downloads?(?:\s+zu[mr]?\s+[^.!?:]{3,80})?|Weiterführende Links|Links zum Thema)$"
 )
 # furniture lines in the lead zone: breadcrumbs, postal addresses, issue numbers, contact lines
 _FURNITURE_SEG = re.compile(
     r"^(?:Nr\.\s*\d+(?:/\d+)?|Ausgabe\s+\d+(?:/\d+)?|Anstalt des öffentlichen Rechts|"
-    r"Körperschaft des öffentlichen Rechts|Tel(?:efon)?\.?:?\s*[+\d(].*|Fax\.?:?\s*[+\d(].*|"
+    r"Körperschaft des öffentlichen Rechts|(?i:Tel(?:efon)?)\.?:?\s*[+\d(].*|(?i:Fax)\.?:?\s*[+\d(].*|"
+    # a header's links (``TEL. … . E-MAIL | IMPRESSUM . DATENSCHUTZ . INTERN``)
+    r"(?i:E-?Mail|Impressum|Datenschutz|Intern|Kontakt)|"
     r"E-?Mail:?\s*\S+|www\.\S+|\S+@\S+|(?:[A-ZÄÖÜ][\wäöüß.-]*\s)?[\wäöüß.-]*(?i:straße|strasse|str\.|weg|"
     r"platz|allee|chaussee|ring|gasse|damm|ufer|markt)\s+\d{1,4}\s?[a-z]?(?:\s*[-/–]\s*\d{1,4}[a-z]?)?|\d{5}\s+[A-ZÄÖÜ].*|"
     r"Postfach\s+\d+.*)$"
 )
-_SEP_LINES = re.compile(r"\s*(?:\n|[|·•])\s*")
+_SEP_LINES = re.compile(r"\s*(?:\n|[|·•])\s*|\s+\.\s+")
 _ADDRESS_SEG = re.compile(r"\d{5}\s+[A-ZÄÖÜ]|(?:straße|strasse|str\.|weg|platz|allee|chaussee)\s+\d")
 
 
@@ -346,9 +353,15 @@ def _is_body_paragraph(b: Block) -> bool:
         and not ("\n" in b.text and (header_info(b.text) is not None or header_meta(b.text) is not None))
         # a headline block: a few lines, none ending like a sentence
         and not (0 < b.text.count("\n") <= 3 and not re.search(r"[.!?:]$", b.text, re.M))
-        # a byline (``Veröffentlicht am … von …``) is metadata
+        # a byline (``Veröffentlicht am … von …``) is metadata, so is a header's contact line
         and not (_words(b.text) <= 14 and _date_line(b) is not None)
+        and not _furniture(b.text)
     )
+
+
+def _furniture(text: str) -> bool:
+    """A letterhead's address, contact or link line (``TEL. +49 … . E-MAIL | IMPRESSUM``), all furniture."""
+    return all(_FURNITURE_SEG.match(x) for x in _SEP_LINES.split(text.strip()))
 
 
 def split_categories(text: str, hinted: bool = False) -> list[str]:
@@ -1243,7 +1256,7 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                         head.publisher = head.publisher or info.body
                     used.add(i)
                     continue
-                if all(_FURNITURE_SEG.match(x) for x in _SEP_LINES.split(b.text.strip())):
+                if _furniture(b.text):
                     used.add(i)  # a letterhead's address block (``Friedrich-Ebert-Straße 79/81``)
                     continue
                 info = header_info(b.text)

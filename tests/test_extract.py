@@ -5003,3 +5003,35 @@ def test_bodies_by_a_dotted_abbreviation_a_plural_dative_camel_case_or_after_a_f
     assert lab == [("Wolke", None, "Fraunhofer IPA", 1)]
     # not a place named after a form of address (``vom Rednerpult``)
     assert _who("„Wir danken allen Gästen sehr herzlich“, rief Frau Wolke vom Rednerpult aus.")[0][2] is None
+
+
+def test_page_furniture_around_a_headline_and_an_article_info_box_under_the_text() -> None:
+    # a CMS's article metadata under the text: the creation date is the date, the revision's is not; both
+    # leave the body, as does the box's heading
+    info = _dump(
+        f"Neue Radwege im Amt\n\n{_P1}\n\n{_P2}\n\nArtikel-Informationen\n\nerstellt am:\n\n26.01.2017\n\n"
+        "zuletzt aktualisiert am:\n\n12.01.2024\n"
+    )
+    assert info.date == "2017-01-26" and info.mentioned_dates == []
+    assert "Artikel-Informationen" not in info.body and "aktualisiert" not in info.body
+    revised = _dump(f"Neue Radwege im Amt\n\n{_P1}\n\nzuletzt aktualisiert am:\n\n12.01.2024\n")
+    assert revised.date is None and "aktualisiert" not in revised.body
+    # a sidebar's heading over the headline; an image's description and the body's name over it
+    downloads = _dump(
+        f"Downloads zu den geplanten Verfahren\n\nDrei Verfahren begleiten den Neubau der Straße\n\n{_P1}\n"
+    )
+    assert downloads.title == "Drei Verfahren begleiten den Neubau der Straße"
+    described = _dump(
+        "Blick über Wiesen und Felder, im Hintergrund Häuser\n\nHessische Verwaltung für Bodenmanagement und "
+        f"Geoinformation\n\nNeuwahlen im Verfahren Reiskirchen\n\n{_P1}\n"
+    )
+    assert described.title == "Neuwahlen im Verfahren Reiskirchen"
+    assert "Blick über Wiesen" not in described.body
+    # a pointer to a site without ``www.``, a screen reader's link hint, an English skip link, a consent
+    # plugin's heading, a header's contact and link line
+    tail = _dump(
+        "Skip to content\n\nTEL. +49 (0)385 58889450 . E-MAIL | IMPRESSUM . DATENSCHUTZ . INTERN\n\n"
+        f"Vorstand\n\n{_P1}\n\nMehr Informationen gibt es auf unserer Homepage unter: "
+        "hvbg.hessen.de/UF1852Öffnet sich in einem neuen Fenster\n\nDatenschutz-Übersicht\n"
+    )
+    assert tail.title == "Vorstand" and tail.body == _P1
