@@ -59,8 +59,13 @@ _WIDGET_WORDS = (
     r"Header-?[Ii]mage|Header-?[Bb]ild|Inhaltsbereich|Navigationsbild(?: zu [\w -]{2,40})?|Schließen|"
     r"[\w äöüßÄÖÜ-]{1,40}\s*\|\s*zur Startseite|Weiteres Aktuelles(?:\.\.\.|…)?|Kontaktformular|(?:rechter|linker) Bereich|Test\s?\d{1,2}|Dynamische Navigation (?:ein|aus)blenden|"
     r"Rubrikillustration(?: [\w -]{2,40})?|Sprungmarken|"
-    # an English skip link, a consent plugin's heading (``Datenschutz-Übersicht``)
+    # an English skip link, a consent plugin's heading (``Datenschutz-Übersicht``) and its switches, a comment
+    # box's prompt, a share label, a link back to the list
     r"Skip to (?:main )?(?:content|navigation)|(?:Datenschutz|Privatsphäre)-Übersicht|"
+    r"Click to (?:enable/disable|enable|disable) [\w ]{2,40}\.?|Be the [Ff]irst to [Cc]omment|"
+    r"Neuen Kommentar schreiben|Kommentare?\s*\(\d+\)|[Zz]um Teilen:?|"
+    r"Direkt zu den Inhalten(?: springen)?|[Zz]urück zu(?:r|m)? (?:den |allen )?(?:Neuigkeiten|Nachrichten|News|Meldungen|"
+    r"Pressemitteilungen|Aktuellem)|"
     # a skip-link heading, a filter's reset, a toolbar, an image slot's label
     r"Navigation und Service(?: de[sr](?: (?-i:[A-ZÄÖÜ][\w-]*)){1,4})?|Springe direkt zu:?|Pressefilter|Zurücksetzen|Toolbar-Menü|"
     r"(?:Kopf|Titel|Beitrags|Veranstaltungs|Vorschau|Teaser|Artikel)(?:bild|foto)|Einzelansicht|Sending|Log in with your credentials|Forgot your details\??|"
@@ -78,7 +83,7 @@ _WIDGET_LINE = re.compile(
 _POST_NAV = re.compile(r"^[←‹]\s*\S.{0,120}$|^\S.{0,120}\s*[→›]$")
 # a comment section after the text: it ends the article
 _COMMENTS_HEAD = re.compile(
-    r"^(?:\d+\s+)?(?:Kommentare?|Leserkommentare|Kommentar(?:e)? schreiben|Schreiben? Sie einen Kommentar|"
+    r"^(?:\d+\s+)?(?:Kommentare?(?:\s*\(\d+\))?|Leserkommentare|Kommentar(?:e)? schreiben|Schreiben? Sie einen Kommentar|"
     r"Schreibe einen Kommentar|Eine Antwort hinterlassen|Diskutieren Sie mit|Ihre Meinung)\s*:?$",
     re.I,
 )
@@ -384,7 +389,7 @@ def is_widget(text: str) -> bool:
     t = text.strip()
     if " | " in t and len(t) < 160 and all(is_widget(x) for x in re.split(r"\s+\|\s+|\s+(?=©)", t)):
         return True  # ``Drucken | zum Seitenanfang © 2007-2013 i-fabrik``: a row of widgets
-    if _MORE_AT.match(t):
+    if _MORE_AT.match(t) or (len(t) < 120 and _HERE_LINK.match(t)):
         return True
     buttons = re.sub(r"[()\[\]]", " ", t).strip()  # ``Seite drucken)``, ``[OK]``: stray brackets of buttons
     return bool(
@@ -425,6 +430,11 @@ def _browser_notice(text: str) -> bool:
 _MORE_AT = re.compile(
     r"^(?:Weitere|Alle|Mehr) Info(?:rmation)?(?:en|s)?\b[^.!?]{0,80}?\b(?:unter|auf|bei)\b:?[^.!?]{0,40}?"
     r"(?:https?://|www\.|[\w-]+\.(?:[\w-]+\.)*(?:de|eu|org|com)/)\S+$"  # (also ``hvbg.hessen.de/UF1852``)
+)
+# a link's sentence (``Die Rede können Sie hier nachlesen.``, ``Hören Sie hier rein in das Gespräch.``)
+_HERE_LINK = re.compile(
+    r"^[A-ZÄÖÜ][^.!?:]{0,80}\bhier\s+(?:(?:nachlesen|nachzulesen|herunterladen|abrufen|abrufbar|anhören|ansehen|"
+    r"anschauen)|rein\b[^.!?:]{0,40})\.?$"
 )
 # the same sentence closing the text's last paragraph; a pointer to an earlier release
 _MORE_AT_TAIL = re.compile(

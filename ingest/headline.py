@@ -181,6 +181,9 @@ _ORG_HEAD = re.compile(
     r"Stadtverwaltung|Gemeindeverwaltung|Amtsverwaltung|Städte- und Gemeindebund|Landkreistag|Landtag|"
     r"Handwerkskammer|Industrie- und Handelskammer|IHK|HWK|Hansestadt|Universität|Hochschule|"
     r"Verwaltung(?=\s+für\s)|"  # ``Hessische Verwaltung für Bodenmanagement und Geoinformation``
+    # an advisory body (``Landesfrauenrat``, ``Landesseniorenrat``), not a person's office (``Stadtrat``)
+    r"(?:Landes|Kreis|Stadt|Bundes)?(?:frauen|senioren|eltern|integrations|ausländer|jugend|musik|kultur|sport|"
+    r"Frauen|Senioren|Eltern|Integrations|Ausländer|Jugend|Musik|Kultur|Sport)rat|"
     r"(?:O?VG|OLG|LSG|LAG|ArbG)(?=\s+[A-ZÄÖÜ])|"  # a court's abbreviation (``VG Cottbus``)
     # a court, not after an adjective (``Neues Amtsgericht Pirna`` is a headline)
     r"(?<![a-zäöüß] )(?:Amts|Land|Oberlandes|Verwaltungs|Oberverwaltungs|Sozial|Landessozial|Arbeits|"
@@ -217,7 +220,8 @@ _GENERIC_CATEGORIES = {
 }
 # a site's section name over a text dump's headline (``Stadtnachricht``, ``Nachrichtenportal``): nothing
 _SECTION_LABEL = re.compile(
-    r"^(?:[A-ZÄÖÜ][a-zäöüß]+(?:nachricht(?:en)?|meldungen|portal)|Aktuelle Meldung(?:en)?|"
+    r"^(?:[A-ZÄÖÜ][a-zäöüß]+(?:nachricht(?:en)?|meldungen|portal)|Aktuelle (?:Presse)?[Mm]eldung(?:en)?|"
+    r"Aktuelle Pressemitteilungen|"
     r"(?:Städtische|Kommunale|Amtliche)\s+(?:Nachricht|Meldung|Mitteilung)(?:en)?|News|Neuigkeiten|"
     # the press office's unit as the section (``Kommunikation und Marketing``)
     r"(?:Hochschul)?[Kk]ommunikation(?: und (?:Marketing|Medien))?|Presse- und Öffentlichkeitsarbeit|"

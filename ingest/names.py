@@ -798,7 +798,8 @@ def organisation_of(role: str | None) -> str | None:
         return _MUNICIPAL_ABBREVIATIONS.get(m.group(1), m.group(1))
     # ``Stadtwerke-Geschäftsführerin``: the body, written out where the text names it
     local = re.fullmatch(
-        r"(Stadtwerke|Sparkasse|Handwerkskammer|Volkshochschule|Kreis|Landkreis|Stadt|Jobcenter)n?-([A-ZÄÖÜ]\w+)",
+        r"(Stadtwerke|Sparkasse|Handwerkskammer|Volkshochschule|Kreis|Landkreis|Stadt|Jobcenter|Zoo|Tierpark)n?-"
+        r"([A-ZÄÖÜ]\w+)",
         compound.split(" und ")[-1],  # ``Organisator und Kreis-Klimaschutzmanager``: the office's compound
     )
     # a party's or a church's office is not the body's (``Kreis-Vorsitzender``, ``Gemeinde-Referentin``)

@@ -3388,6 +3388,10 @@ def _speakers_and_warnings(
             sp.organisation = _named_body(sp.organisation, full)  # ``der Stadt`` alone names no body
         elif sp.organisation in _HEADED_BODIES:
             sp.organisation = _headed_body(sp.organisation, full) or sp.organisation
+        local = re.match(r"^([A-ZÄÖÜ][a-zäöü]+)er\s+([A-Za-zÄÖÜäöü.]+)-[A-ZÄÖÜ]\w+$", sp.role or "")
+        if local and re.search(rf"\b{re.escape(local.group(2))} {local.group(1)}\b", full):
+            # ``Der Hamburger SoVD-Landesvorsitzende`` where the text names the ``SoVD Hamburg``
+            sp.organisation = f"{local.group(2)} {local.group(1)}"
         gm = _GENITIVE_PLACE.match(sp.role or "")
         if gm and not is_role_word(gm.group(1)) and is_role_word(gm.group(2).split()[0]):
             # ``Potsdams Oberbürgermeister``: the role as written, the place its organisation
@@ -3501,13 +3505,18 @@ def _expanded(org: str | None, full: str) -> str | None:
         return org  # ``BSR``, ``GdP`` (``Gewerkschaft der Polizei``)
     article = r"(?:\b(der|des|dem|den|die|das)\s+)?"
     word = r"(?:[A-ZÄÖÜ][\wäöüß-]+|für|und|der|des|in)\s+"  # ``Tierschutzverein für Berlin (TVB)``
-    bracketed = rf"(?:e\.\s?V\.\s+)?\({re.escape(org)}\)"
+    # the name's legal form stays (``Landesfrauenrat Niedersachsen e.V. (LFRN)``); the bracket may add a
+    # place's abbreviation (``Wirtschaftsförderungsgesellschaft Nordwestmecklenburg mbH (WFG NWM)``)
+    bracketed = rf"(e\.\s?V\.\s+|g?GmbH\s+|mbH\s+)?\({re.escape(org)}(?:\s+[A-ZÄÖÜ]{{2,6}})?\)"
     m = re.search(rf"{article}((?:[A-ZÄÖÜ][\wäöüß-]+\s+)(?:{word}){{0,5}}){bracketed}", full)
     if not m:
         return _acronym_of(org, full)
     words = [w for w in m.group(2).split() if w not in {"Der", "Die", "Das", "Des", "Dem", "Den"}]
-    # (the parts of a hyphenated name count: ``Friedrich-Loeffler-Instituts (FLI)``)
+    # (the parts of a hyphenated name count: ``Friedrich-Loeffler-Instituts (FLI)``; so do a compound's
+    # parts: ``Wirtschaftsförderungsgesellschaft`` for ``WFG``)
     initials = [p for w in words for p in w.split("-") if p[:1].isupper() and p[0] in org]
+    if len(initials) < 2 and words and re.search(".*".join(map(re.escape, org.lower())), words[0].lower()):
+        initials = list(org)
     first = next((k for k, w in enumerate(words) if w[0] == org[0]), None)
     # (``Federführung der Thüringer Energie- und GreenTech-Agentur (ThEGA)``: the name after its article)
     after_article = bool(first) and words[first - 1] in {"der", "des", "dem", "den", "die"}
@@ -3519,7 +3528,8 @@ def _expanded(org: str | None, full: str) -> str | None:
         # ``des Zweckverbandes Kommunale Informationsverarbeitung Sachsen (KISA)``: the kind is in the name
         first -= 1
         words[first] = kind.group(1)
-    name = " ".join(words[first:])  # ``des Wirtschaftskreises Lichtenberg (WKHL)``: in the nominative
+    # ``des Wirtschaftskreises Lichtenberg (WKHL)``: in the nominative
+    name = " ".join(words[first:] + (m.group(3) or "").split())
     field = _FIELD_AFTER.match(full, m.end())
     if field and re.search(r"(?:[Ii]nstitut|[Zz]entrum|[Aa]mt|[Aa]nstalt|[Aa]kademie)$", name):
         name += field.group(0)  # ``Max-Planck-Institut (MPI) für Multidisziplinäre Naturwissenschaften``

@@ -430,7 +430,7 @@ def test_deputy_office_and_abbreviated_association() -> None:
     rec = extract_bytes(text.encode(), "file:///tmp/brand.txt")
     assert [(s.name, s.role, s.organisation) for s in rec.speakers] == [
         ("Carl Sponholz", "Stellv. Bezirksbürgermeister", None),
-        ("Ulf Hesse", "MHWK-Vorstandsvorsitzende", "Marzahn-Hellersdorfer Wirtschaftskreis"),
+        ("Ulf Hesse", "MHWK-Vorstandsvorsitzende", "Marzahn-Hellersdorfer Wirtschaftskreis e. V."),
     ]
 
 
@@ -5035,3 +5035,36 @@ def test_page_furniture_around_a_headline_and_an_article_info_box_under_the_text
         "hvbg.hessen.de/UF1852Öffnet sich in einem neuen Fenster\n\nDatenschutz-Übersicht\n"
     )
     assert tail.title == "Vorstand" and tail.body == _P1
+
+
+def test_link_lines_comment_boxes_skip_links_section_labels_and_bodies_named_in_brackets() -> None:
+    # a skip link over the site's name, a share label, a consent switch, a comment box, a link back, a link's
+    # sentence
+    page = _dump(
+        "Direkt zu den Inhalten springen\n\nPressemitteilung vom 03.09.2013\n\nVerein startet Aktionsstand"
+        f"\n\n{_P1}\n\nDie Rede können Sie hier nachlesen.\n\nzum Teilen:\n\nClick to enable/disable Google "
+        "Fonts.\n\nKommentare (0)\n\nBe the First to Comment\n\nNeuen Kommentar schreiben\n\n"
+        "zurück zu Neuigkeiten\n"
+    )
+    assert page.title == "Verein startet Aktionsstand" and page.body == _P1
+    # a real sentence with ``hier`` stays
+    kept = "Die Stadt will hier nachlegen und plant weitere Radwege bis zum Jahr 2030 im ganzen Ortsteil."
+    assert kept in _dump(f"Titel\n\n{_P1}\n\n{kept}\n").body
+    # ``Aktuelle Pressemeldungen`` is the site's section, no overline
+    zoo = _dump(f"Aktuelle Pressemeldungen\n\nDer Zoo ist morgen wieder geöffnet!\n\n{_P1}\n")
+    assert zoo.kicker is None and zoo.title == "Der Zoo ist morgen wieder geöffnet!"
+    # ``Zoo-Geschäftsführer``, a legal form before the bracket, a compound's initials, a city's adjective
+    who = _who(
+        "Der Landesfrauenrat Sachsen e.V. (LFRS) und die Wirtschaftsförderungsgesellschaft "
+        "Nordsachsen mbH (WFG NS) laden ein. „Wir freuen uns auf viele Gäste“, so die "
+        "LFRS-Vorsitzende Maren Holt. „Die Region wächst seit Jahren“, erklärt WFG-Geschäftsführer "
+        "Jan Kopf. „Der Zoo hat den Sturm gut überstanden“, sagte Zoo-Geschäftsführer Dirk Sonne. "
+        "Der SoVD Leipzig lädt ein. „Sozialpolitik braucht Mut und Ausdauer“, sagte der Leipziger "
+        "SoVD-Landesvorsitzende Paul Wich."
+    )
+    assert [w[2] for w in who] == [
+        "Landesfrauenrat Sachsen e.V.",
+        "Wirtschaftsförderungsgesellschaft Nordsachsen mbH",
+        "Zoo",
+        "SoVD Leipzig",
+    ]
