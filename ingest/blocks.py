@@ -15,7 +15,8 @@ class Block:
     ``caption``, ``strong``); ``text`` may hold line breaks for hard-broken lines. A table keeps its cells in
     ``rows`` (row × cell texts; ``header`` when the markup marks the first row as a header row, ``caption``
     its ``<caption>``); its ``text`` is the readable form: one line per row, cells joined by `` | ``.
-    ``links`` is the share of the text inside links (``<a>``), for link and download lists.
+    ``links`` is the share of the text inside links (``<a>``), for link and download lists. ``number`` is a
+    numbered list item's marker (``3.``), kept apart from its text.
     """
 
     kind: str
@@ -25,6 +26,7 @@ class Block:
     header: bool = False
     caption: str = ""
     links: float = 0.0  # share of the text that is link text (HTML only)
+    number: str = ""
 
     @property
     def is_heading(self) -> bool:

@@ -5,6 +5,7 @@ breadcrumbs, contact blocks, cookie and consent banners (also spliced into conte
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ingest.addresses import CONTACT_LINE, is_address
 from ingest.blocks import Block
@@ -554,7 +555,7 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
             and not re.match(rf"{RELEASE_KIND}\s+vom\b", text, re.I)
         ):
             continue  # an address line of a letterhead or footer
-        out.append(Block(b.kind, text, b.hint, b.rows, b.header, b.caption, b.links))
+        out.append(replace(b, text=text))
     out = out[:end_at] if end_at is not None else out
     while len(out) > 1 and _signed(out[-1].text):
         out.pop()  # ``gez. Frauke Liebig`` / ``Stefanie Hollmann`` + ``Pressesprecherin`` closing the release

@@ -23,7 +23,7 @@ def render_body(blocks: list[Block]) -> str:
     parts: list[str] = []
     for b in blocks:
         if b.kind == "li":
-            item = "- " + b.text.replace("\n", " ")
+            item = "- " + (f"{b.number} " if b.number else "") + b.text.replace("\n", " ")
             if parts and parts[-1].startswith("- "):
                 parts[-1] += "\n" + item
             else:

@@ -542,6 +542,13 @@ def _under_image(tag: Tag) -> bool:
 _HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
 
 
+def _ordinal_of(item: Tag, ordered: Tag) -> int:
+    """The number an ``<ol>`` shows before ``item``: its ``start`` plus the items before it."""
+    start = str(ordered.get("start") or "1")
+    before = sum(1 for sibling in item.find_previous_siblings("li"))
+    return (int(start) if start.isdigit() else 1) + before
+
+
 class _Walker:
     def __init__(self, root: Tag) -> None:
         self.root = root
@@ -608,7 +615,10 @@ class _Walker:
             elif name == "li":
                 self.flush()
                 self.walk(child)
+                count = len(self.blocks)
                 self.flush("li", child)
+                if node.name == "ol" and len(self.blocks) > count:
+                    self.blocks[-1].number = f"{_ordinal_of(child, node)}."
             elif name == "img" or (name == "table" and self._table(child)):
                 continue
             elif name in _BLOCK_TAGS or (node.name != "p" and _base_hint(child, node) == "caption"):

@@ -341,7 +341,9 @@ def text_blocks(text: str) -> Parsed:
             m = None  # ``6. Kunstmarkt am 12.11.`` opening a dump: a numbered headline, not a list
         if m and not re.match(r"^\d{1,2}\.\s+(?:(?:[A-ZÄÖÜ][a-zäöü]+\s+)?\d{4}|Jahrgang\b)", line):
             flush()
-            blocks.append(Block("li", clean_text(_inline(m.group(1)))))
+            marker = re.match(r"\s*(\d{1,2}[.)])", line)  # a numbered item's number stays in the body
+            number = marker.group(1) if marker else ""
+            blocks.append(Block("li", clean_text(_inline(m.group(1))), number=number))
             continue
         if blocks and blocks[-1].kind == "li" and not para and raw_line.startswith((" ", "\t")):
             blocks[-1].text += " " + clean_text(_inline(line))

@@ -5068,3 +5068,14 @@ def test_link_lines_comment_boxes_skip_links_section_labels_and_bodies_named_in_
         "Zoo",
         "SoVD Leipzig",
     ]
+
+
+def test_numbered_list_items_keep_their_number_in_the_body() -> None:
+    dump = _dump(f"Titel der Meldung\n\n{_P1}\n\n1. Erste Forderung an den Senat\n2. Zweite Forderung\n")
+    assert dump.body.endswith("- 1. Erste Forderung an den Senat\n- 2. Zweite Forderung")
+    page = extract_bytes(
+        f"<html><body><article><h1>Titel</h1><p>{_P1}</p><ol start='3'><li>Dritte Forderung</li>"
+        "<li>Vierte Forderung</li></ol><ul><li>Ohne Nummer</li></ul></article></body></html>".encode(),
+        "file:///tmp/x.html",
+    )
+    assert page.body.endswith("- 3. Dritte Forderung\n- 4. Vierte Forderung\n- Ohne Nummer")
