@@ -337,8 +337,10 @@ def text_blocks(text: str) -> Parsed:
                 blocks.append(Block(f"h{len(m.group(1))}", clean_text(_inline(m.group(2)))))
             continue
         m = _BULLET.match(line)
-        if m and re.match(r"\d", line) and not blocks and not para and not _next_is_bullet(all_lines, n):
-            m = None  # ``6. Kunstmarkt am 12.11.`` opening a dump: a numbered headline, not a list
+        lead = not para and all(len(b.text.split()) < 12 and b.kind != "li" for b in blocks)
+        if m and re.match(r"\d", line) and lead and not _next_is_bullet(all_lines, n):
+            # ``6. Kunstmarkt am 12.11.`` opening a dump or under its date line: a numbered headline
+            m = None
         if m and not re.match(r"^\d{1,2}\.\s+(?:(?:[A-ZÄÖÜ][a-zäöü]+\s+)?\d{4}|Jahrgang\b)", line):
             flush()
             marker = re.match(r"\s*(\d{1,2}[.)])", line)  # a numbered item's number stays in the body

@@ -5079,3 +5079,11 @@ def test_numbered_list_items_keep_their_number_in_the_body() -> None:
         "file:///tmp/x.html",
     )
     assert page.body.endswith("- 3. Dritte Forderung\n- 4. Vierte Forderung\n- Ohne Nummer")
+
+
+def test_a_numbered_headline_under_a_date_line_is_no_list_item() -> None:
+    rec = _dump(f"Pressemitteilung vom 15.06.2015\n\n7. Landesverbandstag des Verbands in Güstrow\n\n{_P1}")
+    assert rec.title == "7. Landesverbandstag des Verbands in Güstrow" and rec.date == "2015-06-15"
+    # a list under the text stays one
+    listed = _dump(f"Titel\n\n{_P1}\n\n3. Dritte Forderung an den Senat\n")
+    assert listed.body.endswith("- 3. Dritte Forderung an den Senat")
