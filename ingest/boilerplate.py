@@ -64,7 +64,7 @@ _WIDGET_WORDS = (
     # box's prompt, a share label, a link back to the list
     r"Skip to (?:main )?(?:content|navigation)|(?:Datenschutz|Privatsphäre)-Übersicht|"
     r"Click to (?:enable/disable|enable|disable) [\w ]{2,40}\.?|Be the [Ff]irst to [Cc]omment|"
-    r"Neuen Kommentar schreiben|Kommentare?\s*\(\d+\)|[Zz]um Teilen:?|"
+    r"Neuen Kommentar schreiben|[Zz]um Teilen:?|"
     r"Direkt zu den Inhalten(?: springen)?|[Zz]urück zu(?:r|m)? (?:den |allen )?(?:Neuigkeiten|Nachrichten|News|Meldungen|"
     r"Pressemitteilungen|Aktuellem)|"
     # a skip-link heading, a filter's reset, a toolbar, an image slot's label
@@ -434,8 +434,8 @@ _MORE_AT = re.compile(
 )
 # a link's sentence (``Die Rede können Sie hier nachlesen.``, ``Hören Sie hier rein in das Gespräch.``)
 _HERE_LINK = re.compile(
-    r"^[A-ZÄÖÜ][^.!?:]{0,80}\bhier\s+(?:(?:nachlesen|nachzulesen|herunterladen|abrufen|abrufbar|anhören|ansehen|"
-    r"anschauen)|rein\b[^.!?:]{0,40})\.?$"
+    r"^[A-ZÄÖÜ][^.!?:]{0,80}\bhier\s+(?:nachlesen|nachzulesen|herunterladen|abrufen|abrufbar|anhören|ansehen|"
+    r"anschauen)\.?$|^(?:Hören|Schauen)\s+Sie\s+hier\s+rein\b[^.!?:]{0,40}\.?$"
 )
 # the same sentence closing the text's last paragraph; a pointer to an earlier release
 _MORE_AT_TAIL = re.compile(

@@ -141,8 +141,10 @@ _TODAY = re.compile(
 _IMAGE_LABEL = re.compile(
     r"^(?:Foto|Bild|Grafik|Abbildung|Symbolbild|Symbolfoto|Wappen|Logo|Bannerbild|Titelbild|Headerbild|Image)"
     r"(?:\s+[A-ZÄÖÜ][\w-]*|-[A-ZÄÖÜ]{2,})?$"  # (``Logo-KBV``, not ``Logo-Wettbewerb``)
-    # an image's description (``Blick über Wiesen und Felder, im Hintergrund Häuser``)
-    r"|^[A-ZÄÖÜ][^.!?:;]{3,80},\s+im\s+(?:Hinter|Vorder)grund\s+[^.!?:;]{2,60}$"
+    # an image's description (``Blick über Wiesen und Felder, im Hintergrund Häuser``), not a clause
+    # (``…, im Vordergrund stehen die Schulen``)
+    r"|^[A-ZÄÖÜ][^.!?:;]{3,80},\s+im\s+(?:Hinter|Vorder)grund\s+(?:(?:ein|eine|der|die|das|zwei|drei)\s+)?"
+    r"[A-ZÄÖÜ][^.!?:;,]{1,40}$"
 )
 # a photo's caption opening a page's text, its credit first (``Foto Landkreis Börde / Landrat X …``)
 _LEAD_CAPTION = re.compile(
@@ -182,8 +184,7 @@ _ORG_HEAD = re.compile(
     r"Handwerkskammer|Industrie- und Handelskammer|IHK|HWK|Hansestadt|Universität|Hochschule|"
     r"Verwaltung(?=\s+für\s)|"  # ``Hessische Verwaltung für Bodenmanagement und Geoinformation``
     # an advisory body (``Landesfrauenrat``, ``Landesseniorenrat``), not a person's office (``Stadtrat``)
-    r"(?:Landes|Kreis|Stadt|Bundes)?(?:frauen|senioren|eltern|integrations|ausländer|jugend|musik|kultur|sport|"
-    r"Frauen|Senioren|Eltern|Integrations|Ausländer|Jugend|Musik|Kultur|Sport)rat|"
+    r"(?:Landes|Kreis|Stadt|Bundes)(?:frauen|senioren|eltern|integrations|ausländer|jugend|musik|kultur|sport)rat|"
     r"(?:O?VG|OLG|LSG|LAG|ArbG)(?=\s+[A-ZÄÖÜ])|"  # a court's abbreviation (``VG Cottbus``)
     # a court, not after an adjective (``Neues Amtsgericht Pirna`` is a headline)
     r"(?<![a-zäöüß] )(?:Amts|Land|Oberlandes|Verwaltungs|Oberverwaltungs|Sozial|Landessozial|Arbeits|"
@@ -227,7 +228,8 @@ _SECTION_LABEL = re.compile(
     r"(?:Hochschul)?[Kk]ommunikation(?: und (?:Marketing|Medien))?|Presse- und Öffentlichkeitsarbeit|"
     r"Aktuelles|Aktuelle Themen|Zusatzinformationen|"
     # a sidebar's heading printed over the article (``Downloads zu den geplanten …``)
-    r"Downloads?(?:\s+zu[mr]?\s+[^.!?:]{3,80})?|Weiterführende Links|Links zum Thema)$"
+    r"Downloads?(?:\s+zu[mr]?\s+(?:(?:den|dem|der|die|das)\s+)?(?:[a-zäöüß]+e[nmrs]?\s+)?[A-ZÄÖÜ][\w-]*"
+    r"(?:\s+[A-ZÄÖÜ][\w-]*){0,3})?|Weiterführende Links|Links zum Thema)$"
 )
 # furniture lines in the lead zone: breadcrumbs, postal addresses, issue numbers, contact lines
 _FURNITURE_SEG = re.compile(
@@ -359,7 +361,8 @@ def _is_body_paragraph(b: Block) -> bool:
         and not (0 < b.text.count("\n") <= 3 and not re.search(r"[.!?:]$", b.text, re.M))
         # a byline (``Veröffentlicht am … von …``) is metadata, so is a header's contact line
         and not (_words(b.text) <= 14 and _date_line(b) is not None)
-        and not _furniture(b.text)
+        # (not a sentence opening with an amount: ``25000 Euro hat die Sparkasse …``)
+        and not (_furniture(b.text) and all(_words(x) <= 8 for x in _SEP_LINES.split(b.text.strip())))
     )
 
 

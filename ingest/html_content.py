@@ -542,11 +542,16 @@ def _under_image(tag: Tag) -> bool:
 _HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
 
 
-def _ordinal_of(item: Tag, ordered: Tag) -> int:
-    """The number an ``<ol>`` shows before ``item``: its ``start`` plus the items before it."""
-    start = str(ordered.get("start") or "1")
-    before = sum(1 for sibling in item.find_previous_siblings("li"))
-    return (int(start) if start.isdigit() else 1) + before
+def _shown_number(item: Tag, ordered: Tag, text: str) -> str:
+    """The number an ``<ol>`` shows before ``item`` (``3.``): its ``start`` plus the items before it, or the
+    item's ``value``; none for letters, roman or reversed numbering, or where the text carries its number."""
+    lettered = ordered.get("type") not in (None, "1") or ordered.has_attr("reversed")
+    if lettered or re.match(r"\d{1,3}[.)]\s", text):
+        return ""
+    value, start = str(item.get("value") or ""), str(ordered.get("start") or "1")
+    if value.isdigit():
+        return f"{value}."
+    return f"{(int(start) if start.isdigit() else 1) + len(item.find_previous_siblings('li'))}."
 
 
 class _Walker:
@@ -618,7 +623,7 @@ class _Walker:
                 count = len(self.blocks)
                 self.flush("li", child)
                 if node.name == "ol" and len(self.blocks) > count:
-                    self.blocks[-1].number = f"{_ordinal_of(child, node)}."
+                    self.blocks[-1].number = _shown_number(child, node, self.blocks[-1].text)
             elif name == "img" or (name == "table" and self._table(child)):
                 continue
             elif name in _BLOCK_TAGS or (node.name != "p" and _base_hint(child, node) == "caption"):

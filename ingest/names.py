@@ -613,8 +613,9 @@ def _brand_like(name: str) -> bool:
         return False
     if re.search(rf"(?:{BERLIN_DISTRICTS})$", name):
         return False
-    # (``HessenForst``: a name written in camel case)
-    return bool(re.search(r"\b[A-ZÄÖÜ]{2,}|[a-zäöü][A-ZÄÖÜ][a-zäöü]", name) or _ORG_MARKER.search(name))
+    # (``HessenForst``: a name written in camel case, not ``McAllister``: a surname's prefix)
+    camel = r"\b[A-ZÄÖÜ][a-zäöü]{3,}[A-ZÄÖÜ][a-zäöü]"
+    return bool(re.search(rf"\b[A-ZÄÖÜ]{{2,}}|{camel}", name) or _ORG_MARKER.search(name))
 
 
 def _named_body_like(name: str) -> bool:
@@ -813,7 +814,7 @@ def organisation_of(role: str | None) -> str | None:
 
 
 # a deputy's or an acting holder's qualifier before a compound office (``stellvertretende Jobcenter-Leiter``)
-_QUALIFIER_WORD = r"(?:stellvertretende|kommissarische|amtierende|neue|ehemalige)[nrs]?"
+_QUALIFIER_WORD = r"(?:stellvertretende|kommissarische|amtierende|neue)[nrs]?"
 # municipal bodies by their usual short form (``VG-Wehrleiter``)
 _MUNICIPAL_ABBREVIATIONS = {"VG": "Verbandsgemeinde", "VGem": "Verwaltungsgemeinschaft"}
 

@@ -3092,12 +3092,24 @@ def _predicate_office(text: str) -> str | None:
 
 # ``Derzeit ist er in seiner letzten Amtszeit Vorsitzender …``, ``Sie ist damit für ein halbes Jahr
 # Präsidentin …``: the verb with its pronoun, adverbs and a prepositional phrase before the office
+_PRONOUN_ADVERBS = (
+    r"(?:\s+(?:damit|derzeit|zudem|außerdem|auch|seitdem|inzwischen|nun|jetzt|bereits|schon|weiterhin|dort))*"
+)
 _PRONOUN_PREDICATE = re.compile(
     r"^(?:(?P<p1>Er|Sie)\s+ist|(?:Derzeit|Zudem|Außerdem|Heute|Inzwischen|Seitdem|Damit)\s+ist\s+(?P<p2>er|sie))"
-    r"(?:\s+(?:damit|derzeit|zudem|außerdem|auch|seitdem|inzwischen|nun|jetzt|bereits|schon|weiterhin|dort))*"
+    rf"{_PRONOUN_ADVERBS}"
     r"(?:\s+(?:in|seit|für|im|am)\s+(?:(?:[a-zäöüß]+|\d{4})\s+){0,3}(?:[A-ZÄÖÜ][a-zäöüß]+|\d{4}))?"
-    r"(?:\s+(?:damit|derzeit|zudem|außerdem|auch|nun|jetzt|bereits|weiterhin))*"
+    rf"{_PRONOUN_ADVERBS}"
     r"\s+(?:(?:neue[r]?|designierte[r]?)\s+)?(?=[A-ZÄÖÜ])"
+)
+# a person named by a noun after the name (``gratulierte der neuen Schulleiterin``, ``begrüßte den neuen
+# Kollegen``): ``er``/``sie`` may point to that one
+_PERSON_OBJECT = re.compile(
+    r"\b(?:der|die|den|dem|des|ein|eine|einen|einem|einer)\s+(?:[a-zäöüß]+e[nmrs]?\s+)?"
+    r"([A-ZÄÖÜ][a-zäöüß-]+)"
+)
+_OBJECT_NOUN = re.compile(
+    r"(?:Kolleg(?:e|en|in)|Gast|Gäste[n]?|Mann|Frau|Nachfolger(?:in)?|Vorgänger(?:in)?|Sohn|Tochter|Partner(?:in)?)$"
 )
 
 
@@ -3108,7 +3120,12 @@ def _pronoun_predicate_role(full: str, end: int) -> str | None:
     bound = _SENT_BOUND.search(full, end)
     if bound is None or full[bound.start() - 1 : bound.start()] != ".":
         return None
-    if _people_named(full[end : bound.start()]) or _ABBREV.search(full[bound.start() - 12 : bound.start()]):
+    rest = full[end : bound.start()]
+    others = any(  # (not a board: ``im Vorstand des Vereins``)
+        _OBJECT_NOUN.search(w) or (is_role_noun(w) and not re.search(r"(?:rate?s?|vorstand(?:es)?)$", w))
+        for w in _PERSON_OBJECT.findall(rest)
+    )
+    if _people_named(rest) or others or _ABBREV.search(full[max(0, bound.start() - 12) : bound.start()]):
         return None  # another person in between, or ``Dr.`` inside a name
     nxt = full[bound.end() : bound.end() + 250]
     m = _PRONOUN_PREDICATE.match(nxt)
@@ -3383,7 +3400,8 @@ def _speakers_and_warnings(
         if sp.organisation and sp.organisation.startswith("Berliner Senatsverwaltung "):
             sp.organisation = sp.organisation.removeprefix("Berliner ")  # the department's own name
         if sp.organisation in _BOARDS:
-            sp.organisation = _board_body(sp.organisation, full)  # ``des Verwaltungsrates``: whose board
+            # ``des Verwaltungsrates``: whose board, where the text says so
+            sp.organisation = _board_body(sp.organisation, full) or sp.organisation
         if sp.organisation in _GENERIC_BODIES:
             sp.organisation = _named_body(sp.organisation, full)  # ``der Stadt`` alone names no body
         elif sp.organisation in _HEADED_BODIES:
@@ -3677,8 +3695,11 @@ _BOARDS = {"Verwaltungsrat", "Aufsichtsrat", "Stiftungsrat", "Kuratorium", "Vors
 
 def _board_body(board: str, full: str) -> str | None:
     """``Verwaltungsrat`` → ``Medizinischer Dienst Berlin-Brandenburg`` where the text names the board once
-    with its body (``im Verwaltungsrat des Medizinischen Dienstes Berlin-Brandenburg``); else ``None``."""
-    rx = rf"\b{board}(?:e?s)?\s+(des|der)\s+((?:[A-ZÄÖÜ][\wäöüß-]*\s+){{0,4}}[A-ZÄÖÜ][\wäöüß-]*)"
+    with its body, on one line (``im Verwaltungsrat des Medizinischen Dienstes Berlin-Brandenburg``); ``None``
+    where it names none or several."""
+    # (a name's words, not the next sentence's article)
+    word = r"(?!(?:Die|Der|Das|Den|Dem|Des|Ein|Eine|Im|Am|Zum|Zur)\b)[A-ZÄÖÜ][\wäöüß-]*"
+    rx = rf"\b{board}(?:e?s)?[ \t]+(des|der)[ \t]+((?:{word}[ \t]+){{0,4}}{word})"
     bodies = {to_nominative(m.group(2), m.group(1)) for m in re.finditer(rx, full)}
     return bodies.pop() if len(bodies) == 1 else None
 
@@ -3694,8 +3715,10 @@ def _headed_body(kind: str, full: str) -> str | None:
     adjective before it); ``None`` for none or several."""
     head = rf"(?:[A-ZÄÖÜ][a-zäöüß]+-\s+und\s+)?(?:[A-ZÄÖÜ][a-zäöüß]*{kind.lower()}|{kind})"
     # the place after the kind (``Sparkasse Barnim``) or a regional adjective before it
-    # (``bei den Stadtwerken Dietzenbach``: a plural's dative)
-    rx = rf"(?<![\w-])(?:({head})n?\s+([A-ZÄÖÜ][\w-]+)|([A-ZÄÖÜ][a-zäöüß]{{3,}}(?:ische|ener|er)\s+{kind}))\b"
+    # (``bei den Stadtwerken Dietzenbach``: the plural's dative of a body named in the plural)
+    dative = "n?" if kind.endswith("werke") else ""
+    regional = rf"[A-ZÄÖÜ][a-zäöüß]{{3,}}(?:ische|ener|er)\s+{kind}"
+    rx = rf"(?<![\w-])(?:({head}){dative}\s+([A-ZÄÖÜ][\w-]+)|({regional}))\b"
     names = set()
     for m in re.finditer(rx, full):
         if m.group(3):

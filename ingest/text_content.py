@@ -13,7 +13,7 @@ from ingest.boilerplate import (
     kept_before_menu,
     menu_lines,
 )
-from ingest.dates import WEEKDAY_RE
+from ingest.dates import WEEKDAY_RE, find_dates
 from ingest.quotes import CLOSING_ATTRIBUTION, ends_with_quoted_name
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -91,6 +91,15 @@ def _headline_block(lines: list[str]) -> bool:
 def _quoted_line(line: str) -> bool:
     """A line that is one short quotation without sentence punctuation (a dump's subtitle: „Wir müssen …“)."""
     return bool(re.fullmatch(r"[„\"»][^„“”\"»«.!?;]{3,120}[“”\"«]", line)) and len(line.split()) <= 15
+
+
+def _numbered_headline(blocks: list[Block], para: list[tuple[str, bool]], lines: list[str], n: int) -> bool:
+    """Where the numbered line ``lines[n]`` is a headline: a paragraph of its own opening the dump or right
+    under a date line, below short lines only (``Pressemitteilung vom 15.06.2015`` / ``7. Landesverbandstag
+    …``), not a section heading over its text (``1. Ausgangslage`` / ``Der Stadtrat …``)."""
+    alone = n + 1 >= len(lines) or not lines[n + 1].strip()
+    short = all(len(b.text.split()) <= 8 and b.kind != "li" for b in blocks)
+    return not para and alone and short and (not blocks or bool(find_dates(blocks[-1].text)))
 
 
 def _next_is_bullet(lines: list[str], n: int) -> bool:
@@ -337,8 +346,8 @@ def text_blocks(text: str) -> Parsed:
                 blocks.append(Block(f"h{len(m.group(1))}", clean_text(_inline(m.group(2)))))
             continue
         m = _BULLET.match(line)
-        lead = not para and all(len(b.text.split()) < 12 and b.kind != "li" for b in blocks)
-        if m and re.match(r"\d", line) and lead and not _next_is_bullet(all_lines, n):
+        numbered = m is not None and re.match(r"\d", line) is not None
+        if numbered and _numbered_headline(blocks, para, all_lines, n) and not _next_is_bullet(all_lines, n):
             # ``6. Kunstmarkt am 12.11.`` opening a dump or under its date line: a numbered headline
             m = None
         if m and not re.match(r"^\d{1,2}\.\s+(?:(?:[A-ZÄÖÜ][a-zäöü]+\s+)?\d{4}|Jahrgang\b)", line):

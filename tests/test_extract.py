@@ -5087,3 +5087,47 @@ def test_a_numbered_headline_under_a_date_line_is_no_list_item() -> None:
     # a list under the text stays one
     listed = _dump(f"Titel\n\n{_P1}\n\n3. Dritte Forderung an den Senat\n")
     assert listed.body.endswith("- 3. Dritte Forderung an den Senat")
+
+
+def test_review_findings_of_the_twenty_fifth_stop_stay_fixed() -> None:
+    # a lead opening with an amount is no header line; a numbered line under a short line or over its text
+    # stays a list item; an item that carries its number and a lettered list
+    amount = "25000 Euro hat die Sparkasse Kassel am Freitag an sechs Kitas übergeben, das Geld fließt."
+    assert amount in _dump(f"Sparkasse spendet\n\n12.03.2024\n\n{amount}\n\n{_P1}\n").body
+    demand = _dump(f"Forderungen\n\n12.03.2024\n\nUnsere Forderung:\n\n1. Mehr Bänke aufstellen.\n\n{_P1}")
+    assert demand.body.startswith("Unsere Forderung:\n\n- 1. Mehr Bänke aufstellen.")
+    plan = _dump(f"Klimaplan\n\n12.03.2024\n\n1. Ausgangslage\nDer Stadtrat hat beraten.\n\n{_P1}\n")
+    assert plan.body.startswith("- 1. Ausgangslage\n\nDer Stadtrat hat beraten.")
+    page = extract_bytes(
+        f"<html><body><article><h1>Titel</h1><p>{_P1}</p><ol><li>1. Begrüßung</li></ol><ol type='a'>"
+        "<li>Erstens</li></ol></article></body></html>".encode(),
+        "file:///tmp/x.html",
+    )
+    assert page.body.endswith("- 1. Begrüßung\n- Erstens")
+    # a headline with ``im Vordergrund`` as a clause, ``Downloads`` as a subject
+    stage = _dump(f"Stadt beschließt Haushalt, im Vordergrund stehen die Schulen\n\nMehr Geld\n\n{_P1}")
+    assert stage.title == "Stadt beschließt Haushalt, im Vordergrund stehen die Schulen"
+    app = _dump(f"Downloads zur Warn-App steigen auf zehn Millionen\n\nEine positive Bilanz\n\n{_P1}\n")
+    assert app.title == "Downloads zur Warn-App steigen auf zehn Millionen"
+    # ``sie`` may point to a person the sentence names by a noun
+    assert _who(
+        "Anna Berg gratulierte der neuen Schulleiterin zum Amtsantritt. Sie ist seit August Leiterin der "
+        "Grundschule. „Wir freuen uns sehr auf die Zusammenarbeit“, sagte Berg."
+    ) == [("Anna Berg", None, None, 1)]
+    # a board's body on its line, a surname with a prefix, a plural of two Sparkassen
+    board = _who(
+        "Wahl im Vorstand des Fördervereins\nDie Mitglieder wählten Anna Berg. „Wir haben viel vor in diesem "
+        "Jahr“, sagte Anna Berg, Vorsitzende des Vorstandes."
+    )
+    assert board[0][2] == "Förderverein"
+    prefixed = _who("„Wir haben viel vor in diesem Jahr“, sagte Tom Kahl, Büroleiter von Sara McAllister.")
+    assert prefixed[0][2] is None
+    banks = _who(
+        "Die Sparkassen Hessen und Thüringen beraten. „Wir haben viel vor in diesem Jahr“, sagte Maren Holt, "
+        "Vorstandsmitglied der Sparkasse."
+    )
+    assert banks[0][2] == "Sparkasse"
+    # ``hier rein`` in a sentence, an advisory council's name as a headline
+    entry = "Jeder darf hier rein, der Eintritt ist frei."
+    assert entry in _dump(f"Titel\n\n{_P1}\n\n{entry}").body
+    assert _dump(f"Jugendrat Neustadt\n\n{_P1}\n").title == "Jugendrat Neustadt"
