@@ -312,26 +312,48 @@ def _words(text: str) -> int:
 _BACK_REFERENCE = re.compile(r"\b(?:sie|ihnen|ihr|ihre|er|ihm|dort|dabei|dafür|deshalb|damit)\b")
 
 
-def _headline_sentence(text: str, after: list[Block]) -> bool:
-    """One sentence under the headline, written like one (``Stadtwerke und Landkreis nehmen Anlage in
-    Betrieb.``: no article), over a longer first paragraph: a subtitle, not the lead."""
-    first = next((b for b in after if b.kind == "p"), None)
+def _one_sentence(text: str, first: Block | None) -> bool:
+    """One plain sentence over a longer first paragraph."""
     return (
         text.endswith(".")
         and len(_SENTENCE_ENDS.findall(text)) == 1
         and re.match(r"[A-ZÄÖÜ]", text) is not None
         # a quote is the text's; a short quoted name is not (``den Segen „Christus mansionem benedicat“``)
         and not any(len(q.text.split()) > 5 or not q.closed for q in find_quotes(text))
+        and not re.match(r"^[A-ZÄÖÜ][\wäöüß-]*,", text)  # ``Potsdam, 3. Mai …``: a dateline
+        and first is not None
+        and _words(first.text) > _words(text)
+    )
+
+
+def _headline_sentence(text: str, after: list[Block]) -> bool:
+    """One sentence under the headline, written like one (``Stadtwerke und Landkreis nehmen Anlage in
+    Betrieb.``: no article), over a longer first paragraph: a subtitle, not the lead."""
+    first = next((b for b in after if b.kind == "p"), None)
+    return (
+        _one_sentence(text, first)
         and _TEXT_OPENER.match(text) is None
         # a person's act (``Bürgermeister X begrüßte …``) or a report in the past tense is the lead
         and not any(is_role_word(w.strip(",.")) for w in text.split())
         and not re.search(r"\b(?:hat|haben|hatte|hatten|wurde|wurden|war|waren)\b", text)
         # nor one the next paragraph goes on from (``… können sich freuen.`` ¶ ``Für sie …``)
         and not (first is not None and _BACK_REFERENCE.search(" ".join(first.text.split()[:6])))
-        and not re.match(r"^[A-ZÄÖÜ][\wäöüß-]*,", text)  # ``Potsdam, 3. Mai …``: a dateline
-        and first is not None
-        and _words(first.text) > _words(text)
     )
+
+
+_CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]{3,}")
+
+
+def _restated_teaser(text: str, after: list[Block]) -> bool:
+    """One sentence of at most 45 words whose names and nouns the paragraph below repeats
+    (``Bundespräsident X trug sich in das Goldene Buch der Stadt Chemnitz ein.`` ¶ ``Während seines Besuches
+    … hat sich Bundespräsident X … in das Goldene Buch der Stadt Chemnitz eingetragen``): a summary over the
+    text, its subtitle."""
+    first = next((b for b in after if b.kind == "p"), None)
+    if first is None or _words(text) > 45 or not _one_sentence(text, first):
+        return False
+    words = set(_CAPITALISED.findall(text))
+    return len(words) >= 3 and len(words & set(_CAPITALISED.findall(first.text))) >= 0.65 * len(words)
 
 
 # a headline of two parts joined by a colon, with no sentence's end (``X eingeführt: Dienst ab 1. Oktober``)
@@ -1476,10 +1498,15 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 and not b.hint
                 and i == title_i + 1 + skipped
                 # three words with a verb do too (``Stadt unterstützt Sternsinger``)
-                and (4 <= _words(b.text) <= 25 or (_words(b.text) == 3 and _VERB_BETWEEN.search(b.text)))
                 and "\n" not in b.text
-                # nor a salutation (``Liebe Bürgerinnen …,``); a sentence only in headline style
-                and (not re.search(r"[.!?:;,]$", b.text) or _headline_sentence(b.text, blocks[i + 1 :]))
+                and (
+                    _restated_teaser(b.text, after := blocks[i + 1 :])
+                    or (
+                        (4 <= _words(b.text) <= 25 or (_words(b.text) == 3 and _VERB_BETWEEN.search(b.text)))
+                        # nor a salutation (``Liebe Bürgerinnen …,``); a sentence only in headline style
+                        and (not re.search(r"[.!?:;,]$", b.text) or _headline_sentence(b.text, after))
+                    )
+                )
                 and not _CAPTION.search(b.text)
                 and "©" not in b.text
                 and not _date_line(b)
@@ -1498,7 +1525,12 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
             if head.subtitle is None and zone_end < len(blocks):
                 head.subtitle = _teaser_line(blocks[zone_end])
             lead = blocks[zone_end] if head.subtitle is None and zone_end + 1 < len(blocks) else None
-            if lead is not None and lead.kind == "p" and not lead.hint and 4 <= _words(lead.text) <= 25:
+            if lead is not None and lead.kind == "p" and not lead.hint and _restated_teaser(
+                lead.text, blocks[zone_end + 1 :]
+            ):
+                head.subtitle = lead.text  # a summary sentence the text below restates
+                used.add(zone_end)
+            elif lead is not None and lead.kind == "p" and not lead.hint and 4 <= _words(lead.text) <= 25:
                 # not a dateline's lead (``Potsdam – Das Land …``), nor a sentence naming members
                 plain = parse_dateline(lead.text) is None and "|" not in lead.text
                 plain = plain and not re.search(r"\b(?:die|den)\s+(?:Städte|Gemeinden|Ämter)\b", lead.text)

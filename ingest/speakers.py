@@ -3484,11 +3484,13 @@ def _shortened(role: str, stated: str) -> bool:
     tails = (role[:1].lower() + role[1:], f"-{role}")
     if " " not in stated and len(stated) > len(role) and stated.endswith(tails):
         return True  # ``Stadtrat`` for ``Bezirksstadtrat``, ``Senatorin`` for ``Jugendsenatorin``, ``VG-…``
-    if stated.startswith(role + " "):
-        body = stated[len(role) + 1 :]
+    # ``der stv. Vorstandsvorsitzende`` after ``X, stv. Vorstandsvorsitzender des …``: the article's ending
+    inflected = role.endswith("e") and stated.startswith(role + "r ")
+    if stated.startswith(role + " ") or inflected:
+        body = stated[len(role) + 1 + inflected :]
         named = re.fullmatch(r"(?:von|der|des)\s+([A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3})", body)
-        person = split_name(named.group(1).split()[-2:]) if named else None
-        return bool(named) and not (person is not None and person.given_name)  # not ``von Mitte Max Muster``
+        # not ``von Mitte Max Muster``; ``des Medizinischen Dienstes Westfalen-Lippe`` names a body
+        return bool(named) and not _names_person(" ".join(named.group(1).split()[-2:]))
     if (gm := _GENITIVE_PLACE.match(stated)) and gm.group(2) == role and not is_role_word(gm.group(1)):
         return True  # ``Ministerpräsident`` after ``Brandenburgs Ministerpräsident``: the place left out
     return stated.endswith(" " + role) and bool(_OFFICE_QUALIFIER.fullmatch(stated[: -len(role)].strip()))

@@ -5131,3 +5131,31 @@ def test_review_findings_of_the_twenty_fifth_stop_stay_fixed() -> None:
     entry = "Jeder darf hier rein, der Eintritt ist frei."
     assert entry in _dump(f"Titel\n\n{_P1}\n\n{entry}").body
     assert _dump(f"Jugendrat Neustadt\n\n{_P1}\n").title == "Jugendrat Neustadt"
+
+
+def test_a_teaser_sentence_the_lead_restates_is_the_subtitle() -> None:
+    teaser = "Bundespräsidentin Erika Beispiel trug sich in das Goldene Buch der Stadt Neustadt ein."
+    lead = (
+        "Während ihres Besuches in Neustadt am 1. November hat sich Bundespräsidentin Erika Beispiel im "
+        "Rathaus in das Goldene Buch der Stadt eingetragen und mit Vereinen gesprochen."
+    )
+    rec = _dump(f"Hoher Besuch im Rathaus\n\n01.11.2018\n\n{teaser}\n\n{lead}\n\n{_P1}")
+    assert rec.subtitle == teaser and rec.body.startswith("Während ihres Besuches")
+    # a first sentence the next paragraph does not repeat is the lead
+    own = "Bürgermeister Tom Kahl begrüßte am Montag sechs neue Auszubildende im Rathaus der Stadt."
+    plain = _dump(f"Neue Auszubildende\n\n01.11.2018\n\n{own}\n\n{_P1}")
+    assert plain.subtitle is None and plain.body.startswith(own)
+
+
+def test_an_attribution_that_leaves_out_a_bodys_genitive_takes_the_stated_office() -> None:
+    assert _who(
+        "Dr. Peter Lind, stv. Vorstandsvorsitzender des Medizinischen Dienstes Westfalen-Lippe, eröffnete "
+        "den Standort.\n„Wir sind nah an den Menschen“, sagte der stv. Vorstandsvorsitzende Dr. Peter Lind."
+    ) == [
+        (
+            "Dr. Peter Lind",
+            "stv. Vorstandsvorsitzender des Medizinischen Dienstes Westfalen-Lippe",
+            "Medizinischer Dienst Westfalen-Lippe",
+            1,
+        )
+    ]
