@@ -3010,6 +3010,10 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
             if before.endswith(".") and _ABBREV.search(before):
                 continue  # ``Dr. Max Muster``
             start = b.end()
+        lead = full[max(0, m.start() - 12) : m.start()]
+        governed = re.search(r"\b(?:[Nn]eben|von|vom|mit|für|bei|nach|vor|an)\s+$", lead)
+        if not governed and (elected := _elected_role(full[m.end() : m.end() + 200])):
+            return elected  # ``Der stellvertretende X, Roger Y, wurde zum neuen X gewählt``: the new office
         ref, _ = _subject(full[start : m.end() + tail])  # ``Der Berliner Aufarbeitungsbeauftragte Tom Sello``
         if ref is not None and ref.role and re.search(r"(?:räte|innen)$", ref.role):
             if ref.person is not None and ref.person.surname == sp.surname and " " not in ref.role:
@@ -3052,11 +3056,10 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
         ref = _named_at(sp, full, m)
         if ref is not None and ref.role:
             return ref.role
-        after = full[m.end() : m.end() + 200]
         # (``Neben Anna X ist …``, ``Nachfolgerin von Anna X ist …``: the name is no subject)
-        lead = full[max(0, m.start() - 12) : m.start()]
-        governed = re.search(r"\b(?:[Nn]eben|von|vom|mit|für|bei|nach|vor|an)\s+$", lead)
-        if role := _elected_role(after) or (None if governed else _predicate_role(after)):
+        if role := _elected_role(after := full[m.end() : m.end() + 200]) or (
+            None if governed else _predicate_role(after)
+        ):
             return role
         stated = stated or _pronoun_predicate_role(full, m.end())
     return shared or stated
@@ -3194,10 +3197,13 @@ def _named_at(sp: Speaker, full: str, m: re.Match[str]) -> _Ref | None:
     return ref if ref is not None and ref.person is not None and ref.person.surname == sp.surname else None
 
 
+_ELECTED_ADJ = r"(?:stellvertretende|Erste|Zweite|gemeinsame|ehrenamtliche|hauptamtliche)"
 _ELECTED = re.compile(
     # (``wurde Hanna X heute (8. November 2022) von den Abgeordneten zur …``: an ordinal's dot goes on)
-    r"^(?:[^.!?„“\"]|(?<=\d)\.){0,80}?\b(zum|zur)\s+(?:neue[n]?\s+)?((?:(?:stellvertretende|Erste|Zweite)[n]?\s+)?"
-    r"[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:der|des)\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?)?"
+    # (``zum neuen gemeinsamen Landeselternsprecher aller Schularten``: an adjective, a plural genitive)
+    r"^(?:[^.!?„“\"]|(?<=\d)\.){0,80}?\b(zum|zur)\s+(?:neue[n]?\s+)?"
+    rf"((?:{_ELECTED_ADJ}[n]?\s+)?"
+    r"[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:der|des|aller)\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?)?"
     # an office's field (``zur neuen Ministerin für Umwelt, …, Natur- und Verbraucherschutz ernannt``)
     r"(?:\s+für\s+[A-ZÄÖÜ][\wäöüß-]*(?:(?:,\s+|-?\s+und\s+)[A-ZÄÖÜ][\wäöüß-]*){0,6})?)\s+"
     r"(?:gewählt|ernannt|berufen|bestellt|bestimmt|vereidigt)\b"
@@ -3234,7 +3240,7 @@ def _elected_role(after_name: str) -> str | None:
     if not m or _other_person(after_name[: m.start(1)]):
         return None
     words = m.group(2).split()
-    k = 1 if re.match(r"(?:stellvertretende|Erste|Zweite)n?$", words[0]) else 0
+    k = 1 if re.match(rf"{_ELECTED_ADJ}n?$", words[0]) else 0
     if k >= len(words):
         return None  # ``zum Zweiten gewählt``: an adjective without its office
     ending = "r" if m.group(1) == "zum" else ""

@@ -5159,3 +5159,16 @@ def test_an_attribution_that_leaves_out_a_bodys_genitive_takes_the_stated_office
             1,
         )
     ]
+
+
+def test_an_office_the_sentence_elects_the_person_to_is_the_role() -> None:
+    assert _who(
+        "Der stellvertretende Landeselternsprecher der Förderschulen, Tom Kahl, wurde heute zum neuen "
+        "gemeinsamen Landeselternsprecher aller Schularten gewählt.\n»Ich freue mich auf die neue Aufgabe«, "
+        "so Tom Kahl nach seiner Wahl."
+    ) == [("Tom Kahl", "gemeinsamer Landeselternsprecher aller Schularten", None, 1)]
+    # another person's election leaves the speaker's office alone
+    assert _who(
+        "Bürgermeisterin Anna Berg gratulierte Tom Kahl, der zum Vorsitzenden des Vereins gewählt wurde. "
+        "„Wir freuen uns“, sagte Anna Berg."
+    ) == [("Anna Berg", "Bürgermeisterin", None, 1)]
