@@ -33,6 +33,9 @@ _STOP_FIRST = {
     "Nach",
     "Auch",
     "Heute",
+    "Gestern",  # ``Gestern Abend (11.12.2019) gab es …``: a time, no place
+    "Vorgestern",
+    "Morgen",
     "Wie",
     "Ein",
     "Eine",

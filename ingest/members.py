@@ -110,6 +110,8 @@ _ABBREV_END = re.compile(
 )
 
 
+# a word glued to a capitalised name without a space or hyphen
+_GLUED = re.compile(r"^\S*[a-zäöüß]([A-ZÄÖÜ][a-zäöüß]+(?:[- ][A-ZÄÖÜ][\wäöüß.]*)*)$")
 _REGISTERED_VERBAND = {"samtgemeinde", "verbandsgemeinde", "verwaltungsgemeinschaft"}
 
 
@@ -133,6 +135,8 @@ def parse_member(item: str, default_kind: str | None = None) -> Member | None:
         # a Samtgemeinde or Verbandsgemeinde is a Verband the register knows by its own kind
         found = gazetteer.link(name, kind=word, land=None) if word in _REGISTERED_VERBAND else None
         return Member(name=name, kind=KINDS[word], key=found.key if found else None)  # type: ignore[arg-type]
+    if (glued := _GLUED.match(item)) and gazetteer.is_exact_name(glued.group(1)):
+        item = glued.group(1)  # ``VG-GebäudeElsendorf``: an image's label glued to the name
     if not _NAME.match(item) or len(item.split()) > 6:
         return None
     lower = [
@@ -174,6 +178,9 @@ def label_from_intro(intro: str) -> str:
     ) and re.search(r"\b(zum|ab|am)\s+(\d{1,2}\.\s*(?:[A-ZÄÖÜ][a-zäöü]+|\d{1,2}\.)\s*\d{4})", s)
     if join:
         return f"Beitritt {join.group(1)} {join.group(2)}"  # members joining at a stated date
+    part = re.search(r"\bTeil\s+(?:der|des)\s+[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3}", s)
+    if part:
+        return part.group(0)  # ``… sind nach positiven Ratsbeschlüssen nun Teil der SIT und …``
     noun_an = re.search(
         r"\bgehör(?:en|ten)\s+(?:[a-zäöüß\d]+\s+){0,2}((?:[A-ZÄÖÜ]\w*(?:mitglied|kommun)|Mitglied|Kommun)\w*)"
         r"\s+an,",
@@ -314,12 +321,15 @@ def _is_member_items(items: list[str]) -> list[Member] | None:
 
 _NUM = r"(?:\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
 _GROUP = re.compile(
-    r"\b(?:die|den|der|das|dem|(?:^|(?<=[.:]\s))(?:Die|Der)|(?:mit\s+)?(seine[nr]?|ihre[nr]?)|alle|allen)"
-    r"\s+(?:" + _NUM + r"\s+)?"
+    # (``… als „sonstige Benutzer“ angeschlossenen Städte …``: a participle far from its article)
+    r"\b(?:die|den|der|das|dem|(?:^|(?<=[.:]\s))(?:Die|Der)|(?:mit\s+)?(seine[nr]?|ihre[nr]?)|alle|allen|"
+    r"(?<=\s)(?=angeschlossenen\s))"
+    r"\s*(?:" + _NUM + r"\s+)?"
     r"(?:(?!(?:Städte|Gemeinden|Ämter|Landkreise)\b)([a-zäöüß][\wäöüß-]*e[nr]?)\s+)?"
     r"(Städte|Gemeinden|Ämter|Ämtern|Städten|Landkreise|Landkreisen|Kreise|Verbände|"
     r"Zweckverbände|Stadt|Gemeinde|Amt|Landkreis|Markt|Samtgemeinde|Verbandsgemeinde|Mitgliedsgemeinden|"
-    r"Ortsgemeinden)(?:\s+an\s*:|\s*:)?\s+"
+    # ``die Städte und Gemeinden A, B und C``: members of either kind
+    r"Ortsgemeinden)(?P<either>\s+und\s+Gemeinden)?(?:\s+an\s*:|\s*:)?\s+"
 )
 _OWNER = re.compile(r"\b(Amt|Landkreis|Verband|Zweckverband|Stadt|Gemeinde)\s+[A-ZÄÖÜ][^,]{0,40}$")
 _OWNER_GEN = {
@@ -421,6 +431,7 @@ def _inline(sentence: str) -> list[Member]:
         noun = g.group(3)
         low = noun.lower()
         kind = KINDS[low.rstrip("n") if low.endswith(("ämtern", "städten", "landkreisen")) else low]
+        kind = None if g.group("either") else kind
         # (``Mitgliedsgemeinden A – B – C``: a run of names set apart by dashes)
         dashes = r"|\s+[–-]\s+" if chunk.count(" – ") + chunk.count(" - ") >= 2 else ""
         for part in re.split(rf",\s*|\s+und\s+|\s+sowie\s+{dashes}", chunk):
@@ -736,7 +747,8 @@ def find_member_lists(
                 possessive = re.search(r"\bmit\s+(?:seine[nr]?|ihre[nr]?)\s+", sent)
                 cue = re.search(
                     r"[Mm]itglied|aufgenommen|beigetreten|gehören|gegründet|gründeten|Gründung|"
-                    r"[Zz]usammengeschlossen",  # ``Zusammengeschlossen haben sich die Ämter …``
+                    # ``Zusammengeschlossen haben sich die Ämter …``, ``… sind nun Teil der SIT``
+                    r"[Zz]usammengeschlossen|\b(?:sind|ist|wurden|werden)\s+(?:\w+\s+){0,4}Teil\s+(?:der|des)\b",
                     sent,
                 )
                 # ``gründeten die Gemeinden A und B sowie der Markt C einen Zweckverband zur …``: its members

@@ -59,7 +59,9 @@ _ROLE_SUFFIX = re.compile(
     # church offices (``Dekan``, ``Generalvikar``)
     r"dekan|dekanin|prälat|generalvikar|vikarin|priorin|domkapitular|pröpstin|"
     # experts and jurors (``Stellvertretende Gutachterin im Beratungsgremium Dr. X``)
-    r"gutachter|sachverständige|sachverständiger|juror|jurorin)$",
+    r"gutachter|sachverständige|sachverständiger|juror|jurorin|"
+    # speakers at an event (``Ehrengast und Festredner X``)
+    r"festredner|festrednerin|gastredner|gastrednerin|hauptredner|hauptrednerin)$",
     re.I,
 )
 # surnames that are spelled like role nouns (``Richter``, ``Hofmeister``, not ``Bürgermeister``)
@@ -304,7 +306,8 @@ def is_role_noun(token: str) -> bool:
 
 # nouns that name bodies, places or abstractions, never a person (``Bezirksamt``, ``Informationen``)
 _NOUN_NOT_NAME = re.compile(
-    r"(?:amt|ämter|verwaltung|ministerium|senat|behörde|kammer|präsidium|direktion|gericht|stiftung|"
+    # (a bare ``Kammer`` is a surname too: ``Matthias Kammer``)
+    r"(?:amt|ämter|verwaltung|ministerium|senat|behörde|(?<=\w)kammer|präsidium|direktion|gericht|stiftung|"
     r"gesellschaft|genossenschaft|verein|zentrum|institut|schule|kita|zeitung|tion|tionen|tät|täten|ismus|"
     r"heit|heiten|keit|keiten|schaft|schaften|ungen|nisse|nissen|ierung|altung|ordnung|leitung|stellung|"
     r"richtung|nahme|nahmen|platz|straße|strasse|park|company|gruppe|group|"

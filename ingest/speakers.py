@@ -2538,8 +2538,15 @@ class SpeakerFinder:
                 return None
             before = self.prev_tail
         sentence = _last_sentence(before)
-        if not sentence or ":" in sentence or len(sentence) > 400:
+        if not sentence or len(sentence) > 400:
             return None
+        if ":" in sentence:
+            head, _, tail = sentence.partition(":")
+            if not _SAYING.search(head) or re.search(r"[„“\"»«]", tail):
+                return None
+            # ``Festredner X betonte die Bedeutung …: Digitalisierung beginne dort, … . „…“``: what the
+            # person said, reported after the colon, then quoted
+            sentence = f"{head.rstrip()}."
         inserted = re.search(r",\s+so\s+(sein|seine|ihr|ihre|der|die)?\s*([^,]{3,80}),", sentence)
         named = _subject(inserted.group(2))[0] if inserted else None
         if inserted and named is not None and named.person is not None and named.person.given_name:
@@ -3371,6 +3378,11 @@ def _speakers_and_warnings(
             # Spallek:``: the attribution shortens the office the introduction states
             sp.role = stated
             sp.organisation = sp.organisation or organisation_of(stated)  # a found body stays
+        stated = role_in_text(sp, full) if _EVENT_ROLE.fullmatch(sp.role or "") else None
+        if stated and not _EVENT_ROLE.fullmatch(stated):
+            # ``Ehrengast und Festredner X`` after ``Bundesdigitalminister Dr. X``: the office, not the part
+            # the person plays at the event
+            sp.role, sp.organisation = stated, organisation_of(stated) or sp.organisation
         colloquial = _COLLOQUIAL_OFFICE.fullmatch(sp.role or "")
         stated = role_in_text(sp, full) if colloquial else None
         former = stated and re.search(rf"\b(?:frühere|ehemalige|einstige)[nr]?\s+{re.escape(stated)}\b", full)
@@ -3522,7 +3534,11 @@ def _expanded(org: str | None, full: str) -> str | None:
     if org and (bvv := re.fullmatch(r"BVV((?:\s+[A-ZÄÖÜ][\w-]+)?)", org)):
         return f"Bezirksverordnetenversammlung{bvv.group(1)}"  # ``Vorsteher der BVV Lichtenberg``
     # ``3pc-Geschäftsführer`` → ``3pc GmbH Neue Kommunikation``, as the imprint names the company
-    legal_form = r"\s+(?:g?GmbH|AG|SE|KG)(?:\s+(?!Str\b|Straße\b)[A-ZÄÖÜ][\w-]*){0,3}(?=[,;]|\.?$|\.\s)"
+    # (or the legal form alone in a sentence that goes on: ``in der govdigital eG sei …``)
+    legal_form = (
+        r"\s+(?:g?GmbH|AG|SE|KG|eG)(?:(?:\s+(?!Str\b|Straße\b)[A-ZÄÖÜ][\w-]*){0,3}(?=[,;]|\.?$|\.\s)"
+        r"|(?=\s+[a-zäöüß]))"
+    )
     legal = re.search(rf"(?<![\w-]){re.escape(org or '-')}{legal_form}", full)
     if org and " " not in org and legal and not gazetteer.is_exact_name(org) and org != "Berlin":
         return legal.group(0)
@@ -3688,6 +3704,10 @@ def _senate_office(role: str | None) -> str | None:
     return "Senatskanzlei" if role and re.match(r"^Regierende[r]?\s+Bürgermeister(?:in)?\b", role) else None
 
 
+# the part a person plays at an event, not an office (``Ehrengast und Festredner``, ``Laudatorin``)
+_EVENT_ROLE = re.compile(
+    r"(?:(?:Ehrengast|(?:Fest|Gast|Haupt)redner(?:in)?|Laudator(?:in)?|Gastgeber(?:in)?)(?:\s+und\s+|$))+"
+)
 _BARE_OFFICES = {
     "Senator", "Senatorin", "Minister", "Ministerin", "Staatssekretär", "Staatssekretärin", "Bezirksstadtrat",
     "Bezirksstadträtin", "Stadtrat", "Stadträtin", "Beigeordneter", "Beigeordnete",

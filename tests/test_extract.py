@@ -5172,3 +5172,35 @@ def test_an_office_the_sentence_elects_the_person_to_is_the_role() -> None:
         "Bürgermeisterin Anna Berg gratulierte Tom Kahl, der zum Vorsitzenden des Vereins gewählt wurde. "
         "„Wir freuen uns“, sagte Anna Berg."
     ) == [("Anna Berg", "Bürgermeisterin", None, 1)]
+
+
+def test_findings_of_the_it_service_providers_stay_fixed() -> None:
+    # ``Gestern Abend (11.12.2019)`` is a time, no dateline
+    evening = _dump(f"Feier\n\nGestern Abend (11.12.2019) gab es beim Verband Grund zum Feiern.\n\n{_P1}")
+    assert evening.place is None and evening.date is None and "2019-12-11" in evening.mentioned_dates
+    # ``die angeschlossenen Städte und Gemeinden A, B … sind nun Teil der SIT``: members of either kind
+    (joined,) = _dump(
+        f"Neue Mitglieder\n\n{_P1}\n\nDie seit Jahren angeschlossenen Städte und Gemeinden Burscheid, Kürten "
+        "und Leichlingen sind nach positiven Ratsbeschlüssen nun Teil der SIT."
+    ).member_lists
+    assert joined.label == "Teil der SIT" and [(m.name, m.kind) for m in joined.members] == [
+        ("Burscheid", None), ("Kürten", None), ("Leichlingen", None)
+    ]
+    # an image's label glued to a member's name
+    (founded,) = _dump(
+        f"Gründung\n\n{_P1}\n\nDie Verwaltungsgemeinschaft Mainburg wurde 1978 von den Gemeinden Aiglsbach, "
+        "Attenhofen, VG-GebäudeElsendorf und Volkenschwand gegründet."
+    ).member_lists
+    assert [m.name for m in founded.members] == ["Aiglsbach", "Attenhofen", "Elsendorf", "Volkenschwand"]
+    # ``Kammer`` as a surname; a cooperative's ``eG`` in a sentence that goes on
+    assert _who(
+        "Die govdigital eG wächst. „Wir freuen uns auf die Zusammenarbeit mit dem neuen Mitglied“, erklärte "
+        "govdigital-Geschäftsführer Tom Kammer."
+    ) == [("Tom Kammer", "govdigital-Geschäftsführer", "govdigital eG", 1)]
+    # an event's part gives way to the office; words reported after a colon, then quoted, are the speaker's
+    assert _who(
+        "Bundesminister Dr. Karl Wildberger würdigte das Jubiläum. Wildberger: „Sie wissen, wie Prozesse in "
+        "den Kommunen funktionieren.“\nDie Gäste feierten. Ehrengast und Festredner Wildberger betonte die "
+        "Bedeutung der Dienstleister: Digitalisierung beginne in den Kommunen. „Die nächsten Jahre "
+        "entscheiden, wo die Reise hingeht.“"
+    ) == [("Dr. Karl Wildberger", "Bundesminister", None, 2)]
