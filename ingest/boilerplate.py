@@ -71,6 +71,14 @@ _WIDGET_WORDS = (
     r"Navigation und Service(?: de[sr](?: (?-i:[A-ZÄÖÜ][\w-]*)){1,4})?|Springe direkt zu:?|Pressefilter|Zurücksetzen|Toolbar-Menü|"
     r"(?:Kopf|Titel|Beitrags|Veranstaltungs|Vorschau|Teaser|Artikel)(?:bild|foto)|Einzelansicht|Sending|Log in with your credentials|Forgot your details\??|"
     r"Details|Geschrieben von:?\s+(?-i:[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){0,3})|"
+    # links to a list or a report (``Zu den Tätigkeitsberichten``, ``Zur News-Übersicht``), a map or address
+    # book link, a search box's prompt, a to-top link, an image rights notice, a text and photo credit
+    r"Zu(?:r|m)? [\w-]*Übersicht(?: [^.!?:]{2,60})?|Zu den [\w-]*(?:berichten|filmen|fotos|bildern|videos|dokumenten|"
+    r"unterlagen|downloads|terminen|mitteilungen|meldungen|artikeln|news)(?: (?:über|zu|zur|zum|des|der|von) [^.!?:]{2,50})?|Adresse (?:über|in|bei) Google Maps (?:anzeigen|öffnen)|Ins Adressbuch (?:exportieren|"
+    r"übernehmen)|Suchen Sie hier nach [^.!?]{2,60}:?|Go [Tt]o [Tt]op|Back to [Tt]op|Folgen Sie uns auf:?|"
+    r"(?:Alle )?(?:[\w ]{0,40} )?(?:Bilder|Fotos)\b[^.!?]{0,60}\bhonorarfrei\b[^!?]{0,200}\.|"
+    r"(?:Text|Texte)\s*(?:&|und|/)\s*(?:Bilder|Fotos?):\s*[^.!?]{2,60}|"
+    r"Hier (?:die|das|der) [\w-]+ als PDF(?:-Datei)?|"
     r"\d{1,2} Min\.? Lesedauer|Lesedauer:?\s*\d{1,2}\s*Min(?:uten|\.)?|Inhalts?el\w{0,3}ment(?:e)? überspringen|"
     # an image's label (``Campus Kiel - Luftbild``, ``Bild vom Verwaltungsgebäude der …``, ``Logo des …``), a
     # photographer's credit as one hyphenated word (``Schmidtfoto-Chemnitz``), a page's own address
@@ -435,7 +443,10 @@ _MORE_AT = re.compile(
 # a link's sentence (``Die Rede können Sie hier nachlesen.``, ``Hören Sie hier rein in das Gespräch.``)
 _HERE_LINK = re.compile(
     r"^[A-ZÄÖÜ][^.!?:]{0,80}\bhier\s+(?:nachlesen|nachzulesen|herunterladen|abrufen|abrufbar|anhören|ansehen|"
-    r"anschauen)\.?$|^(?:Hören|Schauen)\s+Sie\s+hier\s+rein\b[^.!?:]{0,40}\.?$"
+    r"anschauen)\.?$|^(?:Hören|Schauen)\s+Sie\s+hier\s+rein\b[^.!?:]{0,40}\.?$|"
+    # ``Lesen Sie hier den ausführlichen Artikel.``, ``Das Ergebnis … finden Sie hier.``, ``Weitere Informationen:hier.``
+    r"^(?:Lesen|Sehen)\s+Sie\s+hier\s[^.!?:]{2,60}\.?$|^[A-ZÄÖÜ][^.!?:]{0,80}\bfinden\s+Sie\s+hier\.?$|"
+    r"^Weitere\s+Informationen:\s*hier\.?$"
 )
 # the same sentence closing the text's last paragraph; a pointer to an earlier release
 _MORE_AT_TAIL = re.compile(

@@ -767,7 +767,10 @@ def _standalone_dateline(text: str):
         return None  # ``Ehrenamt Jugendverbände 23.01.2020``: categories, not a place, before the date
     rest = rest.strip(" ,")
     lead = leading_date(re.sub(r"^(?:den\s+)?", "", rest))
-    return dl if lead and not lead[1].strip(" .") else None
+    # (also with its author: ``Kirchheim unter Teck, 13.06.2018, von O.Kiedaisch``)
+    author = r",\s*von\s+[A-ZÄÖÜ][\wäöüß.-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?"
+    byline = lead is not None and re.fullmatch(author, lead[1])
+    return dl if lead and (not lead[1].strip(" .") or byline) else None
 
 
 # issue lines of a gazette or newsletter (``31. Jahrgang – Nr. 23 – Beeskow, 18. Dezember 2024``,

@@ -1629,6 +1629,27 @@ def _people_named(text: str) -> set[str]:
     return found
 
 
+def _bare_surname(word: str, full: str) -> bool:
+    """``„…“, erklärte Haas.`` where the text never gives the full name: a surname, if the word is name-like,
+    no place, and never follows an article or a preposition as a noun or a place would (``das Motto``, ``in
+    Hellersdorf``)."""
+    if len(word) < 3 or not is_name_token(word) or gazetteer.is_exact_name(word) or word in NON_NAME:
+        return False
+    if "-" in word or word.endswith(("erin", "ende", "ender")):
+        return False  # ``sagt Kiez-Bewohnerin``, ``so Rot-Weiß``: a noun or a club, not a surname
+    governed = rf"\b(?:{_ARTICLE_OR_PREPOSITION})\s+(?:[a-zäöüß]+e[nrs]?\s+)?{re.escape(word)}\b"
+    lowercase = re.search(rf"\b{re.escape(word.lower())}\b", full)
+    # named right after a quotation's closing mark and its verb (``…“, erklärte Haas.``)
+    attributed = re.search(rf"[“”\"«»]\s*,?\s*(?:{VERBS})\s+{re.escape(word)}\s*[.,;]", full)
+    return attributed is not None and re.search(governed, full, re.I) is None and lowercase is None
+
+
+_ARTICLE_OR_PREPOSITION = (
+    r"der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|vom|zum|zur|beim|ins|in|aus|nach|für|"
+    r"mit|bei|von|unser|unsere|unserem|unseren|ihr|ihre|sein|seine"
+)
+
+
 def _names_person(pair: str) -> bool:
     """``Ann-Christin Pieper``: a given name and a surname, not a body (``Fachdienst Bürgerservice``)."""
     person = split_name(pair.split())
@@ -1996,7 +2017,8 @@ class SpeakerFinder:
         if person.given_name is None:
             # surname-only: the full name elsewhere in the text, else in the headline
             person = self._full_name(person)
-            if person.given_name is None and not person.honorific and not role and not lone:
+            unnamed = person.given_name is None and not person.honorific and not role and not lone
+            if unnamed and not _bare_surname(person.surname, self.full_text):
                 return None  # a lone capitalised word (``Motto``, ``Hellersdorf``) is no person
         sp = Speaker(
             name=person.name,
@@ -3213,7 +3235,8 @@ _ELECTED = re.compile(
     r"[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:der|des|aller)\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?)?"
     # an office's field (``zur neuen Ministerin für Umwelt, …, Natur- und Verbraucherschutz ernannt``)
     r"(?:\s+für\s+[A-ZÄÖÜ][\wäöüß-]*(?:(?:,\s+|-?\s+und\s+)[A-ZÄÖÜ][\wäöüß-]*){0,6})?)\s+"
-    r"(?:gewählt|ernannt|berufen|bestellt|bestimmt|vereidigt)\b"
+    # (not ``… von ihm zum Ortsbeauftragten berufen werden``: an appointment still to come)
+    r"(?:gewählt|ernannt|berufen|bestellt|bestimmt|vereidigt)\b(?!\s+werden\b)"
 )
 
 

@@ -5204,3 +5204,33 @@ def test_findings_of_the_it_service_providers_stay_fixed() -> None:
         "Bedeutung der Dienstleister: Digitalisierung beginne in den Kommunen. „Die nächsten Jahre "
         "entscheiden, wo die Reise hingeht.“"
     ) == [("Dr. Karl Wildberger", "Bundesminister", None, 2)]
+
+
+def test_findings_of_the_thw_and_social_insurance_pages_stay_fixed() -> None:
+    # a place-and-date line with its author
+    rec = _dump(f"Kirchheim unter Teck, 13.06.2018, von O.Kiedaisch\n\nBesuch beim THW\n\n{_P1}")
+    assert (rec.date, rec.place, rec.title) == ("2018-06-13", "Kirchheim unter Teck", "Besuch beim THW")
+    # a surname the text never completes, named right after the quotation and its verb
+    assert _who(
+        '"In den letzten Jahren haben wir gemeinsam viel geschafft", erklärte Haas. Danach muss der '
+        "Vorschlag bestätigt und Haas zum Ortsbeauftragten berufen werden."
+    ) == [("Haas", None, None, 1)]
+    # not a word after an article or a preposition elsewhere, nor a sentence's opening adverb
+    assert _who("Das Motto war klar. „Wir machen weiter so wie bisher“, sagte Motto.") == []
+    # links to lists and reports, a search box, an image rights notice, a credit, a link's sentence
+    furniture = [
+        "Zu den Tätigkeitsberichten",
+        "Zur Übersicht der Preisträger 2016",
+        "Zur News-Übersicht",
+        "Suchen Sie hier nach einer aktuellen Mitteilung:",
+        "Alle zur Verfügung gestellten Bilder sind honorarfrei und dürfen unter Angabe der Quelle verwendet "
+        "werden.",
+        "Text & Bilder: THW OV-Magdeburg",
+        "Lesen Sie hier den ausführlichen Artikel.",
+        "Das Evaluationsergebnis zur Kampagne finden Sie hier.",
+        "Go To Top",
+    ]
+    body = _dump("Titel\n\n" + "\n\n".join([_P1, *furniture, _P2])).body
+    assert not any(line in body for line in furniture)
+    # a heading over a list of tasks stays
+    assert "Zu den Aufgaben" in _dump(f"Titel\n\n{_P1}\n\nZu den Aufgaben\n\n{_P2}").body
