@@ -429,6 +429,10 @@ def _date_line(b: Block) -> tuple[str | None, list[str]] | None:
     piped = _pipe_meta(text, "|" in b.text and "\n" not in b.text) if re.search(r"[|·•]", text) else None
     if piped:
         return piped
+    # ``| Datenschutz, Pressemeldung``: a meta line whose date field before the pipe is empty
+    labels = re.fullmatch(r"\|\s*([A-ZÄÖÜ][^|\d.!?:]{1,60})", text.strip())
+    if labels and all(1 <= _words(x) <= 3 for x in labels.group(1).split(",")):
+        return None, [x.strip() for x in labels.group(1).split(",")]
     # ``Pressemitteilung Nr. 111/17, 11.04.2017``: the label, a comma, the date
     stripped = _DATE_LINE_PREFIX.sub("", text, count=1).lstrip(", ")
     lead = leading_date(stripped)
@@ -1484,6 +1488,10 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 used.add(i)  # ``16 Juli von Jenny Beispiel``, ``von G. Beispiel (Kommentare: 0)``: a byline
                 skipped += 1
                 continue
+            if _people_line(b):
+                used.add(i)  # ``Hendrik X, Präsident des Landtags, und Prof. Dr. Y``: a photo's caption
+                skipped += 1
+                continue
             plain = _QUOTE_MARKS.sub('"', b.text.strip())
             title = _QUOTE_MARKS.sub('"', head.title or "")
             # (or with a year added: ``Auszeichnung für IZM-Auszubildenden 2012``)
@@ -1726,18 +1734,23 @@ CAPTION_TAIL = re.compile(
 )
 _SHOWS = re.compile(r"\b(?:Das|Unser) (?:Bild|Foto) zeigt:")
 _QUOTE_MARK = re.compile(r"[„“”\"»«]")
-_PERSON = r"(?:[A-ZÄÖÜ][\wäöüß.-]*\s+){1,4}[A-ZÄÖÜ][\wäöüß-]+"
-# a line of people and nothing else (``Ministerpräsident Kai Kahl und Landrat Max Muster``)
-_PEOPLE_LINE = re.compile(rf"^{_PERSON}(?:\s*(?:,|und)\s+{_PERSON})+$")
-
-
 def _people_line(b: Block) -> bool:
-    return (
-        b.kind == "p"
-        and _words(b.text) <= 14
-        and _PEOPLE_LINE.match(b.text) is not None
-        and any(is_role_word(w) for w in b.text.split())
-    )
+    """A line of nothing but people and their offices (``Landrat Max Muster und Kai Kahl``, ``Hendrik X,
+    Präsident des Landtags Rheinland-Pfalz und Prof. Dr. Y``), as a photo's caption names them."""
+    if b.kind != "p" or "\n" in b.text or _words(b.text) > 14 or re.search(r"[.!?:;]$", b.text.strip()):
+        return False
+    people, office = 0, False
+    for seg in re.split(r",\s*|\s+(?:und|sowie)\s+", b.text.strip()):
+        words = seg.split()
+        plain = all(w[:1].isupper() or w in {"von", "van", "de", "der", "zu"} for w in words)
+        person = split_name(words) if 2 <= len(words) <= 6 and plain else None
+        if person is not None and (person.given_name or person.honorific):
+            people, office = people + 1, office or bool(person.role_prefix)
+        elif words and is_role_word(words[0]):
+            office = True  # ``Präsident des Landtags Rheinland-Pfalz``: the office of the person before
+        else:
+            return False
+    return people >= 2 and office
 
 
 # a picture's caption between paragraphs: a line naming an office's holder, without a closing full stop

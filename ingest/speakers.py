@@ -342,7 +342,10 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
         # ``der Bundesagentur für Arbeit (BA), Daniel Terzenbach``: an abbreviation in the role; ``der
         # Verbandsgemeinde Kirchberg (Hunsrück), Harald X``: a place's qualifier
         bracket = re.match(
-            r"\(((?:[A-ZÄÖÜ]{2,6}|[A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-ZÄÖÜ][a-zäöüß]+)?))\),", s[stop.start() :]
+            # (or mixed case: ``Der Landesbeauftragte für den Datenschutz … (LfDI), Prof. Dr. X``)
+            r"\(((?:[A-ZÄÖÜ]{2,6}|[A-ZÄÖÜ][a-zäöü]{0,2}[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}|"
+            r"[A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-ZÄÖÜ][a-zäöüß]+)?))\),",
+            s[stop.start() :],
         )
         in_role = ", " not in s[: stop.start()] and bracket is not None  # a party is stripped below
         if stop.start() <= named_until or in_role:
@@ -3360,7 +3363,7 @@ def _speakers_and_warnings(
             # ``Buchen. „…“`` ¶ ``Mit dieser Lobrede eröffnete der Kammerpräsident …, X, die Feierstunde …``,
             # also after the next paragraph's dateline (``Berlin, 5. Januar 2024 – Mit diesen Worten …``)
             para = f"{para} {_sentences(told)[0]}"
-        finder.paragraph(para)
+        finder.paragraph(_reopened(para))
     speakers = finder.speakers() or _statement_release(blocks, headline)
     berlin = re.search(r"\bBerlin", full) is not None
     departments = set(re.findall(r"Senatsverwaltung für [A-ZÄÖÜ][\w-]*", full))
@@ -3488,6 +3491,22 @@ def _speakers_and_warnings(
 _DISTRICT_OFFICE = re.compile(
     rf"(?:[Ss]tadtr(?:at|ätin)|Bezirks\w+)\b.*?\b(?:(?:in|von)\s+)?({BERLIN_DISTRICTS})(?=$|,|\s+(?:sowie|und)\s)"
 )
+
+
+# ``„…“, stellt Prof. X fest. Bei der Begleitung … aufbauen. Ich bin zuversichtlich, … werden.“``: the words
+# after the attribution go on to a closing mark whose opening mark is missing
+_MISSING_OPENING = re.compile(
+    # (a title's full stop ends no attribution: ``stellt Prof. X fest``)
+    rf"(“,?\s+(?:{VERBS})\s[^„“”\"»«!?]{{3,80}}?(?<!\b[A-ZÄÖÜ][a-z])(?<!\b[A-ZÄÖÜ][a-z]{{2}})"
+    rf"(?<!\b[A-ZÄÖÜ][a-z]{{3}})\.\s+)(?=[A-ZÄÖÜ][^„“”\"»«]{{10,600}}?[.!?]“)"
+)
+
+
+def _reopened(para: str) -> str:
+    """A paragraph with the opening mark a continuation after its attribution lacks put back."""
+    if para.count("„") + 1 != para.count("“"):
+        return para
+    return _MISSING_OPENING.sub(r"\1„", para, count=1)
 
 
 def _introduced_spelling(sp: Speaker, full: str) -> None:

@@ -5234,3 +5234,25 @@ def test_findings_of_the_thw_and_social_insurance_pages_stay_fixed() -> None:
     assert not any(line in body for line in furniture)
     # a heading over a list of tasks stays
     assert "Zu den Aufgaben" in _dump(f"Titel\n\n{_P1}\n\nZu den Aufgaben\n\n{_P2}").body
+
+
+def test_findings_of_the_data_protection_page_stay_fixed() -> None:
+    rec = _dump(
+        "| Datenschutz, Pressemeldung\n\nÜbergabe des Tätigkeitsberichts\n\nHendrik Berg, Präsident des "
+        "Landtags Rheinland-Pfalz und Prof. Dr. Lind\n\nDer Landesbeauftragte für den Datenschutz (LfDI), "
+        "Prof. Dr. Dieter Lind, hat heute den Bericht übergeben.\n\n„Gerade in unruhigen Zeiten hat sich "
+        "gezeigt, dass meine Behörde belastbar ist“, stellt Prof. Lind fest. Bei der Begleitung können wir "
+        "auf diesen Erfahrungen aufbauen. Ich bin zuversichtlich, dass wir kommende Herausforderungen "
+        "bewältigen werden.“"
+    )
+    assert rec.title == "Übergabe des Tätigkeitsberichts" and rec.subtitle is None
+    assert rec.categories == ["Datenschutz", "Pressemeldung"] and "Hendrik Berg" not in rec.body
+    (lind,) = rec.speakers
+    assert lind.role == "Landesbeauftragte für den Datenschutz (LfDI)"
+    assert lind.quotes[1] == (
+        "Bei der Begleitung können wir auf diesen Erfahrungen aufbauen. Ich bin zuversichtlich, dass wir "
+        "kommende Herausforderungen bewältigen werden."
+    )
+    # a sentence naming prize winners stays in the body
+    winners = "Die Preisträger 2017 sind Rita Berg, Eva Lind und Joachim Kahl"
+    assert winners in _dump(f"Ehrenamtspreis\n\n{_P1}\n\n{winners}\n\n{_P2}").body
