@@ -226,7 +226,7 @@ _SECTION_LABEL = re.compile(
     r"(?:Städtische|Kommunale|Amtliche)\s+(?:Nachricht|Meldung|Mitteilung)(?:en)?|News|Neuigkeiten|"
     # the press office's unit as the section (``Kommunikation und Marketing``)
     r"(?:Hochschul)?[Kk]ommunikation(?: und (?:Marketing|Medien))?|Presse- und Öffentlichkeitsarbeit|"
-    r"Aktuelles|Aktuelle Themen|Zusatzinformationen|"
+    r"Aktuelles|Aktuelle Themen|Zusatzinformationen|Auf einen Blick|"
     # a sidebar's heading printed over the article (``Downloads zu den geplanten …``)
     r"Downloads?(?:\s+zu[mr]?\s+(?:(?:den|dem|der|die|das)\s+)?(?:[a-zäöüß]+e[nmrs]?\s+)?[A-ZÄÖÜ][\w-]*"
     r"(?:\s+[A-ZÄÖÜ][\w-]*){0,3})?|Weiterführende Links|Links zum Thema)$"
@@ -755,7 +755,8 @@ def _pipe_meta(text: str, place_seg: bool = False) -> tuple[str, list[str]] | No
 def _standalone_dateline(text: str):
     """A lead-zone line holding only a place and a date (``Hannover, 21.08.2023``), perhaps after the
     release's number (``38/2013 Kiel, 21. März 2013``)."""
-    text = re.sub(r"^(?:Nr\.\s*)?\d{1,4}/\d{2,4}\s+(?=[A-ZÄÖÜ])", "", text)
+    # (also a longer file number on the line above: ``138/2013/44/A`` / ``München, den 28. Mai 2013``)
+    text = re.sub(r"^(?:Nr\.\s*)?\d{1,4}/\d{2,4}(?:/\w{1,4}){0,3}\s+(?=[A-ZÄÖÜ])", "", text)
     text = re.sub(r",\s+/\s+(?=\d)", ", ", text)  # ``München, / 12.11.2012``: a slash between the fields
     if _words(text) > 7 or "\n" in text:
         return None

@@ -5256,3 +5256,13 @@ def test_findings_of_the_data_protection_page_stay_fixed() -> None:
     # a sentence naming prize winners stays in the body
     winners = "Die Preisträger 2017 sind Rita Berg, Eva Lind und Joachim Kahl"
     assert winners in _dump(f"Ehrenamtspreis\n\n{_P1}\n\n{winners}\n\n{_P2}").body
+
+
+def test_a_file_number_over_the_place_and_date_line_and_a_menu_label() -> None:
+    rec = _dump(
+        "Auf einen Blick\n\nPressemitteilung\n\n138/2013/44/A\nMünchen, den 28. Mai 2013\n\nVorstellung "
+        f"erster Ergebnisse\n\nEinladung zur Pressekonferenz am 31. Mai 2013\n\n{_P1}"
+    )
+    assert (rec.kicker, rec.title) == (None, "Vorstellung erster Ergebnisse")
+    assert (rec.date, rec.place) == ("2013-05-28", "München")
+    assert rec.subtitle == "Einladung zur Pressekonferenz am 31. Mai 2013"
