@@ -74,9 +74,9 @@ _WIDGET_WORDS = (
     # links to a list or a report (``Zu den Tätigkeitsberichten``, ``Zur News-Übersicht``), a map or address
     # book link, a search box's prompt, a to-top link, an image rights notice, a text and photo credit
     r"Zu(?:r|m)? [\w-]*Übersicht(?: [^.!?:]{2,60})?|Zu den [\w-]*(?:berichten|filmen|fotos|bildern|videos|dokumenten|"
-    r"unterlagen|downloads|terminen|mitteilungen|meldungen|artikeln|news)(?: (?:über|zu|zur|zum|des|der|von) [^.!?:]{2,50})?|Adresse (?:über|in|bei) Google Maps (?:anzeigen|öffnen)|Ins Adressbuch (?:exportieren|"
+    r"unterlagen|downloads|mitteilungen|meldungen|artikeln|news)(?: (?:über|zu|zur|zum|des|der|von) [^.!?:]{2,50})?|Adresse (?:über|in|bei) Google Maps (?:anzeigen|öffnen)|Ins Adressbuch (?:exportieren|"
     r"übernehmen)|Suchen Sie hier nach [^.!?]{2,60}:?|Go [Tt]o [Tt]op|Back to [Tt]op|Folgen Sie uns auf:?|"
-    r"(?:Alle )?(?:[\w ]{0,40} )?(?:Bilder|Fotos)\b[^.!?]{0,60}\bhonorarfrei\b[^!?]{0,200}\.|"
+    r"(?:Alle )?(?:[\w ]{0,40} )?(?:Bilder|Fotos)\b[^.!?]{0,60}\bhonorarfrei\b[^.!?]{0,200}\.|"
     r"(?:Text|Texte)\s*(?:&|und|/)\s*(?:Bilder|Fotos?):\s*[^.!?]{2,60}|"
     r"Hier (?:die|das|der) [\w-]+ als PDF(?:-Datei)?|"
     r"\d{1,2} Min\.? Lesedauer|Lesedauer:?\s*\d{1,2}\s*Min(?:uten|\.)?|Inhalts?el\w{0,3}ment(?:e)? überspringen|"
@@ -445,7 +445,10 @@ _HERE_LINK = re.compile(
     r"^[A-ZÄÖÜ][^.!?:]{0,80}\bhier\s+(?:nachlesen|nachzulesen|herunterladen|abrufen|abrufbar|anhören|ansehen|"
     r"anschauen)\.?$|^(?:Hören|Schauen)\s+Sie\s+hier\s+rein\b[^.!?:]{0,40}\.?$|"
     # ``Lesen Sie hier den ausführlichen Artikel.``, ``Das Ergebnis … finden Sie hier.``, ``Weitere Informationen:hier.``
-    r"^(?:Lesen|Sehen)\s+Sie\s+hier\s[^.!?:]{2,60}\.?$|^[A-ZÄÖÜ][^.!?:]{0,80}\bfinden\s+Sie\s+hier\.?$|"
+    r"^(?:Lesen|Sehen)\s+Sie\s+hier\s[^.!?:]{2,60}\.?$|"
+    r"^[A-ZÄÖÜ][^.!?:]{0,80}?(?:[Ii]nformation|[Ee]rgebnis|[Bb]ericht|Übersicht|[Dd]okument|[Dd]ownload|"
+    r"[Uu]nterlagen|Details|PDF|[Vv]ideo|[Ff]otos|[Bb]ilder|[Pp]rogramm|[Ff]ormular)[^.!?:]{0,80}\bfinden\s+Sie\s+"
+    r"hier\.?$|"
     r"^Weitere\s+Informationen:\s*hier\.?$"
 )
 # the same sentence closing the text's last paragraph; a pointer to an earlier release

@@ -345,15 +345,24 @@ _CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]{3,}")
 
 
 def _restated_teaser(text: str, after: list[Block]) -> bool:
-    """One sentence of at most 45 words whose names and nouns the paragraph below repeats
+    """One sentence of at most 45 words whose names and nouns the first sentence below repeats
     (``Bundespräsident X trug sich in das Goldene Buch der Stadt Chemnitz ein.`` ¶ ``Während seines Besuches
     … hat sich Bundespräsident X … in das Goldene Buch der Stadt Chemnitz eingetragen``): a summary over the
     text, its subtitle."""
     first = next((b for b in after if b.kind == "p"), None)
     if first is None or _words(text) > 45 or not _one_sentence(text, first):
         return False
+    if parse_dateline(text) is not None:
+        return False  # ``Potsdam – Innenminister X hat …``: the lead under its dateline
+    if re.search(r"\b(?:hat|haben|hatte|hatten|wurde|wurden|war|waren)\b", text):
+        return False  # a report in the perfect or past tense opens the text (``Die Feuerwehr hat am …``)
+    if re.search(r"\b(?:die|den)\s+(?:Städte|Gemeinden|Ämter)\b", text):
+        return False  # a sentence naming members is the text's
     words = set(_CAPITALISED.findall(text))
-    return len(words) >= 3 and len(words & set(_CAPITALISED.findall(first.text))) >= 0.65 * len(words)
+    # (an ordinal's dot ends no sentence: ``am 1. November``)
+    opening = re.split(r"(?<=[a-zäöüß][.!?])\s+(?=[A-ZÄÖÜ])", first.text, maxsplit=1)[0]
+    lead = set(_CAPITALISED.findall(opening))
+    return len(words) >= 4 and len(words & lead) >= 0.8 * len(words)  # its first sentence tells it again
 
 
 # a headline of two parts joined by a colon, with no sentence's end (``X eingeführt: Dienst ab 1. Oktober``)
@@ -431,8 +440,9 @@ def _date_line(b: Block) -> tuple[str | None, list[str]] | None:
         return piped
     # ``| Datenschutz, Pressemeldung``: a meta line whose date field before the pipe is empty
     labels = re.fullmatch(r"\|\s*([A-ZÄÖÜ][^|\d.!?:]{1,60})", text.strip())
-    if labels and all(1 <= _words(x) <= 3 for x in labels.group(1).split(",")):
-        return None, [x.strip() for x in labels.group(1).split(",")]
+    named = [x.strip() for x in labels.group(1).split(",")] if labels else []
+    if named and all(1 <= _words(x) <= 3 for x in named) and any(x.lower() in CATEGORY_WORDS for x in named):
+        return None, named
     # ``Pressemitteilung Nr. 111/17, 11.04.2017``: the label, a comma, the date
     stripped = _DATE_LINE_PREFIX.sub("", text, count=1).lstrip(", ")
     lead = leading_date(stripped)
@@ -1489,7 +1499,7 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 used.add(i)  # ``16 Juli von Jenny Beispiel``, ``von G. Beispiel (Kommentare: 0)``: a byline
                 skipped += 1
                 continue
-            if _people_line(b):
+            if "," in b.text and _people_line(b):
                 used.add(i)  # ``Hendrik X, Präsident des Landtags, und Prof. Dr. Y``: a photo's caption
                 skipped += 1
                 continue
@@ -1734,7 +1744,8 @@ CAPTION_TAIL = re.compile(
     r"[^„“\"»«]{5,300}$"
 )
 _SHOWS = re.compile(r"\b(?:Das|Unser) (?:Bild|Foto) zeigt:")
-_QUOTE_MARK = re.compile(r"[„“”\"»«]")
+
+
 def _people_line(b: Block) -> bool:
     """A line of nothing but people and their offices (``Landrat Max Muster und Kai Kahl``, ``Hendrik X,
     Präsident des Landtags Rheinland-Pfalz und Prof. Dr. Y``), as a photo's caption names them."""
@@ -1747,8 +1758,10 @@ def _people_line(b: Block) -> bool:
         person = split_name(words) if 2 <= len(words) <= 6 and plain else None
         if person is not None and (person.given_name or person.honorific):
             people, office = people + 1, office or bool(person.role_prefix)
-        elif words and is_role_word(words[0]):
-            office = True  # ``Präsident des Landtags Rheinland-Pfalz``: the office of the person before
+        elif len(words) >= 2 and is_role_word(words[0]):
+            # ``Präsident des Landtags Rheinland-Pfalz``: the office of the person before (not a roster's
+            # ``Tom X, Vorsitzender, Anna Y, Schriftführerin``)
+            office = True
         else:
             return False
     return people >= 2 and office
@@ -1764,7 +1777,7 @@ def _caption_line(b: Block, k: int, body: list[Block]) -> bool:
     """A line between two paragraphs of text that names an office's holder and ends without punctuation."""
     if b.kind != "p" or b.is_heading or b.hint or "\n" in b.text or not 4 <= _words(b.text) <= 25:
         return False
-    if re.search(r"[.!?:;…“”\"«»]$", b.text) or _QUOTE_MARK.search(b.text):
+    if re.search(r"[.!?:;…“”\"«»]$", b.text) or _QUOTE_MARKS.search(b.text):
         return False
     # between two paragraphs of text, or closing the text
     between = k > 0 and all(_words(x.text) >= 20 for x in (body[k - 1], *body[k + 1 : k + 2]))
@@ -1788,7 +1801,7 @@ def _without_photo_order(body: list[Block]) -> list[Block]:
             continue
         caption = b.kind == "p" and len(b.text) < 400 and PHOTO_ORDER.search(b.text) is not None
         shows = _SHOWS_START.match(b.text) or (_SHOWS.search(b.text) and CREDIT_END.search(b.text))
-        shows = shows and b.kind == "p" and len(b.text) < 600 and not _QUOTE_MARK.search(b.text)
+        shows = shows and b.kind == "p" and len(b.text) < 600 and not _QUOTE_MARKS.search(b.text)
         caption = caption or bool(shows)
         caption = caption or _people_line(b)
         names = names_next and b.kind == "p" and len(b.text) < 300 and not re.search(r"[.!?]$", b.text)

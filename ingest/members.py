@@ -178,8 +178,13 @@ def label_from_intro(intro: str) -> str:
     ) and re.search(r"\b(zum|ab|am)\s+(\d{1,2}\.\s*(?:[A-ZÄÖÜ][a-zäöü]+|\d{1,2}\.)\s*\d{4})", s)
     if join:
         return f"Beitritt {join.group(1)} {join.group(2)}"  # members joining at a stated date
-    part = re.search(r"\bTeil\s+(?:der|des)\s+[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3}", s)
-    if part:
+    # (not a relative clause's: ``… dem Zweckverband an, der Teil des Landkreises X ist``)
+    part = re.search(
+        r"(?<!,\sder\s)(?<!,\sdie\s)(?<!,\sdas\s)\bTeil\s+(?:der|des)\s+[A-ZÄÖÜ][\w.-]*"
+        r"(?:\s+[A-ZÄÖÜ][\w.-]*){0,3}",
+        s,
+    )
+    if part and not re.search(r"[Mm]itglied|gehör|beigetreten|aufgenommen", s):
         return part.group(0)  # ``… sind nach positiven Ratsbeschlüssen nun Teil der SIT und …``
     noun_an = re.search(
         r"\bgehör(?:en|ten)\s+(?:[a-zäöüß\d]+\s+){0,2}((?:[A-ZÄÖÜ]\w*(?:mitglied|kommun)|Mitglied|Kommun)\w*)"
@@ -322,9 +327,9 @@ def _is_member_items(items: list[str]) -> list[Member] | None:
 _NUM = r"(?:\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
 _GROUP = re.compile(
     # (``… als „sonstige Benutzer“ angeschlossenen Städte …``: a participle far from its article)
-    r"\b(?:die|den|der|das|dem|(?:^|(?<=[.:]\s))(?:Die|Der)|(?:mit\s+)?(seine[nr]?|ihre[nr]?)|alle|allen|"
+    r"(?:\b(?:die|den|der|das|dem|(?:^|(?<=[.:]\s))(?:Die|Der)|(?:mit\s+)?(seine[nr]?|ihre[nr]?)|alle|allen)\s+|"
     r"(?<=\s)(?=angeschlossenen\s))"
-    r"\s*(?:" + _NUM + r"\s+)?"
+    r"(?:" + _NUM + r"\s+)?"
     r"(?:(?!(?:Städte|Gemeinden|Ämter|Landkreise)\b)([a-zäöüß][\wäöüß-]*e[nr]?)\s+)?"
     r"(Städte|Gemeinden|Ämter|Ämtern|Städten|Landkreise|Landkreisen|Kreise|Verbände|"
     r"Zweckverbände|Stadt|Gemeinde|Amt|Landkreis|Markt|Samtgemeinde|Verbandsgemeinde|Mitgliedsgemeinden|"
@@ -748,7 +753,8 @@ def find_member_lists(
                 cue = re.search(
                     r"[Mm]itglied|aufgenommen|beigetreten|gehören|gegründet|gründeten|Gründung|"
                     # ``Zusammengeschlossen haben sich die Ämter …``, ``… sind nun Teil der SIT``
-                    r"[Zz]usammengeschlossen|\b(?:sind|ist|wurden|werden)\s+(?:\w+\s+){0,4}Teil\s+(?:der|des)\b",
+                    r"[Zz]usammengeschlossen|\b(?:sind|ist|wurden|werden)\s+(?:\w+\s+){0,4}Teil\s+(?:der|des)\s+"
+                    r"(?:[A-ZÄÖÜ]{2,}\b|\S*(?:[Vv]erband|[Vv]erbund|Amt|Amtes|Region|[Gg]emeinschaft))",
                     sent,
                 )
                 # ``gründeten die Gemeinden A und B sowie der Markt C einen Zweckverband zur …``: its members

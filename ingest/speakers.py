@@ -1632,27 +1632,6 @@ def _people_named(text: str) -> set[str]:
     return found
 
 
-def _bare_surname(word: str, full: str) -> bool:
-    """``„…“, erklärte Haas.`` where the text never gives the full name: a surname, if the word is name-like,
-    no place, and never follows an article or a preposition as a noun or a place would (``das Motto``, ``in
-    Hellersdorf``)."""
-    if len(word) < 3 or not is_name_token(word) or gazetteer.is_exact_name(word) or word in NON_NAME:
-        return False
-    if "-" in word or word.endswith(("erin", "ende", "ender")):
-        return False  # ``sagt Kiez-Bewohnerin``, ``so Rot-Weiß``: a noun or a club, not a surname
-    governed = rf"\b(?:{_ARTICLE_OR_PREPOSITION})\s+(?:[a-zäöüß]+e[nrs]?\s+)?{re.escape(word)}\b"
-    lowercase = re.search(rf"\b{re.escape(word.lower())}\b", full)
-    # named right after a quotation's closing mark and its verb (``…“, erklärte Haas.``)
-    attributed = re.search(rf"[“”\"«»]\s*,?\s*(?:{VERBS})\s+{re.escape(word)}\s*[.,;]", full)
-    return attributed is not None and re.search(governed, full, re.I) is None and lowercase is None
-
-
-_ARTICLE_OR_PREPOSITION = (
-    r"der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|vom|zum|zur|beim|ins|in|aus|nach|für|"
-    r"mit|bei|von|unser|unsere|unserem|unseren|ihr|ihre|sein|seine"
-)
-
-
 def _names_person(pair: str) -> bool:
     """``Ann-Christin Pieper``: a given name and a surname, not a body (``Fachdienst Bürgerservice``)."""
     person = split_name(pair.split())
@@ -2020,8 +1999,7 @@ class SpeakerFinder:
         if person.given_name is None:
             # surname-only: the full name elsewhere in the text, else in the headline
             person = self._full_name(person)
-            unnamed = person.given_name is None and not person.honorific and not role and not lone
-            if unnamed and not _bare_surname(person.surname, self.full_text):
+            if person.given_name is None and not person.honorific and not role and not lone:
                 return None  # a lone capitalised word (``Motto``, ``Hellersdorf``) is no person
         sp = Speaker(
             name=person.name,
@@ -3044,7 +3022,10 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
             start = b.end()
         lead = full[max(0, m.start() - 12) : m.start()]
         governed = re.search(r"\b(?:[Nn]eben|von|vom|mit|für|bei|nach|vor|an)\s+$", lead)
-        if not governed and (elected := _elected_role(full[m.end() : m.end() + 200])):
+        following = full[m.end() : m.end() + 200]
+        passive = re.match(r"^[^.!?]{0,60}?\b(?:wurde|wird|ist|war)\b", following)
+        elected = _elected_role(following) if passive and not governed else None
+        if elected and not _HONORARY.match(elected):
             return elected  # ``Der stellvertretende X, Roger Y, wurde zum neuen X gewählt``: the new office
         ref, _ = _subject(full[start : m.end() + tail])  # ``Der Berliner Aufarbeitungsbeauftragte Tom Sello``
         if ref is not None and ref.role and re.search(r"(?:räte|innen)$", ref.role):
@@ -3089,9 +3070,7 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
         if ref is not None and ref.role:
             return ref.role
         # (``Neben Anna X ist …``, ``Nachfolgerin von Anna X ist …``: the name is no subject)
-        if role := _elected_role(after := full[m.end() : m.end() + 200]) or (
-            None if governed else _predicate_role(after)
-        ):
+        if role := _elected_role(following) or (None if governed else _predicate_role(following)):
             return role
         stated = stated or _pronoun_predicate_role(full, m.end())
     return shared or stated
@@ -3230,6 +3209,8 @@ def _named_at(sp: Speaker, full: str, m: re.Match[str]) -> _Ref | None:
 
 
 _ELECTED_ADJ = r"(?:stellvertretende|Erste|Zweite|gemeinsame|ehrenamtliche|hauptamtliche)"
+# an honour, not an office replacing the one the person holds (``zum Ehrenmitglied``, ``zur Schirmherrin``)
+_HONORARY = re.compile(r"(?:Ehren|Schirm|Pate\b|Patin\b|Botschafter)")
 _ELECTED = re.compile(
     # (``wurde Hanna X heute (8. November 2022) von den Abgeordneten zur …``: an ordinal's dot goes on)
     # (``zum neuen gemeinsamen Landeselternsprecher aller Schularten``: an adjective, a plural genitive)
@@ -3493,20 +3474,26 @@ _DISTRICT_OFFICE = re.compile(
 )
 
 
-# ``„…“, stellt Prof. X fest. Bei der Begleitung … aufbauen. Ich bin zuversichtlich, … werden.“``: the words
-# after the attribution go on to a closing mark whose opening mark is missing
-_MISSING_OPENING = re.compile(
-    # (a title's full stop ends no attribution: ``stellt Prof. X fest``)
-    rf"(“,?\s+(?:{VERBS})\s[^„“”\"»«!?]{{3,80}}?(?<!\b[A-ZÄÖÜ][a-z])(?<!\b[A-ZÄÖÜ][a-z]{{2}})"
-    rf"(?<!\b[A-ZÄÖÜ][a-z]{{3}})\.\s+)(?=[A-ZÄÖÜ][^„“”\"»«]{{10,600}}?[.!?]“)"
-)
+_AFTER_CLOSING = re.compile(rf"“,?\s+(?:{VERBS})\s")
 
 
 def _reopened(para: str) -> str:
-    """A paragraph with the opening mark a continuation after its attribution lacks put back."""
-    if para.count("„") + 1 != para.count("“"):
+    """``„…“, stellt Prof. X fest. Bei der Begleitung … aufbauen. Ich bin zuversichtlich, … werden.“``: the
+    opening mark a continuation after its attribution lacks, put back where the words speak in the first
+    person and run to the closing mark."""
+    attribution = _AFTER_CLOSING.search(para)
+    if para.count("„") + 1 != para.count("“") or attribution is None:
         return para
-    return _MISSING_OPENING.sub(r"\1„", para, count=1)
+    for dot in re.finditer(r"\.\s+(?=[A-ZÄÖÜ])", para[attribution.end() :]):
+        pos = attribution.end() + dot.start()
+        if _ABBREV.search(para[max(0, pos - 12) : pos + 1]):
+            continue  # ``stellt Prof. X fest``: a title's full stop
+        rest = para[pos + 1 :].strip()
+        spoken = re.search(r"\b(?:ich|wir|uns|unser\w*|mein\w*)\b", rest, re.I)
+        if rest.endswith("“") and "„" not in rest and "“" not in rest[:-1] and spoken:
+            return f"{para[: pos + 1]} „{rest}"
+        break
+    return para
 
 
 def _introduced_spelling(sp: Speaker, full: str) -> None:
