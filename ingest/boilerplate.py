@@ -118,7 +118,8 @@ _NEWSLETTER = re.compile(
 )
 _STAND = re.compile(
     r"^(?:Stand|Zuletzt (?:aktualisiert|geändert)|Letzte Änderung)\s*(?:am|vom)?\s*:?\s*"
-    r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{2,4})?(?:,?\s*\d{1,2}[:.]\d{2}\s*(?:Uhr)?)?\s*$",
+    # (and the section's label after it: ``Letzte Änderung am 14.06.2019 Presse``)
+    r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{2,4})?(?:,?\s*\d{1,2}[:.]\d{2}\s*(?:Uhr)?)?(?:\s+[A-ZÄÖÜ][a-zäöü]+)?\s*$",
     re.I,
 )
 

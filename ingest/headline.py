@@ -271,6 +271,13 @@ class Headline:
     month: str | None = None  # a publication date stated to the month only (``September 2025``): ``2025-09``
 
 
+# page leftovers under a headline: an image's width and height inside its title (``Neuer Vorstand gewählt 734
+# 421 Landesfrauenrat``), a menu of English section names (``Press Releases Meetings News Pressespiegel``)
+_PAGE_LEFTOVER = re.compile(
+    r"[A-Za-zäöü] (?!(?:19|20)\d\d (?:19|20)\d\d\b)[1-9]\d{2,3} [1-9]\d{2,3} [A-ZÄÖÜ]|"
+    r"^(?:[A-Z][\w-]*\s+)*(?:Press|News|Releases|Meetings|Events|Media|About)\s+"
+    r"(?:[A-Z][\w-]*\s+)*(?:Press|News|Releases|Meetings|Events|Media|About|Pressespiegel)(?:\s+[A-Z][\w-]*)*$"
+)
 # a publication date to the month only, perhaps after the kind of text (``Pressemitteilung · September 2025``)
 _MONTH_LINE = re.compile(
     rf"^(?:(?P<cat>[^·|\d]{{3,40}}?)\s*[·|]\s*)?(?P<month>{MONTH_RE})\s+(?P<year>(?:19|20)\d{{2}})$"
@@ -1490,6 +1497,10 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 continue
             if _MONTH_LINE.match(b.text.strip()):
                 skipped += 1  # ``Pressemitteilung · September 2025`` under the headline: a date line
+                continue
+            if _PAGE_LEFTOVER.search(b.text) or (_words(b.text) <= 4 and b.text.rstrip().endswith("|")):
+                used.add(i)  # ``08 Sep '20 |``, an image's size, an English menu: no subtitle, no text
+                skipped += 1
                 continue
             if b.is_heading and _CONTACT_HEADING.search(b.text):
                 used.add(i)  # ``Dr. Karin Schmitz, Abteilung Öffentlichkeitsarbeit``: the sender, no subtitle

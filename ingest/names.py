@@ -778,6 +778,9 @@ def organisation_of(role: str | None) -> str | None:
     named = re.search(r"\s((?:Universität|Hochschule|Fachhochschule|Klinikum)\s[A-ZÄÖÜ][^,]*)$", first)
     if named and is_role_word(first.split()[0].strip("/")):
         return named.group(1)  # ``Biologe /Verhaltensforscher Universität Wien``: the employer, no article
+    bare = re.fullmatch(rf"(?:{_QUALIFIER_WORD}\s+)?([A-ZÄÖÜ][\wäöüß-]+)\s+({_BARE_BODY})", first)
+    if bare and is_role_word(bare.group(1)):
+        return bare.group(2)  # ``stellvertretender Geschäftsführer Unfallkasse Berlin``: the body, no article
     adj = re.fullmatch(r"([A-ZÄÖÜ][\wäöüß-]+)\s+([A-ZÄÖÜ][\wäöüß-]+)", first)
     if adj and is_role_word(adj.group(2)) and (place := place_adjective(adj.group(1))):
         # ``Stendaler Landrat`` → Stendal, as ``Stendals Landrat``; a Berlin district's office: its Bezirksamt
@@ -802,7 +805,8 @@ def organisation_of(role: str | None) -> str | None:
         return _MUNICIPAL_ABBREVIATIONS.get(m.group(1), m.group(1))
     # ``Stadtwerke-Geschäftsführerin``: the body, written out where the text names it
     local = re.fullmatch(
-        r"(Stadtwerke|Sparkasse|Handwerkskammer|Volkshochschule|Kreis|Landkreis|Stadt|Jobcenter|Zoo|Tierpark)n?-"
+        r"(Stadtwerke|Sparkasse|Handwerkskammer|Volkshochschule|Kreis|Landkreis|Stadt|Jobcenter|Zoo|Tierpark|"
+        r"Studentenwerk|Studierendenwerk|Unfallkasse)[ns]?-"
         r"([A-ZÄÖÜ]\w+)",
         compound.split(" und ")[-1],  # ``Organisator und Kreis-Klimaschutzmanager``: the office's compound
     )
@@ -818,6 +822,12 @@ def organisation_of(role: str | None) -> str | None:
 
 # a deputy's or an acting holder's qualifier before a compound office (``stellvertretende Jobcenter-Leiter``)
 _QUALIFIER_WORD = r"(?:stellvertretende|kommissarische|amtierende|neue)[nrs]?"
+# a body named right after an office without an article (``Geschäftsführer Unfallkasse Berlin``): a kind
+# of body, then its place or field
+_BARE_BODY = (
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+e[rns]?\s+)?(?=[A-ZÄÖÜ])[\wäöüß]*?(?:[Kk]asse|[Kk]irche|[Ww]erke?|[Vv]erband|"
+    r"[Kk]ammer|[Aa]nstalt|[Aa]gentur|[Ss]tiftung|[Gg]enossenschaft)(?:\s+[A-ZÄÖÜ][\wäöüß-]*)+"
+)
 # municipal bodies by their usual short form (``VG-Wehrleiter``)
 _MUNICIPAL_ABBREVIATIONS = {"VG": "Verbandsgemeinde", "VGem": "Verwaltungsgemeinschaft"}
 

@@ -3168,6 +3168,27 @@ def affiliation_in_text(sp: Speaker, full: str) -> str | None:
     return None
 
 
+def _bracketed_body(sp: Speaker, full: str) -> str | None:
+    """``Frank X (Stadtwerke Stade)``: the body in brackets after the full name; not a party, a place, a
+    position in a photo (``(links)``, ``(Mitte)``), an age or an office."""
+    if not sp.given_name:
+        return None
+    m = re.search(rf"{re.escape(sp.given_name)}\s+{re.escape(sp.surname)}\s*\(([^(),;]{{2,60}})\)", full)
+    words = m.group(1).split() if m else []
+    if not words or not all(w[0].isupper() or w in CONNECTORS for w in words) or PARTY.match(m.group(1)):
+        return None
+    if is_role_word(words[0]) or gazetteer.is_exact_name(m.group(1)):
+        return None
+    position = re.fullmatch(rf"(?:Bild)?[Mm]itte|Fotos?|Bild|Archiv|[A-Z]\.?|{BERLIN_DISTRICTS}", words[0])
+    return None if position else m.group(1)
+
+
+# an office that names no body (``Vorsitzender``): a body in brackets after the name is the one
+_BODILESS_OFFICE = re.compile(
+    r"(?:stellvertretende[rn]?\s+)?(?:Vorsitzende|Geschäftsführer|Sprecher)(?:in|r)?"
+)
+
+
 def _without_unit(org: str | None) -> str | None:
     """``Präventionsteam der Polizeiinspektion Harburg`` → ``Polizeiinspektion Harburg``: the body, not its
     team or department."""
@@ -3402,6 +3423,11 @@ def _speakers_and_warnings(
         if sp.organisation is None:
             # ``Verkehrsplaner Dipl.-Ing. X vom Kreis Y``: the body named beside a role that names none
             sp.organisation = affiliation_in_text(sp, full)
+        if sp.organisation is None and sp.role and (pictured := role_in_text(sp, captions)):
+            # ``stv. Vorstandsvorsitzender`` where a caption states the office with its body
+            sp.organisation = organisation_of(pictured) if _shortened(sp.role, pictured) else None
+        if sp.organisation is None and (sp.role is None or _BODILESS_OFFICE.fullmatch(sp.role)):
+            sp.organisation = _bracketed_body(sp, full)  # ``Dr. Marianne X (Dataport)``
         if sp.organisation is None and (kind := _BODY_COMPOUND.match(sp.role or "")):
             sp.organisation = _compound_body(kind.group(1), full)  # ``Kammerpräsident``: the one chamber
         if sp.organisation is None and berlin:
@@ -3652,7 +3678,8 @@ _GENERIC_BODIES_NAMED = {
     "Oberschule", "Grundschule", "Gesamtschule", "Realschule", "Bücherei", "Bibliothek",
     "Energieagentur", "Klimaschutzagentur", "Landesjugendring", "Kreisjugendring", "Stadtjugendring",
     "Kinderschutzbund", "Landesmusikrat", "Landessportbund", "Kreissportbund", "Stadtsportbund",
-    "Medienanstalt", "Landesmedienanstalt", "Investitionsbank", "Förderbank",
+    "Medienanstalt", "Landesmedienanstalt", "Investitionsbank", "Förderbank", "Studentenwerk",
+    "Studierendenwerk", "Unfallkasse",
 }  # fmt: skip
 # a chamber's usual short form, written out where the text names it so (``IHK Erfurt``)
 _CHAMBERS = {"IHK": "Industrie- und Handelskammer", "HWK": "Handwerkskammer"}
@@ -3682,6 +3709,8 @@ def _written_out(org: str | None, text: str) -> str | None:
     # (also in the genitive: ``des Kinderschutzbundes Passau``)
     for m in re.finditer(rf"\b({kinds})(?:e?s)?[ \t]+({named})", text):
         name = m.group(2)
+        if " " in name and not name.startswith(("für", "Region")) and not gazetteer.is_name_head(name):
+            name = name.split()[0]  # ``Oldenburg am Donnerstag``: the place, not the day
         # (``Region Hannover``: the region's place; not ``Sparkasse Vereine in Jena``)
         heads = (name, name.split()[0], *(name.split()[-1:] if name.startswith("Region ") else []))
         if name.startswith("für") or any(gazetteer.is_name_head(x) for x in heads):

@@ -5333,3 +5333,42 @@ def test_review_findings_of_the_twenty_sixth_stop_stay_fixed() -> None:
     assert not ml.label.startswith("Teil")
     # a meta line naming a person is no category line
     assert _dump(f"| Anna Berg\n\nTitel der Meldung\n\n{_P1}").categories == []
+
+
+def test_bodies_beside_a_speaker_and_leftovers_under_a_headline():
+    """Twenty-seventh stop: bodies named without an article, in brackets or in a caption; a revision line,
+    an image's size, an English menu and a meta line's remains under the headline."""
+    # a body right after the office, without an article; a compound office written out from the text
+    assert _who(
+        "„Sicherheit beginnt im Klassenzimmer“, betont Tom Kahl, stellvertretender Geschäftsführer "
+        "Unfallkasse Berlin."
+    ) == [("Tom Kahl", "stellvertretender Geschäftsführer Unfallkasse Berlin", "Unfallkasse Berlin", 1)]
+    assert _who(
+        "Das Studentenwerk Oldenburg baut am Donnerstag an. „Kinder gehören auf den Campus“, sagt "
+        "Studentenwerks-Geschäftsführer Tom Kahl."
+    ) == [("Tom Kahl", "Studentenwerks-Geschäftsführer", "Studentenwerk Oldenburg", 1)]
+    # a body in brackets after the full name, not a party, a place or a position in a photo
+    assert _who("„Wir sind bereit“, sagte Anna Berg (Dataport).") == [("Anna Berg", None, "Dataport", 1)]
+    for bracket in ("SPD", "links", "Mitte", "Potsdam", "Geschäftsführerin"):
+        assert _who(f"„Wir sind bereit“, sagte Anna Berg ({bracket}).")[0][2] is None
+    # a caption states the office with its body that the attribution shortens
+    page = (
+        "<html><body><main><h1>Neue Beratungsstelle</h1><figure><img src='a.jpg'><figcaption>Tom Kahl, "
+        "stv. Vorstandsvorsitzender des Medizinischen Dienstes Westfalen-Lippe, eröffnete den Standort."
+        "</figcaption></figure><p>Die Beratungsstelle ist ab sofort geöffnet. „Wir sind nah an den "
+        "Menschen“, sagte der stv. Vorstandsvorsitzende Tom Kahl.</p></main></body></html>"
+    )
+    (kahl,) = extract_bytes(page.encode(), "file:///tmp/x.html").speakers
+    assert kahl.organisation == "Medizinischer Dienst Westfalen-Lippe"
+    # leftovers under the headline are neither subtitle nor text
+    for line in (
+        "Letzte Änderung am 14.06.2019 Presse",
+        "08 Sep '20 |",
+        "Neuer Vorstand gewählt 734 421 Landesfrauenrat",
+        "Press Releases Meetings News Pressespiegel",
+    ):
+        record = _dump(f"Neuer Vorstand gewählt\n\n{line}\n\n{_P1}\n\n{_P2}")
+        assert record.subtitle is None and line not in record.body, line
+    head = "08.09.2020 | Stadtwerke treten dem Verband bei\n08 Sep '20 |\nJetzt zwölf öffentliche Mitglieder"
+    teaser = _dump(f"{head}\n{_P1}\n{_P2}")
+    assert teaser.subtitle == "Jetzt zwölf öffentliche Mitglieder"
