@@ -1999,7 +1999,9 @@ class SpeakerFinder:
         if person.given_name is None:
             # surname-only: the full name elsewhere in the text, else in the headline
             person = self._full_name(person)
-            if person.given_name is None and not person.honorific and not role and not lone:
+            # (a surname the text gives with ``Herr``/``Frau`` is a person's: ``Herr Kurze begrüßte …``)
+            addressed = re.search(rf"\b(?:Herrn?|Frau)\s+{re.escape(person.surname)}\b", self.full_text)
+            if person.given_name is None and not person.honorific and not role and not lone and not addressed:
                 return None  # a lone capitalised word (``Motto``, ``Hellersdorf``) is no person
         sp = Speaker(
             name=person.name,
@@ -2027,12 +2029,13 @@ class SpeakerFinder:
         return role_in_text(probe, self.full_text) is not None
 
     def _full_name(self, person: PersonName) -> PersonName:
-        """``Lederer`` → ``Dr. Klaus Lederer``: the first full form of a surname in the text or headline."""
+        """``Lederer`` → ``Dr. Klaus Lederer``: the first full form of a surname in the text, headline or
+        captions."""
         surname = re.escape(person.surname)
         given = r"[A-ZÄÖÜ][^\W\d_]+"  # also ``René``, ``Zoë``; ``von Kleewitz`` → ``Dorothea von Kleewitz``
         # on one line; ``Klaus Peter Schellhaas``: a second given name, if ``split_name`` takes it as one
         pattern = rf"(?<![\w-])(?:{HONORIFIC} +)*(?P<second>{given} +)?{given}(?:-{given})? +{surname}\b"
-        for source in (self.full_text, self.headline):
+        for source in (self.full_text, self.headline, self.captions):  # (a photo's caption last)
             found = [f for m in re.finditer(pattern, source) if (f := split_name(_name_run(source, m)))]
             named = [f for f in found if f.given_name]
             givens = sorted({f.given_name for f in named if f.given_name})
@@ -3168,6 +3171,20 @@ def affiliation_in_text(sp: Speaker, full: str) -> str | None:
     return None
 
 
+def _adjectival_nominative(role: str, full: str) -> str:
+    """``Ortsbeauftragter`` for ``an den Ortsbeauftragten Ingo X``, ``Ortsbeauftragte`` for ``der
+    Ortsbeauftragten Anna Y``: an office declined like an adjective, as the text names its holder in another
+    case, in the nominative."""
+    first, _, rest = role.partition(" ")
+    if not first.endswith("en") or not is_role_word(first[:-1]) or not is_role_word(first[:-2] + "er"):
+        return role
+    case = re.search(rf"\b(den|dem|einen|einem|der|einer)\s+{re.escape(role)}\s+[A-ZÄÖÜ]", full)
+    plural = case and re.match(r"(?:[A-ZÄÖÜ][\w.-]*\s+){1,4}(?:und|sowie)\s+[A-ZÄÖÜ]", full[case.end() - 1 :])
+    if case is None or plural:
+        return role  # (``den Ortsbeauftragten Anna X und Tom Y``: a plural)
+    return f"{first[:-1] if case.group(1) in {'der', 'einer'} else first[:-2] + 'er'} {rest}".strip()
+
+
 def _bracketed_body(sp: Speaker, full: str) -> str | None:
     """``Frank X (Stadtwerke Stade)``: the body in brackets after the full name; not a party, a place, a
     position in a photo (``(links)``, ``(Mitte)``), an age or an office."""
@@ -3420,6 +3437,7 @@ def _speakers_and_warnings(
             office = ROLE_ABBREVIATIONS[sp.role]  # ``OB`` → ``Oberbürgermeister(in)`` as the text writes it
             female = re.search(rf"\b{office}in\s+(?:\S+\s+)?{re.escape(sp.surname)}\b", full)
             sp.role = f"{office}in" if female else office
+        sp.role = sp.role and _adjectival_nominative(sp.role, full)
         if sp.organisation is None:
             # ``Verkehrsplaner Dipl.-Ing. X vom Kreis Y``: the body named beside a role that names none
             sp.organisation = affiliation_in_text(sp, full)

@@ -5372,3 +5372,23 @@ def test_bodies_beside_a_speaker_and_leftovers_under_a_headline():
     head = "08.09.2020 | Stadtwerke treten dem Verband bei\n08 Sep '20 |\nJetzt zwölf öffentliche Mitglieder"
     teaser = _dump(f"{head}\n{_P1}\n{_P2}")
     assert teaser.subtitle == "Jetzt zwölf öffentliche Mitglieder"
+
+
+def test_a_surname_given_with_a_form_of_address_and_an_office_in_another_case():
+    """Twenty-seventh stop: ``Herr Kahl`` makes ``Kahl`` a person, named in full from a caption; an office
+    declined like an adjective in the nominative."""
+    assert _who(
+        "Herr Kahl begrüßte die Gäste im Volkspark. „Die meisten Menschen hören noch UKW“, sagte Kahl."
+    ) == [("Kahl", None, None, 1)]
+    assert _who("Die Gäste kamen in den Volkspark. „Die meisten Menschen hören noch UKW“, sagte Kahl.") == []
+    page = (
+        "<html><body><main><h1>Jubiläum</h1><p>Herr Kahl begrüßte die Gäste im Volkspark. Kahl sagte dazu: "
+        "„Die meisten Menschen hören noch UKW.“</p><figure><img src='a.jpg'><figcaption>Anna Berg und Tom "
+        "Kahl (Vorstand)</figcaption></figure></main></body></html>"
+    )
+    (kahl,) = extract_bytes(page.encode(), "file:///tmp/x.html").speakers
+    assert kahl.name == "Tom Kahl"
+    wappen = "Der Landrat dankte {} Ortsbeauftragten {}. „Wir sind stolz!“ freut sich {}."
+    assert _who(wappen.format("dem", "Tom Kahl", "Kahl"))[0][1] == "Ortsbeauftragter"
+    assert _who(wappen.format("der", "Anna Berg", "Berg"))[0][1] == "Ortsbeauftragte"
+    assert _who(wappen.format("den", "Anna Berg und Tom Kahl", "Berg"))[0][1] == "Ortsbeauftragten"
