@@ -3194,10 +3194,19 @@ def _bracketed_body(sp: Speaker, full: str) -> str | None:
     words = m.group(1).split() if m else []
     if not words or not all(w[0].isupper() or w in CONNECTORS for w in words) or PARTY.match(m.group(1)):
         return None
-    if is_role_word(words[0]) or gazetteer.is_exact_name(m.group(1)):
+    if is_role_word(words[0]) or gazetteer.is_exact_name(m.group(1)) or _abbreviates(m.group(1), sp.surname):
         return None
     position = re.fullmatch(rf"(?:Bild)?[Mm]itte|Fotos?|Bild|Archiv|[A-Z]\.?|{BERLIN_DISTRICTS}", words[0])
     return None if position else m.group(1)
+
+
+def _abbreviates(short: str, word: str) -> bool:
+    """``EBiG`` for ``Erwachsenenbildungsgesetz``: an abbreviation of ``word`` itself (its letters in order,
+    from the first)."""
+    if not re.fullmatch(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7}", short) or short[0] != word[:1]:
+        return False
+    rest = iter(word[1:].lower())
+    return all(letter in rest for letter in short[1:].lower())
 
 
 # an office that names no body (``Vorsitzender``): a body in brackets after the name is the one

@@ -5349,7 +5349,7 @@ def test_bodies_beside_a_speaker_and_leftovers_under_a_headline():
     ) == [("Tom Kahl", "Studentenwerks-Geschäftsführer", "Studentenwerk Oldenburg", 1)]
     # a body in brackets after the full name, not a party, a place or a position in a photo
     assert _who("„Wir sind bereit“, sagte Anna Berg (Dataport).") == [("Anna Berg", None, "Dataport", 1)]
-    for bracket in ("SPD", "links", "Mitte", "Potsdam", "Geschäftsführerin"):
+    for bracket in ("SPD", "links", "Mitte", "Potsdam", "Geschäftsführerin", "BRG"):
         assert _who(f"„Wir sind bereit“, sagte Anna Berg ({bracket}).")[0][2] is None
     # a caption states the office with its body that the attribution shortens
     page = (
