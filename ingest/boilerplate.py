@@ -23,7 +23,7 @@ _WIDGET_WORDS = (
     r"Teilen mit:?|Teilen auf:?|OK|Akzeptieren|Ablehnen|Anzeige|Werbung|Kommentare? schreiben|"
     r"Springe direkt zu:?|Direkt zu:?|Servicemenü|Hauptmenü|Menü des [\w -]+|Seite versenden|Seite empfehlen|Empfehlen|Weiterempfehlen|Artikel empfehlen|Artikel versenden|Link kopieren|Vorlesen|Merken|PDF|PDF erzeugen|Als PDF|"
     r"Zurück|zurück|Zurück zur Übersicht|Zur Übersicht|Zur Newsübersicht|Alle Meldungen|Alle Nachrichten|"
-    r"Weitere Meldungen|Weitere Nachrichten|Mehr erfahren|weiterlesen|Weiterlesen|mehr|Nach oben|nach oben|"
+    r"Weitere Meldungen|Weitere Nachrichten|Mehr erfahren|weiterlesen|Weiterlesen|mehr|mehr lesen|Nach oben|nach oben|"
     r"Zum Seitenanfang|Seitenanfang|Top|Schriftgröße|Schrift|A|A\+|A-|Kontrast|Leichte Sprache|"
     r"Gebärdensprache|Impressum|Datenschutz|Datenschutzerklärung|Barrierefreiheit|Sitemap|Kontakt|"
     r"Suche|Menü|Navigation|Hauptnavigation|Navigation der aktiven Seite|Inhalt der Seite|Startseite|Home|RSS|Newsletter|Login|Anmelden|"
@@ -79,6 +79,11 @@ _WIDGET_WORDS = (
     r"(?:Alle )?(?:[\w ]{0,40} )?(?:Bilder|Fotos)\b[^.!?]{0,60}\bhonorarfrei\b[^.!?]{0,200}\.|"
     r"(?:Text|Texte)\s*(?:&|und|/)\s*(?:Bilder|Fotos?):\s*[^.!?]{2,60}|"
     r"Hier (?:die|das|der) [\w-]+ als PDF(?:-Datei)?|"
+    # links to a source (``» zur Pressemitteilung des dbv``, ``Zum Artikel der Stuttgarter Zeitung``), a
+    # download, a list of links to follow (``Hier die Links zu den Einzelauswertungen …:``)
+    r"Zu(?:r|m) (?:Pressemitteilung|Pressemeldung|Originalmeldung|Meldung|Artikel|Beitrag|Bericht) (?:de[sr]|im|"
+    r"in der|vom|von der|auf) [^.!?:]{2,60}|Download (?:der )?(?:Pressemitteilung|Pressemeldung|Pressemappe)|"
+    r"Hier (?:die|der|das|finden Sie die) Links? zu [^.!?]{2,80}:|"
     r"\d{1,2} Min\.? Lesedauer|Lesedauer:?\s*\d{1,2}\s*Min(?:uten|\.)?|Inhalts?el\w{0,3}ment(?:e)? überspringen|"
     # an image's label (``Campus Kiel - Luftbild``, ``Bild vom Verwaltungsgebäude der …``, ``Logo des …``), a
     # photographer's credit as one hyphenated word (``Schmidtfoto-Chemnitz``), a page's own address
@@ -87,6 +92,13 @@ _WIDGET_WORDS = (
 )
 _WIDGET_LINE = re.compile(
     rf"^(?:[«»‹›<>←→↑]\s*)?(?:(?:{_WIDGET_WORDS}|\d+\s*Bilder)\s*(?:[:|·•/,*&]|\.{{3}}|…)?\s*[«»‹›<>←→]?\s*)+$", re.I
+)
+# a teaser's link onwards (``mehr lesen``, ``» weiterlesen``)
+_READ_MORE_WORDS = r"(?:[»›>][ \t]*)?(?:mehr lesen|weiterlesen|mehr|mehr erfahren|zum Artikel)[ \t]*[»›>]?"
+_READ_MORE = re.compile(_READ_MORE_WORDS, re.I)
+# another article's teaser in a text dump: its cut headline, then the link onwards on a line of its own
+TEASER_WITH_MORE = re.compile(
+    rf"^[^\n]{{1,120}}(?:\.{{3}}|…)[ \t]*\n(?:[ \t]*\n)*[ \t]*{_READ_MORE_WORDS}[ \t]*$", re.M | re.I
 )
 # the previous or next post after the text (``← Der 1. Stammtisch steht fest!``, ``Steuerdarling →``)
 _POST_NAV = re.compile(r"^[←‹]\s*\S.{0,120}$|^\S.{0,120}\s*[→›]$")
@@ -476,6 +488,9 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
         sender = any(re.match(r"(?:Von|From)\s*:", x) for x in lines)
         if not out and lines and all(MAIL_HEADER.match(x) for x in lines) and sender:
             continue  # a forwarded e-mail's header (``Von:``, ``Gesendet:``, ``Betreff:``)
+        following = kept[k + 1].text.strip() if k + 1 < len(kept) else ""
+        if len(b.text) < 120 and re.search(r"(?:\.{3}|…)$", b.text.strip()) and _READ_MORE.fullmatch(following):
+            continue  # ``Kräftemessen in Ludwigslust...`` ¶ ``mehr lesen``: another article's teaser
         head_line = b.text.split("\n")[0].strip()
         if (_RELATED_HEAD.match(head_line) or _COMMENTS_HEAD.match(head_line)) and (b.is_heading or long_paras >= 1):
             break  # a related-articles teaser list or the comments end the article

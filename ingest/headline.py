@@ -289,7 +289,8 @@ _TITLE_DATE = re.compile(r"\s*[(\[](\d{1,2}\.\s?\d{1,2}\.\s?\d{4})[)\]]$")
 # a date opening the headline line, set off by a dash (``20.06.2017 - Premiere für Sachsen``)
 _DATE_BEFORE_TITLE = re.compile(
     # (also after a slash, or run into the headline: ``14.05.2024Sportabzeichenwettbewerb des KSB``)
-    r"^(\d{1,2}\.\s?\d{1,2}\.\s?\d{4})(?:\s+[-–—|]\s+(?=\S)|\s+/\s+(?=[^\d\s])|(?=[A-ZÄÖÜ][a-zäöüß]))|"
+    # (or a space: ``12.03.2018 DTV fordert …``)
+    r"^(\d{1,2}\.\s?\d{1,2}\.\s?\d{4})(?:\s+[-–—|]\s+(?=\S)|\s+/\s+(?=[^\d\s])|(?=[A-ZÄÖÜ][a-zäöüß])|\s+(?=[A-ZÄÖÜ„]))|"
     # ``Archiv-Beitrag vom 07.04.2009Baumbepflanzungen …``: a labelled date run into the headline
     r"^(?:Archiv-?)?(?:Beitrag|Artikel|Meldung|Nachricht)\s+vom\s+(\d{1,2}\.\d{1,2}\.\d{4})\s*(?=[A-ZÄÖÜ„])"
 )
@@ -304,7 +305,9 @@ _TOPIC_AFTER_PIPE = re.compile(
 )  # (``Stadtradeln 2022:``, with its year)
 # a numbered release label run into the headline (``Pressemitteilung Nr. 12/2024 – Neue Kita …``)
 _TITLE_NUMBERED = re.compile(
-    r"^((?:Presse|Medien)(?:mitteilung|information)\s+(?:Nr\.?\s*)?\d{1,4}/\d{2,4})\s*[–—:-]\s+(?=\S)"
+    r"^((?:Presse|Medien)(?:mitteilung|information)\s+(?:Nr\.?\s*)?\d{1,4}/\d{2,4})"
+    # (with its date: ``Pressemitteilung Nr. 03/2020 vom 25.02.2020: Video …``)
+    r"(?:\s+vom\s+(\d{1,2}\.\d{1,2}\.\d{4}))?\s*[–—:-]\s+(?=\S)"
 )
 # the kind of text run into the headline (``Pressemitteilung Bayerische Ehrenamtskarten …``)
 _TITLE_LABEL = re.compile(
@@ -379,7 +382,11 @@ _COLON_HEADLINE = re.compile(
 
 
 _SENTENCE_MARK = re.compile(r"[!?“\"]|(?<!\d)[.:]|[.:](?!\d|\s+[a-zäöüß])")
-_SHORT_QUOTED = re.compile(r"[„»\"“](?:[^\s„“”\"»«.!?]+\s?){1,4}[“”\"«](?!$)")
+_SHORT_QUOTED = re.compile(
+    r"[„»\"“](?:[^\s„“”\"»«.!?]+\s?){1,4}[“”\"«](?!$)|"
+    # (a longer name before a preposition: ``Aktionstag „Sicher zur Schule - Sicher nach Hause“ am 14.09.``)
+    r"[„»\"“](?:[^\s„“”\"»«.!?]+\s?){5,9}[“”\"«](?=\s+(?:am|im|in|an|auf|für|vom|von|zum|zur|des|der)\s)"
+)
 
 
 def _is_body_paragraph(b: Block) -> bool:
@@ -1694,6 +1701,7 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
         category = normalise_category(numbered.group(1))
         head.categories.extend([category] if category not in head.categories else [])
         head.title = head.title[numbered.end() :]
+        head.date = head.date or (parse_date(numbered.group(2)) if numbered.group(2) else None)
     if head.title and (label := _TITLE_LABEL.match(head.title)) is not None and head.kicker is None:
         # ``Pressemitteilung Bayerische Ehrenamtskarten …``: the kind of text run into the headline
         head.kicker, head.title = label.group(1), head.title[label.end() :]

@@ -944,6 +944,12 @@ _NAME_WORD = rf"[{NAME_UPPER}][{NAME_LOWER}]+"
 _MIDDLE_INITIAL = re.compile(rf"\b({_NAME_WORD}) ([{NAME_UPPER}])\. ({_NAME_WORD}(?:-{_NAME_WORD})?)\b")
 
 
+# an initial right after an honorific, before the given name (``Prof. Dr. R. Alexander Lorz``)
+_LEADING_INITIAL = re.compile(
+    rf"(?:(?<=Dr\. )|(?<=Prof\. ))(([{NAME_UPPER}])\. ({_NAME_WORD}) ({_NAME_WORD}(?:-{_NAME_WORD})?))\b"
+)
+
+
 def middle_initials(text: str) -> dict[str, str]:
     """Names written with a middle initial, keyed by their form without it (``Heyo Kroemer`` →
     ``Heyo K. Kroemer``); only where the text never writes that shorter form and gives it one initial."""
@@ -955,10 +961,14 @@ def middle_initials(text: str) -> dict[str, str]:
             continue
         if is_name_token(m.group(1)) and is_name_token(m.group(3).split("-")[0]):
             found.setdefault(f"{m.group(1)} {m.group(3)}", set()).add(m.group(0))
+    for m in _LEADING_INITIAL.finditer(text):
+        if is_name_token(m.group(3)) and is_name_token(m.group(4).split("-")[0]):
+            # ``Prof. Dr. R. Alexander Lorz``: the initial of a first given name not written out
+            found.setdefault(f"{m.group(3)} {m.group(4)}", set()).add(m.group(1))
     return {
         short: next(iter(full))
         for short, full in found.items()
-        if len(full) == 1 and re.search(rf"\b{re.escape(short)}\b", text) is None
+        if len(full) == 1 and re.search(rf"(?<![{NAME_UPPER}]\. )\b{re.escape(short)}\b", text) is None
     }
 
 

@@ -223,7 +223,8 @@ _RELATIVE_OF = re.compile(
 )
 # a person by age, a noun (``der 58-Jährige``, ``die Achtzigjährige``), not ``die langjährige Leiterin``
 _AGED = re.compile(r"^(der|die)\s+(?:\d{1,3}-Jährige|[A-ZÄÖÜ][a-zäöüß]+jährige)\b(?!\s+[A-ZÄÖÜ])")
-_PRONOUN = re.compile(r"^(er|sie|Er|Sie)\b(?!\s+(?:Ihnen|uns|den|die|das|alle))")
+# (``er`` is the subject before an object, ``rief er den Teilnehmern zu``; ``sie die …`` may be the object)
+_PRONOUN = re.compile(r"^(er|Er|sie|Sie)\b(?!(?<=[sS]ie)\s+(?:Ihnen|uns|den|die|das|alle))")
 _ROLE_ONLY = re.compile(r"^(?:der|die|dem)\s+((?:[A-ZÄÖÜ][\wäöüß-]*\s+)*[A-ZÄÖÜ][\wäöüß-]*)\b")
 _ABBREV = re.compile(
     r"(?:\b(?:Dr|Prof|St|Nr|bzw|ca|vgl|z\.B|u\.a|e\.V|a\.D|Ing|Dipl|Mag|inkl|ggf|evtl|Str|Jh|Abs|Art|gem|"
@@ -540,8 +541,11 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
     end = 0
     first = True
     qualified = False  # an attributive word skipped after the article (``so ein enttäuschter …``)
+    skip_to = 0
     for tm in _TOKEN.finditer(s):
         tok = tm.group(0)
+        if tm.start() < skip_to:
+            continue  # inside a body's abbreviation taken whole
         if first:
             first = False
             # ``degewo-Vorstand Sandra Wehrmann``: a lowercase brand's office opens the subject
@@ -635,6 +639,12 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
         if tok == "," and domain and _DOMAIN_LIST_ON.match(s[tm.end() :]):
             tokens.append(tok)  # ``Bezirksstadtrat für Bauen, Planen und Facility Management X``: the office
             end = tm.end()
+            continue
+        short = tok == "(" and re.match(r"([A-ZÄÖÜ][A-Za-zÄÖÜ]{1,7})\)\s+(?=[A-ZÄÖÜ])", s[tm.end() :])
+        if short and {"des", "der"} & set(tokens) and any(is_role_word(t) for t in tokens[:2]):
+            # ``der Präsident des Deutschen Tourismusverbandes e.V. (DTV) Reinhard X``: the body's short form
+            tokens.append(f"({short.group(1)})")
+            end = skip_to = tm.end() + short.end(1) + 1
             continue
         if tok in {",", ";", ":", "(", ")", "–", "—", ".", "!", "?", "„", "“", '"', "»", "«"}:
             break
@@ -1798,6 +1808,13 @@ class SpeakerFinder:
                 found, _ = _subject(self.full_text[m.start() : m.start() + 300])
                 if found is not None and found.person is not None and found.person.given_name:
                     return self._add(found.person, found.role or ref.role_only)
+            # ``Anna X, Abfallberaterin des Landkreises Stade, …``: the one holder the text names before the
+            # office (not a deputy: ``Tom Y, stellvertretender Bürgermeister``)
+            apposition = rf"((?:{HONORIFIC}\s+)?[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ][\w-]+),\s+(?:{offices})\b"
+            apposed = {m.group(1) for m in re.finditer(apposition, self.full_text)}
+            holder = split_name(apposed.pop().split()) if len(apposed) == 1 else None
+            if holder is not None and holder.given_name and not stem:
+                return self._add(holder, None)
             if len(words) == 1 and (elected := self._elected_holder(first)) is not None:
                 return elected  # (not ``die Präsidentin des Landgerichts``: an office of its own body)
             # ``der Bischof`` where the text writes ``Bischof Stäblein`` of a speaker already quoted
@@ -2325,7 +2342,10 @@ class SpeakerFinder:
             if not attributed and clause.endswith(",") and span.closed:
                 # ``In seiner Rede unterstrich Staatssekretär Dr. Ronald Pienkny, „…“``: verb, speaker, comma
                 ref, _, has_verb = _attribution_before(clause[:-1] + ":")
-                if ref is not None and has_verb and ref.person is not None and ref.person.given_name:
+                # (also by the surname after an office: ``Innenminister Caffier hebt hervor, „…“``)
+                office = ref is not None and ref.role and is_role_word(ref.role.split()[-1])
+                named = ref is not None and ref.person is not None and (ref.person.given_name or office)
+                if ref is not None and has_verb and named:
                     who = self._resolve(ref)
                     attributed = who is not None
                 elif re.fullmatch(rf",?\s*(?:{VERBS})\s+[A-ZÄÖÜ][\w-]+\s*,", clause):

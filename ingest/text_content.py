@@ -7,6 +7,7 @@ import re
 from ingest.blocks import Block, Parsed, clean_text
 from ingest.boilerplate import (
     MAIL_HEADER,
+    TEASER_WITH_MORE,
     drop_trailing_menu,
     is_breadcrumb,
     is_widget,
@@ -230,6 +231,9 @@ def _rejoin_broken_sentences(blocks: list[Block]) -> list[Block]:
 
 def text_blocks(text: str) -> Parsed:
     """Parse a text dump: ``#`` headings, bullets, blank-line paragraphs, hard breaks."""
+    text = TEASER_WITH_MORE.sub("", text)  # ``Kräftemessen in Ludwigslust...`` ¶ ``mehr lesen``
+    # a line ending in a dash goes on in lowercase on the next (``… Maientagen -`` / ``unser Dankeschön …``)
+    text = re.sub(r"(?<=\S) ([-–])[ \t]*\n(?=[a-zäöüß])", r" \1 ", text)
     blocks: list[Block] = []
     para: list[tuple[str, bool]] = []  # (line, ends with a hard break)
 

@@ -5392,3 +5392,50 @@ def test_a_surname_given_with_a_form_of_address_and_an_office_in_another_case():
     assert _who(wappen.format("dem", "Tom Kahl", "Kahl"))[0][1] == "Ortsbeauftragter"
     assert _who(wappen.format("der", "Anna Berg", "Berg"))[0][1] == "Ortsbeauftragte"
     assert _who(wappen.format("den", "Anna Berg und Tom Kahl", "Berg"))[0][1] == "Ortsbeauftragten"
+
+
+def test_attributions_headlines_and_links_of_the_forty_first_to_forty_third_sets():
+    """Twenty-seventh stop: classes of realtext41–43 (invented people)."""
+    # ``er`` is the subject before the verb's object
+    assert _who(
+        "Tom Kahl erinnerte daran, dass Rücksicht nötig ist. „Gerade auf die Kleinsten müssen wir achten“, "
+        "rief er den Teilnehmern zu."
+    ) == [("Tom Kahl", None, None, 1)]
+    # ``die Abfallberaterin`` is the one person the text names with that office as an apposition
+    (berg,) = _who(
+        "Diese Fragen beantwortete Anna Berg, Abfallberaterin des Landkreises Stade, den Klassen. Die Kinder "
+        "gingen zum Wertstoffhof. „CDs sind viel zu schade für die Mülltonne“, betonte die Abfallberaterin."
+    )
+    assert berg[:2] == ("Anna Berg", "Abfallberaterin des Landkreises Stade")
+    # a body's abbreviation in brackets between the office and the name
+    office = "Präsident des Deutschen Tourismusverbandes e.V. (DTV)"
+    assert _who(f"„Wir brauchen einen Staatssekretär“, bekräftigte der {office} Tom Kahl nochmals.") == [
+        ("Tom Kahl", office, "Deutscher Tourismusverband e.V.", 1)
+    ]
+    # an initial before the given name; a surname after its office, a comma and a quoted clause
+    (kahl,) = _dump("P\n\n„Die Schulen leisten viel“, sagte Kultusminister Prof. Dr. R. Tom Kahl.").speakers
+    assert (kahl.name, kahl.given_name, kahl.role) == ("Prof. Dr. R. Tom Kahl", "R. Tom", "Kultusminister")
+    assert _who(
+        "Innenminister Tom Kahl ehrte fünf Kameraden. Innenminister Kahl hebt hervor, „dass wir ein starkes "
+        "Feuerwehrsystem haben. Ihnen allen gilt unser Dank.“"
+    ) == [("Tom Kahl", "Innenminister", None, 1)]
+    # a numbered release label with its date, a date before the headline with a space
+    wolf = _dump(f"Pressemitteilung Nr. 03/2020 vom 25.02.2020: Video zeigt Wolf im Land\n\n{_P1}\n\n{_P2}")
+    assert (wolf.title, wolf.date) == ("Video zeigt Wolf im Land", "2020-02-25")
+    dated = _dump(f"12.03.2018 DTV fordert einen Staatssekretär\n\n{_P1}\n\n{_P2}")
+    assert (dated.title, dated.date) == ("DTV fordert einen Staatssekretär", "2018-03-12")
+    # a headline over two lines, joined by a dash; a longer quoted name inside a headline
+    split = _dump(f"Freie Fahrt auf dem Volksfest -\nunser Dank an die Schülerlotsen\n{_P1}\n{_P2}")
+    assert split.title == "Freie Fahrt auf dem Volksfest - unser Dank an die Schülerlotsen"
+    named = "Pressekonferenz zum Aktionstag „Sicher zur Schule - Sicher nach Hause“ am 14.09.2015 in München"
+    assert _dump(f"{named}\n{_P1}\n{_P2}\n{_P1}").title == named
+    # another article's teaser with its link onwards, links to sources and downloads leave the text
+    page = _dump(
+        f"Kräftemessen im Hafen...\n\nmehr lesen\n\nEhrung verdienter Kameraden\n\n{_P1}\n\n"
+        "» zur Pressemitteilung des dbv\n\nZum Artikel der Stuttgarter Zeitung\n\n"
+        "Download Pressemitteilung\n\n"
+        f"Hier die Links zu den Einzelauswertungen der Jugendfeuerwehr:\n\n{_P2}"
+    )
+    assert page.title == "Ehrung verdienter Kameraden"
+    for gone in ("Kräftemessen", "mehr lesen", "dbv", "Stuttgarter", "Download", "Einzelauswertungen"):
+        assert gone not in page.body, gone
