@@ -385,7 +385,7 @@ _SENTENCE_MARK = re.compile(r"[!?“\"]|(?<!\d)[.:]|[.:](?!\d|\s+[a-zäöüß])"
 _SHORT_QUOTED = re.compile(
     r"[„»\"“](?:[^\s„“”\"»«.!?]+\s?){1,4}[“”\"«](?!$)|"
     # (a longer name before a preposition: ``Aktionstag „Sicher zur Schule - Sicher nach Hause“ am 14.09.``)
-    r"[„»\"“](?:[^\s„“”\"»«.!?]+\s?){5,9}[“”\"«](?=\s+(?:am|im|in|an|auf|für|vom|von|zum|zur|des|der)\s)"
+    r"[„»\"“][^\s„“”\"»«.!?]+(?:\s[^\s„“”\"»«.!?]+){4,8}[“”\"«](?=\s+(?:am|im|in|an|auf|für|vom|von|zum|zur|des|der)\s)"
 )
 
 
