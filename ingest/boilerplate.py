@@ -81,8 +81,9 @@ _WIDGET_WORDS = (
     r"Hier (?:die|das|der) [\w-]+ als PDF(?:-Datei)?|"
     # links to a source (``» zur Pressemitteilung des dbv``, ``Zum Artikel der Stuttgarter Zeitung``), a
     # download, a list of links to follow (``Hier die Links zu den Einzelauswertungen …:``)
-    r"Zu(?:r|m) (?:Pressemitteilung|Pressemeldung|Originalmeldung|Meldung|Artikel|Beitrag|Bericht) (?:de[sr]|im|"
-    r"in der|vom|von der|auf) [^.!?:]{2,60}|Download (?:der )?(?:Pressemitteilung|Pressemeldung|Pressemappe)|"
+    r"Zu(?:r|m) (?:Pressemitteilung|Pressemeldung|Originalmeldung|Artikel) (?:de[sr]|im|in der|auf) "
+    r"(?-i:[A-ZÄÖÜ][\w.-]*|[a-zäöü]{2,5}\b)(?: (?-i:[A-ZÄÖÜ][\w.-]*))*|"
+    r"Download (?:der )?(?:Pressemitteilung|Pressemeldung|Pressemappe)|"
     r"Hier (?:die|der|das|finden Sie die) Links? zu [^.!?]{2,80}:|"
     r"\d{1,2} Min\.? Lesedauer|Lesedauer:?\s*\d{1,2}\s*Min(?:uten|\.)?|Inhalts?el\w{0,3}ment(?:e)? überspringen|"
     # an image's label (``Campus Kiel - Luftbild``, ``Bild vom Verwaltungsgebäude der …``, ``Logo des …``), a
@@ -98,7 +99,7 @@ _READ_MORE_WORDS = r"(?:[»›>][ \t]*)?(?:mehr lesen|weiterlesen|mehr|mehr erfa
 _READ_MORE = re.compile(_READ_MORE_WORDS, re.I)
 # another article's teaser in a text dump: its cut headline, then the link onwards on a line of its own
 TEASER_WITH_MORE = re.compile(
-    rf"^[^\n]{{1,120}}(?:\.{{3}}|…)[ \t]*\n(?:[ \t]*\n)*[ \t]*{_READ_MORE_WORDS}[ \t]*$", re.M | re.I
+    rf"^[^\n.!?]{{1,80}}(?:\.{{3}}|…)[ \t]*\n(?:[ \t]*\n)*[ \t]*{_READ_MORE_WORDS}[ \t]*$", re.M | re.I
 )
 # the previous or next post after the text (``← Der 1. Stammtisch steht fest!``, ``Steuerdarling →``)
 _POST_NAV = re.compile(r"^[←‹]\s*\S.{0,120}$|^\S.{0,120}\s*[→›]$")
@@ -489,7 +490,8 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
         if not out and lines and all(MAIL_HEADER.match(x) for x in lines) and sender:
             continue  # a forwarded e-mail's header (``Von:``, ``Gesendet:``, ``Betreff:``)
         following = kept[k + 1].text.strip() if k + 1 < len(kept) else ""
-        if len(b.text) < 120 and re.search(r"(?:\.{3}|…)$", b.text.strip()) and _READ_MORE.fullmatch(following):
+        teaser = re.fullmatch(r"[^\n.!?]{1,80}(?:\.{3}|…)", b.text.strip())
+        if teaser and _READ_MORE.fullmatch(following):
             continue  # ``Kräftemessen in Ludwigslust...`` ¶ ``mehr lesen``: another article's teaser
         head_line = b.text.split("\n")[0].strip()
         if (_RELATED_HEAD.match(head_line) or _COMMENTS_HEAD.match(head_line)) and (b.is_heading or long_paras >= 1):

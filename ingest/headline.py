@@ -274,7 +274,7 @@ class Headline:
 # page leftovers under a headline: an image's width and height inside its title (``Neuer Vorstand gewählt 734
 # 421 Landesfrauenrat``), a menu of English section names (``Press Releases Meetings News Pressespiegel``)
 _PAGE_LEFTOVER = re.compile(
-    r"[A-Za-zäöü] (?!(?:19|20)\d\d (?:19|20)\d\d\b)[1-9]\d{2,3} [1-9]\d{2,3} [A-ZÄÖÜ]|"
+    r"[A-Za-zäöü] (?!(?:19|20)\d\d )[1-9]\d{2,3} [1-9]\d{2,3} [A-ZÄÖÜ]|"
     r"^(?:[A-Z][\w-]*\s+)*(?:Press|News|Releases|Meetings|Events|Media|About)\s+"
     r"(?:[A-Z][\w-]*\s+)*(?:Press|News|Releases|Meetings|Events|Media|About|Pressespiegel)(?:\s+[A-Z][\w-]*)*$"
 )
@@ -289,11 +289,13 @@ _TITLE_DATE = re.compile(r"\s*[(\[](\d{1,2}\.\s?\d{1,2}\.\s?\d{4})[)\]]$")
 # a date opening the headline line, set off by a dash (``20.06.2017 - Premiere für Sachsen``)
 _DATE_BEFORE_TITLE = re.compile(
     # (also after a slash, or run into the headline: ``14.05.2024Sportabzeichenwettbewerb des KSB``)
-    # (or a space: ``12.03.2018 DTV fordert …``)
-    r"^(\d{1,2}\.\s?\d{1,2}\.\s?\d{4})(?:\s+[-–—|]\s+(?=\S)|\s+/\s+(?=[^\d\s])|(?=[A-ZÄÖÜ][a-zäöüß])|\s+(?=[A-ZÄÖÜ„]))|"
+    r"^(\d{1,2}\.\s?\d{1,2}\.\s?\d{4})(?:\s+[-–—|]\s+(?=\S)|\s+/\s+(?=[^\d\s])|(?=[A-ZÄÖÜ][a-zäöüß]))|"
     # ``Archiv-Beitrag vom 07.04.2009Baumbepflanzungen …``: a labelled date run into the headline
     r"^(?:Archiv-?)?(?:Beitrag|Artikel|Meldung|Nachricht)\s+vom\s+(\d{1,2}\.\d{1,2}\.\d{4})\s*(?=[A-ZÄÖÜ„])"
 )
+# a date before the headline with a space only (``12.03.2018 DTV fordert …``): the release's where the text
+# below states it too, not an event's (``01.05.2024 Maifeier auf dem Marktplatz``)
+_DATE_SPACE_TITLE = re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{4})\s+(?=[A-ZÄÖÜ„])")
 # a finite verb between two nouns (``Stadt unterstützt Sternsinger``), not an article or a preposition
 _VERB_BETWEEN = re.compile(
     r"^(?!(?:Zuletzt|Heute|Gestern|Jetzt|Hier|Dort|Bitte)\b)[A-ZÄÖÜ][\wäöüß-]+\s+[a-zäöüß]{3,}(?:t|te)\s+"
@@ -1686,6 +1688,11 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
         apposed = re.search(r"(?:er|erin|in)$", words[-3]) is not None or is_role_word(words[-3])
         keep = words[:-2] if person and not apposed else words
         head.title = " ".join(keep)
+    spaced = _DATE_SPACE_TITLE.match(head.title or "")
+    stated = parse_date(spaced.group(1)) if spaced else None
+    below = "\n".join(b.text for b in blocks[(title_i or 0) + 1 : (title_i or 0) + 4]) if spaced else ""
+    if spaced and head.date in (None, stated) and stated in {d.value for d in find_dates(below)}:
+        head.date, head.title = stated, (head.title or "")[spaced.end() :]
     dated = _DATE_BEFORE_TITLE.match(head.title or "")
     if dated is not None and head.date in (None, parse_date(dated.group(1) or dated.group(2))):
         head.date = parse_date(dated.group(1) or dated.group(2))

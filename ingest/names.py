@@ -825,7 +825,7 @@ _QUALIFIER_WORD = r"(?:stellvertretende|kommissarische|amtierende|neue)[nrs]?"
 # a body named right after an office without an article (``Geschäftsführer Unfallkasse Berlin``): a kind
 # of body, then its place or field
 _BARE_BODY = (
-    r"(?:[A-ZÄÖÜ][a-zäöüß]+e[rns]?\s+)?(?=[A-ZÄÖÜ])[\wäöüß]*?(?:[Kk]asse|[Kk]irche|[Ww]erke?|[Vv]erband|"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:isch|lich|ig|al)e[rns]?\s+)?(?=[A-ZÄÖÜ])[\wäöüß]*?(?:[Kk]asse|[Kk]irche|[Ww]erke?|[Vv]erband|"
     r"[Kk]ammer|[Aa]nstalt|[Aa]gentur|[Ss]tiftung|[Gg]enossenschaft)(?:\s+[A-ZÄÖÜ][\wäöüß-]*)+"
 )
 # municipal bodies by their usual short form (``VG-Wehrleiter``)

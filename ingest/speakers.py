@@ -11,7 +11,7 @@ from archive import gazetteer
 from archive.record import Speaker
 from ingest.blocks import Block
 from ingest.boilerplate import split_sentences
-from ingest.dates import WEEKDAY_RE
+from ingest.dates import MONTH_RE, WEEKDAY_RE
 from ingest.names import (
     BERLIN_DISTRICTS,
     BODY_WORD,
@@ -641,7 +641,8 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             end = tm.end()
             continue
         short = tok == "(" and re.match(r"([A-ZÄÖÜ][A-Za-zÄÖÜ]{1,7})\)\s+(?=[A-ZÄÖÜ])", s[tm.end() :])
-        if short and {"des", "der"} & set(tokens) and any(is_role_word(t) for t in tokens[:2]):
+        body_short = short and not PARTY.match(short.group(1))  # (not ``… des Bauausschusses (SPD) Tom X``)
+        if short and body_short and {"des", "der"} & set(tokens) and any(is_role_word(t) for t in tokens[:2]):
             # ``der Präsident des Deutschen Tourismusverbandes e.V. (DTV) Reinhard X``: the body's short form
             tokens.append(f"({short.group(1)})")
             end = skip_to = tm.end() + short.end(1) + 1
@@ -1808,13 +1809,6 @@ class SpeakerFinder:
                 found, _ = _subject(self.full_text[m.start() : m.start() + 300])
                 if found is not None and found.person is not None and found.person.given_name:
                     return self._add(found.person, found.role or ref.role_only)
-            # ``Anna X, Abfallberaterin des Landkreises Stade, …``: the one holder the text names before the
-            # office (not a deputy: ``Tom Y, stellvertretender Bürgermeister``)
-            apposition = rf"((?:{HONORIFIC}\s+)?[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ][\w-]+),\s+(?:{offices})\b"
-            apposed = {m.group(1) for m in re.finditer(apposition, self.full_text)}
-            holder = split_name(apposed.pop().split()) if len(apposed) == 1 else None
-            if holder is not None and holder.given_name and not stem:
-                return self._add(holder, None)
             if len(words) == 1 and (elected := self._elected_holder(first)) is not None:
                 return elected  # (not ``die Präsidentin des Landgerichts``: an office of its own body)
             # ``der Bischof`` where the text writes ``Bischof Stäblein`` of a speaker already quoted
@@ -1824,6 +1818,18 @@ class SpeakerFinder:
                     return known[0]
             if (holder := self._headline_holder(noun)) is not None:
                 return holder
+            # ``Anna X, Abfallberaterin des Landkreises Stade, …``: the one holder the text names before the
+            # office (not a deputy, ``Tom Y, stellvertretender Bürgermeister``, nor a former holder, ``…,
+            # Bürgermeisterin a.D.``, ``… von 1998 bis 2014``)
+            apposition = rf"((?:{HONORIFIC}\s+)?[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ][\w-]+),\s+(?:{offices})\b"
+            apposed = {
+                m.group(1)
+                for m in re.finditer(apposition, self.full_text)
+                if not re.match(r"\s*(?:a\.\s?D\.|von\s+\d{4}|bis\s+\d{4})", self.full_text[m.end() :])
+            }
+            holder = split_name(apposed.pop().split()) if len(apposed) == 1 else None
+            if holder is not None and holder.given_name and not stem:
+                return self._add(holder, None)
             # ``„…“, so der Bürgermeister.`` named only in the photo's caption (``Bürgermeister Christian X``)
             # not a former holder nor a deputy (``Der frühere Bürgermeister X (links)``)
             deputy = "".join(rf"(?<!{w} )" for w in ("stellvertretende", "stellvertretender"))
@@ -2052,7 +2058,10 @@ class SpeakerFinder:
         given = r"[A-ZÄÖÜ][^\W\d_]+"  # also ``René``, ``Zoë``; ``von Kleewitz`` → ``Dorothea von Kleewitz``
         # on one line; ``Klaus Peter Schellhaas``: a second given name, if ``split_name`` takes it as one
         pattern = rf"(?<![\w-])(?:{HONORIFIC} +)*(?P<second>{given} +)?{given}(?:-{given})? +{surname}\b"
-        for source in (self.full_text, self.headline, self.captions):  # (a photo's caption last)
+        # (a caption last, without its credit, for a surname the text gives with ``Herr``/``Frau`` only)
+        addressed = re.search(rf"\b(?:Herrn?|Frau)\s+{surname}\b", self.full_text)
+        captions = _PHOTO_CREDIT.sub("", self.captions) if addressed and not person.role_prefix else ""
+        for source in (self.full_text, self.headline, captions):
             found = [f for m in re.finditer(pattern, source) if (f := split_name(_name_run(source, m)))]
             named = [f for f in found if f.given_name]
             givens = sorted({f.given_name for f in named if f.given_name})
@@ -2343,7 +2352,7 @@ class SpeakerFinder:
                 # ``In seiner Rede unterstrich Staatssekretär Dr. Ronald Pienkny, „…“``: verb, speaker, comma
                 ref, _, has_verb = _attribution_before(clause[:-1] + ":")
                 # (also by the surname after an office: ``Innenminister Caffier hebt hervor, „…“``)
-                office = ref is not None and ref.role and is_role_word(ref.role.split()[-1])
+                office = ref is not None and ref.role and " " not in ref.role and is_role_word(ref.role)
                 named = ref is not None and ref.person is not None and (ref.person.given_name or office)
                 if ref is not None and has_verb and named:
                     who = self._resolve(ref)
@@ -3199,7 +3208,8 @@ def _adjectival_nominative(role: str, full: str) -> str:
     if not first.endswith("en") or not is_role_word(first[:-1]) or not is_role_word(first[:-2] + "er"):
         return role
     case = re.search(rf"\b(den|dem|einen|einem|der|einer)\s+{re.escape(role)}\s+[A-ZÄÖÜ]", full)
-    plural = case and re.match(r"(?:[A-ZÄÖÜ][\w.-]*\s+){1,4}(?:und|sowie)\s+[A-ZÄÖÜ]", full[case.end() - 1 :])
+    listed = r"[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3}(?:,|\s+und|\s+sowie)\s+[A-ZÄÖÜ]"
+    plural = case and re.match(listed, full[case.end() - 1 :])
     if case is None or plural:
         return role  # (``den Ortsbeauftragten Anna X und Tom Y``: a plural)
     return f"{first[:-1] if case.group(1) in {'der', 'einer'} else first[:-2] + 'er'} {rest}".strip()
@@ -3207,7 +3217,7 @@ def _adjectival_nominative(role: str, full: str) -> str:
 
 def _bracketed_body(sp: Speaker, full: str) -> str | None:
     """``Frank X (Stadtwerke Stade)``: the body in brackets after the full name; not a party, a place, a
-    position in a photo (``(links)``, ``(Mitte)``), an age or an office."""
+    position in a photo (``(links)``), an age, an office or a word naming no body (``(Violine)``)."""
     if not sp.given_name:
         return None
     m = re.search(rf"{re.escape(sp.given_name)}\s+{re.escape(sp.surname)}\s*\(([^(),;]{{2,60}})\)", full)
@@ -3216,8 +3226,15 @@ def _bracketed_body(sp: Speaker, full: str) -> str | None:
         return None
     if is_role_word(words[0]) or gazetteer.is_exact_name(m.group(1)) or _abbreviates(m.group(1), sp.surname):
         return None
-    position = re.fullmatch(rf"(?:Bild)?[Mm]itte|Fotos?|Bild|Archiv|[A-Z]\.?|{BERLIN_DISTRICTS}", words[0])
-    return None if position else m.group(1)
+    return m.group(1) if _BODY_NAME.search(m.group(1)) else None
+
+
+# a body's name (``Stadtwerke Stade``, ``Gemeindetag``, ``VDV``), not an instrument, a sport, a ward or a
+# photo's label (``Violine``, ``Handball``, ``Ortsteil Neudorf``, ``Archivfoto``)
+_BODY_NAME = re.compile(
+    r"(?i:verband|verein|rat|tag|werke?|kasse|stiftung|gesellschaft|amt|behörde|verwaltung|zentrum|bund|"
+    r"agentur|institut|kammer|ring|hilfe|netzwerk|initiative)\b|\be\.\s?V\.|\bG?GmbH\b|\b[A-ZÄÖÜ]{2,}[a-z]?\b"
+)
 
 
 def _abbreviates(short: str, word: str) -> bool:
@@ -3229,6 +3246,8 @@ def _abbreviates(short: str, word: str) -> bool:
     return all(letter in rest for letter in short[1:].lower())
 
 
+# a photo's credit in a caption (``Foto: Stefan X``, ``© Kreis/Peter Y``)
+_PHOTO_CREDIT = re.compile(r"(?:\b(?:Fotos?|Bild|Bildquelle|Quelle)\s*:|©)[^\n;]*")
 # an office that names no body (``Vorsitzender``): a body in brackets after the name is the one
 _BODILESS_OFFICE = re.compile(
     r"(?:stellvertretende[rn]?\s+)?(?:Vorsitzende|Geschäftsführer|Sprecher)(?:in|r)?"
@@ -3756,7 +3775,7 @@ def _written_out(org: str | None, text: str) -> str | None:
     # (also in the genitive: ``des Kinderschutzbundes Passau``)
     for m in re.finditer(rf"\b({kinds})(?:e?s)?[ \t]+({named})", text):
         name = m.group(2)
-        if " " in name and not name.startswith(("für", "Region")) and not gazetteer.is_name_head(name):
+        if re.search(rf"\s(?:am|im)[ \t]+(?:{WEEKDAY_RE}|{MONTH_RE}|Wochenende)$", name):
             name = name.split()[0]  # ``Oldenburg am Donnerstag``: the place, not the day
         # (``Region Hannover``: the region's place; not ``Sparkasse Vereine in Jena``)
         heads = (name, name.split()[0], *(name.split()[-1:] if name.startswith("Region ") else []))

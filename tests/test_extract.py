@@ -5348,8 +5348,10 @@ def test_bodies_beside_a_speaker_and_leftovers_under_a_headline():
         "Studentenwerks-Geschäftsführer Tom Kahl."
     ) == [("Tom Kahl", "Studentenwerks-Geschäftsführer", "Studentenwerk Oldenburg", 1)]
     # a body in brackets after the full name, not a party, a place or a position in a photo
-    assert _who("„Wir sind bereit“, sagte Anna Berg (Dataport).") == [("Anna Berg", None, "Dataport", 1)]
-    for bracket in ("SPD", "links", "Mitte", "Potsdam", "Geschäftsführerin", "BRG"):
+    assert _who("„Wir sind bereit“, sagte Anna Berg (Stadtwerke Stade).") == [
+        ("Anna Berg", None, "Stadtwerke Stade", 1)
+    ]
+    for bracket in ("SPD", "links", "Mitte", "Potsdam", "Geschäftsführerin", "Violine", "U18", "Wahlkreis 3"):
         assert _who(f"„Wir sind bereit“, sagte Anna Berg ({bracket}).")[0][2] is None
     # a caption states the office with its body that the attribution shortens
     page = (
@@ -5422,7 +5424,7 @@ def test_attributions_headlines_and_links_of_the_forty_first_to_forty_third_sets
     # a numbered release label with its date, a date before the headline with a space
     wolf = _dump(f"Pressemitteilung Nr. 03/2020 vom 25.02.2020: Video zeigt Wolf im Land\n\n{_P1}\n\n{_P2}")
     assert (wolf.title, wolf.date) == ("Video zeigt Wolf im Land", "2020-02-25")
-    dated = _dump(f"12.03.2018 DTV fordert einen Staatssekretär\n\n{_P1}\n\n{_P2}")
+    dated = _dump(f"12.03.2018 DTV fordert einen Staatssekretär\n\nBerlin, 12. März 2018: {_P1}\n\n{_P2}")
     assert (dated.title, dated.date) == ("DTV fordert einen Staatssekretär", "2018-03-12")
     # a headline over two lines, joined by a dash; a longer quoted name inside a headline
     split = _dump(f"Freie Fahrt auf dem Volksfest -\nunser Dank an die Schülerlotsen\n{_P1}\n{_P2}")
@@ -5439,3 +5441,55 @@ def test_attributions_headlines_and_links_of_the_forty_first_to_forty_third_sets
     assert page.title == "Ehrung verdienter Kameraden"
     for gone in ("Kräftemessen", "mehr lesen", "dbv", "Stuttgarter", "Download", "Einzelauswertungen"):
         assert gone not in page.body, gone
+
+
+def test_review_findings_of_the_twenty_seventh_stop_stay_fixed():
+    """Misfires a read-only review reproduced against the new rules of the twenty-seventh stop."""
+    # a lead-in naming a report is no link line; a subheading naming one stays
+    lead = _dump(
+        "Landesrechnungshof legt Jahresbericht vor\n\nZum Bericht des Landesrechnungshofes erklärt die "
+        "Abgeordnete Anna Berg:\n\n„Die Zahlen zeigen, dass wir beim Personal dringend nachsteuern müssen. "
+        "Das ist keine Überraschung.“"
+    )
+    assert [s.name for s in lead.speakers] == ["Anna Berg"]
+    report = _dump(f"Haushalt\n\n{_P1}\n\nZum Bericht der Verwaltung\n\n{_P2}")
+    assert "Zum Bericht der Verwaltung" in report.body
+    # an event's date before the headline is no publication date
+    may = _dump("01.05.2024 Maifeier am Markt\n\nMusterstadt, 22.04.2024 – Die Gewerkschaften laden ein.")
+    assert may.date == "2024-04-22"
+    # a photographer or a namesake in a caption does not complete a surname
+    page = (
+        "<html><body><main><h1>Feierstunde</h1><p>Landrat Weber ehrte langjährige Mitarbeiter. „Sie sind "
+        "das Rückgrat der Verwaltung“, sagte Weber.</p><figure><img src='a.jpg'><figcaption>Landrat Weber "
+        "(links) mit den Geehrten. Foto: Kreis/Peter Weber</figcaption></figure></main></body></html>"
+    )
+    assert all(s.name != "Peter Weber" for s in extract_bytes(page.encode(), "file:///tmp/x.html").speakers)
+    # a former holder is not the one a role-only reference points to
+    assert _who(
+        "Gisela Harms, Bürgermeisterin a.D., erhielt die Ehrennadel. „Gisela Harms hat diese Stadt geprägt“, "
+        "sagte die Bürgermeisterin."
+    ) == []
+    # the person praised is not the speaker of a comma attribution
+    assert _who("Anschließend lobte die Ministerin Landrat Schulz, „er hat den Kreis gut geführt“.") == []
+    # a department before the body stays out of the organisation
+    (pohl,) = _who("„Laden wird einfach“, sagte Anna Pohl, Leiterin Kundenservice Stadtwerke Hameln.")
+    assert pohl[2] in {None, "Stadtwerke Hameln"}
+    # a real sentence ending in dots before ``mehr erfahren`` stays
+    tour = _dump(f"Radtour\n\n{_P1}\n\nDie Tour führt zum See. Treffpunkt ist der Markt...\n\nmehr erfahren")
+    assert "Treffpunkt ist der Markt" in tour.body
+    # a dative plural listed with commas keeps the office as written; a party is no body's abbreviation
+    assert _who(
+        "Der Landrat dankte den Ortsbeauftragten Anna Berg, Tom Kurz und Lisa Ross. „Das war Teamarbeit“, "
+        "sagte Berg."
+    )[0][1] != "Ortsbeauftragter"
+    assert _who(
+        "Der Vorsitzende des Bauausschusses (SPD) Tom Berg leitete die Sitzung. „Wir brauchen eine Lösung“, "
+        "sagte Berg."
+    )[0][1] != "Vorsitzende des Bauausschusses (SPD)"
+    # a year before a number is no image size; a place with ``an der`` stays whole
+    hours = "Im Jahr 2023 1250 Stunden im Einsatz"
+    assert _dump(f"Feuerwehr zieht Bilanz\n\n{hours}\n\n{_P1}\n\n{_P2}").subtitle == hours
+    assert _who(
+        "Die Sparkasse Pfaffenhofen an der Ilm fördert Vereine. „Wir sind verwurzelt“, sagte "
+        "Sparkassen-Vorstand Max Ebner."
+    )[0][2] == "Sparkasse Pfaffenhofen an der Ilm"
