@@ -884,12 +884,14 @@ TITLE_ADJ = (
 
 
 def nominative_role(role: str, article: str) -> str:
-    """A role named after ``der``/``des`` in the nominative: ``der Bundestagsabgeordneten`` ->
-    ``Bundestagsabgeordnete``, ``des Abgeordneten`` -> ``Abgeordneter``; nouns (``Staatssekretärin``) stay."""
+    """A role named after an article in the nominative: ``der Bundestagsabgeordneten`` ->
+    ``Bundestagsabgeordnete``, ``des Abgeordneten``, ``den Ortsbeauftragten`` -> ``Abgeordneter``,
+    ``Ortsbeauftragter``; nouns (``Staatssekretärin``) stay."""
     first, _, rest = role.partition(" ")
-    if first.endswith("en") and is_role_word(first[:-1]) and article == "der":
+    masculine = {"des", "den", "dem", "einen", "einem"}
+    if first.endswith("en") and is_role_word(first[:-1]) and article in {"der", "einer"}:
         first = first[:-1]
-    elif article == "des" and first.endswith("en") and is_role_word(first[:-2] + "er"):
+    elif article in masculine and first.endswith("en") and is_role_word(first[:-2] + "er"):
         first = first[:-2] + "er"  # ``des Abgeordneten``
     elif article == "des" and first.endswith(("en", "es")) and is_role_word(first[:-2]):
         first = first[:-2]  # ``des Präsidenten``, ``des Landrates``

@@ -3204,7 +3204,7 @@ def _adjectival_nominative(role: str, full: str) -> str:
     """``Ortsbeauftragter`` for ``an den Ortsbeauftragten Ingo X``, ``Ortsbeauftragte`` for ``der
     Ortsbeauftragten Anna Y``: an office declined like an adjective, as the text names its holder in another
     case, in the nominative."""
-    first, _, rest = role.partition(" ")
+    first = role.split()[0]
     if not first.endswith("en") or not is_role_word(first[:-1]) or not is_role_word(first[:-2] + "er"):
         return role
     case = re.search(rf"\b(den|dem|einen|einem|der|einer)\s+{re.escape(role)}\s+[A-ZÄÖÜ]", full)
@@ -3212,7 +3212,7 @@ def _adjectival_nominative(role: str, full: str) -> str:
     plural = case and re.match(listed, full[case.end() - 1 :])
     if case is None or plural:
         return role  # (``den Ortsbeauftragten Anna X und Tom Y``: a plural)
-    return f"{first[:-1] if case.group(1) in {'der', 'einer'} else first[:-2] + 'er'} {rest}".strip()
+    return nominative_role(role, case.group(1))
 
 
 def _bracketed_body(sp: Speaker, full: str) -> str | None:
