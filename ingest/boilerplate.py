@@ -463,7 +463,10 @@ _HERE_LINK = re.compile(
     r"^[A-ZÄÖÜ][^.!?:]{0,80}?(?:[Ii]nformation|[Ee]rgebnis|[Bb]ericht|Übersicht|[Dd]okument|[Dd]ownload|"
     r"[Uu]nterlagen|Details|PDF|[Vv]ideo|[Ff]otos|[Bb]ilder|[Pp]rogramm|[Ff]ormular)[^.!?:]{0,80}\bfinden\s+Sie\s+"
     r"hier\.?$|"
-    r"^Weitere\s+Informationen:\s*hier\.?$"
+    r"^Weitere\s+Informationen:\s*hier\.?$|"
+    # a pointer to a file or attachment (``Weitere Informationen … finden Sie in folgender Pressemitteilung: DOC_…``)
+    r"^Weitere\s+Info(?:rmation)?(?:en|s)?\b[^.!?:]{0,60}\bfinden\s+Sie\s+(?:in\s+(?:der\s+)?folgende[mnr]?|"
+    r"im(?:\s+folgenden)?)\s+(?:Pressemitteilung|Datei|Dokument|Anhang|PDF|Link)\s*:\s*\S+$"
 )
 # the same sentence closing the text's last paragraph; a pointer to an earlier release
 _MORE_AT_TAIL = re.compile(
@@ -472,7 +475,9 @@ _MORE_AT_TAIL = re.compile(
 # a site logo's alt text (``Logo: Landkreis Barnim``), the tail of a cut-off label (``: 56``)
 _LOGO_WORD = r"(?:[A-ZÄÖÜ][\wäöüß./()-]*|der|des|von|an|am|im|in|und)"
 _PAGE_LEFTOVER = re.compile(
-    rf"^(?:Logo:\s.{{1,80}}|Logo\s+(?:der|des|von)(?:\s+{_LOGO_WORD}){{1,8}}|[:;,|–-]\s*\d{{1,4}})$"
+    rf"^(?:Logo:\s.{{1,80}}|Logo\s+(?:der|des|von)(?:\s+{_LOGO_WORD}){{1,8}}|[:;,|–-]\s*\d{{1,4}}|"
+    # ``Logo LDI NRW``: the logo's name in capitals
+    r"Logo(?:\s+[A-ZÄÖÜ][A-ZÄÖÜ0-9.&-]+){1,4})$"
 )
 
 

@@ -387,7 +387,16 @@ _SENTENCE_MARK = re.compile(r"[!?“\"]|(?<!\d)[.:]|[.:](?!\d|\s+[a-zäöüß])"
 _SHORT_QUOTED = re.compile(
     r"[„»\"“](?:[^\s„“”\"»«.!?]+\s?){1,4}[“”\"«](?!$)|"
     # (a longer name before a preposition: ``Aktionstag „Sicher zur Schule - Sicher nach Hause“ am 14.09.``)
-    r"[„»\"“][^\s„“”\"»«.!?]+(?:\s[^\s„“”\"»«.!?]+){4,8}[“”\"«](?=\s+(?:am|im|in|an|auf|für|vom|von|zum|zur|des|der)\s)"
+    r"[„»\"“][^\s„“”\"»«.!?]+(?:\s[^\s„“”\"»«.!?]+){4,8}[“”\"«](?=\s+(?:am|im|in|an|auf|für|vom|von|zum|zur|des|der)\s)|"
+    # (a quoted phrase after a colon closing a one-line headline: ``… legt Bericht vor: „Rekord-Eingaben …“``)
+    r":\s[„»\"“][^\n„“”\"»«.!?]{2,100}[“”\"«]$"
+)
+
+
+# dots that end no sentence: an honorific's (``Landeswahlleiter Dr. Kanther``), a day's in a date closing
+# the line (``… der Bürgermeisterwahlen am 6. Juni 2010``)
+_NOT_SENTENCE_DOTS = re.compile(
+    rf"(?<![\w.])(?:Dr|Prof|Dipl|Ing|St|Hl)\.|\b\d{{1,2}}\.\s+(?={MONTH_RE}\s+\d{{4}}$)"
 )
 
 
@@ -401,7 +410,7 @@ def _is_body_paragraph(b: Block) -> bool:
         and _words(b.text) >= 12
         # a short quoted name inside is no sentence's end (``Tradition des „Sternsinger-Empfanges“ im …``),
         # nor a number's dot (``spenden 1.500 € für …``) or an ordinal's (``des 21. bundesweiten …``)
-        and _SENTENCE_MARK.search(_SHORT_QUOTED.sub("Q", b.text)) is not None
+        and _SENTENCE_MARK.search(_NOT_SENTENCE_DOTS.sub("Q", _SHORT_QUOTED.sub("Q", b.text))) is not None
         and not _COLON_HEADLINE.search(b.text)
         and not ("\n" in b.text and (header_info(b.text) is not None or header_meta(b.text) is not None))
         # a headline block: a few lines, none ending like a sentence
@@ -783,6 +792,7 @@ def _standalone_dateline(text: str):
     release's number (``38/2013 Kiel, 21. März 2013``)."""
     # (also a longer file number on the line above: ``138/2013/44/A`` / ``München, den 28. Mai 2013``)
     text = re.sub(r"^(?:Nr\.\s*)?\d{1,4}/\d{2,4}(?:/\w{1,4}){0,3}\s+(?=[A-ZÄÖÜ])", "", text)
+    text = re.sub(r"\s+[-–]\s+Nr\.\s*\d{1,4}(?:/\d{2,4})?$", "", text)  # ``Erfurt, 07. Juni 2010 - Nr. 167``
     text = re.sub(r",\s+/\s+(?=\d)", ", ", text)  # ``München, / 12.11.2012``: a slash between the fields
     if _words(text) > 7 or "\n" in text:
         return None
@@ -1746,11 +1756,15 @@ _LETTER_GREETING = re.compile(
     r"^(?:[Ll]iebe|[Ll]ieber|Sehr geehrte[rn]?|Hallo|Moin|Servus|Grüß Gott|Guten (?:Tag|Morgen|Abend))"
     r"[\s,].{2,80},$"
 )
+# the order written out in brackets before a colon: a caption however many people it names
+# (``Haben den Vertrag unterschrieben (von links nach rechts): Anna X (Bürgermeisterin), …``)
+_ORDER_COLON = re.compile(r"\([Vv]on\s+links(?:\s+nach\s+rechts)?\)\s*:")
 # a photo caption naming people in their order in the picture (``v.l.n.r.:``, ``… in Dortmund: v.l. X, Y``)
 # (also written out or abbreviated otherwise: ``Von links nach rechts …``, ``Li. n. re: …``)
 PHOTO_ORDER = re.compile(
     r"(?:^|[\s:(])v\.\s?l\.(?:\s?n\.\s?r\.)?(?=[\s:),]|$)"
     r"|^(?:[Vv]on\s+links\s+nach\s+rechts|Li\.\s?n\.\s?re\.?)(?:\s*:|\s+[A-ZÄÖÜ][\w-]+,)"
+    rf"|{_ORDER_COLON.pattern}"
 )
 _BARE_PHOTO_ORDER = re.compile(r"\(?v\.\s?l\.(?:\s?n\.\s?r\.)?\)?:?")
 
@@ -1825,7 +1839,8 @@ def _without_photo_order(body: list[Block]) -> list[Block]:
     for k, b in enumerate(body):
         if _caption_line(b, k, body):
             continue
-        caption = b.kind == "p" and len(b.text) < 400 and PHOTO_ORDER.search(b.text) is not None
+        long_order = _ORDER_COLON.search(b.text) is not None and not _QUOTE_MARKS.search(b.text)
+        caption = b.kind == "p" and (len(b.text) < 400 or long_order) and bool(PHOTO_ORDER.search(b.text))
         shows = _SHOWS_START.match(b.text) or (_SHOWS.search(b.text) and CREDIT_END.search(b.text))
         shows = shows and b.kind == "p" and len(b.text) < 600 and not _QUOTE_MARKS.search(b.text)
         caption = caption or bool(shows)

@@ -310,7 +310,7 @@ _NOUN_NOT_NAME = re.compile(
     r"(?:amt|ämter|verwaltung|ministerium|senat|behörde|(?<=\w)kammer|präsidium|direktion|gericht|stiftung|"
     r"gesellschaft|genossenschaft|verein|zentrum|institut|schule|kita|zeitung|tion|tionen|tät|täten|ismus|"
     r"heit|heiten|keit|keiten|schaft|schaften|ungen|nisse|nissen|ierung|altung|ordnung|leitung|stellung|"
-    r"richtung|nahme|nahmen|platz|straße|strasse|park|company|gruppe|group|"
+    r"richtung|nahme|nahmen|platz|straße|strasse|park|company|gruppe|group|ausschuss|beirat|verband|"
     # events and cultural bodies (``Sommerfestival``, ``(Prolibris Verlag)``), not ``Steinfest``
     r"festival|verlag|verlages|verlags|museum|galerie|theater|bibliothek|orchester|ensemble)$"
 )
@@ -379,6 +379,10 @@ def _given_like(token: str) -> bool:
     return len(token) <= 9 and not (token.endswith("in") and len(token) > 7)
 
 
+# a noun for someone's occupation (``Pförtner``, ``Hausmeisterin``, ``Praktikant``)
+_OCCUPATION = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}(?:er|in|ent|or|eur|ist)")
+
+
 def split_name(tokens: list[str]) -> PersonName | None:
     """Split a token run like ``["Bürgermeister", "Dr.", "Max", "Muster"]`` into role and name."""
     toks = [t for t in tokens if t]
@@ -390,8 +394,13 @@ def split_name(tokens: list[str]) -> PersonName | None:
         office = toks[:addressed]
         while office and office[0].lower() in {"der", "die", "den", "dem", "des", "das"}:
             office = office[1:]
-        if named is not None and office and any(is_role_word(t) for t in office):
+        # (also an occupation the lexicon lacks: ``der Pförtner des Rathauses Tiergarten Herr Cayir``)
+        occupation = bool(office) and _OCCUPATION.fullmatch(office[0]) is not None
+        if named is not None and office and (occupation or any(is_role_word(t) for t in office)):
             return PersonName(named.name, named.honorific, None, named.surname, " ".join(office))
+        if named is not None:
+            # ``… des Rathauses Tiergarten Herr Cayir``: the word before the form of address is no given name
+            return PersonName(named.name, named.honorific, None, named.surname, None)
     # ``Polizeipräsidentin Frau Dr. Barbara Slowik``: the form of address is neither role nor name
     toks = [t for k, t in enumerate(toks) if not (t in {"Frau", "Herr", "Herrn"} and k + 1 < len(toks))]
     while toks and toks[0].lower() in {"der", "die", "den", "dem", "des", "das"}:
@@ -781,7 +790,8 @@ def organisation_of(role: str | None) -> str | None:
     bare = re.fullmatch(rf"(?:{_QUALIFIER_WORD}\s+)?([A-ZÄÖÜ][\wäöüß-]+)\s+({_BARE_BODY})", first)
     if bare and is_role_word(bare.group(1)):
         return bare.group(2)  # ``stellvertretender Geschäftsführer Unfallkasse Berlin``: the body, no article
-    adj = re.fullmatch(r"([A-ZÄÖÜ][\wäöüß-]+)\s+([A-ZÄÖÜ][\wäöüß-]+)", first)
+    # (also two offices joined: ``Reinickendorfer Kinder- und Jugendbeauftragter``)
+    adj = re.fullmatch(r"([A-ZÄÖÜ][\wäöüß-]+)\s+(?:[A-ZÄÖÜ][\wäöüß]*-\s+und\s+)?([A-ZÄÖÜ][\wäöüß-]+)", first)
     if adj and is_role_word(adj.group(2)) and (place := place_adjective(adj.group(1))):
         # ``Stendaler Landrat`` → Stendal, as ``Stendals Landrat``; a Berlin district's office: its Bezirksamt
         district = adj.group(2).startswith("Bezirks") or re.fullmatch(BERLIN_DISTRICTS, place)
@@ -827,6 +837,8 @@ _QUALIFIER_WORD = r"(?:stellvertretende|kommissarische|amtierende|neue)[nrs]?"
 _BARE_BODY = (
     r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:isch|lich|ig|al)e[rns]?\s+)?(?=[A-ZÄÖÜ])[\wäöüß]*?(?:[Kk]asse|[Kk]irche|[Ww]erke?|[Vv]erband|"
     r"[Kk]ammer|[Aa]nstalt|[Aa]gentur|[Ss]tiftung|[Gg]enossenschaft)(?:\s+[A-ZÄÖÜ][\wäöüß-]*)+"
+    # a company by its legal form (``Geschäftsführer Wall GmbH``)
+    r"|[A-ZÄÖÜ][\wäöüß&-]*(?:\s+[A-ZÄÖÜ][\wäöüß&-]*){0,3}\s+(?:GmbH|gGmbH|mbH|AG|eG|e\.\s?V\.)"
 )
 # municipal bodies by their usual short form (``VG-Wehrleiter``)
 _MUNICIPAL_ABBREVIATIONS = {"VG": "Verbandsgemeinde", "VGem": "Verwaltungsgemeinschaft"}

@@ -151,7 +151,9 @@ _SO_SAID = re.compile(
     r"^\s*(?:So|Das|Dies|Diese\s+Worte)\s+(?:sagte|sagt|fasste|fasst|formulierte|formuliert|brachte|bringt|"
     r"betonte|betont|erklärte|erklärt|resümierte|resümiert|meinte|meint|"
     # ``„…“ So beschreibt es X.``, ``So sieht es X.`` (not ``So sah es auch X``: X agrees with the speaker)
-    r"beschreibt|beschrieb|schildert|schilderte|(?:sieht|sah)(?!\s+es\s+auch\b)|nennt|nannte|begründet|begründete)"
+    r"beschreibt|beschrieb|schildert|schilderte|(?:sieht|sah)(?!\s+es\s+auch\b)|nennt|nannte|begründet|begründete|"
+    # ``„…“ Dies hat die Landesbeauftragte …, X, … hervorgehoben.``: the perfect, its participle at the end
+    rf"(?:hat|hatte)(?=(?:[^.!?]|(?<=\d)\.)*\b(?:{_PARTICIPLE})\.))"
     r"(?:\s+(?:es|auch|jedenfalls))*\s+(?=\S)"
 )
 # ``„…“, lautet das Fazit von X``
@@ -491,6 +493,20 @@ _PARTICLE_SURNAME = re.compile(
 )
 
 
+# a full name right before an office that a phrase continues (``Manuela X Bezirksstadträtin für …``)
+_UNMARKED_APPOSITION = re.compile(
+    r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+"
+    r"(?P<office>[A-ZÄÖÜ][\wäöüß-]+)\s+(?:für|der|des|im|in|von|vom)\s"
+)
+
+# where an office without commas around it ends: a punctuation mark, a lower-case word other than a
+# connector, or a second subject (``und die QPK``)
+_UNMARKED_OFFICE_END = re.compile(
+    r"\s*[,;:.!?(]|\s+und\s+(?:der|die|das)\b|"
+    r"\s+(?!(?:für|und|der|des|dem|den|im|in|von|vom|am|an|zur|zum|bei|beim|mit|aus)\b)[a-zäöüß]"
+)
+
+
 def _subject(text: str) -> tuple[_Ref | None, int]:
     """Parse the grammatical subject at the start of ``text``: a name, role+name, pronoun or role."""
     s = text.lstrip()
@@ -523,6 +539,17 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             return None, 0
         ref.addressed = True
         return ref, off + am.end() + end
+    um = _UNMARKED_APPOSITION.match(s)
+    if um and is_role_word(um.group("office")) and all(is_name_token(w) for w in um.group("name").split()):
+        # ``erklärt Manuela X Bezirksstadträtin für Ordnung``: the apposition's commas left out; the office
+        # ends where the words stop being its (``… für Gesundheit und die QPK laden …``)
+        cut = um.end("name")
+        stop = _UNMARKED_OFFICE_END.search(s, um.start("office"))
+        close = stop.start() if stop else len(s)
+        ref, end = _subject(f"{s[:cut]},{s[cut:close]},{s[close:]}")
+        if ref is None or end < close + 1:
+            return None, 0
+        return ref, off + end - (1 if end == close + 1 else 2)
     zm = _RESPONSIBLE.match(s)
     if zm:  # ``der ebenfalls für Sport zuständige Bezirksstadtrat Harald Muschner``
         ref, end = _subject(s[zm.end() :])
@@ -1086,7 +1113,9 @@ def _clause_before(text: str, pos: int) -> str:
     return before[cut + 1 :].strip() if cut >= 0 else before.strip()
 
 
-_CLAUSE_END = re.compile(r"[.!?“”\"](?= )|[“”\"](?=,)|\n")
+# (also a bracket closing a flattened info block before a name and its apposition: ``… (Alter Markt 2, 12555
+# Berlin) Marco X, Bezirksstadtrat für …, teilt mit:``)
+_CLAUSE_END = re.compile(r"[.!?“”\"](?= )|[“”\"](?=,)|\n|\)(?= [A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][a-zäöüß-]+,)")
 _QUOTED_NAME_END = re.compile(
     r"\b[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][\wäöüß-]+\s+von\s+[„»\"“][^„“”\"»«.!?,]{2,60}[“”\"«]$"
 )
@@ -1329,7 +1358,7 @@ _SURE_AFTER = re.compile(
 )
 # ``„…“ So die Worte von Bürgermeister X.``, ``„…“, so die Meinung des Bezirksbürgermeisters X.``
 _WORDS_OF = re.compile(
-    r"^\s*[,.]?\s*[Ss]o\s+(?:lauten\s+)?(?:die|das)\s+(?:Worte|Meinung|Einschätzung|Ansicht|Fazit|Urteil)\s+"
+    r"^\s*[,.]?\s*[Ss]o\s+(?:laut(?:en|et|ete)\s+)?(?:die|das)\s+(?:Worte|Meinung|Einschätzung|Ansicht|Fazit|Urteil)\s+"
     r"(?:von\s+|(?P<gen>des|der)\s+(?=[A-ZÄÖÜ]))"
 )
 _TAKES_A_STAND = re.compile(r"\b(?:nimmt|nahm)\s+(.{4,120}?)\s+(?:wie\s+folgt\s+|dazu\s+)?Stellung$")
@@ -1435,8 +1464,14 @@ def _joint(text: str) -> list[_Ref] | None:
 
 
 def _plural_office(word: str) -> bool:
-    """``Vorsitzende``, ``Geschäftsführerinnen``: an office word, also in the plural."""
-    return is_role_word(word) or (word.endswith("innen") and is_role_word(word[:-3]))
+    """``Vorsitzende``, ``Geschäftsführerinnen``, ``Vorstandsmitgliedern``: an office word, also in the
+    plural."""
+    return is_role_word(word) or is_role_word(_singular_office(word) or "-")
+
+
+# the plural of an office that names its holders' gender or none (``Bezirksstadträtinnen``,
+# ``Vorstandsmitgliedern``); ``Bezirksstadträte`` may be men or women
+_PLURAL_OFFICE_END = r"(?:räte|innen|[mM]itglieder|[mM]itgliedern)$"
 
 
 # a plural office before the list of its holders (``die Geschäftsführer der Kommunalen Landesverbände, X
@@ -1492,6 +1527,13 @@ def _body_apposition(text: str) -> str | None:
     return text
 
 
+# two surnames under one attribution: after the quote (``, so König und Peter.``), before it with a plural
+# verb (``König und Peter pflichteten bei:``)
+_SURNAME = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+_SURNAME_PAIR_AFTER = re.compile(rf"(?P<a>{_SURNAME})\s+und\s+(?P<b>{_SURNAME})\s*[.,]?")
+_SURNAME_PAIR_BEFORE = re.compile(
+    rf"(?P<a>{_SURNAME})\s+und\s+(?P<b>{_SURNAME})\s+(?:[a-zäöüß]+n|sind)(?:\s+[a-zäöüß]+){{0,2}}\s*:"
+)
 _PLURAL_VERB_FIRST = re.compile(
     r"^(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?[a-zäöüß]+en\s+(?:gemeinsam\s+)?(?=(?:die\s+|der\s+)?[A-ZÄÖÜ])"
 )
@@ -1629,6 +1671,20 @@ def _is_speech(span: QuoteSpan) -> bool:
 _GIVEN_AND_SURNAME = r"\b[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][\wäöüß-]+"
 
 
+def _form_of_address(found: _Ref | None, subject: str) -> str | None:
+    """``Herr`` or ``Frau`` where ``subject`` gives the surname-only person ``found`` with it."""
+    if found is None or found.person is None or found.person.given_name:
+        return None
+    m = re.search(rf"\b(Herrn?|Frau)\s+{re.escape(found.person.surname)}\b", subject)
+    return m.group(1) if m else None
+
+
+# the head of a body named by its abbreviation (``KBV-Chef``, ``SCN-Geschäftsführerin``)
+_HEAD_OF_ABBREVIATION = re.compile(r"([A-ZÄÖÜ][A-ZÄÖÜa-z]{1,7})-(?:Chef|Geschäftsführer|Leiter)(in)?")
+# an adverb before the subject (``Auch X vom …``, ``Zudem der Pförtner …``)
+_ALSO_FIRST = re.compile(r"^(?:Auch|Zudem|Ebenso|Außerdem)\s+(?=[A-ZÄÖÜ]|(?:der|die)\s)")
+
+
 def _people_named(text: str) -> set[str]:
     """The given names and surnames ``text`` names, overlapping pairs tried (``Ehrenbürger Hans Lehmann``)."""
     found = set()
@@ -1748,7 +1804,8 @@ class SpeakerFinder:
                 lone = PersonName(ref.role_only, None, None, ref.role_only, None)
                 if (who := self._add(lone, None)) is not None:
                     return who
-            head = re.fullmatch(r"([A-ZÄÖÜ][A-ZÄÖÜa-z]{1,7})-Chef(in)?", ref.role_only)
+            # (also the head's office for ``SCN-Chef X``: ``so der SCN-Geschäftsführer``)
+            head = _HEAD_OF_ABBREVIATION.fullmatch(ref.role_only)
             named_chief = head and re.search(rf"\b{re.escape(ref.role_only)}\s+[A-ZÄÖÜ]", self.full_text)
             if head and head.group(1)[1:2].isupper() and not named_chief:
                 # ``so der KBV-Chef``: the one person quoted whose office or body names the abbreviation
@@ -1762,6 +1819,19 @@ class SpeakerFinder:
                 ]
                 if len(heads) == 1:
                     return heads[0]
+                # the one person the text names as the body's head (``SCN-Chef Thomas X``)
+                ending = "in" if head.group(2) else "(?!in)"
+                named = {
+                    m.group(1)
+                    for m in re.finditer(
+                        rf"\b{head.group(1)}-(?:Chef|Geschäftsführer|Leiter){ending}\s+"
+                        rf"((?:{HONORIFIC}\s+)?[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ][\w-]+)",
+                        self.full_text,
+                    )
+                }
+                person = split_name(named.pop().split()) if len(named) == 1 and not heads else None
+                if person is not None and person.given_name:
+                    return self._add(person, None)
             words = ref.role_only.split()
             placed = len(words) > 1 and (_GENITIVE_PLACE.match(ref.role_only) or place_adjective(words[0]))
             # ``Brandenburgs Rathauschef``, ``Stendaler Landrat``, ``Stellvertretende Landrat``
@@ -1922,6 +1992,7 @@ class SpeakerFinder:
             ):
                 inverted = iv  # ``In Anwesenheit der Belegschaft betonte der Landrat, dass …``
                 sentence = sentence[iv.end() :]
+            sentence = _ALSO_FIRST.sub("", sentence)  # ``Auch der Pförtner … Herr X hat …``
             found, end = _subject(sentence)
             if found is not None and found.pronoun:
                 looked, chained = looked - 1, chained + 1
@@ -1932,10 +2003,11 @@ class SpeakerFinder:
             if unnamed and re.match(rf"^(?:[\wäöüß-]+\s+){{1,4}}?[a-zäöüß]+\s+{pronoun}\b", sentence):
                 looked, chained = looked - 1, chained + 1
                 continue  # ``Derzeit ist er …``, ``Im Gespräch erläutert er …``: the pronoun after the verb
+            form = _form_of_address(found, sentence[:end])  # ``Herr Cayir``: a person's surname
             lone_noun = (
                 found is not None
                 and found.person is not None
-                and not (found.person.given_name or found.person.honorific or found.role)
+                and not (found.person.given_name or found.person.honorific or found.role or form)
                 and not any(p.speaker.surname == found.person.surname for p in self.people)
             )
             names_role = any(is_role_word(w.strip(",.")) for w in sentence.split())
@@ -1950,6 +2022,10 @@ class SpeakerFinder:
                 # ``Ministerpräsident Rhein war …``; ``Imhoff kündigte an, …`` after his quote
                 quoted = any(p.speaker.surname == found.person.surname for p in self.people)
                 found.person = self._full_name(found.person) if found.role or quoted else found.person
+            if form and found is not None and found.person and (form == "Frau") == (pronoun == "sie"):
+                # ``Auch der Pförtner des Rathauses Herr Cayir hat … . „…“, sagt er.``: a surname given with
+                # the form of address, the occupation before it his role
+                return self._add(found.person, found.role or found.person.role_prefix, found.org, lone=True)
             if found is None or found.person is None or not found.person.given_name:
                 return None
             if chained and len(_people_named(sentence)) > 1:
@@ -2331,6 +2407,11 @@ class SpeakerFinder:
                     who = self._resolve(ref)
                     attributed = who is not None
             cosigners: list[_Person] = []
+            pair_clause = _sentences(after[m.end() :])[0] if m and at_start else clause
+            if not attributed and (pair := self._surname_pair(pair_clause, after=m is not None and at_start)):
+                # ``König und Peter pflichteten bei: „…“``, ``„…“, so König und Peter.``: two people the text
+                # names in full, by their surnames under one attribution
+                (who, *cosigners), attributed = pair, True
             if not attributed and _LETTER_SAYS.match(clause):
                 # ``… ein Dankschreiben von Landrat X, mit unterzeichnet von Y und Z. Darin heißt es: „…“``
                 sentences = _sentences(text[: span.start].strip())
@@ -2596,7 +2677,7 @@ class SpeakerFinder:
         if told and named is not None and named.person is not None and named.person.given_name:
             # ``… keine Gruppen zusammengestellt werden, erzählte Organisatorin X. „…“``: who told it
             return self._add(named.person, named.role, named.org)
-        sentence = re.sub(r"^(?:Auch|Zudem|Ebenso|Außerdem)\s+(?=[A-ZÄÖÜ])", "", sentence)  # ``Auch X vom …``
+        sentence = _ALSO_FIRST.sub("", sentence)  # ``Auch X vom …``
         denied = re.search(r"\b(?:nichts|nicht|kein)\b", sentence)
         if (said := _INVERTED_SPEECH.match(sentence)) and not denied:
             # ``Das betonte Bayerns Umweltminister X heute bei … . „…“``: the subject after the verb
@@ -2657,7 +2738,9 @@ class SpeakerFinder:
             and re.match(rf"^\s*(?:{VERBS})\b", sentence[end:]) is not None
             and not _FIELD_WORD.search(person.surname)
         )
-        if not person.given_name and not known and not says:
+        # (or one given with ``Herr``/``Frau``: ``Auch der Pförtner des Rathauses Herr Cayir hat …``)
+        addressed = _form_of_address(ref, sentence[:end]) is not None
+        if not person.given_name and not known and not says and not addressed:
             return None  # a surname alone: only with an office and a verb of saying (``Sekretär X äußert``)
         office = ref.role and any(is_role_word(w) for w in ref.role.split())
         # ``Auch Hermann Hamma vom Volksbund … kann …``: a full name with the body it speaks for is a person;
@@ -2665,7 +2748,8 @@ class SpeakerFinder:
         feels = re.match(r"^\s*([a-zäöüß]{3,})\b", sentence[end:])
         speaks = bool(person.given_name and feels and _SAYING.fullmatch(feels.group(1)))
         speaks = speaks and not gazetteer.is_exact_name(f"{person.given_name} {person.surname}")
-        if not (known or person.honorific or office or (ref.org and person.given_name) or speaks):
+        named = known or person.honorific or office or (ref.org and person.given_name)
+        if not (named or speaks or addressed):
             # a bare capitalised pair (``Heimatverein Marzahn-Hellersdorf``) is a person only when the
             # release states a role for it somewhere
             probe = Speaker(
@@ -2890,6 +2974,18 @@ class SpeakerFinder:
             return None  # ``Marzahn-Hellersdorf beantragt …`` over ``Der Bezirk Marzahn-Hellersdorf hat …``
         return self._add(person, None)
 
+    def _surname_pair(self, clause: str, after: bool) -> list[_Person]:
+        """Both people of ``X und Y`` (after a quote) or ``X und Y [plural verb]:`` (before it) where each
+        surname is a person the text names in full; else nothing."""
+        m = (_SURNAME_PAIR_AFTER if after else _SURNAME_PAIR_BEFORE).fullmatch(clause.strip())
+        if m is None or m.group("a") == m.group("b"):
+            return []
+        people = [self._full_name(PersonName(s, None, None, s, None)) for s in (m.group("a"), m.group("b"))]
+        if not all(p.given_name for p in people):
+            return []
+        found = [self._add(p, None) for p in people]
+        return [p for p in found if p is not None]
+
     def _colon_intro(self, text: str, pos: int) -> _Person | None:
         """An attribution clause ending in a colon, followed by a sentence of paraphrase before the quote."""
         before = text[:pos]
@@ -3060,7 +3156,7 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
         if elected and not _HONORARY.match(elected):
             return elected  # ``Der stellvertretende X, Roger Y, wurde zum neuen X gewählt``: the new office
         ref, _ = _subject(full[start : m.end() + tail])  # ``Der Berliner Aufarbeitungsbeauftragte Tom Sello``
-        if ref is not None and ref.role and re.search(r"(?:räte|innen)$", ref.role):
+        if ref is not None and ref.role and re.search(_PLURAL_OFFICE_END, ref.role):
             if ref.person is not None and ref.person.surname == sp.surname and " " not in ref.role:
                 shared = shared or _singular_office(ref.role)
             continue  # ``Die Bezirksstadträte X und Y``: the office of both, stated for each elsewhere
@@ -3068,7 +3164,7 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
             return ref.role
         for rm in _ROLE_START.finditer(full, start, m.start()):
             word = rm.group(1)
-            if re.search(r"(?:räte|innen)$", word) and _plural_office(word):
+            if re.search(_PLURAL_OFFICE_END, word) and _plural_office(word):
                 ref, _ = _subject(full[rm.start(1) : m.end()])
                 if ref is not None and ref.person is not None and ref.person.surname == sp.surname:
                     shared = shared or _singular_office(word)  # ``die Bezirksstadträtinnen X``
@@ -3184,6 +3280,8 @@ def _pronoun_predicate_role(full: str, end: int) -> str | None:
 def _singular_office(plural: str) -> str | None:
     """``Bezirksstadträtinnen`` → ``Bezirksstadträtin``; ``Bezirksstadträte`` names a man's or a woman's
     office, the text does not say which: ``None``."""
+    if plural.endswith(("mitglieder", "mitgliedern", "Mitglieder", "Mitgliedern")):
+        return plural[: plural.rindex("glied") + 5]  # ``Vorstandsmitgliedern`` → ``Vorstandsmitglied``
     return plural[:-3] if plural.endswith("innen") else None
 
 

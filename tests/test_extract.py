@@ -5493,3 +5493,76 @@ def test_review_findings_of_the_twenty_seventh_stop_stay_fixed():
         "Die Sparkasse Pfaffenhofen an der Ilm fördert Vereine. „Wir sind verwurzelt“, sagte "
         "Sparkassen-Vorstand Max Ebner."
     )[0][2] == "Sparkasse Pfaffenhofen an der Ilm"
+
+
+def test_attributions_and_headlines_of_the_forty_fourth_sets():
+    """Classes first met in realtext41–44 and berlin14 (all people invented)."""
+    # two surnames under one attribution, each a person the text names in full, with their plural office
+    pair = _who(
+        "Jan Roth besuchte mit den beiden Landesvorstandsmitgliedern Tom König und Anna Hießerich-Peter den "
+        "Hafen.\n\nKönig und Hießerich-Peter pflichteten bei: „Wir können stolz sein auf unseren Hafen.“"
+    )
+    assert [(n, r) for n, r, _, _ in pair] == [
+        ("Tom König", "Landesvorstandsmitglied"),
+        ("Anna Hießerich-Peter", "Landesvorstandsmitglied"),
+    ]
+    after = _who("Tom König traf Anna Peters. „Das war ein gutes Gespräch“, so König und Peters.")
+    assert [n for n, *_ in after] == ["Tom König", "Anna Peters"]
+    # the head of a body by its abbreviation: ``SCN-Chef X`` is ``der SCN-Geschäftsführer``
+    (chief,) = _who(
+        "Die Zahlen lieferte SCN-Chef Tom Schick. Die Lage ist gut. „Wir haben unser Personal gehalten“, "
+        "sagte der SCN-Geschäftsführer."
+    )
+    assert chief[0] == "Tom Schick"
+    # a surname given with ``Herr`` after an occupation, the occupation his role
+    (porter,) = _who(
+        "Auch der Pförtner des Rathauses Tiergarten Herr Kaya hat sich beteiligt, denn auch er darf nicht "
+        "wählen. „Das ist ein Schritt zur echten Wahl!“, sagt er."
+    )
+    assert porter[:3] == ("Kaya", "Pförtner des Rathauses Tiergarten", "Rathaus Tiergarten")
+    # an apposition without its commas ends where its words stop
+    (clerk,) = _who("„Wir helfen den Wirten“, erklärt Anna Berger Bezirksstadträtin für Ordnung und Umwelt.")
+    assert clerk[:2] == ("Anna Berger", "Bezirksstadträtin für Ordnung und Umwelt")
+    (host,) = _who(
+        "Tom Sander Bezirksstadtrat für Gesundheit und die Stadtteilkoordination laden ein. Sander sagte "
+        "dazu: „Wir freuen uns auf viele Gäste.“"
+    )
+    assert host[1] == "Bezirksstadtrat für Gesundheit"
+    # a place adjective before two joined offices, a company by its legal form, a committee is no name
+    (youth,) = _who("Der Reinickendorfer Kinder- und Jugendbeauftragte Tom Busch sagte: „Kinder wählen.“")
+    assert youth[2] == "Bezirksamt Reinickendorf"
+    (firm,) = _who("Tom Mahler, Geschäftsführer Nordwand GmbH: „Die Toilette ist barrierefrei.“")
+    assert firm[2] == "Nordwand GmbH"
+    (pupil,) = _who(
+        "Tom Gamper ist neuer Landesschulsprecher im Berliner Landesschülerausschuss. „Die Schulen sind "
+        "sauberer geworden“, sagte Gamper."
+    )
+    assert pupil[1] == "Landesschulsprecher im Berliner Landesschülerausschuss"
+    # the verdict ``so lautete das Fazit von``; a perfect ``Dies hat X … hervorgehoben.``
+    assert _who("„Wie gut, dass es euch gibt!“, so lautete das Fazit von Bürgermeisterin Anna Wegner.")
+    (officer,) = _who(
+        "„Die Menschen wollen, dass ihre Daten geschützt sind.“ Dies hat die Landesbeauftragte Anna Gaul bei "
+        "der Vorstellung des 30. Berichts hervorgehoben."
+    )
+    assert officer[0] == "Anna Gaul"
+    # a flattened info block ends before the name of the one who speaks
+    (speaker,) = _who(
+        "Ort: Bibliothek Alter Markt (Alter Markt 2, 12555 Berlin) Marco Braun, Bezirksstadtrat für Kultur, "
+        "teilt mit: „Wir laden alle jungen Menschen zu den Lesungen ein.“"
+    )
+    assert speaker[0] == "Marco Braun"
+    # a caption naming people in order, however long; a pointer to a file
+    signers = ", ".join(f"Anna Ross{k} (Bürgermeisterin Ort{k})" for k in range(12))
+    caption = f"Haben den Vertrag unterschrieben (von links nach rechts): {signers}."
+    pointer = "Weitere Informationen zum Treffen finden Sie in folgender Pressemitteilung: DOC_2026_TREFFEN"
+    page = _dump(f"Verbund gegründet\n\n{_P1}\n\n{caption}\n\n{pointer}\n\n{_P2}")
+    assert "unterschrieben" not in page.body and "DOC_2026" not in page.body
+    # headlines with an honorific, a day before its month, a quoted phrase after a colon; a logo's name
+    sure = "Innenminister Roth und Landeswahlleiter Dr. Kahn danken den Wahlhelferinnen und Wahlhelfern"
+    assert _dump(f"{sure}\n\n{_P1}\n\n{_P2}").title == sure
+    dated = "Innenminister Roth und Landeswahlleiter Kahn danken den 6 000 Helfern der Wahl am 6. Juni 2010"
+    release = _dump(f"Landesamt - Pressemitteilung\n\n\nErfurt, 07. Juni 2010 - Nr. 167\n\n{dated}\n\n{_P1}")
+    assert (release.title, release.date, release.place) == (dated, "2010-06-07", "Erfurt")
+    quoted = "Datenschutzbeauftragte legt neuen Bericht vor: „Rekord-Eingaben belegen starkes Bedürfnis“"
+    report = _dump(f"Logo LDI NRW\n\n{quoted}\n\n{_P1}")
+    assert report.title == quoted and "Logo" not in report.body
