@@ -325,6 +325,10 @@ _OFFICE_KIND = re.compile(r"(?:haupt|neben|ehren)amtliche[nr]?|geschäftsführen
 
 def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
     """``Die Senatorin für Integration, Arbeit und Soziales, Katja Kipping`` (role, then the name)."""
+    present = re.match(r"^((?:der|die|Der|Die)\s+)(?:anwesende|bisherige|künftige)[nr]?\s+", s)
+    if present:  # ``die anwesende Staatsministerin für …, Petra X``: the office without the adjective
+        ref, end = _role_comma_name(present.group(1) + s[present.end() :])
+        return (ref, end + present.end() - len(present.group(1))) if ref is not None else (None, 0)
     head = re.match(r"^(?:(?:der|die|Der|Die)\s+)?", s)
     rest = s[head.end() :] if head else s
     first, *more = rest.split(" ", 2)
@@ -1681,6 +1685,12 @@ def _form_of_address(found: _Ref | None, subject: str) -> str | None:
 
 # the head of a body named by its abbreviation (``KBV-Chef``, ``SCN-Geschäftsführerin``)
 _HEAD_OF_ABBREVIATION = re.compile(r"([A-ZÄÖÜ][A-ZÄÖÜa-z]{1,7})-(?:Chef|Geschäftsführer|Leiter)(in)?")
+# a surname after the verb that closes a long opening phrase (``…, zeichnete Heidenau einen Vergleich``)
+_VERB_THEN_SURNAME = re.compile(
+    r",\s+[a-zäöüß]{3,}(?:te|t)\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+"
+    r"(?=(?:den|die|das|einen|eine|ein)\s)"
+)
+_CONJUNCTION = "Wobei|Während|Nachdem|Weil|Obwohl|Indem|Als"
 # an adverb before the subject (``Auch X vom …``, ``Zudem der Pförtner …``)
 _ALSO_FIRST = re.compile(r"^(?:Auch|Zudem|Ebenso|Außerdem)\s+(?=[A-ZÄÖÜ]|(?:der|die)\s)")
 
@@ -1994,13 +2004,23 @@ class SpeakerFinder:
                 sentence = sentence[iv.end() :]
             sentence = _ALSO_FIRST.sub("", sentence)  # ``Auch der Pförtner … Herr X hat …``
             found, end = _subject(sentence)
+            late = _VERB_THEN_SURNAME.search(sentence) if found is None and not inverted else None
+            lone = PersonName(late.group(1), None, None, late.group(1), None) if late else None
+            full = self._full_name(lone) if lone is not None else None
+            if late and full is not None and full.given_name and full.name in text:
+                # ``Mit Inspirationen von …, was …, zeichnete Heidenau einen Vergleich …``: the subject after
+                # the verb, a surname the text names in full before
+                found, end, inverted = _Ref(person=full), late.end(), late
             if found is not None and found.pronoun:
                 looked, chained = looked - 1, chained + 1
                 continue  # ``Sie erinnerte an …``: the subject named before
             # (no subject, or a capitalised adverb read as a name; not ``Der Bürgermeister führte sie …``)
             named = found is not None and (found.person is None or found.person.given_name or found.role)
             unnamed = not named
-            if unnamed and re.match(rf"^(?:[\wäöüß-]+\s+){{1,4}}?[a-zäöüß]+\s+{pronoun}\b", sentence):
+            after_verb = re.match(rf"^(?:[\wäöüß-]+\s+){{1,4}}?[a-zäöüß]+\s+{pronoun}\b", sentence)
+            # (or after a conjunction: ``Wobei er, anders als …, das Abitur als Zwischenziel ansah.``)
+            after_conjunction = re.match(rf"^(?:{_CONJUNCTION})\s+{pronoun}\b", sentence)
+            if unnamed and (after_verb or after_conjunction):
                 looked, chained = looked - 1, chained + 1
                 continue  # ``Derzeit ist er …``, ``Im Gespräch erläutert er …``: the pronoun after the verb
             form = _form_of_address(found, sentence[:end])  # ``Herr Cayir``: a person's surname

@@ -5566,3 +5566,20 @@ def test_attributions_and_headlines_of_the_forty_fourth_sets():
     quoted = "Datenschutzbeauftragte legt neuen Bericht vor: „Rekord-Eingaben belegen starkes Bedürfnis“"
     report = _dump(f"Logo LDI NRW\n\n{quoted}\n\n{_P1}")
     assert report.title == quoted and "Logo" not in report.body
+
+
+def test_subjects_behind_a_presence_adjective_a_conjunction_or_a_long_opening():
+    """realtext46: ``die anwesende Staatsministerin …, X``; ``Wobei er …``; ``…, zeichnete X einen …``."""
+    (minister,) = _who(
+        "Auch die anwesende Staatsministerin für Soziales und Gesellschaftlichen Zusammenhalt, Petra Kopp, "
+        "begrüßt die Modernisierung: „Feste Anlaufstellen ergänzen das Angebot ideal.“"
+    )
+    assert minister[:2] == ("Petra Kopp", "Staatsministerin für Soziales und Gesellschaftlichen Zusammenhalt")
+    who = _who(
+        "Danach gratulierte Bürgermeister Wolf Nier den Schülern. „Ihr habt es geschafft“, sagte er.\n\n"
+        "Nach Nier meldete sich noch Frank Heide zu Wort. Mit Hilfe einer Software, was Länge und Thema der "
+        "Rede betraf, zeichnete Heide einen Vergleich mit einer Bergwanderung. Wobei er, anders als die "
+        "Software, das Abitur als Zwischenziel ansah. „Jetzt könnt ihr anwenden, was ihr gelernt habt“, "
+        "wollte er den Schülern mitgeben."
+    )
+    assert [(n, q) for n, _, _, q in who] == [("Wolf Nier", 1), ("Frank Heide", 1)]
