@@ -217,7 +217,9 @@ _CONSENT = re.compile(
     r"Datenschutzeinstellungen|Tracking-Dienste|Drittanbieter-Dienste|Google-Übersetzer\w*|"
     r"Daten an Google übermittelt|Mehr Informationen zum Datenschutz)\b|"
     r"\b(?:Diese|Unsere) (?:Web)?[Ss]eite (?:verwendet|nutzt|setzt)\b|\bWir (?:verwenden|nutzen|setzen)\b[^.]{0,60}"
-    r"\b(?:Cookies|Tracking|Dienste|Technologien)\b",
+    r"\b(?:Cookies|Tracking|Dienste|Technologien)\b|"
+    # ``… möchten wir gerne statistische Informationen vollständig anonymisiert erfassen und analysieren.``
+    r"\bstatistische\s+Informationen\b[^.]{0,60}\b(?:erfassen|analysieren|auswerten)\b",
     re.I,
 )
 _CONSENT_START = re.compile(
@@ -481,6 +483,15 @@ _PAGE_LEFTOVER = re.compile(
 )
 
 
+# a menu's label or a consent banner's heading right under the site's name
+_MENU_OR_CONSENT = re.compile(r"^(?:Navigation und Service|Hauptnavigation|Menü|Hinweis zur Verwendung von Cookies)\b")
+
+
+def _site_name(b: Block) -> bool:
+    """A line that may be the site's name over its menu (``Paul-Ehrlich-Institut``): short, no sentence."""
+    return not b.is_heading and "\n" not in b.text and len(b.text.split()) <= 8 and not re.search(r"[.!?:\d]", b.text)
+
+
 def clean_blocks(blocks: list[Block]) -> list[Block]:
     """Drop boilerplate blocks, strip character counts and consent text, cut trailing contact blocks."""
     out: list[Block] = []
@@ -533,6 +544,8 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
             in_contact = True
             continue
         if not text or is_widget(text) or _PUBLISHER.match(text):
+            if long_paras == 0 and len(out) == 1 and _site_name(out[0]) and _MENU_OR_CONSENT.search(b.text):
+                out.pop()  # ``BfArM - Bundesinstitut …`` ¶ ``Navigation und Service``: the site's name
             continue
         if long_paras == 0 and _browser_notice(text):
             continue

@@ -101,7 +101,7 @@ _TITLE_CREDIT = re.compile(r"\s+©\s*[^©]{1,60}$")
 _AUTHOR_BRACKET = re.compile(rf"\((?:{HONORIFIC}\s+)*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){{1,2}}\)")
 _DATE_LINE_PREFIX = re.compile(
     # (``Pressemitteilung 60/2009 vom 30.09.2009``, ``9/2008 vom 25.09.2008``: a numbered release's date)
-    rf"^(?:{RELEASE_KIND}(?:\s+(?:Nr\.\s*)?\d[\d/\-]*)?(?:\s+vom)?|\d{{1,4}}/\d{{2,4}}\s+vom|"
+    rf"^(?:{RELEASE_KIND}(?:\s+(?:Nr\.\s*)?\d[\d/\-]*)?(?:\s+vom)?|(?:(?:Nr\.|Nummer)\s*)?\d{{1,4}}/\d{{2,4}}\s+vom|"
     rf"{PUB_LABEL}|(?:Archiv-?)?(?:Artikel|Nachricht|Meldung|Beitrag)\s+vom|Vom|Am)"
     r"\s*:?\s*",
     re.I,
@@ -394,9 +394,9 @@ _SHORT_QUOTED = re.compile(
 
 
 # dots that end no sentence: an honorific's (``Landeswahlleiter Dr. Kanther``), a day's in a date closing
-# the line (``… der Bürgermeisterwahlen am 6. Juni 2010``)
+# the line (``… der Bürgermeisterwahlen am 6. Juni 2010``), an ordinal's opening it (``100. Todestag …``)
 _NOT_SENTENCE_DOTS = re.compile(
-    rf"(?<![\w.])(?:Dr|Prof|Dipl|Ing|St|Hl)\.|\b\d{{1,2}}\.\s+(?={MONTH_RE}\s+\d{{4}}$)"
+    rf"(?<![\w.])(?:Dr|Prof|Dipl|Ing|St|Hl)\.|\b\d{{1,2}}\.\s+(?={MONTH_RE}\s+\d{{4}}$)|^\d{{1,3}}\.\s+(?=[A-ZÄÖÜ])"
 )
 
 

@@ -5583,3 +5583,22 @@ def test_subjects_behind_a_presence_adjective_a_conjunction_or_a_long_opening():
         "wollte er den Schülern mitgeben."
     )
     assert [(n, q) for n, _, _, q in who] == [("Wolf Nier", 1), ("Frank Heide", 1)]
+
+
+def test_site_names_over_menus_and_consent_and_numbered_date_lines():
+    """realtext45: a site's name over its menu label or consent banner is no headline; an ordinal opens a
+    headline; ``Nummer 6/11 vom 14.06.2011`` dates the release."""
+    numbered = _dump(
+        "Bundesinstitut für Musterwesen\n\nNavigation und Service\n\nMehr Raum für das Institut: Minister "
+        f"Roth und Kahn weihen Anbau ein\n\nPressemitteilung 6/11\n\nNummer 6/11 vom 14.06.2011\n\n{_P1}"
+    )
+    assert numbered.title == "Mehr Raum für das Institut: Minister Roth und Kahn weihen Anbau ein"
+    assert numbered.date == "2011-06-14" and "Bundesinstitut für Musterwesen" not in numbered.body
+    consent = _dump(
+        "Muster-Institut\n\nHinweis zur Verwendung von Cookies\n\nZur Bereitstellung und Optimierung unseres "
+        "Webauftritts möchten wir gerne statistische Informationen vollständig anonymisiert erfassen und "
+        "analysieren. Dürfen wir hierzu vorübergehend einen Statistik-Cookie setzen?\n\nOK\n\n100. Todestag "
+        f"des Gründers - Festakt in der Paulskirche zum Gedenken an einen herausragenden Forscher\n\n{_P1}"
+    )
+    assert consent.title.startswith("100. Todestag des Gründers")
+    assert "statistische" not in consent.body and "Muster-Institut" not in consent.body
