@@ -910,6 +910,8 @@ def _person_in_role(role_text: str) -> bool:
     return any(
         is_name_token(m.group(1) or m.group(3))
         and (is_name_token(m.group(2) or m.group(4)) or is_surname_like_role(m.group(2) or m.group(4)))
+        # (not a genitive body with its place: ``der Präsident des Rechnungshofs Baden-Württemberg``)
+        and not re.search(r"\b(?:des|der|dem|vom|im)\s+$", role_text[: m.start()])
         for m in _NAME_IN_ROLE.finditer(role_text)
     )
 _OF_QUOTED_BODY = re.compile(r"\s+von\s+[„»\"“]([^„“”\"»«]{2,60})[“”\"«]")
@@ -2076,7 +2078,8 @@ class SpeakerFinder:
         if len(named) != 1:
             return None
         others = re.sub(rf"\b{re.escape(named[0].speaker.surname)}\b", "", clause)
-        return None if re.search(r"\b[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+\b", others) else named[0]
+        # (a capitalised pair that names no one stays: ``Einen Grund … sieht Lehmkemper in …:``)
+        return None if _names_someone(others) else named[0]
 
     def _double_surname(self, word: str) -> bool:
         """``Bedford-Strohm``: a double surname, not a place (``Sachsen-Anhalt``, ``Treptow-Köpenick``) or a

@@ -5602,3 +5602,19 @@ def test_site_names_over_menus_and_consent_and_numbered_date_lines():
     )
     assert consent.title.startswith("100. Todestag des Gründers")
     assert "statistische" not in consent.body and "Muster-Institut" not in consent.body
+
+
+def test_a_known_speaker_after_an_inverted_object_and_an_office_with_its_article():
+    """realtext44: ``Einen Grund … sieht X in …: „…“``; ``X, der Präsident des Rechnungshofs Y, …``."""
+    known = _who(
+        "„Die Menschen nehmen den Datenschutz ernst“, so Dennis Lehm, Landesbeauftragter für Datenschutz.\n\n"
+        "Einen Grund für die hohe Zahl der Beschwerden sieht Lehm in der zunehmenden Digitalisierung von "
+        "Wirtschaft und Verwaltung: „Wenn mehr Daten fließen, steigt auch das Risiko.“"
+    )
+    assert [(n, q) for n, _, _, q in known] == [("Dennis Lehm", 2)]
+    (president,) = _who(
+        "„Wir haben erfolgreich für das Land gearbeitet“, so bilanzierte heute Martin Franke, der Präsident "
+        "des Rechnungshofs Baden-Württemberg, die bisherige Tätigkeit seiner Behörde."
+    )
+    assert president[1] == "Präsident des Rechnungshofs Baden-Württemberg"
+    assert president[2] == "Rechnungshof Baden-Württemberg"
