@@ -12,7 +12,7 @@ from ingest.blocks import Block
 from ingest.dates import leading_date
 from ingest.headline import CAPTION_TAIL, CREDIT_END, GAZETTE, PHOTO_ORDER, RELEASE_KIND
 from ingest.members import parse_member
-from ingest.names import is_role_word
+from ingest.names import BODY_WORD, is_role_word
 
 # a pointer to an earlier release (``Siehe auch Pressemitteilung 19/2013.``)
 _SEE_ALSO = r"Siehe auch:? (?:Presse|Medien)\w+ (?:Nr\. ?)?\d[\d/]*\.?"
@@ -218,8 +218,10 @@ _CONSENT = re.compile(
     r"Daten an Google übermittelt|Mehr Informationen zum Datenschutz)\b|"
     r"\b(?:Diese|Unsere) (?:Web)?[Ss]eite (?:verwendet|nutzt|setzt)\b|\bWir (?:verwenden|nutzen|setzen)\b[^.]{0,60}"
     r"\b(?:Cookies|Tracking|Dienste|Technologien)\b|"
-    # ``… möchten wir gerne statistische Informationen vollständig anonymisiert erfassen und analysieren.``
-    r"\bstatistische\s+Informationen\b[^.]{0,60}\b(?:erfassen|analysieren|auswerten)\b",
+    # ``Zur … Optimierung unseres Webauftritts möchten wir gerne statistische Informationen vollständig
+    # anonymisiert erfassen …`` (not a statistical office's survey: ``… statistische Informationen über …``)
+    r"\b(?:Webauftritts?|Website|Webseite|Internetauftritts?)\b[^.]{0,80}\bstatistische\s+Informationen\b|"
+    r"\bstatistische\s+Informationen\b[^.]{0,40}\banonymisiert\b",
     re.I,
 )
 _CONSENT_START = re.compile(
@@ -484,12 +486,18 @@ _PAGE_LEFTOVER = re.compile(
 
 
 # a menu's label or a consent banner's heading right under the site's name
-_MENU_OR_CONSENT = re.compile(r"^(?:Navigation und Service|Hauptnavigation|Menü|Hinweis zur Verwendung von Cookies)\b")
+_MENU_OR_CONSENT = re.compile(r"^(?:Navigation und Service|Hauptnavigation|Hinweis zur Verwendung von Cookies)\b")
 
 
 def _site_name(b: Block) -> bool:
-    """A line that may be the site's name over its menu (``Paul-Ehrlich-Institut``): short, no sentence."""
-    return not b.is_heading and "\n" not in b.text and len(b.text.split()) <= 8 and not re.search(r"[.!?:\d]", b.text)
+    """A line that may be the site's name over its menu (``Paul-Ehrlich-Institut``, ``BfArM - Bundesinstitut
+    für …``): short, no sentence, a body's name or an abbreviation (not ``Sommerfest im Stadtpark``)."""
+    text = b.text
+    if b.is_heading or "\n" in text or len(text.split()) > 8 or re.search(r"[.!?:\d]", text):
+        return False
+    if any(w[:1].islower() and w not in {"für", "und", "der", "des", "-", "–"} for w in text.split()):
+        return False  # ``Neue Kita in Neustadt eröffnet``: a headline
+    return BODY_WORD.search(text) is not None or re.search(r"\b[A-ZÄÖÜ][\wÄÖÜ]*[A-ZÄÖÜ]\w*\b", text) is not None
 
 
 def clean_blocks(blocks: list[Block]) -> list[Block]:

@@ -388,7 +388,9 @@ _SHORT_QUOTED = re.compile(
     r"[„»\"“](?:[^\s„“”\"»«.!?]+\s?){1,4}[“”\"«](?!$)|"
     # (a longer name before a preposition: ``Aktionstag „Sicher zur Schule - Sicher nach Hause“ am 14.09.``)
     r"[„»\"“][^\s„“”\"»«.!?]+(?:\s[^\s„“”\"»«.!?]+){4,8}[“”\"«](?=\s+(?:am|im|in|an|auf|für|vom|von|zum|zur|des|der)\s)|"
-    # (a quoted phrase after a colon closing a one-line headline: ``… legt Bericht vor: „Rekord-Eingaben …“``)
+    # (a quoted phrase after a colon closing a one-line headline: ``… legt Bericht vor: „Rekord-Eingaben …“``;
+    # not a sentence's clause before it, nor a verb of saying: ``Das Motto, die …, lautet: „…“``)
+    r"^(?=[^,\n]+$)(?:(?!\b(?:lautet|lautete|heißt|hieß|sagt|sagte|erklärt|erklärte|betont|betonte)\b)[^:\n])+"
     r":\s[„»\"“][^\n„“”\"»«.!?]{2,100}[“”\"«]$"
 )
 
@@ -1764,8 +1766,23 @@ _ORDER_COLON = re.compile(r"\([Vv]on\s+links(?:\s+nach\s+rechts)?\)\s*:")
 PHOTO_ORDER = re.compile(
     r"(?:^|[\s:(])v\.\s?l\.(?:\s?n\.\s?r\.)?(?=[\s:),]|$)"
     r"|^(?:[Vv]on\s+links\s+nach\s+rechts|Li\.\s?n\.\s?re\.?)(?:\s*:|\s+[A-ZÄÖÜ][\w-]+,)"
-    rf"|{_ORDER_COLON.pattern}"
 )
+
+
+def _order_caption(text: str) -> bool:
+    """A short lead-in, the order written out in brackets and a list of names (``Haben den Vertrag
+    unterschrieben (von links nach rechts): Anna X (…), Tom Y (…), …``), however long the list."""
+    m = _ORDER_COLON.search(text)
+    if m is None or _QUOTE_MARKS.search(text):
+        return False
+    lead, names = text[: m.start()], re.sub(r"\b(?:Dr|Prof|Dipl|Ing|St)\.", "", text[m.end() :])
+    return (
+        _words(lead) <= 10
+        and not re.search(r"[.!?]\s", lead)
+        and re.match(r"\s*[A-ZÄÖÜ]", names) is not None
+        and names.count(",") >= 2
+        and not re.search(r"[.!?]\s", names)
+    )
 _BARE_PHOTO_ORDER = re.compile(r"\(?v\.\s?l\.(?:\s?n\.\s?r\.)?\)?:?")
 
 
@@ -1839,8 +1856,9 @@ def _without_photo_order(body: list[Block]) -> list[Block]:
     for k, b in enumerate(body):
         if _caption_line(b, k, body):
             continue
-        long_order = _ORDER_COLON.search(b.text) is not None and not _QUOTE_MARKS.search(b.text)
-        caption = b.kind == "p" and (len(b.text) < 400 or long_order) and bool(PHOTO_ORDER.search(b.text))
+        caption = b.kind == "p" and (
+            (len(b.text) < 400 and PHOTO_ORDER.search(b.text) is not None) or _order_caption(b.text)
+        )
         shows = _SHOWS_START.match(b.text) or (_SHOWS.search(b.text) and CREDIT_END.search(b.text))
         shows = shows and b.kind == "p" and len(b.text) < 600 and not _QUOTE_MARKS.search(b.text)
         caption = caption or bool(shows)

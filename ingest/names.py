@@ -379,8 +379,12 @@ def _given_like(token: str) -> bool:
     return len(token) <= 9 and not (token.endswith("in") and len(token) > 7)
 
 
-# a noun for someone's occupation (``Pförtner``, ``Hausmeisterin``, ``Praktikant``)
+# a noun for someone's occupation (``Pförtner``, ``Hausmeisterin``, ``Praktikant``), not a relation or part
 _OCCUPATION = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}(?:er|in|ent|or|eur|ist)")
+_RELATION = re.compile(
+    r"(?:Vater|Mutter|Bruder|Schwester|Onkel|Tante|Partner|Gewinner|Sieger|Nachbar|Besucher|Teilnehmer|"
+    r"Zuschauer|Leser|Bewohner|Kunde|Kundin)(?:in)?$"
+)
 
 
 def split_name(tokens: list[str]) -> PersonName | None:
@@ -395,8 +399,12 @@ def split_name(tokens: list[str]) -> PersonName | None:
         while office and office[0].lower() in {"der", "die", "den", "dem", "des", "das"}:
             office = office[1:]
         # (also an occupation the lexicon lacks: ``der Pförtner des Rathauses Tiergarten Herr Cayir``)
-        occupation = bool(office) and _OCCUPATION.fullmatch(office[0]) is not None
-        if named is not None and office and (occupation or any(is_role_word(t) for t in office)):
+        first = office[0] if office else ""
+        occupation = bool(_OCCUPATION.fullmatch(first)) and not _RELATION.match(first)
+        office_words = occupation or any(is_role_word(t) for t in office)
+        # (not a woman's office before ``Herr``: ``der Partner der Inhaberin Herr X``)
+        his = toks[addressed] != "Frau" and bool(office) and office[-1].endswith("in")
+        if named is not None and office and office_words and not _RELATION.match(first) and not his:
             return PersonName(named.name, named.honorific, None, named.surname, " ".join(office))
         if named is not None:
             # ``… des Rathauses Tiergarten Herr Cayir``: the word before the form of address is no given name
@@ -837,8 +845,9 @@ _QUALIFIER_WORD = r"(?:stellvertretende|kommissarische|amtierende|neue)[nrs]?"
 _BARE_BODY = (
     r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:isch|lich|ig|al)e[rns]?\s+)?(?=[A-ZÄÖÜ])[\wäöüß]*?(?:[Kk]asse|[Kk]irche|[Ww]erke?|[Vv]erband|"
     r"[Kk]ammer|[Aa]nstalt|[Aa]gentur|[Ss]tiftung|[Gg]enossenschaft)(?:\s+[A-ZÄÖÜ][\wäöüß-]*)+"
-    # a company by its legal form (``Geschäftsführer Wall GmbH``)
-    r"|[A-ZÄÖÜ][\wäöüß&-]*(?:\s+[A-ZÄÖÜ][\wäöüß&-]*){0,3}\s+(?:GmbH|gGmbH|mbH|AG|eG|e\.\s?V\.)"
+    # a company by its legal form (``Geschäftsführer Wall GmbH``), not after a department (``Leiter IT``)
+    r"|(?!(?:Marketing|Technik|Vertrieb|Personal|Finanzen|Kommunikation|Einkauf|Produktion|Verkauf|Service)\b)"
+    r"[A-ZÄÖÜ][\wäöüß&-]*(?:\s+[A-ZÄÖÜ][\wäöüß&-]*){0,3}\s+(?:GmbH|gGmbH|mbH|AG|eG|e\.\s?V\.)"
 )
 # municipal bodies by their usual short form (``VG-Wehrleiter``)
 _MUNICIPAL_ABBREVIATIONS = {"VG": "Verbandsgemeinde", "VGem": "Verwaltungsgemeinschaft"}

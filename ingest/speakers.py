@@ -153,7 +153,9 @@ _SO_SAID = re.compile(
     # ``„…“ So beschreibt es X.``, ``So sieht es X.`` (not ``So sah es auch X``: X agrees with the speaker)
     r"beschreibt|beschrieb|schildert|schilderte|(?:sieht|sah)(?!\s+es\s+auch\b)|nennt|nannte|begründet|begründete|"
     # ``„…“ Dies hat die Landesbeauftragte …, X, … hervorgehoben.``: the perfect, its participle at the end
-    rf"(?:hat|hatte)(?=(?:[^.!?]|(?<=\d)\.)*\b(?:{_PARTICIPLE})\.))"
+    # (not where a relative clause follows: ``Das hat X aus der Zeitung erfahren, die … zitiert``)
+    rf"(?:hat|hatte)(?=(?:(?!,\s+(?:der|die|das|dass|wie|weil)\s)[^.!?]|(?:(?<=\d)|(?<=Dr)|(?<=Prof))\.)*"
+    rf"\b(?:{_PARTICIPLE.replace('|zitiert', '')})\.))"
     r"(?:\s+(?:es|auch|jedenfalls))*\s+(?=\S)"
 )
 # ``„…“, lautet das Fazit von X``
@@ -497,6 +499,10 @@ _PARTICLE_SURNAME = re.compile(
 )
 
 
+# a noun for the person before the form of address (``Der Nachbar Herr Brandt``)
+_NOUN_BEFORE_ADDRESS = re.compile(
+    r"^(?:(?:Der|Die|der|die)\s+)?([A-ZÄÖÜ][a-zäöüß]+)\s+(?=(?:Herrn?|Frau)\s+[A-ZÄÖÜ])"
+)
 # a full name right before an office that a phrase continues (``Manuela X Bezirksstadträtin für …``)
 _UNMARKED_APPOSITION = re.compile(
     r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+"
@@ -505,9 +511,12 @@ _UNMARKED_APPOSITION = re.compile(
 
 # where an office without commas around it ends: a punctuation mark, a lower-case word other than a
 # connector, or a second subject (``und die QPK``)
+_OFFICE_LINK = r"(?:für|und|der|des|dem|den|im|in|von|vom|am|an|zur|zum|bei|beim|mit|aus)"
 _UNMARKED_OFFICE_END = re.compile(
     r"\s*[,;:.!?(]|\s+und\s+(?:der|die|das)\b|"
-    r"\s+(?!(?:für|und|der|des|dem|den|im|in|von|vom|am|an|zur|zum|bei|beim|mit|aus)\b)[a-zäöüß]"
+    # (with the links before it: ``… für Umwelt in einer Mitteilung``; a time: ``… am Montag in Berlin``)
+    rf"(?:\s+{_OFFICE_LINK})*\s+(?!{_OFFICE_LINK}\b)[a-zäöüß]|"
+    rf"\s+(?:am|an|vom|im)\s+(?:{WEEKDAY_RE}|Wochenende|Rande|Rahmen|\d)"
 )
 
 
@@ -522,6 +531,9 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
         return None, 0  # ``sagen die Eltern von Anna X``: someone's relatives, unnamed
     if am := _AGED.match(s):  # ``sagt der 58-Jährige``: the person just spoken of, as a pronoun would
         return _Ref(pronoun="er" if am.group(1) == "der" else "sie", aged=True), off + am.end()
+    if (nm := _NOUN_BEFORE_ADDRESS.match(s)) and not is_role_word(nm.group(1)):
+        ref, end = _subject(s[nm.end() :])  # ``Der Nachbar Herr Brandt hatte …``: the person, no office
+        return (ref, off + nm.end() + end) if ref is not None else (None, 0)
     if am := _ADDRESS.match(s):
         # ``Herr Bewig, Bezirksbürgermeister von Spandau``: the form of address is no part of the name
         wm = _ADDRESSED_FROM.match(s, am.end())
@@ -544,7 +556,10 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
         ref.addressed = True
         return ref, off + am.end() + end
     um = _UNMARKED_APPOSITION.match(s)
-    if um and is_role_word(um.group("office")) and all(is_name_token(w) for w in um.group("name").split()):
+    # (not a possessive: ``Petra Kellers Sprecher im Ministerium Jonas X``)
+    possessive = um is not None and um.group("name").endswith("s")
+    named = um is not None and not possessive and all(is_name_token(w) for w in um.group("name").split())
+    if um and named and is_role_word(um.group("office")):
         # ``erklärt Manuela X Bezirksstadträtin für Ordnung``: the apposition's commas left out; the office
         # ends where the words stop being its (``… für Gesundheit und die QPK laden …``)
         cut = um.end("name")
@@ -1533,12 +1548,17 @@ def _body_apposition(text: str) -> str | None:
     return text
 
 
+# words before a surname that name no given name (``Firma Müller``, ``Familie Brandt``)
+_NOT_GIVEN = {
+    "Firma", "Familie", "Haus", "Praxis", "Kanzlei", "Bäckerei", "Autohaus", "Metzgerei", "Gärtnerei",
+}  # fmt: skip
 # two surnames under one attribution: after the quote (``, so König und Peter.``), before it with a plural
 # verb (``König und Peter pflichteten bei:``)
 _SURNAME = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
 _SURNAME_PAIR_AFTER = re.compile(rf"(?P<a>{_SURNAME})\s+und\s+(?P<b>{_SURNAME})\s*[.,]?")
 _SURNAME_PAIR_BEFORE = re.compile(
-    rf"(?P<a>{_SURNAME})\s+und\s+(?P<b>{_SURNAME})\s+(?:[a-zäöüß]+n|sind)(?:\s+[a-zäöüß]+){{0,2}}\s*:"
+    rf"(?P<a>{_SURNAME})\s+und\s+(?P<b>{_SURNAME})\s+(?:(?:{'|'.join(sorted(_PLURAL_SAYING))}|sagten|"
+    r"erklärten|meinten|fügten|pflichteten|stimmten)(?:\s+[a-zäöüß]+){0,2}|(?:sind|waren)\s+sich\s+einig)\s*:"
 )
 _PLURAL_VERB_FIRST = re.compile(
     r"^(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?[a-zäöüß]+en\s+(?:gemeinsam\s+)?(?=(?:die\s+|der\s+)?[A-ZÄÖÜ])"
@@ -1836,7 +1856,7 @@ class SpeakerFinder:
                 named = {
                     m.group(1)
                     for m in re.finditer(
-                        rf"\b{head.group(1)}-(?:Chef|Geschäftsführer|Leiter){ending}\s+"
+                        rf"{_NOT_FORMER}(?<!Ex-)\b{head.group(1)}-(?:Chef|Geschäftsführer){ending}\s+"
                         rf"((?:{HONORIFIC}\s+)?[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ][\w-]+)",
                         self.full_text,
                     )
@@ -3004,7 +3024,13 @@ class SpeakerFinder:
         if m is None or m.group("a") == m.group("b"):
             return []
         people = [self._full_name(PersonName(s, None, None, s, None)) for s in (m.group("a"), m.group("b"))]
-        if not all(p.given_name for p in people):
+        # each named in full as a person (not ``Firma Müller``), the surname last (not ``Schüler Peter X``)
+        if not all(p.given_name and p.given_name not in _NOT_GIVEN for p in people):
+            return []
+        plain = [f"{p.given_name} {p.surname}" for p in people]
+        if not all(_names_person(n) for n in plain):
+            return []
+        if any(re.search(rf"\b{re.escape(n)}\s+[A-ZÄÖÜ]", self.full_text) for n in plain):
             return []
         found = [self._add(p, None) for p in people]
         return [p for p in found if p is not None]

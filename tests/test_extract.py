@@ -5618,3 +5618,57 @@ def test_a_known_speaker_after_an_inverted_object_and_an_office_with_its_article
     )
     assert president[1] == "Präsident des Rechnungshofs Baden-Württemberg"
     assert president[2] == "Rechnungshof Baden-Württemberg"
+
+
+def test_review_findings_of_the_twenty_eighth_stop_stay_fixed():
+    """Misfires a read-only review reproduced against the new rules of the twenty-eighth stop."""
+    # an order in brackets inside a long paragraph, or before no list of names, is no caption
+    order = "Zum Foto stellten sich auf (von links nach rechts): Anna Keller, Hans Krause und Petra Roth."
+    umleitung = "Die Umleitung führt wie folgt (von links): zuerst über die Hauptstraße, dann zum Markt."
+    page = _dump(f"Vertrag unterschrieben\n\n{_P1} {order}\n\n{umleitung}\n\n{_P2}")
+    assert "Zum Foto stellten" in page.body and "Umleitung" in page.body
+    # a paragraph naming a motto after a clause is no headline; the speaker of a colon quote stays
+    motto = "Das Motto der Woche, die an allen Schulen stattfindet, lautet: „Gemeinsam stark gegen Mobbing“"
+    week = _dump(f"Aktionswoche gegen Mobbing\n\n{motto}\n\n{_P1}")
+    assert week.title == "Aktionswoche gegen Mobbing" and "Gemeinsam stark" in week.body
+    # a statistical office's survey is no consent banner
+    survey = "Dabei wird das Landesamt statistische Informationen über 20 000 Haushalte erfassen."
+    assert "Haushalte" in _dump(f"Mikrozensus startet\n\n{_P1} {survey}").body
+    # a possessive name before an office; two surnames spoken to, or one a firm's
+    (aide,) = _who("Petra Kellers Sprecher im Ministerium Jonas Brandt sagte: „Das Programm läuft weiter.“")
+    assert aide[0] == "Jonas Brandt"
+    assert _who(
+        "Die Schülerinnen Lena Brandt und Mia Koch haben gewonnen. Brandt und Koch wurden anschließend "
+        "gefragt: „Was wollt ihr mit dem Preisgeld machen?“"
+    ) == []
+    firm = _who("Landrat Hans Berger besuchte die Firma Müller. „Ein guter Betrieb“, so Berger und Müller.")
+    assert all(n != "Firma Müller" for n, *_ in firm)
+    # a former head is not the one ``der SCN-Geschäftsführer`` names
+    assert _who(
+        "Der frühere SCN-Chef Thomas Richter war zu Gast. „Wir haben viel Strom verkauft“, sagte der "
+        "SCN-Geschäftsführer."
+    ) == []
+    # an apposition without commas stops before a time or a link to lower-case words
+    (clerk,) = _who("„Wir wollen saubere Parks“, erklärte Anna Kell Bezirksstadträtin für Umwelt am Montag.")
+    assert clerk[1] == "Bezirksstadträtin für Umwelt"
+    # a relation is no office; a noun before ``Herr`` is no given name
+    father = _who("Der Vater des Torwarts Herr Brandt hat mitgeholfen. „Das hat Spaß gemacht“, sagt er.")
+    assert all(role is None for _, role, _, _ in father)
+    (neighbour,) = _who("Der Nachbar Herr Brandt hatte die Feuerwehr gerufen. „Ich sah Rauch“, sagt er.")
+    assert neighbour[0] == "Brandt"
+    # a headline over a menu label or a consent heading stays the headline
+    fest = _dump(f"Neue Kita in Neustadt eröffnet\n\nHinweis zur Verwendung von Cookies\n\n{_P1}")
+    assert fest.title == "Neue Kita in Neustadt eröffnet"
+    # a newspaper's quotation is not the reader's words; a department is no company's name
+    assert _who(
+        "„Wir schließen das Freibad.“ Das hat Anna Keller aus der Zeitung erfahren, die den Minister Hans "
+        "Krause so zitiert."
+    ) == []
+    (marketing,) = _who("„Wir investieren zwei Millionen Euro“, sagte Hans Krause, Leiter Marketing Wall AG.")
+    assert marketing[2] != "Marketing Wall AG"
+    # the perfect with an honorific's dot inside
+    (officer,) = _who(
+        "„Datenschutz geht alle an.“ Dies hat Landesbeauftragte Dr. Anna Keller bei der Vorstellung "
+        "hervorgehoben."
+    )
+    assert officer[0] == "Dr. Anna Keller"
