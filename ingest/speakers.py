@@ -1697,12 +1697,17 @@ def _is_speech(span: QuoteSpan) -> bool:
 _GIVEN_AND_SURNAME = r"\b[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][\wäöüß-]+"
 
 
-def _form_of_address(found: _Ref | None, subject: str) -> str | None:
-    """``Herr`` or ``Frau`` where ``subject`` gives the surname-only person ``found`` with it."""
+def _form_of_address(surname: str, text: str) -> str | None:
+    """``Herr`` or ``Frau`` where ``text`` gives ``surname`` with a form of address (``Herr Cayir``)."""
+    m = re.search(rf"\b(Herrn?|Frau)\s+{re.escape(surname)}\b", text)
+    return m.group(1) if m else None
+
+
+def _addressed_lone(found: _Ref | None, subject: str) -> str | None:
+    """The form of address ``subject`` gives the surname-only person ``found`` (``Herr Cayir hat …``)."""
     if found is None or found.person is None or found.person.given_name:
         return None
-    m = re.search(rf"\b(Herrn?|Frau)\s+{re.escape(found.person.surname)}\b", subject)
-    return m.group(1) if m else None
+    return _form_of_address(found.person.surname, subject)
 
 
 # the head of a body named by its abbreviation (``KBV-Chef``, ``SCN-Geschäftsführerin``)
@@ -2045,7 +2050,7 @@ class SpeakerFinder:
             if unnamed and (after_verb or after_conjunction):
                 looked, chained = looked - 1, chained + 1
                 continue  # ``Derzeit ist er …``, ``Im Gespräch erläutert er …``: the pronoun after the verb
-            form = _form_of_address(found, sentence[:end])  # ``Herr Cayir``: a person's surname
+            form = _addressed_lone(found, sentence[:end])  # ``Herr Cayir``: a person's surname
             lone_noun = (
                 found is not None
                 and found.person is not None
@@ -2142,7 +2147,7 @@ class SpeakerFinder:
             # surname-only: the full name elsewhere in the text, else in the headline
             person = self._full_name(person)
             # (a surname the text gives with ``Herr``/``Frau`` is a person's: ``Herr Kurze begrüßte …``)
-            addressed = re.search(rf"\b(?:Herrn?|Frau)\s+{re.escape(person.surname)}\b", self.full_text)
+            addressed = _form_of_address(person.surname, self.full_text)
             if person.given_name is None and not person.honorific and not role and not lone and not addressed:
                 return None  # a lone capitalised word (``Motto``, ``Hellersdorf``) is no person
         sp = Speaker(
@@ -2178,7 +2183,7 @@ class SpeakerFinder:
         # on one line; ``Klaus Peter Schellhaas``: a second given name, if ``split_name`` takes it as one
         pattern = rf"(?<![\w-])(?:{HONORIFIC} +)*(?P<second>{given} +)?{given}(?:-{given})? +{surname}\b"
         # (a caption last, without its credit, for a surname the text gives with ``Herr``/``Frau`` only)
-        addressed = re.search(rf"\b(?:Herrn?|Frau)\s+{surname}\b", self.full_text)
+        addressed = _form_of_address(person.surname, self.full_text)
         captions = _PHOTO_CREDIT.sub("", self.captions) if addressed and not person.role_prefix else ""
         for source in (self.full_text, self.headline, captions):
             found = [f for m in re.finditer(pattern, source) if (f := split_name(_name_run(source, m)))]
@@ -2782,7 +2787,7 @@ class SpeakerFinder:
             and not _FIELD_WORD.search(person.surname)
         )
         # (or one given with ``Herr``/``Frau``: ``Auch der Pförtner des Rathauses Herr Cayir hat …``)
-        addressed = _form_of_address(ref, sentence[:end]) is not None
+        addressed = _addressed_lone(ref, sentence[:end]) is not None
         if not person.given_name and not known and not says and not addressed:
             return None  # a surname alone: only with an office and a verb of saying (``Sekretär X äußert``)
         office = ref.role and any(is_role_word(w) for w in ref.role.split())
