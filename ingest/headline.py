@@ -1775,7 +1775,7 @@ def _order_caption(text: str) -> bool:
     m = _ORDER_COLON.search(text)
     if m is None or _QUOTE_MARKS.search(text):
         return False
-    lead, names = text[: m.start()], re.sub(r"\b(?:Dr|Prof|Dipl|Ing|St)\.", "", text[m.end() :])
+    lead, names = text[: m.start()], _NOT_SENTENCE_DOTS.sub("", text[m.end() :])
     return (
         _words(lead) <= 10
         and not re.search(r"[.!?]\s", lead)
