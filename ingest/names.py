@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -50,7 +51,7 @@ _ROLE_SUFFIX = re.compile(
     r"biologe|biologin|chemiker|chemikerin|physiker|physikerin|geologe|geologin|hydrologe|hydrologin|"
     r"förderer|schülersprecher|elternsprecher|landesbischof|notar|notarin|steuerberater|steuerberaterin|"
     r"überlebende|überlebender|zeitzeuge|zeitzeugin|lotse|lotsin|berichterstatter|berichterstatterin|"
-    r"förster|försterin|oberhaupt|officer|"
+    r"förster|försterin|oberhaupt|officer|director|ceo|"
     # volunteers and helpers named by their task (``Lesepatin``, ``Ratsfrau``, ``Streetworker``)
     r"pate|patin|ratsfrau|ratsherr|schiedsfrau|schiedsmann|obfrau|vertrauensfrau|vertrauensmann|worker|"
     r"workerin|betreuer|betreuerin|begleiter|begleiterin|berater|beraterin|assistent|assistentin|"
@@ -73,7 +74,8 @@ _SURNAME_ROLE = re.compile(
 )
 _ROLE_ADJ = re.compile(
     r"^(?:Erste[rn]?|Zweite[rn]?|Stellvertretende[rn]?|Amtierende[rn]?|Ehemalige[rn]?|Neue[rn]?|"
-    r"Kommissarische[rn]?|Scheidende[rn]?|Designierte[rn]?|Leitende[rn]?|Technische[rn]?|Kaufmännische[rn]?)$"
+    r"Kommissarische[rn]?|Scheidende[rn]?|Designierte[rn]?|Leitende[rn]?|Technische[rn]?|Kaufmännische[rn]?|"
+    r"Managing|Executive)$"
 )
 NON_NAME = {
     "Deutscher",
@@ -619,6 +621,17 @@ def one_letter_apart(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
+def spelled_alike(a: str, b: str) -> bool:
+    """One name spelled two ways: a letter more or less (``Herrmann``/``Hermann``), or the same letters with
+    and without their marks (``Kızıltepe``/``Kiziltepe``)."""
+    return one_letter_apart(a, b) or (a != b and _without_marks(a) == _without_marks(b))
+
+
+def _without_marks(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.replace("ı", "i"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 _ORG_MARKER = re.compile(
     r"\b(?:e\.\s?V\.?|GmbH|gGmbH|AG|eG|Verein|Verband|Stiftung|Initiative|Bündnis|Netzwerk|Gesellschaft|"
     r"Akademie|Institut|Universität|Hochschule|Club|Klub|Kampagne|International|Werk)\b|[a-zäöüß](?:werk|verein|"
@@ -676,6 +689,21 @@ _FACILITY_KINDS = {
 
 # the Länder whose adjective ends in ``-er`` (``Thüringer Ministerium für …``)
 _LAND_ER = {"Thüringer", "Berliner", "Hamburger", "Bremer", "Brandenburger"}
+
+
+# a Land's adjective before an office of the Land (``Thüringer Bürgerbeauftragter``): the Land
+_LAND_OF_ADJECTIVE = {
+    f"{stem}{ending}": land
+    for stem, land in {
+        "Sächsische": "Sachsen", "Bayerische": "Bayern", "Hessische": "Hessen",
+        "Niedersächsische": "Niedersachsen", "Brandenburgische": "Brandenburg", "Saarländische": "Saarland",
+        "Rheinland-Pfälzische": "Rheinland-Pfalz", "Schleswig-Holsteinische": "Schleswig-Holstein",
+        "Sachsen-Anhaltische": "Sachsen-Anhalt", "Nordrhein-Westfälische": "Nordrhein-Westfalen",
+        "Baden-Württembergische": "Baden-Württemberg", "Mecklenburg-Vorpommersche": "Mecklenburg-Vorpommern",
+        "Hamburgische": "Hamburg", "Bremische": "Bremen",
+    }.items()
+    for ending in ("", "r", "n")
+} | {"Thüringer": "Thüringen", "Hamburger": "Hamburg", "Bremer": "Bremen", "Brandenburger": "Brandenburg"}
 
 
 def organisation_of(role: str | None) -> str | None:
@@ -784,6 +812,9 @@ def organisation_of(role: str | None) -> str | None:
             org, article = unit.group(2), unit.group(1)
             article = "dem" if article == "beim" else article
         return to_nominative(org, article) or None
+    m = re.search(r"\bvon\s+(\w[\w-]*(?:\s+[\w-]+){0,3}\s+(?:g?GmbH|AG|e\.\s?V\.))$", first)
+    if m and any(is_role_word(w) for w in first[: m.start()].split()):
+        return m.group(1)  # ``Managing Director von enpact e.V.``: a body by its legal form
     m = re.search(r"\bvon\s+([A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*){0,4})$", first)
     if m and is_role_word(first.split()[0]) and _brand_like(m.group(1)):
         return m.group(1)  # ``Vizepräsident von ALBA BERLIN``; ``Bürgermeister von Potsdam`` names a place
@@ -798,12 +829,21 @@ def organisation_of(role: str | None) -> str | None:
     bare = re.fullmatch(rf"(?:{_QUALIFIER_WORD}\s+)?([A-ZÄÖÜ][\wäöüß-]+)\s+({_BARE_BODY})", first)
     if bare and is_role_word(bare.group(1)):
         return bare.group(2)  # ``stellvertretender Geschäftsführer Unfallkasse Berlin``: the body, no article
-    # (also two offices joined: ``Reinickendorfer Kinder- und Jugendbeauftragter``)
-    adj = re.fullmatch(r"([A-ZÄÖÜ][\wäöüß-]+)\s+(?:[A-ZÄÖÜ][\wäöüß]*-\s+und\s+)?([A-ZÄÖÜ][\wäöüß-]+)", first)
+    # (also two offices joined: ``Reinickendorfer Kinder- und Jugendbeauftragter``; a district office's
+    # field: ``Pankower Bezirksstadträtin für Ordnung …``)
+    adj = re.fullmatch(
+        r"([A-ZÄÖÜ][\wäöüß-]+)\s+(?:[A-ZÄÖÜ][\wäöüß]*-\s+und\s+)?([A-ZÄÖÜ][\wäöüß-]+)(\s+für\s+\S.*)?", first
+    )
+    if adj and adj.group(3) and not adj.group(2).startswith("Bezirks"):
+        adj = None
     if adj and is_role_word(adj.group(2)) and (place := place_adjective(adj.group(1))):
         # ``Stendaler Landrat`` → Stendal, as ``Stendals Landrat``; a Berlin district's office: its Bezirksamt
         district = adj.group(2).startswith("Bezirks") or re.fullmatch(BERLIN_DISTRICTS, place)
         return f"Bezirksamt {place}" if district else place
+    ministerial = adj and re.search(r"(?i:minister|senator|staatssekretär)", adj.group(2))
+    land = _LAND_OF_ADJECTIVE.get(adj.group(1)) if adj and not ministerial else None
+    if adj and land and is_role_word(adj.group(2)):
+        return land  # ``Thüringer Landeswahlleiter``, ``Sächsischer Ausländerbeauftragter``: the Land
     m = re.fullmatch(r"([A-ZÄÖÜ][\wäöüß-]+)\s+([A-ZÄÖÜ][A-ZÄÖÜ0-9&]{1,7})", first)
     if m and is_role_word(m.group(1)):
         return m.group(2)  # ``Vorstand DIEAG``: the body by its abbreviation, written out where stated
@@ -897,7 +937,8 @@ def _genitive_noun(w: str) -> str:
 # an adjective naming the office's country, Land or church (``israelische``, ``rheinland-pfälzische``,
 # ``evangelische``): part of the title; in the nominative only
 TITLE_ADJ = (
-    r"(?:[a-zäöüß]+-)?(?:evangel|kathol|jüd|israel|palästinens|französ|poln|brit|amerikan|kanad|russ|"
+    r"(?:[a-zäöüß]+-|nieder|ober|unter|mittel)?(?:evangel|kathol|jüd|israel|palästinens|französ|poln|brit|amerikan|"
+    r"kanad|russ|fränk|schwäb|bad|holstein|anhalt|"
     r"ukrain|türk|griech|italien|span|portugies|österreich|schweizer|niederländ|belg|dän|schwed|norweg|finn|"
     r"tschech|slowak|ungar|rumän|bulgar|kroat|serb|chines|japan|ind|afrikan|europä|brandenburg|sächs|bayer|"
     r"thüring|hess|westfäl|pfälz|mecklenburg|saarländ|märk)ischer?"

@@ -32,10 +32,10 @@ from ingest.names import (
     middle_initials,
     ministry_of,
     nominative_role,
-    one_letter_apart,
     organisation_of,
     place_adjective,
     senate_department,
+    spelled_alike,
     split_name,
     to_nominative,
     with_initials,
@@ -249,6 +249,11 @@ _MENTIONED = re.compile(
     rf"\b([A-ZÄÖÜ][\wäöüß-]+)\s+((?:{HONORIFIC}\s+)*[A-ZÄÖÜ][^\W\d_]+\s+[A-ZÄÖÜ][^\W\d_-]*(?:-[^\W\d_]+)*)\b"
 )
 _TITLE_ADJ = re.compile(TITLE_ADJ)
+# a Land's or town's adjective after an article, right before an office (``den Erfurter Oberbürgermeister``,
+# ``der Hessische Innenminister``): part of the role as written
+_PLACE_ADJ_BEFORE = re.compile(
+    rf"\b(?:[Dd]e[rnms]|[Dd]ie)\s+((?i:{TITLE_ADJ})|[A-ZÄÖÜ][a-zäöüß]{{2,}}er)\s+$"
+)
 # a given name and surname (``Volker Kremer``), not a noun and the verb after it
 # a source of its own in a sentence of reported speech (``Der Vorwurf der Opposition, …``, ``Das Gericht
 # habe …``, ``In dem Artikel habe es geheißen``, ``Das Motto sei …``)
@@ -919,6 +924,13 @@ _NAME_IN_ROLE = re.compile(
 )
 
 
+def _object_after_person(role_text: str) -> bool:
+    """``Ministerin Maria Roth den Erfurter Oberbürgermeister``: a subject named in full, then the object
+    that names the office of another."""
+    m = re.search(r"\b([A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß-]+)\s+(?:den|dem|die|das)\s", role_text)
+    return m is not None and _names_person(m.group(1))
+
+
 def _person_in_role(role_text: str) -> bool:
     """``der Leiter des Sportamts Max Muster und …``: a role phrase that names a person, not a body with its
     place (``der Beauftragte … im Bezirksamt Mitte``)."""
@@ -1057,7 +1069,7 @@ def _without_next_person(role: str) -> str:
 
 # ``Bezirksbürgermeisterin Steglitz-Zehlendorf eröffnete die Diskussion``: no comma, the verb ends the role
 _ROLE_VERB_ON = re.compile(
-    r"\b([A-ZÄÖÜ][\wäöüß-]*)\s+(?!(?:seit|nicht|jetzt|selbst|zuletzt|gegen|neben|zwischen|unten|oben|wegen|"
+    r"\b([A-ZÄÖÜ][\wäöüß-]*\)?)\s+(?!(?:seit|nicht|jetzt|selbst|zuletzt|gegen|neben|zwischen|unten|oben|wegen|"
     r"binnen)\b)[a-zäöüß]{3,}(?:te|t|en)\s+(?:die|den|das|dem|der|des|ein|eine|einen|einem|sich|auch)\b.*$"
 )
 # ``…, Geschäftsführer der X und ergänzt „…“``: the next verb is not part of the role
@@ -2128,7 +2140,7 @@ class SpeakerFinder:
             role = _DETERMINER.sub("", role, count=1) or role  # ``Deren Landesvorsitzender`` → the noun
         for p in self.people:
             sp = p.speaker
-            variant = bool(person.given_name) and sp.given_name == person.given_name and one_letter_apart(
+            variant = bool(person.given_name) and sp.given_name == person.given_name and spelled_alike(
                 sp.surname, person.surname
             )  # ``Clara Herrmann`` … ``Clara Hermann``: one person, the first spelling kept
             if (sp.surname == person.surname or variant) and (
@@ -3240,11 +3252,15 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
                 ref, _ = _subject(full[rm.start() : m.end()])
             if ref is not None and ref.role and not any(is_role_word(w) for w in ref.role.split()):
                 continue  # ``des Diakonischen Werkes Sandra Krüger``: a genitive, not an office
+            if ref is not None and ref.role and _object_after_person(ref.role):
+                continue  # ``traf Ministerin Maria Roth den Erfurter Oberbürgermeister, X``: her office
             if ref is not None and ref.person is not None and ref.person.surname == sp.surname and ref.role:
                 # ``der israelische Parlamentspräsident``: the office's country stays
                 window = full[max(0, rm.start() - 30) : rm.start()]
                 # also a deputy's qualifier (``die stellvertretende Bürgermeisterin X``), in the nominative
                 adj = re.search(rf"(?<![\w-])({TITLE_ADJ}|{_DEPUTY})\s+$", window)
+                adj = adj or _PLACE_ADJ_BEFORE.search(window)
+                adj = None if adj and is_role_word(adj.group(1)) else adj  # not ``den Leiter …``
                 own = ref.role.startswith(rm.group(1))  # not an apposition's (``…, Bürgermeister der …``)
                 qualifier = re.sub(r"(ende)n$", r"\1", adj.group(1)) if adj else ""
                 return f"{qualifier} {ref.role}" if adj and own else ref.role
@@ -3356,15 +3372,17 @@ def _adjectival_nominative(role: str, full: str) -> str:
     """``Ortsbeauftragter`` for ``an den Ortsbeauftragten Ingo X``, ``Ortsbeauftragte`` for ``der
     Ortsbeauftragten Anna Y``: an office declined like an adjective, as the text names its holder in another
     case, in the nominative."""
-    first = role.split()[0]
+    # ``den Thüringer Bürgerbeauftragten, Dr. Kurt X``: an indeclinable place adjective before the office
+    place, _, office = role.partition(" ") if re.match(r"[A-ZÄÖÜ][a-zäöüß]{2,}er\s", role) else ("", "", role)
+    first = office.split()[0]
     if not first.endswith("en") or not is_role_word(first[:-1]) or not is_role_word(first[:-2] + "er"):
         return role
-    case = re.search(rf"\b(den|dem|einen|einem|der|einer)\s+{re.escape(role)}\s+[A-ZÄÖÜ]", full)
+    case = re.search(rf"\b(den|dem|einen|einem|der|einer)\s+{re.escape(role)},?\s+[A-ZÄÖÜ]", full)
     listed = r"[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3}(?:,|\s+und|\s+sowie)\s+[A-ZÄÖÜ]"
     plural = case and re.match(listed, full[case.end() - 1 :])
     if case is None or plural:
         return role  # (``den Ortsbeauftragten Anna X und Tom Y``: a plural)
-    return nominative_role(role, case.group(1))
+    return f"{place} {nominative_role(office, case.group(1))}".strip()
 
 
 def _bracketed_body(sp: Speaker, full: str) -> str | None:
@@ -3598,9 +3616,12 @@ def _speakers_and_warnings(
             office = _GENITIVE_PLACE.sub(r"\2", stated or "")  # ``Berlins Senatorin für …``: the office
             compound = bool(sp.role and stated and _shortened(sp.role, stated) and " " not in stated)
             shortened = bool(sp.role and stated) and _shortened(sp.role or "", stated or "")
-            fuller = bool(sp.role and stated) and (office.startswith(f"{sp.role} ") or shortened)
+            # ``Ministerin X`` after ``die Thüringer Ministerin für Arbeit, …, X``: the office completed
+            adjective = _PLACE_ADJECTIVE_OFFICE.match(office)
+            completed = bool(adjective) and office.partition(" ")[2].startswith(f"{sp.role} ")
+            fuller = bool(sp.role and stated) and (office.startswith(f"{sp.role} ") or shortened or completed)
             if sp.role is None or fuller:
-                sp.role = stated
+                sp.role = office.partition(" ")[2] if completed else stated
                 found = organisation_of(sp.role)
                 # ``Verkehrssenatorin`` for ``Senatorin``: a body already found by its full name stays
                 sp.organisation = (sp.organisation or found) if compound else (found or sp.organisation)
@@ -3721,10 +3742,21 @@ _DISTRICT_OFFICE = re.compile(
 _AFTER_CLOSING = re.compile(rf"“,?\s+(?:{VERBS})\s")
 
 
+# ``Stefan X, Staatssekretär für Umwelt: Mit den Ergebnissen …“``: a name and its office before a colon
+_NAMED_COLON = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?:{HONORIFIC}\s+)*[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][\wäöüß-]+,\s+"
+    r"[^:„“\"]{3,150}:\s+(?=[A-ZÄÖÜ][^„“]*“)"
+)
+
+
 def _reopened(para: str) -> str:
     """``„…“, stellt Prof. X fest. Bei der Begleitung … aufbauen. Ich bin zuversichtlich, … werden.“``: the
     opening mark a continuation after its attribution lacks, put back where the words speak in the first
-    person and run to the closing mark."""
+    person and run to the closing mark; also after a name, its office and a colon."""
+    named = _NAMED_COLON.search(para) if para.count("„") + 1 == para.count("“") else None
+    balanced = named and para.count("„", 0, named.start()) == para.count("“", 0, named.start())
+    if named and balanced and re.search(r"[.!?]“", para[named.end() : para.index("“", named.end()) + 1]):
+        return f"{para[: named.end()]}„{para[named.end() :]}"  # the words run to a closing mark
     attribution = _AFTER_CLOSING.search(para)
     if para.count("„") + 1 != para.count("“") or attribution is None:
         return para
@@ -3746,11 +3778,13 @@ def _introduced_spelling(sp: Speaker, full: str) -> None:
     if not sp.given_name:
         return
     first = full.find(f"{sp.given_name} {sp.surname}")
-    for m in re.finditer(rf"\b{re.escape(sp.given_name)}\s+([A-ZÄÖÜ][\wäöüß-]+)", full[: max(first, 0)]):
-        other = m.group(1)
-        if one_letter_apart(other, sp.surname):
-            sp.name = sp.name.replace(sp.surname, other)
-            sp.surname = other
+    for m in re.finditer(r"\b(?=([A-ZÄÖÜ][\w-]+)\s+([A-ZÄÖÜ][\w-]+))", full[: max(first, 0)]):
+        given, other = m.groups()
+        same_given = given == sp.given_name or spelled_alike(given, sp.given_name)
+        if same_given and spelled_alike(other, sp.surname):
+            # (``Ayşe Kızılkaya`` … ``Ayse Kizilkaya``: both names without their marks)
+            sp.name = sp.name.replace(f"{sp.given_name} {sp.surname}", f"{given} {other}")
+            sp.given_name, sp.surname = given, other
             return
 
 
@@ -3779,11 +3813,17 @@ def _shortened(role: str, stated: str) -> bool:
     inflected = role.endswith("e") and stated.startswith(role + "r ")
     if stated.startswith(role + " ") or inflected:
         body = stated[len(role) + 1 + inflected :]
+        if _FIELD_OF_OFFICE.fullmatch(body):
+            return True  # ``so der Bundesminister X`` after ``X, Bundesminister für Gesundheit``
         named = re.fullmatch(r"(?:von|der|des)\s+([A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3})", body)
         # not ``von Mitte Max Muster``; ``des Medizinischen Dienstes Westfalen-Lippe`` names a body
         return bool(named) and not _names_person(" ".join(named.group(1).split()[-2:]))
     if (gm := _GENITIVE_PLACE.match(stated)) and gm.group(2) == role and not is_role_word(gm.group(1)):
         return True  # ``Ministerpräsident`` after ``Brandenburgs Ministerpräsident``: the place left out
+    if (pm := _PLACE_ADJECTIVE_OFFICE.fullmatch(stated)) and not is_role_word(pm.group(1)):
+        office = pm.group(2)
+        if office == role or (len(office) > len(role) and office.endswith(role[:1].lower() + role[1:])):
+            return True  # ``Minister Beuth`` after ``Der Hessische Innenminister Peter Beuth``
     return stated.endswith(" " + role) and bool(_OFFICE_QUALIFIER.fullmatch(stated[: -len(role)].strip()))
 
 
@@ -3800,6 +3840,10 @@ _OFFICE_QUALIFIER = re.compile(
     rf"(?:{ROLE_ABBREV})\.|[Ss]tellvertretende[rn]?|Erste[rn]?|Zweite[rn]?|Kommissarische[rn]?|Amtierende[rn]?"
 )
 _GENITIVE_PLACE = re.compile(r"^([A-ZÄÖÜ][\wäöüß-]+s)\s+([A-ZÄÖÜ][\wäöüß-]+(?:\s.*)?)$")
+# a place adjective before an office word (``Hessische Innenminister``, ``Thüringer Landeswahlleiter``)
+_PLACE_ADJECTIVE_OFFICE = re.compile(r"([A-ZÄÖÜ][\wäöüß-]+(?:er|ische[rn]?))\s+([A-ZÄÖÜ][\wäöüß-]+)")
+# the field an office is for (``für Gesundheit``, ``für Soziales, Gesundheit und Integration``)
+_FIELD_OF_OFFICE = re.compile(r"für\s+(?:(?:den|die|das|und|,)\s*|[A-ZÄÖÜ][\wäöüß-]*\s*){1,12}")
 
 def _expanded(org: str | None, full: str) -> str | None:
     """An abbreviation (``BSR``) as the name the text gives for it (``Berliner Stadtreinigung (BSR)``); a

@@ -29,6 +29,8 @@ _DATE_ALONE = re.compile(
 _SETEXT = re.compile(r"^\s*(=+|-{3,})\s*$")
 _STRONG = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*$")
 _INLINE_MD = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<![\w_])_(?=\S))(.+?)(?<=\S)\1(?![\w*])")
+# emphasis whose closing star stands after a space (``*sagt Anna X, Stadträtin. *``)
+_LOOSE_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)\s\*(?=\s|$)")
 _LINK = re.compile(r"\[([^\]]+)\]\((?:[^)]*)\)")
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 
@@ -46,7 +48,7 @@ _RTE_LINK_LINE = re.compile(
 def _inline(text: str) -> str:
     text = _RTE_LINK.sub("", _IMAGE.sub("", text))
     text = _LINK.sub(r"\1", text)
-    return _INLINE_MD.sub(r"\2", text)
+    return _LOOSE_EMPHASIS.sub(r"\1", _INLINE_MD.sub(r"\2", text))
 
 
 def _colon_list(lines: list[str]) -> bool:

@@ -1546,9 +1546,9 @@ def test_review_findings_of_the_municipal_rules_stay_fixed() -> None:
     assert _who(f"„Das lief gut“, sagt Anna Kahl. {said[:-2]}“, so der Bürgermeister.") == [
         ("Anna Kahl", None, None, 1)
     ]
-    # a place adjective before the office keeps the speaker
+    # a place adjective before the office keeps the speaker, and stays in the role with its town
     assert _who(f"Die Potsdamer Oberbürgermeisterin, Anna Kahl, sagt: {said}") == [
-        ("Anna Kahl", "Oberbürgermeisterin", None, 1)
+        ("Anna Kahl", "Potsdamer Oberbürgermeisterin", "Potsdam", 1)
     ]
     # a body's name with a verb stays whole; an abbreviated office is written out
     body = f"{said[:-2]}“, sagte Anna Kahl, Vorsitzende der Initiative Kiez bleibt bunt."
@@ -5672,3 +5672,75 @@ def test_review_findings_of_the_twenty_eighth_stop_stay_fixed():
         "hervorgehoben."
     )
     assert officer[0] == "Dr. Anna Keller"
+
+
+def test_a_bare_or_short_office_completed_and_a_place_adjective_kept():
+    """The twenty-ninth stop: the office a text states at the introduction completes a shorter one at the
+    attribution; a Land's or town's adjective stays in the role, in the nominative."""
+    (minister,) = _who(
+        "Der Festakt steht unter der Schirmherrschaft von Jonas Brandt, Bundesminister für Gesundheit. "
+        "„Das Institut führt diese Tradition fort“, so der Bundesminister Jonas Brandt."
+    )
+    assert minister[1] == "Bundesminister für Gesundheit"
+    assert minister[2] == "Bundesministerium für Gesundheit"
+    interior = _who(
+        "Der Hessische Innenminister Jonas Brandt und Landeswahlleiterin Anna Kell haben gedankt. "
+        "„Die Wahl war gut organisiert“, so Brandt und Kell.\n\n"
+        "„Allen gilt unser Dank“, sagte Minister Brandt."
+    )
+    assert ("Jonas Brandt", "Hessische Innenminister") in [(n, r) for n, r, _, _ in interior]
+    (social,) = _who(
+        "Heute würdigt die Thüringer Ministerin für Arbeit, Soziales und Familie, Anna Kell, das Ehrenamt. "
+        "Ministerin Kell sagte: „Ich danke allen Engagierten.“"
+    )
+    assert social[1] == "Ministerin für Arbeit, Soziales und Familie"
+    (ombudsman,) = _who(
+        "Besucher konnten den Thüringer Bürgerbeauftragten, Dr. Jonas Brandt, persönlich treffen.\n\n"
+        "Dr. Brandt resümiert: „Die Gespräche haben gezeigt, wie wichtig das Angebot ist.“"
+    )
+    assert ombudsman[1] == "Thüringer Bürgerbeauftragter"
+    (mayor,) = _who(
+        "Heute traf Ministerin Maria Roth den Erfurter Oberbürgermeister, Jonas Brandt, im Rathaus. "
+        "„Das ist ein guter Tag“, sagte Brandt."
+    )
+    assert mayor[1:3] == ("Erfurter Oberbürgermeister", "Erfurt")
+    (lower,) = _who("Es sprach die niedersächsische Sozialministerin Anna Kell. „Das ist gut“, sagte Kell.")
+    assert lower[1] == "niedersächsische Sozialministerin"
+    # a bracketed abbreviation, then the verb: the apposition ends at the bracket
+    (manager,) = _who(
+        "Prof. Jonas Brandt, Geschäftsführer der Flughafen Neustadt GmbH (FNG) begrüßte die Passagierin am "
+        "Check-In.\n\nProf. Brandt sagte: „Wir sind stark gewachsen.“"
+    )
+    assert manager[1:3] == ("Geschäftsführer der Flughafen Neustadt GmbH (FNG)", "Flughafen Neustadt GmbH")
+
+
+def test_english_titles_loose_emphasis_spellings_and_a_lands_adjective():
+    """The twenty-ninth stop's Berlin sample: an English title before a body by its legal form, an
+    attribution set in stars, a surname written with and without its marks, a place adjective's body."""
+    (director,) = _who(
+        "„Wir setzen auf Vernetzung“, so der Managing Director von lernwerk e.V., Jonas Brandt, am Montag."
+    )
+    assert director[:3] == ("Jonas Brandt", "Managing Director von lernwerk e.V.", "lernwerk e.V.")
+    (deputy,) = _who(
+        "„Vielen Dank an alle Beteiligten“, *sagt Anna Kell, Bezirksstadträtin für Gesundheit von Mitte. * "
+        "Die Anwohner*innen sind informiert."
+    )
+    assert deputy[:3] == ("Anna Kell", "Bezirksstadträtin für Gesundheit von Mitte", "Bezirksamt Mitte")
+    (senator,) = _who(
+        "Die Senatorin für Arbeit und Soziales Ayşe Kızılkaya berief die Kommission.\n\n"
+        "Senatorin Ayse Kizilkaya erklärt: „Wir stärken die Prävention.“"
+    )
+    assert senator[:2] == ("Ayşe Kızılkaya", "Senatorin für Arbeit und Soziales")
+    (councillor,) = _who(
+        "Die Pankower Bezirksstadträtin für Ordnung, Anna Kell, bittet um Vorsicht. „Kinder brauchen "
+        "unsere Rücksicht“, so Kell."
+    )
+    assert councillor[1:3] == ("Pankower Bezirksstadträtin für Ordnung", "Bezirksamt Pankow")
+    (officer,) = _who("„Die Wahl lief reibungslos“, sagte der Thüringer Landeswahlleiter Jonas Brandt.")
+    assert officer[1:3] == ("Thüringer Landeswahlleiter", "Thüringen")
+    # a name, its office and a colon before words that end in a closing mark: the opening mark put back
+    (secretary,) = _who(
+        "Das Ergebnis liegt vor. Jonas Brandt, Staatssekretär für Umwelt: Mit der Analyse haben die Anwohner "
+        "Klarheit. Das ist eine gute Nachricht.“ Danach folgte die Diskussion."
+    )
+    assert secretary[0] == "Jonas Brandt" and secretary[3] == 1
