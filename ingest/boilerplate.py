@@ -374,9 +374,20 @@ def strip_consent(text: str) -> str:
     return "\n".join(out_lines)
 
 
+# a site logo that names its body (``Logo Niedersächsisches Justizministerium: zur Startseite``,
+# ``Niedersächsisches Ministerium für … Niedersachsen klar Logo`` with the Land's brand before the word)
+_LOGO_BODY = re.compile(
+    r"^(?:Logo\s+(?P<linked>[^:.!?]{3,80}):\s+zur\s+Startseite\b.*|"
+    r"(?P<named>[^:.!?]{3,100}?)(?:\s+[A-ZÄÖÜ][\w-]+\s+klar)?\s+Logo)$"
+)
+
+
 def find_publisher(blocks: list[Block]) -> str | None:
-    """A publisher stated on a ``Herausgeber:`` line."""
+    """A publisher stated on a ``Herausgeber:`` line, or named by the site's logo."""
     for b in blocks:
+        logo = _LOGO_BODY.match(b.text.strip()) if _PAGE_LEFTOVER.match(b.text.strip()) else None
+        if logo and BODY_WORD.search(name := logo.group("linked") or logo.group("named")):
+            return name
         m = _PUBLISHER.search(b.text)
         if m:
             name = _PUBLISHER_END.split(m.group(1))[0].strip(" ,.")
@@ -481,7 +492,11 @@ _LOGO_WORD = r"(?:[A-ZÄÖÜ][\wäöüß./()-]*|der|des|von|an|am|im|in|und)"
 _PAGE_LEFTOVER = re.compile(
     rf"^(?:Logo:\s.{{1,80}}|Logo\s+(?:der|des|von)(?:\s+{_LOGO_WORD}){{1,8}}|[:;,|–-]\s*\d{{1,4}}|"
     # ``Logo LDI NRW``: the logo's name in capitals
-    r"Logo(?:\s+[A-ZÄÖÜ][A-ZÄÖÜ0-9.&-]+){1,4})$"
+    r"Logo(?:\s+[A-ZÄÖÜ][A-ZÄÖÜ0-9.&-]+){1,4}|"
+    # a linked logo (``Logo Niedersächsisches Justizministerium: zur Startseite …``), a body's name with its
+    # brand over the word (``Niedersächsisches Ministerium für … Niedersachsen klar Logo``)
+    r"Logo\s[^.!?]{3,80}:\s+zur\s+Startseite\b.{0,60}|"
+    rf"(?:{_LOGO_WORD}|klar|für),?(?:\s+(?:{_LOGO_WORD}|klar|für),?){{3,14}}\s+Logo)$"
 )
 
 

@@ -178,27 +178,41 @@ _INFO_LABEL = re.compile(
 
 
 def _article_info(body_blocks: list[Block]) -> str | None:
-    """Take a CMS's article metadata (labels over dates) off the end of the body; the date its creation or
+    """Take a CMS's article metadata (labels over dates, in blocks of their own or lines of one block) off
+    the end of the body, also above short page furniture (``zum Seitenanfang``); the date its creation or
     publication label states, not a revision's."""
+    for last in range(len(body_blocks), max(0, len(body_blocks) - 6), -1):
+        if last < len(body_blocks) and len(body_blocks[last].text) >= 120:
+            break
+        start, published = _info_start(body_blocks, last)
+        if start < last:
+            if start and _INFO_HEAD.match(body_blocks[start - 1].text.strip()):
+                start -= 1
+            del body_blocks[start:last]
+            return published
+    return None
+
+
+def _info_start(body_blocks: list[Block], last: int) -> tuple[int, str | None]:
+    """Where label-over-date lines ending at block ``last`` begin (the first whole block they fill), and
+    the publication date they state."""
     from ingest.dates import leading_date
 
-    published = None
-    end = len(body_blocks)
-    while end >= 2:
-        label, value = body_blocks[end - 2].text.strip(), body_blocks[end - 1].text.strip()
+    window = range(max(0, last - 12), last)
+    lines = [(k, line.strip()) for k in window for line in body_blocks[k].text.split("\n") if line.strip()]
+    start, published, pending = last, None, None
+    i = len(lines)
+    while i >= 2:
+        (block, label), (_, value) = lines[i - 2], lines[i - 1]
         m = _INFO_LABEL.match(label)
         date = leading_date(value)
         if m is None or date is None or date[1].strip(" ,|"):
             break
-        if m.group("pub"):
-            published = date[0]
-        end -= 2
-    if end == len(body_blocks):
-        return None
-    if end and _INFO_HEAD.match(body_blocks[end - 1].text.strip()):
-        end -= 1
-    del body_blocks[end:]
-    return published
+        pending = date[0] if m.group("pub") else pending
+        i -= 2
+        if i == 0 or lines[i - 1][0] != block:
+            start, published = block, pending  # the label opens its block: whole blocks so far
+    return start, published
 
 
 def _signed_dateline(blocks: list[Block]) -> Dateline | None:

@@ -580,6 +580,10 @@ def ministry_of(role: str | None, texts: list[str]) -> str | None:
     if area in {"staat", "bundes", "landes"}:
         return None  # ``Staatsminister``: a rank, not an area
     stem = _AREA_STEMS.get(area, re.escape(area[:6]))
+    compound = re.compile(
+        # ``Niedersächsisches Justizministerium``, ``Bundesinnenministerium``: the area compounded
+        rf"\b((?:[A-ZÄÖÜ][a-zäöüß]+(?:es|en|e)\s+)?{m.group(1) or ''}{area.capitalize()}s?ministeriums?)\b"
+    )
     for text in texts:
         for found in MINISTRY_NAME.finditer(text or ""):
             name = found.group(1)
@@ -589,7 +593,13 @@ def ministry_of(role: str | None, texts: list[str]) -> str | None:
                 # ``des Sächsischen Staatsministeriums für Kultus``: in the nominative
                 name = re.sub(r"([Mm])inisteriums\s", r"\1inisterium ", name)
                 return re.sub(r"^([A-ZÄÖÜ][a-zäöüß]+)en\s", r"\1es ", name)
-    return None
+    # else the name compounded, with its Land where a text gives it
+    names = [f.group(1) for text in texts for f in compound.finditer(text or "")]
+    if not names:
+        return None
+    name = sorted(names, key=lambda n: " " not in n)[0]  # (``das Bayerische Umweltministerium``)
+    name = re.sub(r"ministeriums$", "ministerium", name)
+    return re.sub(r"^([A-ZÄÖÜ][a-zäöüß]+?)(?:en|e)\s", r"\1es ", name)
 
 
 # a party (``SPD``, ``Die Linke``, ``parteilos``), as written in brackets after a name or an office
@@ -704,6 +714,12 @@ _LAND_OF_ADJECTIVE = {
     }.items()
     for ending in ("", "r", "n")
 } | {"Thüringer": "Thüringen", "Hamburger": "Hamburg", "Bremer": "Bremen", "Brandenburger": "Brandenburg"}
+
+
+def land_of_adjective(word: str) -> str | None:
+    """``Thüringer``, ``Sächsischen`` → the Land the adjective names."""
+    neuter = word.endswith("es") and _LAND_OF_ADJECTIVE.get(word[:-1] + "r")  # ``Sächsisches``
+    return _LAND_OF_ADJECTIVE.get(word) or neuter or None
 
 
 def organisation_of(role: str | None) -> str | None:
@@ -840,10 +856,13 @@ def organisation_of(role: str | None) -> str | None:
         # ``Stendaler Landrat`` → Stendal, as ``Stendals Landrat``; a Berlin district's office: its Bezirksamt
         district = adj.group(2).startswith("Bezirks") or re.fullmatch(BERLIN_DISTRICTS, place)
         return f"Bezirksamt {place}" if district else place
-    ministerial = adj and re.search(r"(?i:minister|senator|staatssekretär)", adj.group(2))
-    land = _LAND_OF_ADJECTIVE.get(adj.group(1)) if adj and not ministerial else None
-    if adj and land and is_role_word(adj.group(2)):
-        return land  # ``Thüringer Landeswahlleiter``, ``Sächsischer Ausländerbeauftragter``: the Land
+    # ``Thüringer Landeswahlleiter``, ``sächsische Ministerpräsident``: the Land (a minister heads a ministry)
+    land_office = re.fullmatch(r"([A-ZÄÖÜa-zäöü][\wäöüß-]+)\s+([A-ZÄÖÜ][\wäöüß-]+)", first)
+    if land_office and is_role_word(office := land_office.group(2)):
+        ministerial = re.search(r"(?i:minister(?!präsident)|senator|staatssekretär)", office)
+        land = land_of_adjective(land_office.group(1)[:1].upper() + land_office.group(1)[1:])
+        if land and not ministerial:
+            return land
     m = re.fullmatch(r"([A-ZÄÖÜ][\wäöüß-]+)\s+([A-ZÄÖÜ][A-ZÄÖÜ0-9&]{1,7})", first)
     if m and is_role_word(m.group(1)):
         return m.group(2)  # ``Vorstand DIEAG``: the body by its abbreviation, written out where stated

@@ -29,6 +29,7 @@ from ingest.names import (
     is_role_noun,
     is_role_word,
     is_surname_like_role,
+    land_of_adjective,
     middle_initials,
     ministry_of,
     nominative_role,
@@ -3713,13 +3714,16 @@ def _speakers_and_warnings(
         district = _DISTRICT_OFFICE.search(sp.role or "")
         if berlin and sp.organisation is None and district:
             sp.organisation = f"Bezirksamt {district.group(1)}"  # ``… Stadtrat für Soziales in Mitte``
-        if sp.organisation is None or _GENITIVE_PLACE.match(sp.role or ""):
-            # ``Innenminister``, ``Sachsen-Anhalts Innenminister``: the ministry, where its name is stated
-            minister = _GENITIVE_PLACE.sub(r"\2", sp.role or "")
+        adjective = _PLACE_ADJECTIVE_OFFICE.fullmatch(sp.role or "")
+        if sp.organisation is None or _GENITIVE_PLACE.match(sp.role or "") or adjective:
+            # ``Innenminister``, ``Sachsen-Anhalts Innenminister``, ``Die Niedersächsische Justizministerin``:
+            # the ministry, where its name is stated
+            minister = adjective.group(2) if adjective else _GENITIVE_PLACE.sub(r"\2", sp.role or "")
             sp.organisation = ministry_of(minister, [publisher or "", headline, full]) or sp.organisation
             inner = organisation_of(minister) if gm else None
             if inner and inner.startswith(("Ministerium ", "Staatsministerium ")):
                 sp.organisation = inner  # ``Brandenburgs Ministerin für Arbeit, …``: her ministry
+        sp.organisation = _ministry_with_land(sp.organisation, full)
         if berlin and sp.organisation == "Berlin":
             # ``Berlins Regierender Bürgermeister``: the city's office is the Senatskanzlei or a department
             role = re.sub(r"^Berlins\s+", "", sp.role or "")
@@ -3747,6 +3751,19 @@ _NAMED_COLON = re.compile(
     rf"(?:^|(?<=[.!?]\s))(?:{HONORIFIC}\s+)*[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][\wäöüß-]+,\s+"
     r"[^:„“\"]{3,150}:\s+(?=[A-ZÄÖÜ][^„“]*“)"
 )
+
+
+def _ministry_with_land(org: str | None, full: str) -> str | None:
+    """``Staatsministerium der Justiz`` where the text names the ``Sächsische(s) Staatsministerium der
+    Justiz`` (also in the genitive): the ministry with its Land's adjective."""
+    if not org or not re.match(r"(?:Staats|Landes)?[Mm]inisterium\s", org):
+        return org
+    genitive = re.sub(r"^(\w*[Mm]inisterium)", r"\1s", org)
+    named = rf"(?:{re.escape(org)}|{re.escape(genitive)})"
+    for m in re.finditer(rf"\b([A-ZÄÖÜ][a-zäöüß-]+(?:es|en|e|er))[ \t]+{named}\b", full):
+        if land_of_adjective(adjective := m.group(1)):
+            return f"{re.sub(r'(?:es|en|e)$', 'es', adjective) if 'isch' in adjective else adjective} {org}"
+    return org
 
 
 def _reopened(para: str) -> str:

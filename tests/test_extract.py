@@ -5744,3 +5744,43 @@ def test_english_titles_loose_emphasis_spellings_and_a_lands_adjective():
         "Klarheit. Das ist eine gute Nachricht.“ Danach folgte die Diskussion."
     )
     assert secretary[0] == "Jonas Brandt" and secretary[3] == 1
+
+
+def test_a_ministry_named_by_its_logo_or_with_its_land_and_article_metadata_in_lines():
+    """The twenty-ninth stop's ministry pages: a logo line names the publisher and is no headline; a
+    minister's compound ministry is found with its Land; a CMS's metadata lines date the release."""
+    page = _dump(
+        "Logo Niedersächsisches Kulturministerium: zur Startseite Niedersachsen klar Logo\n\n"
+        "Theater erhalten mehr Geld\n\n"
+        "Die Niedersächsische Kulturministerin Anna Kell hat heute die Förderung vorgestellt. „Die Bühnen im "
+        "Land brauchen Planungssicherheit“, betonte die Kulturministerin.\n\n"
+        "Artikel-Informationen\n\nerstellt am:\n28.08.2014\nzuletzt aktualisiert am:\n02.09.2014\n\n"
+        "zum Seitenanfang"
+    )
+    assert page.title == "Theater erhalten mehr Geld" and page.date == "2014-08-28"
+    assert page.publisher == "Niedersächsisches Kulturministerium"
+    (minister,) = page.speakers
+    assert (minister.role, minister.organisation) == (
+        "Niedersächsische Kulturministerin", "Niedersächsisches Kulturministerium"
+    )
+    assert "erstellt am" not in page.body
+    site = _dump(
+        "Hessisches Ministerium für Umwelt, Energie und Klimaschutz Hessen klar Logo\n\n"
+        "Sturmschäden werden untersucht\n\n"
+        "Seit heute sind Experten auf den Inseln unterwegs. „Wir helfen schnell“, sagte Umweltminister Jonas "
+        "Brandt in Wiesbaden."
+    )
+    assert site.title == "Sturmschäden werden untersucht"
+    assert site.speakers[0].organisation == "Hessisches Ministerium für Umwelt, Energie und Klimaschutz"
+    (judge,) = _who(
+        "Herzlich willkommen auf dem Portal des Sächsischen Staatsministeriums der Justiz.\n\n"
+        "„Wir stärken die Ermittler“, sagte Jonas Brandt, Staatsminister der Justiz."
+    )
+    assert judge[2] == "Sächsisches Staatsministerium der Justiz"
+    (premier,) = _who("„Wir bauen digital“, sagte der sächsische Ministerpräsident Jonas Brandt.")
+    assert premier[1:3] == ("sächsische Ministerpräsident", "Sachsen")
+    (culture,) = _who(
+        "Seit 2011 verleiht das Bayerische Umweltministerium den Preis. „Das Ehrenamt verdient Respekt“, "
+        "sagte Bayerns Umweltminister Jonas Brandt."
+    )
+    assert culture[2] == "Bayerisches Umweltministerium"
