@@ -18,7 +18,8 @@ POSTCODE = re.compile(r"\b\d{5}\s+[A-ZÄÖÜ]\w+")
 # a line of a contact block: phone, fax, mail, web, postcode, post box
 CONTACT_LINE = re.compile(
     r"(?:\bTel(?:efon)?\.?\s*:?\s*[+(\d]|\bFax\.?\s*:?\s*[+(\d]|\bE-?Mail\s*:|[\w.+-]+@[\w-]+\.[\w.]+|"
-    r"\bwww\.\S+|\b\d{5}\s+[A-ZÄÖÜ]\w+|\bPostfach\b)"
+    r"\bwww\.\S+|\b\d{5}\s+[A-ZÄÖÜ]\w+|\bPostfach\b|"
+    r"(?:^|\n)[TtFfMm]\s*:\s*\+?[(\d])"  # ``t: +49(0)355 …``, ``f: …``: a phone or fax line
 )
 
 

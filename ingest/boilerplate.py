@@ -160,6 +160,8 @@ _CONTACT_HEAD = re.compile(
     # an imprint line: ``Verantwortlich:``, ``Verantwortlich für den Inhalt: …``
     r"^Verantwortlich(?:\s+(?:für\s+(?:den\s+)?Inhalt|i\.\s?S\.\s?d\.\s?P\.?|im\s+Sinne\s+des\s+Presserechts))?\s*:"
 )
+# a press office's label over its officer's phone or mail (``Pressearbeit``)
+_OFFICE_LABEL = re.compile(r"^(?:Presse(?:arbeit)?|(?:Presse-\s+und\s+)?Öffentlichkeitsarbeit|Kommunikation)$")
 _BARE_CONTACT_HEAD = re.compile(r"^(?:Kontakt|Sie haben (?:noch )?Fragen\?)$")
 _CONTACT_LABEL_LINE = re.compile(
     r"^(?:Für\s+)?(?:Rückfragen|Pressekontakt|Kontakt|Medienkontakt|Ansprechpartner(?:in)?)\b[^:]{0,30}:\s"
@@ -490,7 +492,9 @@ _MORE_AT_TAIL = re.compile(
 # a site logo's alt text (``Logo: Landkreis Barnim``), the tail of a cut-off label (``: 56``)
 _LOGO_WORD = r"(?:[A-ZÄÖÜ][\wäöüß./()-]*|der|des|von|an|am|im|in|und)"
 _PAGE_LEFTOVER = re.compile(
-    rf"^(?:Logo:\s.{{1,80}}|Logo\s+(?:der|des|von)(?:\s+{_LOGO_WORD}){{1,8}}|[:;,|–-]\s*\d{{1,4}}|"
+    # (after a skip link: ``Zum Seiteninhalt Logo der Architektenkammer …``; a year's pager: ``« 2022 »``)
+    r"^(?:(?:Direkt\s+)?[Zz]um\s+(?:Seiten)?[Ii]nhalt(?:\s+springen)?\s+)?"
+    rf"(?:[«‹<]\s*(?:19|20)\d\d\s*[»›>]|Logo:\s.{{1,80}}|Logo\s+(?:der|des|von)(?:\s+{_LOGO_WORD}){{1,8}}|[:;,|–-]\s*\d{{1,4}}|"
     # ``Logo LDI NRW``: the logo's name in capitals
     r"Logo(?:\s+[A-ZÄÖÜ][A-ZÄÖÜ0-9.&-]+){1,4}|"
     # a linked logo (``Logo Niedersächsisches Justizministerium: zur Startseite …``), a body's name with its
@@ -602,6 +606,10 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
         if not b.is_heading and prose:
             long_paras += 1
             end_at = None
+        nxt = kept[k + 1].text if k + 1 < len(kept) else ""
+        if _OFFICE_LABEL.match(text) and CONTACT_LINE.search(nxt) and len(nxt) < 120:
+            in_contact = True  # ``Pressearbeit`` ¶ ``t: +49(0)355 …``: the press officer's box
+            continue
         if (_CONTACT_HEAD.match(text) and not b.is_heading) or (
             b.is_heading and _CONTACT_HEAD.match(text + "\n")
         ):

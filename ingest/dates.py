@@ -360,9 +360,16 @@ def leading_date(text: str) -> tuple[str, str] | None:
     """A date that opens ``text`` (``Mittwoch, 20. Mai 2020``, ``[08.05.2020]``): ``(iso, rest)``."""
     m = _DATE_ONLY.match(text)
     if not m:
+        us = _US_DATE.match(text)
+        if us and int(us.group(1)) <= 12 < int(us.group(2)) <= 31:
+            # ``01/25/2018 | Pressemitteilung``: a CMS's English date, month first where the day shows it
+            return f"{us.group(3)}-{int(us.group(1)):02d}-{int(us.group(2)):02d}", text[us.end() :]
         return None
     value = parse_date(m.group(0))
     return (value, text[m.end() :]) if value else None
+
+
+_US_DATE = re.compile(r"^\s*(\d{2})/(\d{2})/((?:19|20)\d{2})\b\s*")
 
 
 # the words before a date that state it as the text's publication date: a label (``Datum:``,

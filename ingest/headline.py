@@ -92,7 +92,7 @@ PUB_LABEL = (
 )
 # the kind of text a press office publishes (``Pressemitteilung``, ``Medieninformation``,
 # ``Bürgerinformation``)
-RELEASE_KIND = r"(?:Presse|Medien|Bürger)?(?:mitteilung|meldung|information)"
+RELEASE_KIND = r"(?:Presse-?|Medien-?|Bürger)?(?:mitteilung|meldung|information)"
 _EVENT_TIME = re.compile(
     rf"^(?:{WEEKDAY_RE},?\s+)?\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}},?\s+(?:um\s+|von\s+|ab\s+)?\d{{1,2}}[:.]\d{{2}}"
 )
@@ -218,6 +218,7 @@ _GENERIC_CATEGORIES = {
     "mitteilungen",
     "medieninformation", "medieninformationen", "presseinformation", "presseinformationen", "pressedienst",
     "archiv", "bekanntmachung", "bekanntmachungen", "amtliche bekanntmachungen", "aktuelle themen",
+    "presse-information", "presse-informationen", "presse-mitteilung", "presse-mitteilungen",
 }
 # a site's section name over a text dump's headline (``Stadtnachricht``, ``Nachrichtenportal``): nothing
 _SECTION_LABEL = re.compile(
@@ -770,6 +771,8 @@ def _pipe_meta(text: str, place_seg: bool = False) -> tuple[str, list[str]] | No
             date = date or _standalone_dateline(seg).date  # ``Pressemitteilung | Rathenow, 19.06.2025``
         elif _org_line(seg):
             continue  # the issuing body (``23.04.2024 · Ministerium für Ernährung, Ländlichen Raum und …``)
+        elif len(segs) == 2 and leading_date(segs[1 - k]) and known_places(seg):
+            continue  # ``Jena | 11. Januar 2022``: the dateline's place, no category
         elif _words(seg) > 6 or (re.search(r"[.!?]$", seg) and not _FURNITURE_SEG.match(seg)):
             return None
         elif _CAT_LABEL.match(seg):
@@ -1123,7 +1126,9 @@ def _address_line(line: str) -> bool:
     if street:
         return street.end() == len(line)  # the street alone, not ``Bergmannstraße 28/29 – Kultur …``
     # ``30169 Hannover``, ``Tel: 0511/120-2136`` (not ``Telefon: 04825 - 93 05 0`` of a notice's text)
-    return bool(POSTCODE.fullmatch(line) or (CONTACT_LINE.match(line) and len(line.split()) <= 2))
+    # (also ``t: +49(0)355 365 2403``)
+    phone = re.fullmatch(r"[TtFfMm][ \t]*:[ \t]*\+?[\d(][\d() \t/-]{4,24}", line)
+    return bool(POSTCODE.fullmatch(line) or (CONTACT_LINE.match(line) and len(line.split()) <= 2) or phone)
 
 
 # ``Meldung vom 18.10.2018 Landrat X verleiht …``: a date line run into the line under it

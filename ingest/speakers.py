@@ -1169,11 +1169,22 @@ _ADDRESSEE = re.compile(
     r"\ban\s+(?:(?:den|die|das|dem)\s+)?(?:[A-ZÄÖÜ][\wäöüß-]+\s+){0,2}(?:Dr\.\s+)?[A-ZÄÖÜ][a-zäöüß]+\s+"
     r"[A-ZÄÖÜ][\wäöüß-]+$"
 )
-_RELATIVE = re.compile(r",\s+(?:der|die|welche[rs]?)(?:\s+[a-zäöüß]+)*\s*$")
+_RELATIVE = re.compile(
+    r",\s+(?:der|die|welche[rs]?)(?:(?:\s+[a-zäöüß]+)*\s*|"
+    # (``…, der in seinem Grußwort an die Anfänge erinnerte:``: a preposition or adverb, then any words)
+    r"\s+(?:in|im|bei|beim|auf|an|am|mit|nach|vor|zum|zur|dabei|dazu|damals|heute|ebenfalls|zuvor|später|"
+    r"sich)\s+[^,]*)$"
+)
 
 
 _AND_NEXT_VERB = r"\s+und\s+[a-zäöüß]+(?:\s+[a-zäöüß]+)?"
 _DEGREE_SO = re.compile(r"so\s+(?!(?:der|die|das|ein|eine|auch)\b)[a-zäöüß]")
+
+
+# a title's noun right before the colon (``über das Thema:``, ``unter dem Motto:``)
+_TOPIC_NOUN = re.compile(
+    r"\b(?:das|dem|den|zum|zu\s+dem)\s+(?:\w+e[nms]?\s+)?(?:Thema|Titel|Motto|Leitthema|Leitmotiv|Vortragsthema)$"
+)
 
 
 def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
@@ -1191,6 +1202,8 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
             clause = whole.split(": ", 1)[0]
     if (am := _ADDRESSEE.search(clause)) and not _names_someone(clause[: am.start()]):
         return None, True, False  # ``… auch an die Privatperson X: „Bist Du verheiratet?“``: asked, not said
+    if _TOPIC_NOUN.search(clause):
+        return None, True, False  # ``… sprach über das Thema: „Europafähigkeit des …“``: a title, not words
     someone = re.search(rf",\s+(?:der|die)\s[^,]*\b(?:{VERBS})\b[^,]*$", clause)
     antecedent = clause[: someone.start()] if someone else ""
     if someone and _SOMEONE.search(antecedent) and not _FULL_NAME.search(antecedent):

@@ -5784,3 +5784,30 @@ def test_a_ministry_named_by_its_logo_or_with_its_land_and_article_metadata_in_l
         "sagte Bayerns Umweltminister Jonas Brandt."
     )
     assert culture[2] == "Bayerisches Umweltministerium"
+
+
+def test_chamber_pages_furniture_an_english_date_and_a_talks_topic():
+    """The twenty-ninth stop's chamber pages: a press officer's box and a year's pager over the text, a skip
+    link before the logo, an English date line, a place beside the date; a talk's topic after a colon is
+    no quote; a relative clause after the speaker's apposition."""
+    box = _dump(
+        "\nPressearbeit\nt: +49(0)355 365 2403\nf: +49(0)355 3659 2403\nanna.kell@kammer.example\n"
+        f"{_P1}\n{_P2}"
+    )
+    assert box.title is None and "2403" not in box.body
+    pager = _dump(f"« 2022 »\n\nPresse-Information\n\nJena | 11. Januar 2022\n\nKammer tagt\n\n{_P1}")
+    assert (pager.title, pager.date) == ("Kammer tagt", "2022-01-11")
+    assert "Jena" not in pager.categories and pager.kicker is None
+    skip = _dump(f"Zum Seiteninhalt Logo der Architektenkammer Neustadt\n\nKammer feiert Jubiläum\n\n{_P1}")
+    assert skip.title == "Kammer feiert Jubiläum"
+    english = _dump(f"01/25/2018 | Pressemitteilung\n\nNeues Haus eröffnet\n\n{_P1}")
+    assert english.date == "2018-01-25" and english.kicker is None
+    assert _who(
+        "Staatsminister Jonas Brandt sprach als Ehrenmitglied über das Thema: „Europafähigkeit des Gesetzes "
+        "– gemeinsames Anliegen der Kammer und des Landes“."
+    ) == []
+    (guest,) = _who(
+        "Einer von ihnen war Dr. Jonas Brandt, seinerzeit Minister, der in seinem Grußwort an die Anfänge "
+        "erinnerte: „Das war ein Glücksfall für das Land. Das war die Geburtsstunde der Kammer.“"
+    )
+    assert guest[0] == "Dr. Jonas Brandt"
