@@ -260,6 +260,9 @@ def _parse_dateline(text: str) -> Dateline | None:
     m = _PLACE_PAREN_DATE.match(text)
     if m and _placey(m.group(1)) and parse_date(m.group(2)):
         return Dateline(m.group(1), parse_date(m.group(2)))  # ``Karlsruhe, (12.11.2021). Traditionell …``
+    dot = _PLACE_DOT.match(text)
+    if dot and known_places(dot.group(1)) and re.match(r"(?:Am|Seit|Ab|Vom|Bis)\s", text[dot.end() :]):
+        return Dateline(dot.group(1), None)  # ``Kehl. Am 04. März 2019 haben …``: the sentence's own date
     m = _PLACE_COMMA_DATE.match(text)
     if m and _placey(m.group(1)):
         rest = leading_date(text[m.end() :])

@@ -1177,7 +1177,12 @@ _RELATIVE = re.compile(
 )
 
 
-_AND_NEXT_VERB = r"\s+und\s+[a-zäöüß]+(?:\s+[a-zäöüß]+)?"
+# (also with the pronoun: ``so Kassel und er machte auch klar:``)
+_AND_NEXT_VERB = r"\s+und\s+(?:(?:er|sie)\s+[a-zäöüß]+(?:\s+[a-zäöüß]+){0,2}|[a-zäöüß]+(?:\s+[a-zäöüß]+)?)"
+_ADVERBS_AND_PARTICLE = (
+    r"(?:\s+(?:weiter|noch|auch|dabei|dazu|abschließend|zudem|außerdem|ferner|schließlich|nochmals|ebenfalls))*"
+    r"(?:\s+(?:aus|an|hinzu|fort|fest|ein|heraus|hervor|dar|vor|zu))?"
+)
 _DEGREE_SO = re.compile(r"so\s+(?!(?:der|die|das|ein|eine|auch)\b)[a-zäöüß]")
 
 
@@ -1303,7 +1308,9 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
             and ref.person is not None
             and not (ref.person.given_name or ref.person.honorific or ref.role)
             and " " not in ref.person.surname  # ``sagt von Broock:``: a particle surname is a name
-            and cand.strip() != ref.person.surname  # ``… unterstreicht Scheeres:``: the surname alone
+            # ``… unterstreicht Scheeres:``, ``führte Steinmetz weiter aus:``: the surname alone, perhaps with
+            # adverbs and the verb's particle
+            and not re.fullmatch(rf"{re.escape(ref.person.surname)}{_ADVERBS_AND_PARTICLE}", cand.strip())
             # ``sagte Locke und fügte hinzu:``: the surname, then the next verb
             and not re.fullmatch(rf"{re.escape(ref.person.surname)}{_AND_NEXT_VERB}", cand.strip())
             and cand is not candidates[-1]
@@ -1356,7 +1363,8 @@ _INVERTED_OFFICE = re.compile(
 # an adverbial opening the sentence, then the finite verb and the subject (``Am Welttag hat Präsidentin X …``)
 _INVERTED_SUBJECT = re.compile(
     r"^[A-ZÄÖÜ][^,.:;!?„“\"]{0,80}?\s(?:hat|hatte|haben|ist|war|wurde|sagte|betonte|unterstrich|erklärte|"
-    r"freute|zeigte|hob|machte|bedankte|sprach|appellierte|warb|ergriff)\s+(?=(?:der|die)\s+[A-ZÄÖÜ]|[A-ZÄÖÜ])"
+    r"freute|zeigte|hob|machte|bedankte|sprach|appellierte|warb|ergriff|richtete|überbrachte|hielt|begrüßte|"
+    r"eröffnete|dankte|wandte|würdigte)\s+(?=(?:der|die)\s+[A-ZÄÖÜ]|[A-ZÄÖÜ])"
 )
 # a personal pronoun as the subject of a verb (of saying, checked with ``_SAYING``): ``Sie wünscht …``
 _PRONOUN_INSIDE = re.compile(r"^(?P<p1>Er|Sie)\s+(?P<v1>[a-zäöüß]+)|\b(?P<v2>[a-zäöüß]+)\s+(?P<p2>er|sie)\b")
@@ -2772,7 +2780,8 @@ class SpeakerFinder:
         if iv and not _names_someone(sentence[: iv.end()]):
             # ``Am Welttag des Buches hat Landtagspräsidentin Prof. Dr. X die Bedeutung … unterstrichen.``
             inv, _ = _subject(sentence[iv.end() :])
-            office_first = inv is not None and inv.role and is_role_word(inv.role.split()[0])
+            # (also after a place's adjective: ``richtete der Kehler Oberbürgermeister X sein Grußwort …``)
+            office_first = inv is not None and inv.role and any(is_role_word(w) for w in inv.role.split()[:2])
             if office_first and inv.person is not None and inv.person.given_name:
                 return self._add(inv.person, inv.role, inv.org)
         if adverb:
@@ -3281,6 +3290,12 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
         ref = _named_at(sp, full, m)
         if ref is not None and ref.role:
             return ref.role
+        window = full[max(0, m.start() - 120) : m.start()]
+        for article in re.finditer(r"\b(?:des|der)\s", window):
+            gm = _GENITIVE_APPOSED.match(window, article.start())
+            office = nominative_role(gm.group(2), gm.group(1)) if gm else ""
+            if office and is_role_word(office.split()[0]):
+                return office  # ``in der Rede des Rektors der WHZ, Prof. Dr. X,``: the office, nominative
         # (``Neben Anna X ist …``, ``Nachfolgerin von Anna X ist …``: the name is no subject)
         if role := _elected_role(following) or (None if governed else _predicate_role(following)):
             return role
@@ -3288,6 +3303,10 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
     return shared or stated
 
 
+# an office in the genitive, then the holder's name (``des Rektors der WHZ, Prof. Dr. X``)
+_GENITIVE_APPOSED = re.compile(
+    rf"\b(des|der)\s+([A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:der|des|für|von)\s+[^,.;:„“]{{2,60}})?),\s+(?:{HONORIFIC}\s+)*$"
+)
 # ``Heyo K. Kroemer ist neuer Vorstandsvorsitzender``, ``X ist seit 2014 Leiterin des Ordnungsamtes``,
 # ``X (CDU) ist neuer Präsident der Bremischen Bürgerschaft``
 _PREDICATE = re.compile(

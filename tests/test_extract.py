@@ -5811,3 +5811,27 @@ def test_chamber_pages_furniture_an_english_date_and_a_talks_topic():
         "erinnerte: „Das war ein Glücksfall für das Land. Das war die Geburtsstunde der Kammer.“"
     )
     assert guest[0] == "Dr. Jonas Brandt"
+
+
+def test_university_pages_inverted_subjects_surnames_with_particles_and_a_genitive_office():
+    """The twenty-ninth stop's university pages: the subject after a long opening and a place adjective, a
+    surname before adverbs and the verb's particle, ``und er`` after ``so X``, an office in the genitive
+    before the name, and ``Kehl. Am …`` where the date is the sentence's own."""
+    (mayor,) = _who(
+        "Nach der Begrüßung richtete der Kehler Oberbürgermeister Jonas Brandt sein Grußwort an die "
+        "Studierenden. „Trauen Sie sich zu, Verantwortung zu übernehmen.“"
+    )
+    assert mayor[:3] == ("Jonas Brandt", "Kehler Oberbürgermeister", "Kehl")
+    (president,) = _who(
+        "Zum Auftakt gab Präsident Prof. Dr. Jonas Brandt einen Überblick.\n\nDas ist eine Bewegung, führte "
+        "Brandt weiter aus: „Die geht auch nicht mehr weg. Die Verbünde werden gesehen.“"
+    )
+    assert president[0] == "Prof. Dr. Jonas Brandt" and president[3] == 1
+    (rector,) = _who(
+        "Wichtig war das Thema auch in der Rede des Rektors der Hochschule, Prof. Dr. Jonas Brandt. "
+        "„Hochschule ist ein Ort für neue Chancen“, so Brandt und er machte auch klar: „Wir sind nicht mehr "
+        "Schule!“"
+    )
+    assert rector[1] == "Rektor der Hochschule" and rector[3] == 2
+    kehl = _dump(f"Studium beginnt\n\nKehl. Am 04. März 2019 haben 453 Studierende begonnen. {_P1}")
+    assert (kehl.place, kehl.date) == ("Kehl", None)
