@@ -144,6 +144,12 @@ _SECTION_LABEL = re.compile(r"^(?:Nicht-?\s?)?[Aa]mtlicher\s+Teil$|^Nichtamtlich
 
 
 _FOOTER_COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*[-–]\s*)?\d{4}\b.*(?:\||\bTel\b)")
+# a picture's label with its credit (``Portrait Prof. Dr. Anna X, ©Max_Muster``)
+# (also a short label with ``Foto:`` and the credit after it: ``Die Bestenehrung Foto: Handwerkskammer Lübeck``)
+_CREDITED_CAPTION = re.compile(
+    r"^(?:(?:Portr[aä]it|Foto|Bild|Grafik)\s[^©\n]{2,120}?,?\s*©\s*[\w .&/-]{2,60}|"
+    r"(?:[\w-]+\s){1,6}(?:Foto|Bild)\s?:\s*[\w .&/-]{2,60})$"
+)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright:?|Foto erstellt von|Bild erstellt von)\s", re.I)
 # an image's file name left as a line (``newspapers-444447_960_720.jpg``)
 _IMAGE_FILE = re.compile(
@@ -435,6 +441,7 @@ def is_widget(text: str) -> bool:
     return bool(
         _WIDGET_LINE.match(buttons)
         or _COPYRIGHT.match(t)
+        or _CREDITED_CAPTION.match(t)
         or _RULE_LINE.match(t)
         or (len(t) < 160 and (_BREADCRUMB.match(t) or _NEWSLETTER.search(t)))
         or (len(t) < 60 and _STAND.match(t))

@@ -51,7 +51,7 @@ _ROLE_SUFFIX = re.compile(
     r"biologe|biologin|chemiker|chemikerin|physiker|physikerin|geologe|geologin|hydrologe|hydrologin|"
     r"förderer|schülersprecher|elternsprecher|landesbischof|notar|notarin|steuerberater|steuerberaterin|"
     r"überlebende|überlebender|zeitzeuge|zeitzeugin|lotse|lotsin|berichterstatter|berichterstatterin|"
-    r"förster|försterin|oberhaupt|officer|director|ceo|"
+    r"förster|försterin|oberhaupt|officer|director|ceo|schülerin|studentin|"
     # volunteers and helpers named by their task (``Lesepatin``, ``Ratsfrau``, ``Streetworker``)
     r"pate|patin|ratsfrau|ratsherr|schiedsfrau|schiedsmann|obfrau|vertrauensfrau|vertrauensmann|worker|"
     r"workerin|betreuer|betreuerin|begleiter|begleiterin|berater|beraterin|assistent|assistentin|"

@@ -1051,7 +1051,12 @@ def _apposition(text: str) -> tuple[str, int]:
             break  # ``Vorsitzender des Vereins Plus e.V. Der Preis …``: the name ends the sentence
     role = _ROLE_OCCASION.sub("", "".join(out).strip())
     role = _ROLE_VERB_ON.sub(r"\1", role)
+    role = _TRAILING_PARTICLE.sub("", role)  # ``Dem schließt sich X, Oberärztin an der Kinderklinik an:``
     return _without_next_person(_ROLE_AND_VERB.sub("", _ROLE_SINCE.sub("", role))), i
+
+
+# a separable verb's particle closing the clause after an apposition (``…, Oberärztin an der Klinik an:``)
+_TRAILING_PARTICLE = re.compile(r"(?<=[a-zäöüß])\s+(?:an|hinzu|fort|bei|dar|fest|ein)$")
 
 
 def _without_next_person(role: str) -> str:

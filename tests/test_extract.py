@@ -5835,3 +5835,23 @@ def test_university_pages_inverted_subjects_surnames_with_particles_and_a_geniti
     assert rector[1] == "Rektor der Hochschule" and rector[3] == 2
     kehl = _dump(f"Studium beginnt\n\nKehl. Am 04. März 2019 haben 453 Studierende begonnen. {_P1}")
     assert (kehl.place, kehl.date) == ("Kehl", None)
+
+
+def test_credited_captions_a_verbs_particle_after_an_apposition_and_a_pupil_by_her_given_name():
+    """Captions with their credit are no subtitle; a separable verb's particle closing an apposition is not
+    the role's; ``Schülerin Lillemor`` is a pupil named by her given name."""
+    page = _dump(
+        "Lehrpreise vergeben\n\nPortrait Prof. Dr. Anna Kell, ©Max_Muster\n\n"
+        f"Die Bestenehrung Foto: Handwerkskammer Neustadt\n\n{_P1}"
+    )
+    assert page.subtitle is None and "©" not in page.body and "Bestenehrung" not in page.body
+    (doctor,) = _who(
+        "Dem schließt sich auch Dr. Anna Kell, Oberärztin an der Kinderklinik an: „Die Spenden-Aktion ist "
+        "eine tolle Sache.“"
+    )
+    assert doctor[1] == "Oberärztin an der Kinderklinik"
+    (pupil,) = _who(
+        "Schülerin Lillemor ist in der 8. Klasse und besucht das erste Mal eine Hochschule:\n\n"
+        "„Der Tag ist eine tolle Gelegenheit, eine Hochschule von innen zu sehen.“"
+    )
+    assert pupil[:2] == ("Lillemor", "Schülerin")
