@@ -3254,7 +3254,9 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
             if ref.person is not None and ref.person.surname == sp.surname and " " not in ref.role:
                 shared = shared or _singular_office(ref.role)
             continue  # ``Die Bezirksstadträte X und Y``: the office of both, stated for each elsewhere
-        if ref is not None and ref.person is not None and ref.person.surname == sp.surname and ref.role:
+        # (not ``X (Die Linke), der Vorsitzende der Stiftung … Y sowie …``: the next one's in a list)
+        own = ref is not None and ref.person is not None and ref.person.surname == sp.surname
+        if own and ref is not None and ref.role and not _names_someone(ref.role):
             return ref.role
         for rm in _ROLE_START.finditer(full, start, m.start()):
             word = rm.group(1)
@@ -3274,6 +3276,8 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
                 continue
             ref, _ = _subject(full[rm.start() : m.end() + tail])
             missed = ref is None or ref.person is None or ref.person.surname != sp.surname
+            # (or an apposition after it that names the next one in a list: ``X (Die Linke), der … Y sowie``)
+            missed = missed or bool(ref is not None and ref.role and _names_someone(ref.role))
             if tail and missed and "," not in full[rm.end() : m.start()]:
                 # ``las Oberbürgermeister Jan X Drittklässlern … vor``: the object after the name is no part
                 # of it (not another's apposition: ``X, Vorsitzende des …, Dr. Y``)
@@ -3682,6 +3686,16 @@ def _speakers_and_warnings(
             # Spallek:``: the attribution shortens the office the introduction states
             sp.role = stated
             sp.organisation = sp.organisation or organisation_of(stated)  # a found body stays
+        qualifier, _, office = (sp.role or "").partition(" ")
+        if re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+e[rn]?", qualifier) and is_role_word(office):
+            # ``Die Parlamentarische Staatssekretärin X sagte`` after ``der Parlamentarischen Staatssekretärin
+            # im Bundesministerium für … X``: the office with its body, as the introduction states it
+            stated = role_in_text(sp, full) or ""
+            body = stated[len(office) :] if stated.startswith(f"{office} ") else ""
+            bodied = re.match(r"\s(?:im|beim|der|des|von|vom)\s", body) and BODY_WORD.search(body)
+            if bodied and not _names_someone(body):
+                sp.role = f"{qualifier} {stated}"
+                sp.organisation = sp.organisation or organisation_of(stated)
         stated = role_in_text(sp, full) if _EVENT_ROLE.fullmatch(sp.role or "") else None
         if stated and not _EVENT_ROLE.fullmatch(stated):
             # ``Ehrengast und Festredner X`` after ``Bundesdigitalminister Dr. X``: the office, not the part
@@ -3865,6 +3879,8 @@ def _shortened(role: str, stated: str) -> bool:
         return True  # ``Stadtrat`` for ``Bezirksstadtrat``, ``Senatorin`` for ``Jugendsenatorin``, ``VG-…``
     # ``der stv. Vorstandsvorsitzende`` after ``X, stv. Vorstandsvorsitzender des …``: the article's ending
     inflected = role.endswith("e") and stated.startswith(role + "r ")
+    if not stated.startswith(role + " ") and spelled_alike(role, first := stated.split()[0]):
+        role = first  # ``Der Vorstandvorsitzende X`` after ``der Vorstandsvorsitzende der Stiftung … X``
     if stated.startswith(role + " ") or inflected:
         body = stated[len(role) + 1 + inflected :]
         if _FIELD_OF_OFFICE.fullmatch(body):

@@ -5855,3 +5855,26 @@ def test_credited_captions_a_verbs_particle_after_an_apposition_and_a_pupil_by_h
         "„Der Tag ist eine tolle Gelegenheit, eine Hochschule von innen zu sehen.“"
     )
     assert pupil[:2] == ("Lillemor", "Schülerin")
+
+
+def test_berlin_sample_sixteen_offices_completed_from_a_list_or_a_misspelling():
+    """The sixteenth Berlin sample: a qualified office completed with the body the introduction names, an
+    apposition in a list of guests that names the next guest, a misspelt office completed."""
+    (secretary,) = _who(
+        "Die Baudirektorin hat von der Parlamentarischen Staatssekretärin im Bundesministerium für "
+        "Wohnen und Bauwesen Anna Kell einen Bescheid erhalten.\n\n"
+        "Die Parlamentarische Staatssekretärin Anna Kell sagte: „Die Initiativen tragen zur Entwicklung bei.“"
+    )
+    assert secretary[1:3] == (
+        "Parlamentarische Staatssekretärin im Bundesministerium für Wohnen und Bauwesen",
+        "Bundesministerium für Wohnen und Bauwesen",
+    )
+    guests = _who(
+        "Zu Gast waren Lichtenbergs Bezirksbürgermeister Jonas Brandt (Die Linke), der Vorstandsvorsitzende "
+        "der Stiftung Reitzentrum Hans Krause sowie zahlreiche Gäste.\n\nBezirksbürgermeister Jonas "
+        "Brandt sagte: „Ich bin sehr glücklich über dieses Zentrum.“ Der Vorstandvorsitzende Hans Krause "
+        "fügte hinzu: „Unser Zentrum setzt auf gemeinsamen Sport.“"
+    )
+    assert ("Jonas Brandt", "Lichtenbergs Bezirksbürgermeister", "Bezirksamt Lichtenberg", 1) in guests
+    chair = ("Hans Krause", "Vorstandsvorsitzende der Stiftung Reitzentrum", "Stiftung Reitzentrum", 1)
+    assert chair in guests
