@@ -184,7 +184,9 @@ def _valid(y: int, m: int, d: int) -> str | None:
 
 def _year(text: str) -> int:
     y = int(text)
-    return y + 2000 if y < 100 and len(text) == 2 else y
+    if y < 100 and len(text) == 2:
+        return y + (2000 if y < 69 else 1900)  # ``09.09.99``: the century as ``strptime``'s ``%y`` reads it
+    return y
 
 
 def _month(name: str) -> int:

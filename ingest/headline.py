@@ -98,6 +98,10 @@ _EVENT_TIME = re.compile(
 )
 _BRACKET_DATELINE = re.compile(r"^\s*\([A-ZÄÖÜ][^()]{1,40}\)\s+[A-ZÄÖÜ„]")
 _TITLE_CREDIT = re.compile(r"\s+©\s*[^©]{1,60}$")
+# an icon font's ligature name closing a line (``arrow_back``, ``chevron_right``, ``expand_more``)
+_ICON_NAME = re.compile(r"\s+(?:arrow|chevron|expand|keyboard_arrow|navigate)_[a-z_]+$")
+# a date label run into the headline's last word, its date lost (``… mit Behinderungenerschienen am``)
+_GLUED_DATE_LABEL = re.compile(r"(?<=[a-zäöüß])(?:erschienen|veröffentlicht)\s+am\s*$")
 _AUTHOR_BRACKET = re.compile(rf"\((?:{HONORIFIC}\s+)*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){{1,2}}\)")
 _DATE_LINE_PREFIX = re.compile(
     # (``Pressemitteilung 60/2009 vom 30.09.2009``, ``9/2008 vom 25.09.2008``: a numbered release's date)
@@ -1696,6 +1700,10 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
         # event's, where the release states another date)
         head.date = parse_date(dated.group(1))
         head.title = (head.title or "")[: dated.start()]
+    if head.title and (glued := _GLUED_DATE_LABEL.search(head.title)) is not None:
+        head.title = head.title[: glued.start()]  # ``…mit Behinderungenerschienen am``: the label, no date
+    if head.title and (icon := _ICON_NAME.search(head.title)) is not None:
+        head.title = head.title[: icon.start()]  # ``Willkommen arrow_back``: an icon font's ligature
     if head.title and (credit := _TITLE_CREDIT.search(head.title)) is not None:
         # ``Auf Sommerreise … Fördervielfalt Wiebke Osigus © MB / Spata``: a picture's alt text and credit
         words = head.title[: credit.start()].split()

@@ -5878,3 +5878,14 @@ def test_berlin_sample_sixteen_offices_completed_from_a_list_or_a_misspelling():
     assert ("Jonas Brandt", "Lichtenbergs Bezirksbürgermeister", "Bezirksamt Lichtenberg", 1) in guests
     chair = ("Hans Krause", "Vorstandsvorsitzende der Stiftung Reitzentrum", "Stiftung Reitzentrum", 1)
     assert chair in guests
+
+
+def test_a_glued_date_label_an_icon_name_and_a_two_digit_years_century():
+    """Leftovers in a headline (a date label run into it, an icon font's ligature) are cut; a two-digit
+    year takes its century as ``strptime`` reads it."""
+    glued = _dump(f"Anna Kell bleibt Beauftragte für Menschen mit Behinderungenerschienen am\n\n{_P1}")
+    assert glued.title == "Anna Kell bleibt Beauftragte für Menschen mit Behinderungen"
+    assert _dump(f"Willkommen arrow_back\n\n{_P1}").title == "Willkommen"
+    assert [d.value for d in find_dates("Trauungen gab es am 09.09.99 und am 12.12.12.")] == [
+        "1999-09-09", "2012-12-12"
+    ]
