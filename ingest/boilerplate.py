@@ -5,6 +5,7 @@ breadcrumbs, contact blocks, cookie and consent banners (also spliced into conte
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from ingest.addresses import CONTACT_LINE, is_address
@@ -27,7 +28,7 @@ _WIDGET_WORDS = (
     r"Zum Seitenanfang|Seitenanfang|Top|Schriftgröße|Schrift|A|A\+|A-|Kontrast|Leichte Sprache|"
     r"Gebärdensprache|Impressum|Datenschutz|Datenschutzerklärung|Barrierefreiheit|Sitemap|Kontakt|"
     r"Suche|Menü|Navigation|Hauptnavigation|Navigation der aktiven Seite|Inhalt der Seite|Startseite|Home|RSS|Newsletter|Login|Anmelden|"
-    r"Zum Inhalt(?: springen)?|Zur Navigation|Direkt zum Inhalt(?: springen)?|Menu|Als Favorit hinzufügen|"
+    r"Zum Inhalt(?: springen)?|Zur Navigation(?: springen)?|Direkt zum Inhalt(?: springen)?|Menu|Als Favorit hinzufügen|"
     r"Hilfsnavigation|Inhalt anspringen|Zum Hauptinhalt(?: springen)?|Springe zum (?:Haupt)?[Ii]nhalt|"
     r"Archiv:?|(?:Presse-?)?[Aa]rchiv(?:\s+\d{4})?|Schrift(?:größe)?\s*:?(?:\s*\|?\s*(?:größer|normal|kleiner|[+\-]))+|"
     r"(?:Bild|Foto|Grafik|Abbildung)\s+(?:von|zeigt)\s+(?:eine[mnrs]?|de[mnrs]|die|das|zwei|drei)\s[^.!?:]{2,60}|"
@@ -534,7 +535,12 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
     end_at: int | None = None  # the article ends with a back/print/share line
     kept = _drop_cover_letter(blocks)
     last_long = max((k for k, b in enumerate(kept) if len(b.text.split()) >= 20), default=-1)
+    first_long = min((k for k, b in enumerate(kept) if len(b.text.split()) >= 20), default=len(kept))
+    # a carousel's slide title over the text, three times or more (``Willkommen in Heiligenhafen``)
+    repeated = Counter(b.text.strip() for b in kept[:first_long] if len(b.text) < 100)
     for k, b in enumerate(kept):
+        if k < first_long and repeated[b.text.strip()] >= 3:
+            continue
         lines = [x for x in b.text.split("\n") if not _FORWARD_MARK.match(x.strip())]
         sender = any(re.match(r"(?:Von|From)\s*:", x) for x in lines)
         if not out and lines and all(MAIL_HEADER.match(x) for x in lines) and sender:

@@ -21,6 +21,8 @@ _PLACE_PAREN_DATE = re.compile(  # ``Karlsruhe, (12.11.2021). Traditionell …``
 )
 _PLACE_COMMA_DATE = re.compile(rf"^({PLACE}),?\s+(?:{WEEKDAY_RE}\s*)?(?:den\s+)?(?=\d)")
 _PLACE_DASH = re.compile(rf"^({PLACE}){_DASH}(?=[A-ZÄÖÜ„\"»0-9])")
+# the kind of text before the date that opens the first paragraph (``Pressemitteilung, 24.06.2025 - ``)
+_KIND_DATE = re.compile(r"(?:Presse|Medien)(?:mitteilung|information|meldung)(?:,\s*|\s+vom\s+)(?=\d)")
 _PLACE_DOT = re.compile(rf"^({PLACE})\.(?:\s+(?=[A-ZÄÖÜ„\"»])|\s*$)")  # ``Potsdam. Der Verband …``
 _STOP_FIRST = {
     "Die",
@@ -231,6 +233,9 @@ def parse_dateline(text: str) -> Dateline | None:
 
 def _parse_dateline(text: str) -> Dateline | None:
     text = text.lstrip()
+    kind = _KIND_DATE.match(text)
+    if kind and (lead := leading_date(text[kind.end() :])) and re.match(r"\s*[–—-]\s+", lead[1]):
+        return Dateline(None, lead[0])  # ``Pressemitteilung, 24.06.2025 - Mit einem Festakt …``: no place
     capital = re.match(r"([A-ZÄÖÜ]{3,}(?:[-/][A-ZÄÖÜ]{2,})*)_\s+", text)
     if capital and known_places(_proper_case(capital.group(1))):
         text = f"{capital.group(1)} – {text[capital.end() :]}"  # ``ERFURT_ Dass …``: a dash

@@ -106,7 +106,7 @@ _AUTHOR_BRACKET = re.compile(rf"\((?:{HONORIFIC}\s+)*[A-ZÄÖÜ][\w-]+(?:\s+[A-Z
 _DATE_LINE_PREFIX = re.compile(
     # (``Pressemitteilung 60/2009 vom 30.09.2009``, ``9/2008 vom 25.09.2008``: a numbered release's date)
     rf"^(?:{RELEASE_KIND}(?:\s+(?:Nr\.\s*)?\d[\d/\-]*)?(?:\s+vom)?|(?:(?:Nr\.|Nummer)\s*)?\d{{1,4}}/\d{{2,4}}\s+vom|"
-    rf"{PUB_LABEL}|(?:Archiv-?)?(?:Artikel|Nachricht|Meldung|Beitrag)\s+vom|Vom|Am)"
+    rf"{PUB_LABEL}|(?:Archiv-?)?(?:Artikel|Nachricht|Meldung|Beitrag|News)\s+vom|Vom|Am)"
     r"\s*:?\s*",
     re.I,
 )
@@ -124,7 +124,7 @@ _DATE_LABEL = re.compile(
     re.I,
 )
 # a labelled date inside a metadata line (``Pressemitteilung Datum 12.03.2024``)
-_INNER_LABEL = re.compile(rf"(?:^|\s|[|·•])(?:{PUB_LABEL})\s*:?\s*(?=\S)", re.I)
+_INNER_LABEL = re.compile(rf"(?:^|\s|[|·•∎■])(?:{PUB_LABEL})\s*:?\s*(?=\S)", re.I)
 # a CMS timestamp after an author name (``Geschäftsstelle Mo., 02.12.2024 - 09:14``)
 _STAMP = re.compile(
     r"^((?:[A-ZÄÖÜ][\wäöüß.-]*\s+){1,3}?)(?=(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s+\d|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}"
@@ -246,7 +246,7 @@ _FURNITURE_SEG = re.compile(
     r"platz|allee|chaussee|ring|gasse|damm|ufer|markt)\s+\d{1,4}\s?[a-z]?(?:\s*[-/–]\s*\d{1,4}[a-z]?)?|\d{5}\s+[A-ZÄÖÜ].*|"
     r"Postfach\s+\d+.*)$"
 )
-_SEP_LINES = re.compile(r"\s*(?:\n|[|·•])\s*|\s+\.\s+")
+_SEP_LINES = re.compile(r"\s*(?:\n|[|·•∎■])\s*|\s+\.\s+")
 _ADDRESS_SEG = re.compile(r"\d{5}\s+[A-ZÄÖÜ]|(?:straße|strasse|str\.|weg|platz|allee|chaussee)\s+\d")
 
 
@@ -467,7 +467,7 @@ def _date_line(b: Block) -> tuple[str | None, list[str]] | None:
         return None
     if _DATE_LABEL.match(text):
         return None, []  # ``Pressemitteilung vom`` ¶ ``14.11.2025``: the label of the date below
-    piped = _pipe_meta(text, "|" in b.text and "\n" not in b.text) if re.search(r"[|·•]", text) else None
+    piped = _pipe_meta(text, "|" in b.text and "\n" not in b.text) if re.search(r"[|·•∎■]", text) else None
     if piped:
         return piped
     # ``| Datenschutz, Pressemeldung``: a meta line whose date field before the pipe is empty
@@ -533,7 +533,7 @@ def _date_line(b: Block) -> tuple[str | None, list[str]] | None:
     if _PM_LINE.match(text.strip()):
         # the type label of the text, with or without its number (``Pressemitteilung 45/2023``)
         return None, [normalise_category(text.strip())]
-    segs = [x.strip() for x in re.split(r"\s*[|·•]\s*", text) if x.strip()]
+    segs = [x.strip() for x in re.split(r"\s*[|·•∎■]\s*", text) if x.strip()]
     if len(segs) >= 2 and _PM_LINE.match(segs[0]) and all(_words(x) <= 3 for x in segs[1:]):
         # ``Presse-Infos | Kultur``: the section of press releases, then the post's topic (not its issuer,
         # ``Pressemitteilung | Stadt Kiel``)
@@ -552,7 +552,7 @@ def _meta_rest(rest: str) -> list[str] | None:
     ``9. Februar 2023 von Redaktion``, a category on its own line): its categories, or ``None`` when
     the rest reads like running text."""
     cats: list[str] = []
-    for seg in re.split(r"\s*[|·•]\s*", rest):
+    for seg in re.split(r"\s*[|·•∎■]\s*", rest):
         seg = seg.strip(" ,;–-")
         while True:
             lead = leading_date(seg)
@@ -647,7 +647,7 @@ def header_info(text: str) -> HeaderInfo | None:
     land = ""
     for line in text.split("\n"):
         line = line.strip()
-        segs = [x.strip() for x in re.split(r"\s*[|·•]\s*|\s+[–—-]\s+", line) if x.strip()]
+        segs = [x.strip() for x in re.split(r"\s*[|·•∎■]\s*|\s+[–—-]\s+", line) if x.strip()]
         if (
             segs
             and info.org_line is None
@@ -754,7 +754,7 @@ _BYLINE_NAME = re.compile(
 def _pipe_meta(text: str, place_seg: bool = False) -> tuple[str, list[str]] | None:
     """A pipe-separated metadata line holding a date (``Nr. 187/2023 | 21.08.2023 | IM``,
     ``Feuerwehr Halle (Saale) | Einsatzberichte | 14.01.2024``): ``(date, categories)``."""
-    segs = [x.strip() for x in re.split(r"\s*[|·•]\s*", text) if x.strip()]
+    segs = [x.strip() for x in re.split(r"\s*[|·•∎■]\s*", text) if x.strip()]
     if len(segs) < 2 or len(segs) > 6:
         return None
     date: str | None = None
@@ -843,7 +843,7 @@ _ISSUER = re.compile(r"\s(?:der|des|von|vom)\s+([A-ZÄÖÜ].*)$")
 def _type_label(line: str) -> str | None:
     """The kind of text named on an issuer line (``Stadt X – Pressemitteilung Nr. 7``,
     ``Pressemitteilung der Gemeinde X``), normalised, else ``None``."""
-    for seg in re.split(r"\s*[|·•]\s*|\s+[–—-]\s+", line):
+    for seg in re.split(r"\s*[|·•∎■]\s*|\s+[–—-]\s+", line):
         seg = re.sub(r"\s+(?:der|des|von|vom)\s+[A-ZÄÖÜ].*$", "", seg.strip())
         seg = re.sub(r"^Gemeinsame\s+", "", seg)
         if _PM_LINE.match(seg):

@@ -1056,7 +1056,11 @@ def _apposition(text: str) -> tuple[str, int]:
 
 
 # a separable verb's particle closing the clause after an apposition (``…, Oberärztin an der Klinik an:``)
-_TRAILING_PARTICLE = re.compile(r"(?<=[a-zäöüß])\s+(?:an|hinzu|fort|bei|dar|fest|ein)$")
+_TRAILING_PARTICLE = re.compile(
+    # (also an object pronoun and the verb of a ``wie X, Amt es zusammenfasste`` clause)
+    r"(?<=[a-zäöüß])\s+(?:an|hinzu|fort|bei|dar|fest|ein|zusammen|hervor|heraus|hin|zu|vor|mit|auf|ab|aus|"
+    r"(?:es|dies|das)\s+[a-zäöüß]+(?:te|t|en))$"
+)
 
 
 def _without_next_person(role: str) -> str:
@@ -1101,6 +1105,10 @@ _KONJUNKTIV = re.compile(
     r"\b(?:sei|seien|habe|hätte|hätten|werde|würde|würden|könne|könnten|müsse|müssten|solle)\b"
 )
 # verbs of saying proper, in any tense (not ``zeigt``, ``gibt``, ``hat``, nor a source like ``laut``)
+_IN_ONES_SPEECH = re.compile(
+    r"\b[Ii]n\s+(?:seiner|ihrer)\s+(?:Ansprache|Rede|Begrüßung|Festrede|Laudatio|Eröffnungsrede|Dankesrede)\b|"
+    r"\b[Ii]n\s+(?:seinem|ihrem)\s+(?:Grußwort|Vortrag|Statement|Schlusswort)\b"
+)
 _SAYING = re.compile(
     r"\b(?:sag|erklär|beton|bekräftig|ergänz|meint|kommentier|bericht|erzähl|dank|bedank|wünsch|hoff|äußer|"
     r"schilder|erläuter|appellier|mahn|warn|forder|frag|antwort|begrüß|lob|kritisier|resümier|bilanzier|freu|"
@@ -1192,8 +1200,11 @@ _DEGREE_SO = re.compile(r"so\s+(?!(?:der|die|das|ein|eine|auch)\b)[a-zäöüß]"
 
 
 # a title's noun right before the colon (``über das Thema:``, ``unter dem Motto:``)
+# (also another's maxim: ``würdigte … seinen Grundsatz in der Amtsführung:``)
 _TOPIC_NOUN = re.compile(
-    r"\b(?:das|dem|den|zum|zu\s+dem)\s+(?:\w+e[nms]?\s+)?(?:Thema|Titel|Motto|Leitthema|Leitmotiv|Vortragsthema)$"
+    r"\b(?:das|dem|den|zum|zu\s+dem|sein|seine[nm]?|ihr|ihre[nm]?)\s+(?:\w+e[nms]?\s+)?"
+    r"(?:Thema|Titel|Motto|Leitthema|Leitmotiv|Vortragsthema|Grundsatz|Leitsatz|Credo|Devise|Wahlspruch)"
+    r"(?:\s+(?:in|bei|für|im|als)\s+[^:„“]{1,40})?$"
 )
 
 
@@ -2810,7 +2821,9 @@ class SpeakerFinder:
             pm = _PRONOUN_INSIDE.search(sentence)
             verb = (pm.group("v1") or pm.group("v2")) if pm else ""
             plural = verb.endswith("en")  # ``Sie dankten …``: the group, not one person
-            saying = pm is not None and _SAYING.fullmatch(verb) is not None and not plural
+            # (or any verb in the person's speech: ``In seiner Ansprache nutzte er die Gelegenheit, …``)
+            spoken = _IN_ONES_SPEECH.search(sentence) is not None
+            saying = pm is not None and (_SAYING.fullmatch(verb) is not None or spoken) and not plural
             if saying and not _names_someone(sentence) and not re.search(r"[„“\"»«]", sentence):
                 # the person named as the subject just before it, not a name met anywhere earlier
                 return self._sentence_subject(before, (pm.group("p1") or pm.group("p2")).lower())

@@ -5889,3 +5889,28 @@ def test_a_glued_date_label_an_icon_name_and_a_two_digit_years_century():
     assert [d.value for d in find_dates("Trauungen gab es am 09.09.99 und am 12.12.12.")] == [
         "1999-09-09", "2012-12-12"
     ]
+
+
+def test_town_and_county_pages_of_the_twenty_ninth_stop():
+    """Skip links and a carousel's repeated slide title over the text, a section line set with ``∎`` that
+    dates the release, a release's kind before the date opening the text; a speaker's own maxim after a
+    colon is no quote; a quote after the sentence of one's speech; a verb's object closing an apposition."""
+    slides = "Willkommen in Neustadt\n\n" * 4
+    town = _dump(f"Zur Navigation springen Zum Inhalt springen\n\n{slides}Spende für Flutopfer\n\n{_P1}")
+    assert town.title == "Spende für Flutopfer"
+    news = _dump(f"AKTUELLES ∎ Nachrichten ∎ News vom 12.12.2025\n\nBürgermeister lädt ein\n\n{_P1}")
+    assert (news.title, news.date) == ("Bürgermeister lädt ein", "2025-12-12")
+    kind = _dump(f"Landrat geht\n\nPressemitteilung, 24.06.2025 - Mit einem Festakt endete es. {_P1}")
+    assert kind.date == "2025-06-24"
+    assert _who(
+        "Anna Kell, die als erste sprach, würdigte seinen Grundsatz in der Amtsführung: „Verwaltung soll "
+        "ermöglichen, nicht verhindern.“"
+    ) == []
+    (mayor,) = _who(
+        "Jonas Brandt, Bürgermeister der Gemeinde Labenz, nahm den Preis entgegen. In seiner Ansprache "
+        "nutzte er die Gelegenheit, auf die Arbeit hinzuweisen.\n\n"
+        "„Wenn man im achten Planungsjahr ist, ist das kein Vergnügen.“"
+    )
+    assert mayor[:3] == ("Jonas Brandt", "Bürgermeister der Gemeinde Labenz", "Gemeinde Labenz")
+    (deputy,) = _who("„Das war eine gute Zeit“, fasste Dr. Anna Kell, stellvertretende Landrätin zusammen.")
+    assert deputy[1] == "stellvertretende Landrätin"
