@@ -227,7 +227,7 @@ _RELATIVE_OF = re.compile(
     r"Opa|Ehefrau|Ehemann|Frau|Mann|Kinder|Freunde|Freundin|Freund|Nachbarn?|Nachbarin)\s+(?:von|des|der)\s"
 )
 # a person by age, a noun (``der 58-Jährige``, ``die Achtzigjährige``), not ``die langjährige Leiterin``
-_AGED = re.compile(r"^(der|die)\s+(?:\d{1,3}-Jährige|[A-ZÄÖÜ][a-zäöüß]+jährige)\b(?!\s+[A-ZÄÖÜ])")
+_AGED = re.compile(r"^([Dd]er|[Dd]ie)\s+(?:\d{1,3}-Jährige|[A-ZÄÖÜ][a-zäöüß]+jährige)\b(?!\s+[A-ZÄÖÜ])")
 # (``er`` is the subject before an object, ``rief er den Teilnehmern zu``; ``sie die …`` may be the object)
 _PRONOUN = re.compile(r"^(er|Er|sie|Sie)\b(?!(?<=[sS]ie)\s+(?:Ihnen|uns|den|die|das|alle))")
 _ROLE_ONLY = re.compile(r"^(?:der|die|dem)\s+((?:[A-ZÄÖÜ][\wäöüß-]*\s+)*[A-ZÄÖÜ][\wäöüß-]*)\b")
@@ -536,7 +536,7 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
     if _RELATIVE_OF.match(s):
         return None, 0  # ``sagen die Eltern von Anna X``: someone's relatives, unnamed
     if am := _AGED.match(s):  # ``sagt der 58-Jährige``: the person just spoken of, as a pronoun would
-        return _Ref(pronoun="er" if am.group(1) == "der" else "sie", aged=True), off + am.end()
+        return _Ref(pronoun="er" if am.group(1).lower() == "der" else "sie", aged=True), off + am.end()
     if (nm := _NOUN_BEFORE_ADDRESS.match(s)) and not is_role_word(nm.group(1)):
         ref, end = _subject(s[nm.end() :])  # ``Der Nachbar Herr Brandt hatte …``: the person, no office
         return (ref, off + nm.end() + end) if ref is not None else (None, 0)
@@ -1233,7 +1233,8 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
     # auxiliary (``Nicht umsonst habe sich der Begriff …``) only where no verb of saying proper follows
     verbs = [
         v
-        for v in re.finditer(rf"\b(?:{VERBS})\b(?:\s+{_ADVERBIAL}\b)*", clause)
+        # (not the article of ``sagte der 52-Jährige``)
+        for v in re.finditer(rf"\b(?:{VERBS})\b(?:\s+(?!der\s+\d{{1,3}}-Jährige){_ADVERBIAL}\b)*", clause)
         if not _DEGREE_SO.match(clause, v.start())
     ]
     said = [v for v in verbs if v.group(0).split()[0] not in {"hat", "habe", "hatte", "so"}]
@@ -3538,7 +3539,10 @@ _ELECTED = re.compile(
 # ``X in das Amt des Landrats eingeführt``, ``X als Bürgermeisterin vereidigt``
 _INDUCTED = re.compile(
     r"^[^.!?„“\"]{0,40}?\b(?:in\s+(?:das|sein|ihr)\s+Amt\s+(?:des|der)\s+([A-ZÄÖÜ][\wäöüß-]+?)(?:e?s)?|"
-    r"als\s+(?:neue[rn]?\s+)?([A-ZÄÖÜ][\wäöüß-]+))\s+(?:eingeführt|vereidigt|verpflichtet|ernannt|bestätigt)\b"
+    r"als\s+(?:neue[rn]?\s+)?([A-ZÄÖÜ][\wäöüß-]+))"
+    # (``hat sein Amt als neuer Landrat des Landkreises Aurich angetreten``: the office taken up)
+    r"(?:\s+(?:des|der|von|im)\s+[^.!?„“\"]{2,60}?)?"
+    r"\s+(?:eingeführt|vereidigt|verpflichtet|ernannt|bestätigt|angetreten)\b"
 )
 
 

@@ -5914,3 +5914,16 @@ def test_town_and_county_pages_of_the_twenty_ninth_stop():
     assert mayor[:3] == ("Jonas Brandt", "Bürgermeister der Gemeinde Labenz", "Gemeinde Labenz")
     (deputy,) = _who("„Das war eine gute Zeit“, fasste Dr. Anna Kell, stellvertretende Landrätin zusammen.")
     assert deputy[1] == "stellvertretende Landrätin"
+
+
+def test_an_office_taken_up_and_a_speaker_by_age_after_the_verb():
+    """``hat sein Amt als neuer Landrat … angetreten`` states the office; ``sagte der 52-Jährige und
+    betonte:`` and ``Der 52-Jährige betonte:`` point back to the one person named before."""
+    (chief,) = _who(
+        "Jonas Brandt hat sein Amt als neuer Landrat des Landkreises Neustadt angetreten. „Ich bin herzlich "
+        "begrüßt worden“, freute sich Brandt.\n\nDabei sei ihm die Größe der Verwaltung bewusst geworden, "
+        "sagte der 52-Jährige und betonte: „Ich habe Respekt vor der Aufgabe.“"
+    )
+    assert chief[1] == "Landrat" and chief[3] == 2
+    (walker,) = _who("Jonas Brandt machte einen Rundgang. Der 52-Jährige betonte: „Ich habe Respekt davor.“")
+    assert walker[0] == "Jonas Brandt"
