@@ -806,6 +806,9 @@ def organisation_of(role: str | None) -> str | None:
         # ``Verein Sonnenhof in Spandau``: the body; a national section stays (``Amnesty International in
         # Deutschland``)
         org = re.sub(r"\s+in\s+(?!Deutschland$)[A-ZÄÖÜ][\wäöüß-]+$", "", org)
+        # ``Vertreter des Kreises Kleve in der Verbandsversammlung``: the body, not the assembly it sits in
+        assembly = r"(?:Verbands|Voll|Mitglieder|Gesellschafter|Träger)versammlung"
+        org = re.sub(rf"\s+(?:in\s+der|im)\s+{assembly}$", "", org)
         # ``Bundesagentur für Arbeit (BA)``, ``… (LAGeSo)``, not ``(Mark)``
         org = re.sub(r"\s*\((?:[A-ZÄÖÜ]{2,6}|[A-ZÄÖÜ](?=[a-zäöü]*[A-ZÄÖÜ])[A-Za-zÄÖÜäöü]{2,10})\)$", "", org)
         if re.match(r"^(?:\w+-)?[Bb]eauftragte[rn]?\s+(?:des|der)\s", first):
@@ -992,6 +995,8 @@ def to_nominative(org: str, article: str = "des") -> str:
     for k, w in enumerate(words):
         if w.endswith("-") or w in {"und", "für"} or not w[:1].isupper():
             continue
+        if w.isupper() and k == 0 and len(words) > 2:
+            continue  # ``DRK Ortsvereins Freisen e.V.``: an abbreviation before the body's noun
         if w.isupper() or len(w) < 4:
             return org
         if _ADJ_EN.match(w.lower()) and k + 1 < len(words) and words[k + 1][:1].isupper():

@@ -1055,6 +1055,8 @@ def _apposition(text: str) -> tuple[str, int]:
     return _without_next_person(_ROLE_AND_VERB.sub("", _ROLE_SINCE.sub("", role))), i
 
 
+# a department led by the office (``unter Leitung des Bezirksstadtrates``)
+_UNDER_LEAD = re.compile(r"(?:unter\s+)?(?:der\s+)?Leitung\s+(des|der)\s+([A-ZÄÖÜ][\wäöüß-]+)")
 # a separable verb's particle closing the clause after an apposition (``…, Oberärztin an der Klinik an:``)
 _TRAILING_PARTICLE = re.compile(
     # (also an object pronoun and the verb of a ``wie X, Amt es zusammenfasste`` clause)
@@ -1151,7 +1153,11 @@ def _sentence_start(text: str, pos: int) -> bool:
 def _clause_before(text: str, pos: int) -> str:
     before = text[max(0, pos - 600) : pos]
     cut = -1
+    # (``unter dem Motto „Gedenken. Hoffnung. Zukunft“ Teil … zu sein:``: a quoted title inside the clause)
+    titles = [t.span(1) for t in _QUOTED_TITLE.finditer(before)]
     for m in _CLAUSE_END.finditer(before):
+        if any(start <= m.start() < end for start, end in titles):
+            continue
         if m.group(0)[0] == "." and _ABBREV.search(before[max(0, m.start() - 12) : m.start() + 1]):
             continue  # ``Dr. Max Muster:`` is one clause
         if m.group(0) in "“”\"" and _QUOTED_NAME_END.search(before, 0, m.end()):
@@ -1163,6 +1169,7 @@ def _clause_before(text: str, pos: int) -> str:
 # (also a bracket closing a flattened info block before a name and its apposition: ``… (Alter Markt 2, 12555
 # Berlin) Marco X, Bezirksstadtrat für …, teilt mit:``)
 _CLAUSE_END = re.compile(r"[.!?“”\"](?= )|[“”\"](?=,)|\n|\)(?= [A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][a-zäöüß-]+,)")
+_QUOTED_TITLE = re.compile(r"\b(?:Motto|Titel|Thema|Leitmotiv|Slogan)\s+([„»\"“][^„“”\"»«]{2,80}[“”\"«])")
 _QUOTED_NAME_END = re.compile(
     r"\b[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][\wäöüß-]+\s+von\s+[„»\"“][^„“”\"»«.!?,]{2,60}[“”\"«]$"
 )
@@ -1394,6 +1401,23 @@ def _name_pairs(text: str) -> Iterator[re.Match[str]]:
     return re.finditer(rf"(?=({_GIVEN_AND_SURNAME}))", text)
 
 
+def _names_another(role: str) -> bool:
+    """Whether a role phrase names a person by given name and surname, neither an office's word
+    (``Berlins Regierender Bürgermeister`` names nobody; ``der Vorsitzende der Stiftung … Hans X sowie``
+    does)."""
+    for m in _name_pairs(role):
+        words = m.group(1).split()
+        person = split_name(words)
+        nxt = role[m.end(1) :].split()[:1]
+        # (``Berlins Regierender Bürgermeister``: a participle before the office, no surname)
+        participle = re.search(r"end(?:e[rn]?)?$", words[-1]) is not None
+        before_office = bool(nxt) and is_role_word(nxt[0]) and participle
+        named = person is not None and person.given_name and not any(is_role_word(w) for w in words)
+        if named and not before_office:
+            return True
+    return False
+
+
 def _names_someone(sentence: str) -> bool:
     """Whether ``sentence`` names a person by given name and surname (not ``Der Bundespräsident``)."""
     for m in _name_pairs(sentence):
@@ -1608,8 +1632,9 @@ _NOT_GIVEN = {
 _SURNAME = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
 _SURNAME_PAIR_AFTER = re.compile(rf"(?P<a>{_SURNAME})\s+und\s+(?P<b>{_SURNAME})\s*[.,]?")
 _SURNAME_PAIR_BEFORE = re.compile(
-    rf"(?P<a>{_SURNAME})\s+und\s+(?P<b>{_SURNAME})\s+(?:(?:{'|'.join(sorted(_PLURAL_SAYING))}|sagten|"
-    r"erklärten|meinten|fügten|pflichteten|stimmten)(?:\s+[a-zäöüß]+){0,2}|(?:sind|waren)\s+sich\s+einig)\s*:"
+    # (also with no verb: ``Wegner und Woidke: „…“``)
+    rf"(?P<a>{_SURNAME})\s+und\s+(?P<b>{_SURNAME})(?:\s+(?:(?:{'|'.join(sorted(_PLURAL_SAYING))}|sagten|"
+    r"erklärten|meinten|fügten|pflichteten|stimmten)(?:\s+[a-zäöüß]+){0,2}|(?:sind|waren)\s+sich\s+einig|dazu))?\s*:"
 )
 _PLURAL_VERB_FIRST = re.compile(
     r"^(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?[a-zäöüß]+en\s+(?:gemeinsam\s+)?(?=(?:die\s+|der\s+)?[A-ZÄÖÜ])"
@@ -3270,7 +3295,7 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
             continue  # ``Die Bezirksstadträte X und Y``: the office of both, stated for each elsewhere
         # (not ``X (Die Linke), der Vorsitzende der Stiftung … Y sowie …``: the next one's in a list)
         own = ref is not None and ref.person is not None and ref.person.surname == sp.surname
-        if own and ref is not None and ref.role and not _names_someone(ref.role):
+        if own and ref is not None and ref.role and not _names_another(ref.role):
             return ref.role
         for rm in _ROLE_START.finditer(full, start, m.start()):
             word = rm.group(1)
@@ -3291,7 +3316,7 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
             ref, _ = _subject(full[rm.start() : m.end() + tail])
             missed = ref is None or ref.person is None or ref.person.surname != sp.surname
             # (or an apposition after it that names the next one in a list: ``X (Die Linke), der … Y sowie``)
-            missed = missed or bool(ref is not None and ref.role and _names_someone(ref.role))
+            missed = missed or bool(ref is not None and ref.role and _names_another(ref.role))
             if tail and missed and "," not in full[rm.end() : m.start()]:
                 # ``las Oberbürgermeister Jan X Drittklässlern … vor``: the object after the name is no part
                 # of it (not another's apposition: ``X, Vorsitzende des …, Dr. Y``)
@@ -3703,6 +3728,10 @@ def _speakers_and_warnings(
             # Spallek:``: the attribution shortens the office the introduction states
             sp.role = stated
             sp.organisation = sp.organisation or organisation_of(stated)  # a found body stays
+        if led := _UNDER_LEAD.fullmatch(sp.role or ""):
+            # ``unter Leitung des Bezirksstadtrates X``: the office, in the nominative
+            sp.role = nominative_role(led.group(2), led.group(1))
+            sp.organisation = organisation_of(sp.role)
         qualifier, _, office = (sp.role or "").partition(" ")
         if re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+e[rn]?", qualifier) and is_role_word(office):
             # ``Die Parlamentarische Staatssekretärin X sagte`` after ``der Parlamentarischen Staatssekretärin
@@ -3710,7 +3739,7 @@ def _speakers_and_warnings(
             stated = role_in_text(sp, full) or ""
             body = stated[len(office) :] if stated.startswith(f"{office} ") else ""
             bodied = re.match(r"\s(?:im|beim|der|des|von|vom)\s", body) and BODY_WORD.search(body)
-            if bodied and not _names_someone(body):
+            if bodied and not _names_another(body):
                 sp.role = f"{qualifier} {stated}"
                 sp.organisation = sp.organisation or organisation_of(stated)
         stated = role_in_text(sp, full) if _EVENT_ROLE.fullmatch(sp.role or "") else None
@@ -3765,6 +3794,13 @@ def _speakers_and_warnings(
             sp.organisation = _named_body(sp.organisation, full)  # ``der Stadt`` alone names no body
         elif sp.organisation in _HEADED_BODIES:
             sp.organisation = _headed_body(sp.organisation, full) or sp.organisation
+        elif re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:beirat|ausschuss|stiftung)", sp.organisation or ""):
+            # ``Sprecherin des Frauenbeirats`` where the text names the ``Frauenbeirat Marzahn-Hellersdorf``
+            # (a place after the noun, not ``zieht der Gesamtelternbeirat Bilanz``)
+            named = _named_body(sp.organisation or "", full) or ""
+            place = named.partition(" ")[2].split(" ")[0]
+            if place and (gazetteer.is_name_head(place) or re.fullmatch(BERLIN_DISTRICTS, place)):
+                sp.organisation = named
         local = re.match(r"^([A-ZÄÖÜ][a-zäöü]+)er\s+([A-Za-zÄÖÜäöü.]+)-[A-ZÄÖÜ]\w+$", sp.role or "")
         if local and re.search(rf"\b{re.escape(local.group(2))} {local.group(1)}\b", full):
             # ``Der Hamburger SoVD-Landesvorsitzende`` where the text names the ``SoVD Hamburg``
@@ -3949,7 +3985,7 @@ def _expanded(org: str | None, full: str) -> str | None:
     short = r"[A-ZÄÖÜ][A-ZÄÖÜa-z]{1,5}|[A-ZÄÖÜ]{1,4}\.[A-ZÄÖÜ]{1,4}"  # (``IB.SH``: with a dot)
     if not org or not re.fullmatch(short, org) or sum(c.isupper() for c in org) < 2:
         return org  # ``BSR``, ``GdP`` (``Gewerkschaft der Polizei``)
-    article = r"(?:\b(der|des|dem|den|die|das)\s+)?"
+    article = r"(?:\b(der|des|dem|den|die|das|[Bb]eim|[Ii]m|[Vv]om|[Zz]um)\s+)?"
     word = r"(?:[A-ZÄÖÜ][\wäöüß-]+|für|und|der|des|in)\s+"  # ``Tierschutzverein für Berlin (TVB)``
     # the name's legal form stays (``Landesfrauenrat Niedersachsen e.V. (LFRN)``); the bracket may add a
     # place's abbreviation (``Wirtschaftsförderungsgesellschaft Nordwestmecklenburg mbH (WFG NWM)``)
@@ -3979,9 +4015,10 @@ def _expanded(org: str | None, full: str) -> str | None:
     field = _FIELD_AFTER.match(full, m.end())
     if field and re.search(r"(?:[Ii]nstitut|[Zz]entrum|[Aa]mt|[Aa]nstalt|[Aa]kademie)$", name):
         name += field.group(0)  # ``Max-Planck-Institut (MPI) für Multidisziplinäre Naturwissenschaften``
-    article_before = m.group(1) if first == 0 else words[first - 1]
-    if article_before in {"der", "des", "dem", "den", "die", "das"}:
-        return to_nominative(name, article_before)  # ``des Landesamtes für … (LAF)``: in the nominative
+    article_before = (m.group(1) if first == 0 else words[first - 1]) or ""
+    if article_before.lower() in {"der", "des", "dem", "den", "die", "das", "im", "vom", "beim", "zum"}:
+        # ``des Landesamtes für … (LAF)``, ``Im Kommunalen Rechenzentrum … (KRZN)``: in the nominative
+        return to_nominative(name, article_before.lower())
     return name
 
 
@@ -4120,7 +4157,9 @@ _BARE_OFFICES = {
     "Bezirksstadträtin", "Stadtrat", "Stadträtin", "Beigeordneter", "Beigeordnete",
 }
 # a body named only by its kind (``Geschäftsführerin des Zweckverbandes``): the release names it in full
-_GENERIC_BODIES = {"Zweckverband", "Verband", "Amt", "Landkreis", "Kreis", "Verein", "Stadt", "Gemeinde"}
+_GENERIC_BODIES = {
+    "Zweckverband", "Verband", "Amt", "Landkreis", "Kreis", "Verein", "Stadt", "Gemeinde", "Hochschule",
+}  # fmt: skip
 _NAME_WORD = r"(?:[A-ZÄÖÜ][\wäöüß.()/-]*)"
 
 
@@ -4191,9 +4230,17 @@ def _named_body(kind: str, full: str) -> str | None:
     the text states; ``None`` when it names none or several."""
     link = r"(?:(?:für|und|an der|am|ob der|bei)[ \t]+)?"
     # a name stays on its line (``Landkreis Stendal`` over the next list item ``Lea Fischer``)
-    rx = rf"\b{kind}(?:es|s)?\s+({_NAME_WORD}(?:[ \t]+{link}{_NAME_WORD}){{0,5}})"
+    # (also with its field: ``Hochschule für öffentliche Verwaltung Kehl``)
+    field = r"(?:für[ \t]+(?:[a-zäöüß]+e[ \t]+)?)?"
+    rx = rf"\b{kind}(?:es|s)?\s+({field}{_NAME_WORD}(?:[ \t]+{link}{_NAME_WORD}){{0,5}})"
     names = {re.split(r"[.!?]\s", m.group(1))[0].strip(" .") for m in re.finditer(rx, full)}  # not ``X. Die``
     names = {n for n in names if not is_role_word(n.split()[0]) and n.split()[0] not in NON_NAME}
+    longest = max(names, key=len, default="")
+    shortest = min(names, key=len, default="")
+    if len(names) > 1 and all(longest.endswith(f" {n}") for n in names - {longest}):
+        names = {longest}  # ``Hochschule Kehl`` short for ``Hochschule für öffentliche Verwaltung Kehl``
+    elif len(names) > 1 and all(n.startswith(f"{shortest} ") for n in names - {shortest}):
+        names = {shortest}  # ``Frauenbeirat Marzahn-Hellersdorf`` run into the next line's capitals
     if len(names) == 1:
         return f"{kind} {names.pop()}"
     if kind == "Verband" and not names:

@@ -5927,3 +5927,48 @@ def test_an_office_taken_up_and_a_speaker_by_age_after_the_verb():
     assert chief[1] == "Landrat" and chief[3] == 2
     (walker,) = _who("Jonas Brandt machte einen Rundgang. Der 52-Jährige betonte: „Ich habe Respekt davor.“")
     assert walker[0] == "Jonas Brandt"
+
+
+def test_bodies_written_out_in_the_nominative_and_pairs_and_titles_of_the_berlin_samples():
+    """Bodies in the nominative after ``Im`` or behind an abbreviation, a body's short name for its long
+    one, a body not the assembly it sits in; ``X und Y:`` before a joint quote; a quoted motto inside the
+    attribution clause; ``unter Leitung des Bezirksstadtrates``; a participle is no given name."""
+    (head,) = _who(
+        "Im Kommunalen Rechenzentrum Neustadt (KRN) wurde gewählt. „Wir freuen uns“, sagt Jonas Brandt, "
+        "Verbandsvorsteher des KRN."
+    )
+    assert head[2] == "Kommunales Rechenzentrum Neustadt"
+    (chair,) = _who("„Spenden hilft“, erläutert Anna Kell, Vorsitzende des DRK Ortsvereins Freisen e.V.")
+    assert chair[2] == "DRK Ortsverein Freisen e.V."
+    (member,) = _who(
+        "„Wir sind gut aufgestellt“, sagte Jonas Brandt, Vertreter des Kreises Kleve in der "
+        "Verbandsversammlung."
+    )
+    assert member[2] == "Kreis Kleve"
+    (rector,) = _who(
+        "An der Hochschule für öffentliche Verwaltung Kehl beginnt das Semester. Die Hochschule Kehl hat "
+        "Räume angemietet. „Sie haben einen besonderen Studiengang gewählt“, sagte der Rektor der "
+        "Hochschule, Prof. Jonas Brandt."
+    )
+    assert rector[2] == "Hochschule für öffentliche Verwaltung Kehl"
+    pair = _who(
+        "Berlins Regierender Bürgermeister Jonas Brandt und Brandenburgs Ministerpräsident Hans Krause haben "
+        "heute getagt. Brandt und Krause: „Unsere Hauptstadtregion boomt.“"
+    )
+    assert ("Jonas Brandt", "Berlins Regierender Bürgermeister", "Senatskanzlei", 1) in pair
+    assert ("Hans Krause", "Brandenburgs Ministerpräsident", "Brandenburg", 1) in pair
+    (mayor,) = _who(
+        "Bezirksbürgermeister Jonas Brandt freut sich, mit der Veranstaltung unter dem Motto „Gedenken. "
+        "Hoffnung. Zukunft“ Teil der Kulturtage zu sein: „Vielfalt war immer eine Bereicherung.“"
+    )
+    assert mayor[0] == "Jonas Brandt"
+    (councillor,) = _who(
+        "Das Jugendamt hat sich unter Leitung des Bezirksstadtrates Jonas Brandt auf die Suche gemacht. "
+        "Brandt sagte: „Wir tun unser Bestes.“"
+    )
+    assert councillor[1] == "Bezirksstadtrat"
+    (spokeswoman,) = _who(
+        "Der Frauenbeirat Marzahn-Hellersdorf lädt ein. „Wir sind froh“, sagte Anna Kell, Sprecherin des "
+        "Frauenbeirates."
+    )
+    assert spokeswoman[2] == "Frauenbeirat Marzahn-Hellersdorf"
