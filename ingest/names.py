@@ -454,6 +454,7 @@ def split_name(tokens: list[str]) -> PersonName | None:
         names == 2
         and i >= 0
         and is_name_token(toks[i])
+        and not _HON_TOKEN.match(toks[i])  # (``Professor Thomas Braun``: the title, no given name)
         and (
             (i > 0 and (is_role_word(toks[i - 1]) or _HON_TOKEN.match(toks[i - 1])))
             # ``seinem Amtskollegen Klaus Peter Schellhaas``: a usual second given name

@@ -1215,6 +1215,9 @@ _TOPIC_NOUN = re.compile(
 )
 
 
+_LATE_PRONOUN_SUBJECT = re.compile(r"\bund\s+(?:auch|dann|zudem)\s+(er|sie)\s+[a-zäöüß]{3,}te\b[^,;„“]*$")
+
+
 def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
     """``X betonte: „…“`` / ``X: „…“`` / ``Dazu sagte X:``; the flag says an attribution was stated."""
     if not clause.endswith(":"):
@@ -1232,6 +1235,9 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
         return None, True, False  # ``… auch an die Privatperson X: „Bist Du verheiratet?“``: asked, not said
     if _TOPIC_NOUN.search(clause):
         return None, True, False  # ``… sprach über das Thema: „Europafähigkeit des …“``: a title, not words
+    if late := _LATE_PRONOUN_SUBJECT.search(clause):
+        # ``X lobte die Arbeit von Y, … und auch sie schwärmte von …:``: the last clause's own subject
+        return _Ref(pronoun=late.group(1)), True, True
     someone = re.search(rf",\s+(?:der|die)\s[^,]*\b(?:{VERBS})\b[^,]*$", clause)
     antecedent = clause[: someone.start()] if someone else ""
     if someone and _SOMEONE.search(antecedent) and not _FULL_NAME.search(antecedent):
@@ -3338,6 +3344,9 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
         ref = _named_at(sp, full, m)
         if ref is not None and ref.role:
             return ref.role
+        if (am := _AS_APPOSITION.match(full, m.end())) and is_role_word(am.group(1).split()[0]):
+            # ``Prof. Dr. X, als Leiter des Fraunhofer FEP in Dresden, wurde …``: the office, not its town
+            return re.sub(r"\s+in\s+[A-ZÄÖÜ][\wäöüß-]+$", "", am.group(1))
         window = full[max(0, m.start() - 120) : m.start()]
         for article in re.finditer(r"\b(?:des|der)\s", window):
             gm = _GENITIVE_APPOSED.match(window, article.start())
@@ -3351,6 +3360,8 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
     return shared or stated
 
 
+# ``X, als Leiter des …, wurde``: an office stated with ``als`` in the apposition
+_AS_APPOSITION = re.compile(r",\s+als\s+([A-ZÄÖÜ][^,;:„“\"()]{3,120}),")
 # an office in the genitive, then the holder's name (``des Rektors der WHZ, Prof. Dr. X``)
 _GENITIVE_APPOSED = re.compile(
     rf"\b(des|der)\s+([A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:der|des|für|von)\s+[^,.;:„“]{{2,60}})?),\s+(?:{HONORIFIC}\s+)*$"
@@ -3964,7 +3975,9 @@ _OFFICE_QUALIFIER = re.compile(
 )
 _GENITIVE_PLACE = re.compile(r"^([A-ZÄÖÜ][\wäöüß-]+s)\s+([A-ZÄÖÜ][\wäöüß-]+(?:\s.*)?)$")
 # a place adjective before an office word (``Hessische Innenminister``, ``Thüringer Landeswahlleiter``)
-_PLACE_ADJECTIVE_OFFICE = re.compile(r"([A-ZÄÖÜ][\wäöüß-]+(?:er|ische[rn]?))\s+([A-ZÄÖÜ][\wäöüß-]+)")
+_PLACE_ADJECTIVE_OFFICE = re.compile(
+    rf"([A-ZÄÖÜ][\wäöüß-]+(?:er|ische[rn]?)|{TITLE_ADJ})\s+([A-ZÄÖÜ][\wäöüß-]+)"
+)
 # the field an office is for (``für Gesundheit``, ``für Soziales, Gesundheit und Integration``)
 _FIELD_OF_OFFICE = re.compile(r"für\s+(?:(?:den|die|das|und|,)\s*|[A-ZÄÖÜ][\wäöüß-]*\s*){1,12}")
 
@@ -3999,7 +4012,8 @@ def _expanded(org: str | None, full: str) -> str | None:
     initials = [p for w in words for p in w.split("-") if p[:1].isupper() and p[0] in org]
     if len(initials) < 2 and words and re.search(".*".join(map(re.escape, org.lower())), words[0].lower()):
         initials = list(org)
-    first = next((k for k, w in enumerate(words) if w[0] == org[0]), None)
+    # (also a hyphenated word's later part: ``Leibniz-Institut für Plasmaforschung … (INP)``)
+    first = next((k for k, w in enumerate(words) if any(p[:1] == org[0] for p in w.split("-"))), None)
     # (``Federführung der Thüringer Energie- und GreenTech-Agentur (ThEGA)``: the name after its article)
     after_article = bool(first) and words[first - 1] in {"der", "des", "dem", "den", "die"}
     if len(initials) < 2 or first is None or (first > 0 and not org.isupper() and not after_article):

@@ -5972,3 +5972,31 @@ def test_bodies_written_out_in_the_nominative_and_pairs_and_titles_of_the_berlin
         "Frauenbeirates."
     )
     assert spokeswoman[2] == "Frauenbeirat Marzahn-Hellersdorf"
+
+
+def test_research_and_university_pages_of_the_twenty_ninth_stop():
+    """``Professor`` is a title, an office stated with ``als`` in the apposition, a lower-case Land
+    adjective completing the office, a body's name before its abbreviation's bracket with a hyphenated first
+    word, and a later clause's own pronoun subject over the sentence's first."""
+    (director,) = _who("„Wir forschen weiter“, sagte Professor Jonas Brandt, Direktor des Instituts.")
+    assert director[0] == "Professor Jonas Brandt"
+    (head,) = _who(
+        "Prof. Dr. Jonas Brandt, als Leiter des Fraunhofer FEP in Dresden, wurde geehrt.\n\n"
+        "Herr Prof. Brandt freut sich: „Diese Ehrung ist eine Auszeichnung für alle Kollegen.“"
+    )
+    assert head[1:3] == ("Leiter des Fraunhofer FEP", "Fraunhofer FEP")
+    (premier,) = _who(
+        "Bei seinem Besuch informierte sich der saarländische Ministerpräsident Jonas Brandt.\n\n"
+        "Ministerpräsident Jonas Brandt betont: „Elektromobilität ist ein Zukunftsthema.“"
+    )
+    assert premier[1:3] == ("saarländische Ministerpräsident", "Saarland")
+    (plasma,) = _who(
+        "Das Leibniz-Institut für Plasmaforschung und Technologie e.V. (INP) feiert. Prof. Dr. Jonas Brandt, "
+        "Direktor des INP, führt aus: „Wir sind stolz auf unsere Ergebnisse.“"
+    )
+    assert plasma[2] == "Leibniz-Institut für Plasmaforschung und Technologie e.V."
+    assert _who(
+        "Prof. Jonas Brandt, Rektor der FH, lobte die Arbeit von Prof. Anna Kell, sie habe die Forschung "
+        "vorangebracht und auch sie schwärmte von der Zusammenarbeit mit Prof. Brandt: „Wir haben gut "
+        "zusammengearbeitet.“"
+    ) in ([], [("Prof. Anna Kell", None, None, 1)])
