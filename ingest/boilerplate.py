@@ -24,6 +24,8 @@ _WIDGET_WORDS = (
     r"Teilen mit:?|Teilen auf:?|OK|Akzeptieren|Ablehnen|Anzeige|Werbung|Kommentare? schreiben|"
     r"Springe direkt zu:?|Direkt zu:?|Servicemenü|Hauptmenü|Menü des [\w -]+|Seite versenden|Seite empfehlen|Empfehlen|Weiterempfehlen|Artikel empfehlen|Artikel versenden|Link kopieren|Vorlesen|Merken|PDF|PDF erzeugen|Als PDF|"
     r"Zurück|zurück|Zurück zur Übersicht|Zur Übersicht|Zur Newsübersicht|Alle Meldungen|Alle Nachrichten|"
+    # a language switch, a jump to the menu, a CMS's action box (``Inhaltspezifische Aktionen``)
+    r"Deutsch|English|Zur Hauptnavigation|Inhaltss?pezifische Aktionen|"
     r"Weitere Meldungen|Weitere Nachrichten|Mehr erfahren|weiterlesen|Weiterlesen|mehr|mehr lesen|Nach oben|nach oben|"
     r"Zum Seitenanfang|Seitenanfang|Top|Schriftgröße|Schrift|A|A\+|A-|Kontrast|Leichte Sprache|"
     r"Gebärdensprache|Impressum|Datenschutz|Datenschutzerklärung|Barrierefreiheit|Sitemap|Kontakt|"

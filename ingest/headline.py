@@ -98,6 +98,9 @@ _EVENT_TIME = re.compile(
 )
 _BRACKET_DATELINE = re.compile(r"^\s*\([A-ZÄÖÜ][^()]{1,40}\)\s+[A-ZÄÖÜ„]")
 _TITLE_CREDIT = re.compile(r"\s+©\s*[^©]{1,60}$")
+# a weekday and a full date closing the headline line
+_TITLE_DATE_END = re.compile(rf"\s+{WEEKDAY_RE},?\s+(\d{{1,2}}\.\s*(?:{MONTH_RE}|\d{{1,2}}\.)\s*\d{{4}})$")
+_DATE_WORDS = {"bis", "einschließlich", "vom", "von", "am", "ab", "zum", "und", "seit", "an", "für", "den"}
 # an icon font's ligature name closing a line (``arrow_back``, ``chevron_right``, ``expand_more``)
 _ICON_NAME = re.compile(r"\s+(?:arrow|chevron|expand|keyboard_arrow|navigate)_[a-z_]+$")
 # a date label run into the headline's last word, its date lost (``… mit Behinderungenerschienen am``)
@@ -764,6 +767,8 @@ def _pipe_meta(text: str, place_seg: bool = False) -> tuple[str, list[str]] | No
             continue  # ``04.02.2022 | 13:10 Uhr | Uta Beispiel``: the author after the time
         if len(segs) == 2 and _BYLINE_NAME.fullmatch(seg) and leading_date(segs[1 - k]):
             continue  # ``Jörg Beispiel • 15. Mai 2019``: the author and the date
+        if re.fullmatch(WEEKDAY_RE, seg) and k + 1 < len(segs) and leading_date(segs[k + 1]):
+            continue  # ``Mittwoch | 10. Oktober 2018``: the date's weekday, no category
         lead = leading_date(_DATE_LINE_PREFIX.sub("", seg, count=1))
         rest = _TIME_PREFIX.sub("", lead[1]).strip() if lead else ""
         if lead and not rest:
@@ -1544,6 +1549,10 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 used.add(i)  # ``Hendrik X, Präsident des Landtags, und Prof. Dr. Y``: a photo's caption
                 skipped += 1
                 continue
+            if re.search(r"\s(?:Foto|Bild)\s*:\s*[\w .&/-]{2,40}$", b.text.strip()) and "\n" not in b.text:
+                used.add(i)  # ``119 Studierende … freuen sich … Foto: Anna Kell``: a caption with its credit
+                skipped += 1
+                continue
             plain = _QUOTE_MARKS.sub('"', b.text.strip())
             title = _QUOTE_MARKS.sub('"', head.title or "")
             # (or with a year added: ``Auszeichnung für IZM-Auszubildenden 2012``)
@@ -1700,6 +1709,15 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
         # event's, where the release states another date)
         head.date = parse_date(dated.group(1))
         head.title = (head.title or "")[: dated.start()]
+    dated_end = _TITLE_DATE_END.search(head.title or "")
+    before_date = (head.title or "")[: dated_end.start()].split()[-1:] if dated_end else []
+    # (not a span the headline states: ``… bis einschließlich Freitag, 25. Juni 2021``)
+    if dated_end and before_date and before_date[0].lower() in _DATE_WORDS:
+        dated_end = None
+    if head.title and dated_end is not None:
+        # ``Finanzspritze für herausragende Leistungen Freitag, 24. Februar 2017``: the date run into it
+        head.date = head.date or parse_date(dated_end.group(1))
+        head.title = head.title[: dated_end.start()]
     if head.title and (glued := _GLUED_DATE_LABEL.search(head.title)) is not None:
         head.title = head.title[: glued.start()]  # ``…mit Behinderungenerschienen am``: the label, no date
     if head.title and (icon := _ICON_NAME.search(head.title)) is not None:

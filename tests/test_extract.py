@@ -6000,3 +6000,23 @@ def test_research_and_university_pages_of_the_twenty_ninth_stop():
         "vorangebracht und auch sie schwärmte von der Zusammenarbeit mit Prof. Brandt: „Wir haben gut "
         "zusammengearbeitet.“"
     ) in ([], [("Prof. Anna Kell", None, None, 1)])
+
+
+def test_language_switches_action_boxes_a_weekday_beside_the_date_and_a_date_run_into_the_headline():
+    """Page furniture over university releases: a language switch, a jump to the menu, a CMS's action box;
+    the weekday beside a date line is no category; a weekday's date closing the headline dates it (not a
+    span the headline states); a line closed by a photo credit is no subtitle."""
+    switch = _dump(f"Deutsch\nEnglish\n< zurück\n13.04.2015\n\nSemester eröffnet\n\n{_P1}")
+    assert (switch.title, switch.date) == ("Semester eröffnet", "2015-04-13")
+    jump = _dump(f"Zur Hauptnavigation\n\nInhaltspezifische Aktionen\n\nHochschultag 2018\n\n{_P1}")
+    assert jump.title == "Hochschultag 2018" and "Hauptnavigation" not in jump.categories
+    weekday = _dump(f"Mittwoch | 10. Oktober 2018\n\nSemester eröffnet\n\n{_P1}")
+    assert weekday.date == "2018-10-10" and "Mittwoch" not in weekday.categories
+    run_in = _dump(
+        "Finanzspritze für Studierende Freitag, 24. Februar 2017\n\n"
+        f"119 Studierende freuen sich über ihr Stipendium Foto: Anna Kell\n\n{_P1}"
+    )
+    assert (run_in.title, run_in.date) == ("Finanzspritze für Studierende", "2017-02-24")
+    assert run_in.subtitle is None
+    span = _dump(f"Notstand von Mittwoch, 23. Juni bis einschließlich Freitag, 25. Juni 2021\n\n{_P1}")
+    assert span.title.endswith("Freitag, 25. Juni 2021")
