@@ -698,10 +698,6 @@ _FACILITY_KINDS = {
 }  # fmt: skip
 
 
-# the Länder whose adjective ends in ``-er`` (``Thüringer Ministerium für …``)
-_LAND_ER = {"Thüringer", "Berliner", "Hamburger", "Bremer", "Brandenburger"}
-
-
 # a Land's adjective before an office of the Land (``Thüringer Bürgerbeauftragter``): the Land
 _LAND_OF_ADJECTIVE = {
     f"{stem}{ending}": land
@@ -754,7 +750,9 @@ def organisation_of(role: str | None) -> str | None:
         first,
     )
     land_adjective = head.group("land") if head else None
-    if head and (land_adjective is None or land_adjective in _LAND_ER or "isch" in land_adjective):
+    # (a Land's adjective in ``-er``: ``Thüringer Ministerin für …``, also Berlin's)
+    land_er = land_adjective in _LAND_OF_ADJECTIVE or land_adjective == "Berliner"
+    if head and (land_adjective is None or land_er or "isch" in (land_adjective or "")):
         # ``Senatorin für Bildung, Jugend und Familie`` heads the ``Senatsverwaltung für …``,
         # ``Minister des Innern`` the ``Ministerium des Innern``
         body = "Senatsverwaltung" if head.group(2).lower().endswith("senat") else head.group(2) + "ium"

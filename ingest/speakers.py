@@ -1058,10 +1058,11 @@ def _apposition(text: str) -> tuple[str, int]:
 # a department led by the office (``unter Leitung des Bezirksstadtrates``)
 _UNDER_LEAD = re.compile(r"(?:unter\s+)?(?:der\s+)?Leitung\s+(des|der)\s+([A-ZÄÖÜ][\wäöüß-]+)")
 # a separable verb's particle closing the clause after an apposition (``…, Oberärztin an der Klinik an:``)
+# a separable verb's particle (``merkt … an``, ``fasste … zusammen``)
+_VERB_PARTICLE = r"(?:an|hinzu|fort|bei|dar|fest|ein|zusammen|hervor|heraus|hin|zu|vor|mit|auf|ab|aus)"
 _TRAILING_PARTICLE = re.compile(
     # (also an object pronoun and the verb of a ``wie X, Amt es zusammenfasste`` clause)
-    r"(?<=[a-zäöüß])\s+(?:an|hinzu|fort|bei|dar|fest|ein|zusammen|hervor|heraus|hin|zu|vor|mit|auf|ab|aus|"
-    r"(?:es|dies|das)\s+[a-zäöüß]+(?:te|t|en))$"
+    rf"(?<=[a-zäöüß])\s+(?:{_VERB_PARTICLE}|(?:es|dies|das)\s+[a-zäöüß]+(?:te|t|en))$"
 )
 
 
@@ -1201,7 +1202,7 @@ _RELATIVE = re.compile(
 _AND_NEXT_VERB = r"\s+und\s+(?:(?:er|sie)\s+[a-zäöüß]+(?:\s+[a-zäöüß]+){0,2}|[a-zäöüß]+(?:\s+[a-zäöüß]+)?)"
 _ADVERBS_AND_PARTICLE = (
     r"(?:\s+(?:weiter|noch|auch|dabei|dazu|abschließend|zudem|außerdem|ferner|schließlich|nochmals|ebenfalls))*"
-    r"(?:\s+(?:aus|an|hinzu|fort|fest|ein|heraus|hervor|dar|vor|zu))?"
+    rf"(?:\s+{_VERB_PARTICLE})?"
 )
 _DEGREE_SO = re.compile(r"so\s+(?!(?:der|die|das|ein|eine|auch)\b)[a-zäöüß]")
 
