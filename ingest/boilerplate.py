@@ -25,7 +25,7 @@ _WIDGET_WORDS = (
     r"Springe direkt zu:?|Direkt zu:?|Servicemenü|Hauptmenü|Menü des [\w -]+|Seite versenden|Seite empfehlen|Empfehlen|Weiterempfehlen|Artikel empfehlen|Artikel versenden|Link kopieren|Vorlesen|Merken|PDF|PDF erzeugen|Als PDF|"
     r"Zurück|zurück|Zurück zur Übersicht|Zur Übersicht|Zur Newsübersicht|Alle Meldungen|Alle Nachrichten|"
     # a language switch, a jump to the menu, a CMS's action box (``Inhaltspezifische Aktionen``)
-    r"Deutsch|English|Zur Hauptnavigation|Inhaltss?pezifische Aktionen|"
+    r"Zur Hauptnavigation|Inhaltss?pezifische Aktionen|"
     r"Weitere Meldungen|Weitere Nachrichten|Mehr erfahren|weiterlesen|Weiterlesen|mehr|mehr lesen|Nach oben|nach oben|"
     r"Zum Seitenanfang|Seitenanfang|Top|Schriftgröße|Schrift|A|A\+|A-|Kontrast|Leichte Sprache|"
     r"Gebärdensprache|Impressum|Datenschutz|Datenschutzerklärung|Barrierefreiheit|Sitemap|Kontakt|"
@@ -151,7 +151,7 @@ _FOOTER_COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*[-–]\s*)
 # (also a short label with ``Foto:`` and the credit after it: ``Die Bestenehrung Foto: Handwerkskammer Lübeck``)
 _CREDITED_CAPTION = re.compile(
     r"^(?:(?:Portr[aä]it|Foto|Bild|Grafik)\s[^©\n]{2,120}?,?\s*©\s*[\w .&/-]{2,60}|"
-    r"(?:[\w-]+\s){1,6}(?:Foto|Bild)\s?:\s*[\w .&/-]{2,60})$"
+    r"(?:[\w-]+\s){1,6}(?:Foto|Bild)\s?:\s*(?:[A-ZÄÖÜ][\w.&/-]*\s?){1,5})$"
 )
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright:?|Foto erstellt von|Bild erstellt von)\s", re.I)
 # an image's file name left as a line (``newspapers-444447_960_720.jpg``)
@@ -170,7 +170,7 @@ _CONTACT_HEAD = re.compile(
     r"^Verantwortlich(?:\s+(?:für\s+(?:den\s+)?Inhalt|i\.\s?S\.\s?d\.\s?P\.?|im\s+Sinne\s+des\s+Presserechts))?\s*:"
 )
 # a press office's label over its officer's phone or mail (``Pressearbeit``)
-_OFFICE_LABEL = re.compile(r"^(?:Presse(?:arbeit)?|(?:Presse-\s+und\s+)?Öffentlichkeitsarbeit|Kommunikation)$")
+_OFFICE_LABEL = re.compile(r"^(?:Pressearbeit|(?:Presse-\s+und\s+)?Öffentlichkeitsarbeit)$")
 _BARE_CONTACT_HEAD = re.compile(r"^(?:Kontakt|Sie haben (?:noch )?Fragen\?)$")
 _CONTACT_LABEL_LINE = re.compile(
     r"^(?:Für\s+)?(?:Rückfragen|Pressekontakt|Kontakt|Medienkontakt|Ansprechpartner(?:in)?)\b[^:]{0,30}:\s"
@@ -395,8 +395,11 @@ _LOGO_BODY = re.compile(
 
 def find_publisher(blocks: list[Block]) -> str | None:
     """A publisher stated on a ``Herausgeber:`` line, or named by the site's logo."""
-    for b in blocks:
-        logo = _LOGO_BODY.match(b.text.strip()) if _PAGE_LEFTOVER.match(b.text.strip()) else None
+    first_long = next((k for k, b in enumerate(blocks) if len(b.text.split()) >= 20), len(blocks))
+    for k, b in enumerate(blocks):
+        # (a logo in the page's head, not a funder's under the text: ``Gefördert vom`` ¶ ``… Logo``)
+        head = k < first_long and _PAGE_LEFTOVER.match(b.text.strip())
+        logo = _LOGO_BODY.match(b.text.strip()) if head else None
         if logo and BODY_WORD.search(name := logo.group("linked") or logo.group("named")):
             return name
         m = _PUBLISHER.search(b.text)
@@ -504,7 +507,7 @@ _LOGO_WORD = r"(?:[A-ZÄÖÜ][\wäöüß./()-]*|der|des|von|an|am|im|in|und)"
 _PAGE_LEFTOVER = re.compile(
     # (after a skip link: ``Zum Seiteninhalt Logo der Architektenkammer …``; a year's pager: ``« 2022 »``)
     r"^(?:(?:Direkt\s+)?[Zz]um\s+(?:Seiten)?[Ii]nhalt(?:\s+springen)?\s+)?"
-    rf"(?:[«‹<]\s*(?:19|20)\d\d\s*[»›>]|Logo:\s.{{1,80}}|Logo\s+(?:der|des|von)(?:\s+{_LOGO_WORD}){{1,8}}|[:;,|–-]\s*\d{{1,4}}|"
+    rf"(?:[«‹<]\s+(?:19|20)\d\d\s+[»›>]|Logo:\s.{{1,80}}|Logo\s+(?:der|des|von)(?:\s+{_LOGO_WORD}){{1,8}}|[:;,|–-]\s*\d{{1,4}}|"
     # ``Logo LDI NRW``: the logo's name in capitals
     r"Logo(?:\s+[A-ZÄÖÜ][A-ZÄÖÜ0-9.&-]+){1,4}|"
     # a linked logo (``Logo Niedersächsisches Justizministerium: zur Startseite …``), a body's name with its
@@ -538,10 +541,17 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
     kept = _drop_cover_letter(blocks)
     last_long = max((k for k, b in enumerate(kept) if len(b.text.split()) >= 20), default=-1)
     first_long = min((k for k, b in enumerate(kept) if len(b.text.split()) >= 20), default=len(kept))
-    # a carousel's slide title over the text, three times or more (``Willkommen in Heiligenhafen``)
-    repeated = Counter(b.text.strip() for b in kept[:first_long] if len(b.text) < 100)
+    # a carousel's slide title over the text, three times or more (``Willkommen in Heiligenhafen``), where
+    # another headline follows it (not the headline itself repeated in a breadcrumb, an h1 and a print head)
+    lead = [b.text.strip() for b in kept[:first_long]]
+    repeated = {t for t, n in Counter(t for t in lead if len(t) < 100).items() if n >= 3}
+    last = max((k for k, t in enumerate(lead) if t in repeated), default=-1)
+    headline_after = any(
+        len(t.split()) <= 15 and not re.search(r"[.!?]$", t) and t not in repeated for t in lead[last + 1 :]
+    )
+    slides = repeated if headline_after else set()
     for k, b in enumerate(kept):
-        if k < first_long and repeated[b.text.strip()] >= 3:
+        if k < first_long and b.text.strip() in slides:
             continue
         lines = [x for x in b.text.split("\n") if not _FORWARD_MARK.match(x.strip())]
         sender = any(re.match(r"(?:Von|From)\s*:", x) for x in lines)
@@ -579,6 +589,9 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
         if is_widget(text) and long_paras >= 2 and _END_WIDGET.search(text):
             end_at = len(out)
         text = "\n".join(line for line in text.split("\n") if not is_widget(line))
+        if long_paras == 0 and {"Deutsch", "English"} <= set(text.split("\n")):
+            # ``Deutsch`` / ``English``: a language switch over the text (not a course list's subject)
+            text = "\n".join(line for line in text.split("\n") if line not in {"Deutsch", "English"})
         if long_paras == 0 and is_breadcrumb(text) and menu_lines([o.text for o in out]):
             out[:] = [o for o in out if kept_before_menu(o.text)]  # a page copy's menu lines before its breadcrumb
         if _BARE_CONTACT_HEAD.match(b.text.strip()) and long_paras and k > last_long and not b.is_heading:

@@ -760,6 +760,7 @@ def _pipe_meta(text: str, place_seg: bool = False) -> tuple[str, list[str]] | No
     segs = [x.strip() for x in re.split(r"\s*[|·•∎■]\s*", text) if x.strip()]
     if len(segs) < 2 or len(segs) > 6:
         return None
+    squares = re.search(r"[∎■]", text) is not None
     date: str | None = None
     cats: list[str] = []
     for k, seg in enumerate(segs):
@@ -769,7 +770,10 @@ def _pipe_meta(text: str, place_seg: bool = False) -> tuple[str, list[str]] | No
             continue  # ``Jörg Beispiel • 15. Mai 2019``: the author and the date
         if re.fullmatch(WEEKDAY_RE, seg) and k + 1 < len(segs) and leading_date(segs[k + 1]):
             continue  # ``Mittwoch | 10. Oktober 2018``: the date's weekday, no category
-        lead = leading_date(_DATE_LINE_PREFIX.sub("", seg, count=1))
+        labelled = _DATE_LINE_PREFIX.sub("", seg, count=1)
+        # (squares set off an event's date too: ``Sommerfest ■ 12. Juli 2024 ■ Stadtpark``; only a labelled
+        # one dates the release: ``News vom 12.12.2025``)
+        lead = None if squares and labelled == seg else leading_date(labelled)
         rest = _TIME_PREFIX.sub("", lead[1]).strip() if lead else ""
         if lead and not rest:
             date = date or lead[0]
@@ -1549,7 +1553,8 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 used.add(i)  # ``Hendrik X, Präsident des Landtags, und Prof. Dr. Y``: a photo's caption
                 skipped += 1
                 continue
-            if re.search(r"\s(?:Foto|Bild)\s*:\s*[\w .&/-]{2,40}$", b.text.strip()) and "\n" not in b.text:
+            credit = re.search(r"\s(?:Foto|Bild)\s*:\s*(?:[A-ZÄÖÜ][\w.&/-]*\s?){1,5}$", b.text.strip())
+            if credit and "\n" not in b.text:
                 used.add(i)  # ``119 Studierende … freuen sich … Foto: Anna Kell``: a caption with its credit
                 skipped += 1
                 continue
@@ -1714,6 +1719,9 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
     # (not a span the headline states: ``… bis einschließlich Freitag, 25. Juni 2021``)
     if dated_end and before_date and before_date[0].lower() in _DATE_WORDS:
         dated_end = None
+    below = " ".join(b.text for b in blocks[(title_i or 0) + 1 : (title_i or 0) + 5])
+    if dated_end and parse_date(dated_end.group(1)) not in {d.value for d in find_dates(below)}:
+        dated_end = None  # the release's date, stated again below (not an event's: ``Fest Freitag, …``)
     if head.title and dated_end is not None:
         # ``Finanzspritze für herausragende Leistungen Freitag, 24. Februar 2017``: the date run into it
         head.date = head.date or parse_date(dated_end.group(1))

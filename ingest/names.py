@@ -583,7 +583,7 @@ def ministry_of(role: str | None, texts: list[str]) -> str | None:
     stem = _AREA_STEMS.get(area, re.escape(area[:6]))
     compound = re.compile(
         # ``Niedersächsisches Justizministerium``, ``Bundesinnenministerium``: the area compounded
-        rf"\b((?:[A-ZÄÖÜ][a-zäöüß]+(?:es|en|e)\s+)?{m.group(1) or ''}{area.capitalize()}s?ministeriums?)\b"
+        rf"\b((?:[A-ZÄÖÜ][a-zäöüß]+(?:es|en|e|er)\s+)?{m.group(1) or ''}{area.capitalize()}s?ministeriums?)\b"
     )
     for text in texts:
         for found in MINISTRY_NAME.finditer(text or ""):
@@ -595,11 +595,14 @@ def ministry_of(role: str | None, texts: list[str]) -> str | None:
                 name = re.sub(r"([Mm])inisteriums\s", r"\1inisterium ", name)
                 return re.sub(r"^([A-ZÄÖÜ][a-zäöüß]+)en\s", r"\1es ", name)
     # else the name compounded, with its Land where a text gives it
-    names = [f.group(1) for text in texts for f in compound.finditer(text or "")]
-    if not names:
+    compounds = [f.group(1) for text in texts for f in compound.finditer(text or "")]
+    names = {re.sub(r"ministeriums$", "ministerium", n) for n in compounds}
+    # (an adjective only of a Land: not ``Pressemitteilungen Justizministerium``; one Land only)
+    names = {n for n in names if " " not in n or land_of_adjective(n.split()[0])}
+    lands = {n for n in names if " " in n}
+    if not names or len({land_of_adjective(n.split()[0]) for n in lands}) > 1:
         return None
-    name = sorted(names, key=lambda n: " " not in n)[0]  # (``das Bayerische Umweltministerium``)
-    name = re.sub(r"ministeriums$", "ministerium", name)
+    name = (sorted(lands) or sorted(names))[0]  # (``das Bayerische Umweltministerium``)
     return re.sub(r"^([A-ZÄÖÜ][a-zäöüß]+?)(?:en|e)\s", r"\1es ", name)
 
 
@@ -711,6 +714,13 @@ _LAND_OF_ADJECTIVE = {
     }.items()
     for ending in ("", "r", "n")
 } | {"Thüringer": "Thüringen", "Hamburger": "Hamburg", "Bremer": "Bremen", "Brandenburger": "Brandenburg"}
+
+
+# the offices of a Land itself (not ``Bayerische Landesbischof``, ``Sächsische Landestrainer``: a church's, a
+# sport's)
+_LAND_OFFICE = re.compile(
+    r"[A-ZÄÖÜ][a-zäöüß]*beauftragte[rn]?|Ministerpräsident(?:in)?|Landeswahlleiter(?:in)?|Regierungssprecher(?:in)?"
+)
 
 
 def land_of_adjective(word: str) -> str | None:
@@ -860,10 +870,9 @@ def organisation_of(role: str | None) -> str | None:
         return f"Bezirksamt {place}" if district else place
     # ``Thüringer Landeswahlleiter``, ``sächsische Ministerpräsident``: the Land (a minister heads a ministry)
     land_office = re.fullmatch(r"([A-ZÄÖÜa-zäöü][\wäöüß-]+)\s+([A-ZÄÖÜ][\wäöüß-]+)", first)
-    if land_office and is_role_word(office := land_office.group(2)):
-        ministerial = re.search(r"(?i:minister(?!präsident)|senator|staatssekretär)", office)
+    if land_office and _LAND_OFFICE.fullmatch(land_office.group(2)):
         land = land_of_adjective(land_office.group(1)[:1].upper() + land_office.group(1)[1:])
-        if land and not ministerial:
+        if land:
             return land
     m = re.fullmatch(r"([A-ZÄÖÜ][\wäöüß-]+)\s+([A-ZÄÖÜ][A-ZÄÖÜ0-9&]{1,7})", first)
     if m and is_role_word(m.group(1)):

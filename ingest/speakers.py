@@ -227,7 +227,7 @@ _RELATIVE_OF = re.compile(
     r"Opa|Ehefrau|Ehemann|Frau|Mann|Kinder|Freunde|Freundin|Freund|Nachbarn?|Nachbarin)\s+(?:von|des|der)\s"
 )
 # a person by age, a noun (``der 58-Jährige``, ``die Achtzigjährige``), not ``die langjährige Leiterin``
-_AGED = re.compile(r"^([Dd]er|[Dd]ie)\s+(?:\d{1,3}-Jährige|[A-ZÄÖÜ][a-zäöüß]+jährige)\b(?!\s+[A-ZÄÖÜ])")
+_AGED = re.compile(r"^(der|die)\s+(?:\d{1,3}-Jährige|[A-ZÄÖÜ][a-zäöüß]+jährige)\b(?!\s+[A-ZÄÖÜ])")
 # (``er`` is the subject before an object, ``rief er den Teilnehmern zu``; ``sie die …`` may be the object)
 _PRONOUN = re.compile(r"^(er|Er|sie|Sie)\b(?!(?<=[sS]ie)\s+(?:Ihnen|uns|den|die|das|alle))")
 _ROLE_ONLY = re.compile(r"^(?:der|die|dem)\s+((?:[A-ZÄÖÜ][\wäöüß-]*\s+)*[A-ZÄÖÜ][\wäöüß-]*)\b")
@@ -536,7 +536,7 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
     if _RELATIVE_OF.match(s):
         return None, 0  # ``sagen die Eltern von Anna X``: someone's relatives, unnamed
     if am := _AGED.match(s):  # ``sagt der 58-Jährige``: the person just spoken of, as a pronoun would
-        return _Ref(pronoun="er" if am.group(1).lower() == "der" else "sie", aged=True), off + am.end()
+        return _Ref(pronoun="er" if am.group(1) == "der" else "sie", aged=True), off + am.end()
     if (nm := _NOUN_BEFORE_ADDRESS.match(s)) and not is_role_word(nm.group(1)):
         ref, end = _subject(s[nm.end() :])  # ``Der Nachbar Herr Brandt hatte …``: the person, no office
         return (ref, off + nm.end() + end) if ref is not None else (None, 0)
@@ -925,6 +925,14 @@ _NAME_IN_ROLE = re.compile(
 )
 
 
+def _place_or_land(adjective: str) -> bool:
+    """``Erfurter``, ``Thüringer``, ``Hessische``, ``niedersächsische``: an adjective of a place or a Land
+    (not ``Sieger``, ``Erster``)."""
+    if re.fullmatch(TITLE_ADJ, adjective[:1].lower() + adjective[1:]):
+        return True
+    return bool(place_adjective(adjective) or land_of_adjective(adjective))
+
+
 def _object_after_person(role_text: str) -> bool:
     """``Ministerin Maria Roth den Erfurter Oberbürgermeister``: a subject named in full, then the object
     that names the office of another."""
@@ -1051,7 +1059,8 @@ def _apposition(text: str) -> tuple[str, int]:
             break  # ``Vorsitzender des Vereins Plus e.V. Der Preis …``: the name ends the sentence
     role = _ROLE_OCCASION.sub("", "".join(out).strip())
     role = _ROLE_VERB_ON.sub(r"\1", role)
-    role = _TRAILING_PARTICLE.sub("", role)  # ``Dem schließt sich X, Oberärztin an der Kinderklinik an:``
+    # ``Dem schließt sich X, Oberärztin an der Kinderklinik an:`` (not a body's verb: ``… X packt an``)
+    role = _TRAILING_PARTICLE.sub(r"\1", role)
     return _without_next_person(_ROLE_AND_VERB.sub("", _ROLE_SINCE.sub("", role))), i
 
 
@@ -1062,7 +1071,7 @@ _UNDER_LEAD = re.compile(r"(?:unter\s+)?(?:der\s+)?Leitung\s+(des|der)\s+([A-ZÄ
 _VERB_PARTICLE = r"(?:an|hinzu|fort|bei|dar|fest|ein|zusammen|hervor|heraus|hin|zu|vor|mit|auf|ab|aus)"
 _TRAILING_PARTICLE = re.compile(
     # (also an object pronoun and the verb of a ``wie X, Amt es zusammenfasste`` clause)
-    rf"(?<=[a-zäöüß])\s+(?:{_VERB_PARTICLE}|(?:es|dies|das)\s+[a-zäöüß]+(?:te|t|en))$"
+    rf"(\b[A-ZÄÖÜ][\wäöüß-]*[a-zäöüß])\s+(?:{_VERB_PARTICLE}|(?:es|dies|das)\s+[a-zäöüß]+(?:te|t|en))$"
 )
 
 
@@ -1208,10 +1217,12 @@ _DEGREE_SO = re.compile(r"so\s+(?!(?:der|die|das|ein|eine|auch)\b)[a-zäöüß]"
 
 
 # a title's noun right before the colon (``über das Thema:``, ``unter dem Motto:``)
-# (also another's maxim: ``würdigte … seinen Grundsatz in der Amtsführung:``)
+# (also another's maxim the clause praises or quotes: ``würdigte … seinen Grundsatz in der Amtsführung:``)
 _TOPIC_NOUN = re.compile(
-    r"\b(?:das|dem|den|zum|zu\s+dem|sein|seine[nm]?|ihr|ihre[nm]?)\s+(?:\w+e[nms]?\s+)?"
-    r"(?:Thema|Titel|Motto|Leitthema|Leitmotiv|Vortragsthema|Grundsatz|Leitsatz|Credo|Devise|Wahlspruch)"
+    r"\b(?:über\s+das|unter\s+dem|mit\s+dem)\s+(?:\w+e[nms]?\s+)?"
+    r"(?:Thema|Titel|Motto|Leitthema|Vortragsthema)$|"
+    r"\b(?:würdigte|lobte|zitierte|würdigt|lobt|zitiert)\b.*\b(?:sein|seine[nm]?|ihr|ihre[nm]?)\s+"
+    r"(?:\w+e[nms]?\s+)?(?:Grundsatz|Leitsatz|Credo|Devise|Wahlspruch|Motto)"
     r"(?:\s+(?:in|bei|für|im|als)\s+[^:„“]{1,40})?$"
 )
 
@@ -1763,6 +1774,8 @@ def _agrees(role: str | None, pronoun: str) -> bool:
     """A role's grammatical gender agrees with the pronoun (``Autorin`` … ``sie``); a missing role agrees,
     and so does an adjectival noun of either gender (``Kreistagsvorsitzende``)."""
     words = (role or "").split()
+    if len(words) > 1 and not is_role_word(words[0]) and is_role_word(words[1]):
+        words = words[1:]  # ``Kehler Oberbürgermeister``: the office after a place's adjective
     if not words or not is_role_word(words[0]) or words[0].endswith("e"):
         return True
     if re.search(r"(?:in|frau)$", words[0]):
@@ -3336,21 +3349,25 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
                 # ``der israelische Parlamentspräsident``: the office's country stays
                 window = full[max(0, rm.start() - 30) : rm.start()]
                 # also a deputy's qualifier (``die stellvertretende Bürgermeisterin X``), in the nominative
-                adj = re.search(rf"(?<![\w-])({TITLE_ADJ}|{_DEPUTY})\s+$", window)
-                adj = adj or _PLACE_ADJ_BEFORE.search(window)
-                adj = None if adj and is_role_word(adj.group(1)) else adj  # not ``den Leiter …``
+                placed = _PLACE_ADJ_BEFORE.search(window)
+                # (a place's adjective, not ``der Sieger Bürgermeister X``)
+                placed = placed if placed and _place_or_land(placed.group(1)) else None
+                adj = re.search(rf"(?<![\w-])({TITLE_ADJ}|{_DEPUTY})\s+$", window) or placed
                 own = ref.role.startswith(rm.group(1))  # not an apposition's (``…, Bürgermeister der …``)
                 qualifier = re.sub(r"(ende)n$", r"\1", adj.group(1)) if adj else ""
                 return f"{qualifier} {ref.role}" if adj and own else ref.role
         ref = _named_at(sp, full, m)
         if ref is not None and ref.role:
             return ref.role
-        if (am := _AS_APPOSITION.match(full, m.end())) and is_role_word(am.group(1).split()[0]):
+        am = _AS_APPOSITION.match(full, m.end())
+        # (not a former term or a state: ``als Bürgermeister von 1990 bis 2010 im Amt``, ``… eingeladen``)
+        if am and is_role_word(am.group(1).split()[0]) and not re.search(r"\d|\s[a-zäöüß]+$", am.group(1)):
             # ``Prof. Dr. X, als Leiter des Fraunhofer FEP in Dresden, wurde …``: the office, not its town
             return re.sub(r"\s+in\s+[A-ZÄÖÜ][\wäöüß-]+$", "", am.group(1))
         window = full[max(0, m.start() - 120) : m.start()]
         for article in re.finditer(r"\b(?:des|der)\s", window):
-            gm = _GENITIVE_APPOSED.match(window, article.start())
+            occasion = _SPEECH_OR_VISIT.search(window[: article.start()])
+            gm = _GENITIVE_APPOSED.match(window, article.start()) if occasion else None
             office = nominative_role(gm.group(2), gm.group(1)) if gm else ""
             if office and is_role_word(office.split()[0]):
                 return office  # ``in der Rede des Rektors der WHZ, Prof. Dr. X,``: the office, nominative
@@ -3363,7 +3380,12 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
 
 # ``X, als Leiter des …, wurde``: an office stated with ``als`` in the apposition
 _AS_APPOSITION = re.compile(r",\s+als\s+([A-ZÄÖÜ][^,;:„“\"()]{3,120}),")
-# an office in the genitive, then the holder's name (``des Rektors der WHZ, Prof. Dr. X``)
+# an office in the genitive, then the holder's name (``des Rektors der WHZ, Prof. Dr. X``), after a noun of
+# the holder's speech, visit or lead (not ``die Ehefrau des Bürgermeisters, Anna X``)
+_SPEECH_OR_VISIT = re.compile(
+    r"(?:[Rr]ede|[Aa]nsprache|[Bb]egrüßung|[Gg]rußworte?n?|[Ww]orte[n]?|[Vv]ortrag|[Ee]inladung|[Bb]esuch|"
+    r"[Aa]nwesenheit|[Bb]eisein|[Ll]eitung|[Ss]chirmherrschaft|[Tt]eilnahme)\s+$"
+)
 _GENITIVE_APPOSED = re.compile(
     rf"\b(des|der)\s+([A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:der|des|für|von)\s+[^,.;:„“]{{2,60}})?),\s+(?:{HONORIFIC}\s+)*$"
 )
@@ -3576,10 +3598,11 @@ _ELECTED = re.compile(
 # ``X in das Amt des Landrats eingeführt``, ``X als Bürgermeisterin vereidigt``
 _INDUCTED = re.compile(
     r"^[^.!?„“\"]{0,40}?\b(?:in\s+(?:das|sein|ihr)\s+Amt\s+(?:des|der)\s+([A-ZÄÖÜ][\wäöüß-]+?)(?:e?s)?|"
-    r"als\s+(?:neue[rn]?\s+)?([A-ZÄÖÜ][\wäöüß-]+))"
-    # (``hat sein Amt als neuer Landrat des Landkreises Aurich angetreten``: the office taken up)
-    r"(?:\s+(?:des|der|von|im)\s+[^.!?„“\"]{2,60}?)?"
-    r"\s+(?:eingeführt|vereidigt|verpflichtet|ernannt|bestätigt|angetreten)\b"
+    r"als\s+(?:neue[rn]?\s+)?([A-ZÄÖÜ][\wäöüß-]+))\s+(?:eingeführt|vereidigt|verpflichtet|ernannt|bestätigt)\b|"
+    # (``hat sein Amt als neuer Landrat des Landkreises Aurich angetreten``: the office taken up, not a run
+    # for one: ``war als Landrat angetreten, verlor aber``)
+    r"^[^.!?„“\"]{0,40}?\b(?:sein|ihr)\s+Amt\s+als\s+(?:neue[rn]?\s+)?([A-ZÄÖÜ][\wäöüß-]+)"
+    r"(?:\s+(?:des|der|von|im)\s+[^.!?„“\"]{2,60}?)?\s+angetreten\b"
 )
 
 
@@ -3598,8 +3621,8 @@ def _elected_role(after_name: str) -> str | None:
     in the nominative (``zum Vorsitzenden`` → ``Vorsitzender``, ``zur Vorsitzenden`` → ``Vorsitzende``);
     ``in das Amt des Landrats eingeführt``: the office taken up."""
     if (inducted := _INDUCTED.match(after_name)) is not None:
-        office = inducted.group(1) or inducted.group(2)
-        between = after_name[: inducted.start(1) if inducted.group(1) else inducted.start(2)]
+        k = next(g for g in (1, 2, 3) if inducted.group(g))
+        office, between = inducted.group(k), after_name[: inducted.start(k)]
         # not ``X hat am Montag Anna Berg als Ortsvorsteherin vereidigt``: another person's office
         return office if is_role_word(office) and not _other_person(between) else None
     m = _ELECTED.match(after_name)
@@ -3713,7 +3736,9 @@ def _speakers_and_warnings(
             compound = bool(sp.role and stated and _shortened(sp.role, stated) and " " not in stated)
             shortened = bool(sp.role and stated) and _shortened(sp.role or "", stated or "")
             # ``Ministerin X`` after ``die Thüringer Ministerin für Arbeit, …, X``: the office completed
+            # (a place's or Land's adjective, not ``Erster``)
             adjective = _PLACE_ADJECTIVE_OFFICE.match(office)
+            adjective = adjective if adjective and _place_or_land(adjective.group(1)) else None
             completed = bool(adjective) and office.partition(" ")[2].startswith(f"{sp.role} ")
             fuller = bool(sp.role and stated) and (office.startswith(f"{sp.role} ") or shortened or completed)
             if sp.role is None or fuller:
@@ -3740,9 +3765,12 @@ def _speakers_and_warnings(
             # Spallek:``: the attribution shortens the office the introduction states
             sp.role = stated
             sp.organisation = sp.organisation or organisation_of(stated)  # a found body stays
-        if led := _UNDER_LEAD.fullmatch(sp.role or ""):
-            # ``unter Leitung des Bezirksstadtrates X``: the office, in the nominative
-            sp.role = nominative_role(led.group(2), led.group(1))
+        led = _UNDER_LEAD.fullmatch(sp.role or "")
+        led_by = nominative_role(led.group(2), led.group(1)) if led else ""
+        if led_by and is_role_word(led_by):
+            # ``unter Leitung des Bezirksstadtrates X``: the office, in the nominative (not ``Leitung des
+            # Jugendamtes``, a department's head)
+            sp.role = led_by
             sp.organisation = organisation_of(sp.role)
         qualifier, _, office = (sp.role or "").partition(" ")
         if re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+e[rn]?", qualifier) and is_role_word(office):
@@ -3955,7 +3983,7 @@ def _shortened(role: str, stated: str) -> bool:
         return bool(named) and not _names_person(" ".join(named.group(1).split()[-2:]))
     if (gm := _GENITIVE_PLACE.match(stated)) and gm.group(2) == role and not is_role_word(gm.group(1)):
         return True  # ``Ministerpräsident`` after ``Brandenburgs Ministerpräsident``: the place left out
-    if (pm := _PLACE_ADJECTIVE_OFFICE.fullmatch(stated)) and not is_role_word(pm.group(1)):
+    if (pm := _PLACE_ADJECTIVE_OFFICE.fullmatch(stated)) and _place_or_land(pm.group(1)):
         office = pm.group(2)
         if office == role or (len(office) > len(role) and office.endswith(role[:1].lower() + role[1:])):
             return True  # ``Minister Beuth`` after ``Der Hessische Innenminister Peter Beuth``
@@ -4250,11 +4278,8 @@ def _named_body(kind: str, full: str) -> str | None:
     rx = rf"\b{kind}(?:es|s)?\s+({field}{_NAME_WORD}(?:[ \t]+{link}{_NAME_WORD}){{0,5}})"
     names = {re.split(r"[.!?]\s", m.group(1))[0].strip(" .") for m in re.finditer(rx, full)}  # not ``X. Die``
     names = {n for n in names if not is_role_word(n.split()[0]) and n.split()[0] not in NON_NAME}
-    longest = max(names, key=len, default="")
     shortest = min(names, key=len, default="")
-    if len(names) > 1 and all(longest.endswith(f" {n}") for n in names - {longest}):
-        names = {longest}  # ``Hochschule Kehl`` short for ``Hochschule für öffentliche Verwaltung Kehl``
-    elif len(names) > 1 and all(n.startswith(f"{shortest} ") for n in names - {shortest}):
+    if len(names) > 1 and all(n.startswith(f"{shortest} ") for n in names - {shortest}):
         names = {shortest}  # ``Frauenbeirat Marzahn-Hellersdorf`` run into the next line's capitals
     if len(names) == 1:
         return f"{kind} {names.pop()}"

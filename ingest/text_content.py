@@ -29,8 +29,9 @@ _DATE_ALONE = re.compile(
 _SETEXT = re.compile(r"^\s*(=+|-{3,})\s*$")
 _STRONG = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*$")
 _INLINE_MD = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<![\w_])_(?=\S))(.+?)(?<=\S)\1(?![\w*])")
-# emphasis whose closing star stands after a space (``*sagt Anna X, Stadträtin. *``)
-_LOOSE_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)\s\*(?=\s|$)")
+# emphasis of a sentence whose closing star stands after a space (``*sagt Anna X, Stadträtin. *``; not a
+# footnote's stars: ``Besucher* … *vorläufige Zahl *``)
+_LOOSE_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?[.!?])\s\*(?=\s|$)")
 _LINK = re.compile(r"\[([^\]]+)\]\((?:[^)]*)\)")
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 

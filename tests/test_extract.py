@@ -5918,15 +5918,13 @@ def test_town_and_county_pages_of_the_twenty_ninth_stop():
 
 def test_an_office_taken_up_and_a_speaker_by_age_after_the_verb():
     """``hat sein Amt als neuer Landrat … angetreten`` states the office; ``sagte der 52-Jährige und
-    betonte:`` and ``Der 52-Jährige betonte:`` point back to the one person named before."""
+    betonte:`` points back to the one person named before."""
     (chief,) = _who(
         "Jonas Brandt hat sein Amt als neuer Landrat des Landkreises Neustadt angetreten. „Ich bin herzlich "
         "begrüßt worden“, freute sich Brandt.\n\nDabei sei ihm die Größe der Verwaltung bewusst geworden, "
         "sagte der 52-Jährige und betonte: „Ich habe Respekt vor der Aufgabe.“"
     )
     assert chief[1] == "Landrat" and chief[3] == 2
-    (walker,) = _who("Jonas Brandt machte einen Rundgang. Der 52-Jährige betonte: „Ich habe Respekt davor.“")
-    assert walker[0] == "Jonas Brandt"
 
 
 def test_bodies_written_out_in_the_nominative_and_pairs_and_titles_of_the_berlin_samples():
@@ -5946,9 +5944,8 @@ def test_bodies_written_out_in_the_nominative_and_pairs_and_titles_of_the_berlin
     )
     assert member[2] == "Kreis Kleve"
     (rector,) = _who(
-        "An der Hochschule für öffentliche Verwaltung Kehl beginnt das Semester. Die Hochschule Kehl hat "
-        "Räume angemietet. „Sie haben einen besonderen Studiengang gewählt“, sagte der Rektor der "
-        "Hochschule, Prof. Jonas Brandt."
+        "An der Hochschule für öffentliche Verwaltung Kehl beginnt das Semester. „Sie haben einen besonderen "
+        "Studiengang gewählt“, sagte der Rektor der Hochschule, Prof. Jonas Brandt."
     )
     assert rector[2] == "Hochschule für öffentliche Verwaltung Kehl"
     pair = _who(
@@ -6014,9 +6011,72 @@ def test_language_switches_action_boxes_a_weekday_beside_the_date_and_a_date_run
     assert weekday.date == "2018-10-10" and "Mittwoch" not in weekday.categories
     run_in = _dump(
         "Finanzspritze für Studierende Freitag, 24. Februar 2017\n\n"
-        f"119 Studierende freuen sich über ihr Stipendium Foto: Anna Kell\n\n{_P1}"
+        "119 Studierende freuen sich über ihr Stipendium Foto: Anna Kell\n\n"
+        f"(Neustadt, 24. Februar 2017) {_P1}"
     )
     assert (run_in.title, run_in.date) == ("Finanzspritze für Studierende", "2017-02-24")
     assert run_in.subtitle is None
     span = _dump(f"Notstand von Mittwoch, 23. Juni bis einschließlich Freitag, 25. Juni 2021\n\n{_P1}")
     assert span.title.endswith("Freitag, 25. Juni 2021")
+    # an event's date the text does not restate as the release's stays in the headline
+    event = _dump(f"Sommerempfang der Stadt Freitag, 7. Juni 2024\n\nNeustadt, 3. Juni 2024 – {_P1}")
+    assert event.title.endswith("7. Juni 2024") and event.date == "2024-06-03"
+
+
+def test_review_findings_of_the_twenty_ninth_stop_stay_fixed():
+    """Misfires a read-only review reproduced against the new rules of the twenty-ninth stop."""
+    said = "„Wir freuen uns auf das Fest.“"
+    quote = said[:-2] + "“"
+    # a relation's genitive, a former term, a state after ``als``, a department's head: no office
+    (wife,) = _who(f"Gekommen war die Ehefrau des Bürgermeisters, Anna Roth. {quote}, sagte Roth.")
+    assert wife[1] is None
+    (former,) = _who(f"Hans Brandt, als Bürgermeister von 1990 bis 2010 im Amt, erinnerte: {said}")
+    assert former[1] is None
+    (head,) = _who(f"{quote}, sagt Anna Roth, Leitung des Jugendamtes.")
+    assert head[1:3] == ("Leitung des Jugendamtes", "Jugendamt")
+    # a Land's adjective gives the Land only for an office of the Land; ``Erster``, ``Sieger`` are no places
+    (bishop,) = _who(f"{quote}, sagte der Bayerische Landesbischof Hans Brandt.")
+    assert bishop[2] is None
+    (deputy,) = _who(
+        f"Hans Brandt, Erster Beigeordneter der Stadt Neustadt, eröffnete. {quote}, sagte Beigeordneter "
+        "Brandt."
+    )
+    assert deputy[1] != "Beigeordneter der Stadt Neustadt"
+    (winner,) = _who(f"Den Pokal holte der Sieger Bürgermeister Hans Brandt. {quote}, sagte Brandt.")
+    assert winner[1] == "Bürgermeister"
+    # two Länder's ministries: no guess
+    (minister,) = _who(
+        "Die Justizministerin Anna Roth begrüßte die Kollegen. Das Hessische Justizministerium und das "
+        f"Thüringer Justizministerium arbeiten zusammen.\n\n{quote}, sagte Roth."
+    )
+    assert minister[2] is None
+    # ``sie`` after a place adjective's man; a new person by age; one's own words after ``zum Thema``
+    (landraetin,) = _who(
+        "Nach der Begrüßung richtete der Kehler Oberbürgermeister Karl Wendt ein Grußwort an die Landrätin "
+        "Anna Roth. „Wir danken dem Kreis“, sagte sie."
+    )
+    assert landraetin[0] == "Anna Roth"
+    aged = f"{quote}, sagte Polizeisprecher Hans Brandt. Der 80-Jährige erklärte: „Ich sah nichts.“"
+    assert [n for n, _, _, k in _who(aged) if k == 2] == []
+    assert _who("Bürgermeisterin Anna Roth äußerte sich zum Thema: „Wir brauchen dringend mehr Kitaplätze.“")
+    assert _who("Anna Roth erläuterte ihr Credo für die Amtszeit: „Ich will zuerst zuhören, dann handeln.“")
+    # a run for an office; a body's own verb after its name
+    runner = _who(f"Hans Brandt war 2020 als Landrat des Kreises Altdorf angetreten. {quote}, sagte er.")
+    assert all(role is None for _, role, _, _ in runner)
+    (initiative,) = _who(f"{quote}, sagte Anna Roth, Sprecherin der Initiative Neustadt packt an.")
+    assert initiative[2] == "Initiative Neustadt packt an"
+    # footnote stars, a funder's logo, a headline repeated over itself, a course list's ``Deutsch``
+    note = _dump(f"Besucherrekord\n\n{_P1} 12.000 Besucher* im Sommer. *vorläufige Zahl, Stand Juli *")
+    assert "Besucher*" in note.body
+    funded = _dump(f"Kinderfest\n\n{_P1}\n\nGefördert vom\n\nBundesministerium für Familie Logo")
+    assert funded.publisher is None
+    thrice = _dump("Neues Hallenbad eröffnet\n\n" * 3 + _P1)
+    assert thrice.title == "Neues Hallenbad eröffnet"
+    courses = _dump(f"Kursangebot\n\n{_P1}\n\nDeutsch\n\nMathematik\n\nEnglisch")
+    assert "Deutsch" in courses.body
+    # squares around an event's date, a heading with ``im Bild:``, a guillemet headline
+    fest = _dump(f"Sommerfest ■ 12. Juli 2024 ■ Stadtpark\n\n{_P1}")
+    assert fest.title == "Sommerfest ■ 12. Juli 2024 ■ Stadtpark" and fest.date is None
+    picture = "Kreis im Bild: Neue Broschüre erschienen"
+    assert _dump(f"{picture}\n\n{_P1}").title == picture
+    assert _dump(f"«2030»\n\n{_P1}").title == "«2030»"
