@@ -928,7 +928,7 @@ _NAME_IN_ROLE = re.compile(
 def _place_or_land(adjective: str) -> bool:
     """``Erfurter``, ``Thüringer``, ``Hessische``, ``niedersächsische``: an adjective of a place or a Land
     (not ``Sieger``, ``Erster``)."""
-    if re.fullmatch(TITLE_ADJ, adjective[:1].lower() + adjective[1:]):
+    if re.fullmatch(TITLE_ADJ, adjective[:1].lower() + adjective[1:]) or adjective == "Berliner":
         return True
     return bool(place_adjective(adjective) or land_of_adjective(adjective))
 
@@ -1216,6 +1216,10 @@ _ADVERBS_AND_PARTICLE = (
 _DEGREE_SO = re.compile(r"so\s+(?!(?:der|die|das|ein|eine|auch)\b)[a-zäöüß]")
 
 
+# a talk's or an event's topic before a colon, its title after it (unless a sentence: one's own words)
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:zum|zu\s+dem|über\s+das|unter\s+dem)\s+(?:\w+e[nms]?\s+)?(?:Thema|Motto|Titel)\s*:\s*$"
+)
 # a title's noun right before the colon (``über das Thema:``, ``unter dem Motto:``)
 # (also another's maxim the clause praises or quotes: ``würdigte … seinen Grundsatz in der Amtsführung:``)
 _TOPIC_NOUN = re.compile(
@@ -2352,6 +2356,8 @@ class SpeakerFinder:
                 continue
             if short and span.text.strip()[:1].islower() and text[: span.start].rstrip().endswith(("–", "—")):
                 continue  # ``… zehn Auszubildende – „mit steigender Tendenz“, erklärte …``: a phrase
+            if _TOPIC_BEFORE.search(text[: span.start]) and not re.search(r"[.!?…]$", span.text.strip()):
+                continue  # ``Sie informiert zum Thema: „Fit in den Frühling – Tipps …“``: a talk's title
             quote = _clean_quote(span.text)
             if not quote:
                 continue
@@ -3366,8 +3372,10 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
             return re.sub(r"\s+in\s+[A-ZÄÖÜ][\wäöüß-]+$", "", am.group(1))
         window = full[max(0, m.start() - 120) : m.start()]
         for article in re.finditer(r"\b(?:des|der)\s", window):
-            occasion = _SPEECH_OR_VISIT.search(window[: article.start()])
-            gm = _GENITIVE_APPOSED.match(window, article.start()) if occasion else None
+            # (not the office of another the name belongs to: ``die Ehefrau des Bürgermeisters, Anna X``)
+            owner = re.search(r"([A-ZÄÖÜ][\wäöüß-]+)\s+$", window[: article.start()])
+            personal = owner is not None and (is_role_word(owner.group(1)) or _KIN.fullmatch(owner.group(1)))
+            gm = None if personal else _GENITIVE_APPOSED.match(window, article.start())
             office = nominative_role(gm.group(2), gm.group(1)) if gm else ""
             if office and is_role_word(office.split()[0]):
                 return office  # ``in der Rede des Rektors der WHZ, Prof. Dr. X,``: the office, nominative
@@ -3380,12 +3388,12 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
 
 # ``X, als Leiter des …, wurde``: an office stated with ``als`` in the apposition
 _AS_APPOSITION = re.compile(r",\s+als\s+([A-ZÄÖÜ][^,;:„“\"()]{3,120}),")
-# an office in the genitive, then the holder's name (``des Rektors der WHZ, Prof. Dr. X``), after a noun of
-# the holder's speech, visit or lead (not ``die Ehefrau des Bürgermeisters, Anna X``)
-_SPEECH_OR_VISIT = re.compile(
-    r"(?:[Rr]ede|[Aa]nsprache|[Bb]egrüßung|[Gg]rußworte?n?|[Ww]orte[n]?|[Vv]ortrag|[Ee]inladung|[Bb]esuch|"
-    r"[Aa]nwesenheit|[Bb]eisein|[Ll]eitung|[Ss]chirmherrschaft|[Tt]eilnahme)\s+$"
+# a person named by kin or succession (``die Ehefrau des Bürgermeisters``, ``der Nachfolger des Rektors``)
+_KIN = re.compile(
+    r"(?:Ehe)?(?:[Ff]rau|[Mm]ann|[Pp]artner(?:in)?)|Sohn|Tochter|Witwer?|Witwe|Enkel(?:in)?|Vater|Mutter|Bruder|"
+    r"Schwester|Nachfolger(?:in)?|Vorgänger(?:in)?|Kind|Gast|Gäste"
 )
+# an office in the genitive, then the holder's name (``des Rektors der WHZ, Prof. Dr. X``)
 _GENITIVE_APPOSED = re.compile(
     rf"\b(des|der)\s+([A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:der|des|für|von)\s+[^,.;:„“]{{2,60}})?),\s+(?:{HONORIFIC}\s+)*$"
 )

@@ -6080,3 +6080,11 @@ def test_review_findings_of_the_twenty_ninth_stop_stay_fixed():
     picture = "Kreis im Bild: Neue Broschüre erschienen"
     assert _dump(f"{picture}\n\n{_P1}").title == picture
     assert _dump(f"«2030»\n\n{_P1}").title == "«2030»"
+    # the genitive office after a presence, a handing over or a list; a talk's title after ``zum Thema:``
+    (presence,) = _who(
+        f"In Gegenwart des Bezirksstadtrates für Wirtschaft, Hans Brandt, wurde die Flagge gehisst. {quote}, "
+        "sagte Brandt."
+    )
+    assert presence[1] == "Bezirksstadtrat für Wirtschaft"
+    talk = "Am Montag ist Apothekerin Anna Roth zu Gast. Sie informiert zum Thema: „Fit in den Frühling“."
+    assert _who(talk) == []
