@@ -447,10 +447,11 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
 
 # an honorary part of an event, not an office (``Schirmpatin des Projekts``, ``Lesepate``)
 _HONORARY = re.compile(r"^(?:(?:der|die|Der|Die)\s+)?(?:Schirm|[A-ZÄÖÜ]\w*pat)")
-# a person's relatives: a description of someone else than the one named (``sagt die Mutter``)
+# a person's relatives or successors: a description of someone else than the one named (``sagt die Mutter``,
+# ``die Ehefrau des Bürgermeisters, Anna X``, ``der Nachfolger des Rektors``)
 _KIN = re.compile(
     r"(?:Mutter|Vater|Tochter|Sohn|Schwester|Bruder|Oma|Opa|Groß(?:mutter|vater|eltern)|Enkel\w*|Ehe\w+|Frau|"
-    r"Mann|Kind|Nichte|Neffe|"
+    r"Mann|Kind|Nichte|Neffe|Partner(?:in)?|Witwer?|Nachfolger(?:in)?|Vorgänger(?:in)?|Gast|Gäste|"
     r"Tante|Onkel|Cousin\w*|Nachbar\w*|Freund\w*)$"
 )
 # a person described by what they do, ending the clause (``die Gemüsebäuerin``, ``der Imker``)
@@ -3388,11 +3389,6 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
 
 # ``X, als Leiter des …, wurde``: an office stated with ``als`` in the apposition
 _AS_APPOSITION = re.compile(r",\s+als\s+([A-ZÄÖÜ][^,;:„“\"()]{3,120}),")
-# a person named by kin or succession (``die Ehefrau des Bürgermeisters``, ``der Nachfolger des Rektors``)
-_KIN = re.compile(
-    r"(?:Ehe)?(?:[Ff]rau|[Mm]ann|[Pp]artner(?:in)?)|Sohn|Tochter|Witwer?|Witwe|Enkel(?:in)?|Vater|Mutter|Bruder|"
-    r"Schwester|Nachfolger(?:in)?|Vorgänger(?:in)?|Kind|Gast|Gäste"
-)
 # an office in the genitive, then the holder's name (``des Rektors der WHZ, Prof. Dr. X``)
 _GENITIVE_APPOSED = re.compile(
     rf"\b(des|der)\s+([A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:der|des|für|von)\s+[^,.;:„“]{{2,60}})?),\s+(?:{HONORIFIC}\s+)*$"
