@@ -6088,3 +6088,7 @@ def test_review_findings_of_the_twenty_ninth_stop_stay_fixed():
     assert presence[1] == "Bezirksstadtrat für Wirtschaft"
     talk = "Am Montag ist Apothekerin Anna Roth zu Gast. Sie informiert zum Thema: „Fit in den Frühling“."
     assert _who(talk) == []
+    # a relative described after the quote is someone else, also beside the genitive office's guard
+    for kin in ("Nachbarin", "Tante", "Freundin"):
+        market = f"Carola Wendt kommt seit 25 Jahren auf den Markt. „Hier kennt man sich“, sagt die {kin}."
+        assert _who(market) == []
