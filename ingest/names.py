@@ -894,7 +894,7 @@ def organisation_of(role: str | None) -> str | None:
     # ``Stadtwerke-Geschäftsführerin``: the body, written out where the text names it
     local = re.fullmatch(
         r"(Stadtwerke|Sparkasse|Handwerkskammer|Volkshochschule|Kreis|Landkreis|Stadt|Jobcenter|Zoo|Tierpark|"
-        r"Studentenwerk|Studierendenwerk|Unfallkasse)[ns]?-"
+        r"Studentenwerk|Studierendenwerk|Unfallkasse|Rechnungshof)[ns]?-"
         r"([A-ZÄÖÜ]\w+)",
         compound.split(" und ")[-1],  # ``Organisator und Kreis-Klimaschutzmanager``: the office's compound
     )

@@ -136,6 +136,10 @@ _WORDS_OF_GENITIVE = re.compile(
     r"((?:[A-ZÄÖÜ][\wäöüß.-]*\s+){1,4}[A-ZÄÖÜ][\wäöüß-]+)\s+[a-zäöüß]"
 )
 _WELCOME = re.compile(r"^[^.!?]{0,120}\bwillkommen\b")
+# the verb after words quoted, not one of reading them out (``zitierte X aus dem Brief``)
+_WORDS_VERB = (
+    r"(?!zitiert|las\b|verlas|liest)[a-zäöüß]{3,}t(?:e|en)?\s+(?:sich\s+)?(?=(?:der|die|das)\s|[A-ZÄÖÜ])"
+)
 _WORDS_AFTER = re.compile(
     # not one who reads them out (``Mit diesen Worten zitierte X aus dem Brief …``); ``Mit dieser Lobrede``
     r"^\s*[.:,–—-]?\s*[Mm]it\s+(?:diesen|dieser|den|der|seinen|seiner|ihren|ihrer|jenen)\s+"
@@ -143,8 +147,11 @@ _WORDS_AFTER = re.compile(
     # after whose words they are (``Mit den Worten der Rede von X …``, ``… aus dem Brief …``)
     r"(?:Worten|[A-ZÄÖÜ]?[a-zäöüß]*[Rr]ede|Ansprache|Begrüßung|Botschaft)\s+(?:(?:an|vor)\s+(?:\S+\s+){0,8}?)?"
     # ``Mit diesen Worten verabschiedete sich X``: a reflexive verb
-    r"(?!zitiert|las\b|verlas|liest)[a-zäöüß]{3,}t(?:e|en)?\s+(?:sich\s+)?(?=(?:der|die|das)\s|[A-ZÄÖÜ])"
+    + _WORDS_VERB
 )
+# ``Mit den Worten „…“ verabschiedete X …``: the words before the quote, the verb and speaker after it
+_WORDS_BEFORE = re.compile(r"(?:^|[.!?]\s+)[Mm]it\s+(?:den|diesen|seinen|ihren)\s+Worten\s*$")
+_VERB_AFTER_WORDS = re.compile(r"^\s*" + _WORDS_VERB)
 # the same speaker goes on after a quote (``Und weiter: „…“``, ``Außerdem:``)
 _GOES_ON = re.compile(r"(?:^|[.!?]\s+)(?:Und\s+)?(?:[Ww]eiter|[Ff]erner|[Aa]ußerdem|[Zz]udem)\s*:\s*$")
 # after a closed quote, a sentence of saying that points back to it (``„…“ So fasst X den Abend zusammen.``)
@@ -189,7 +196,11 @@ _PAREN_SOURCE = re.compile(
     r"(?:,?\s+([^()]{3,160}))?\)"
 )
 # a sentence opened by its source: ``Laut Hafenmeister X ist der Steg „…“``, ``X zufolge ist …``
-_LAUT_BEFORE = re.compile(r"^(?:Laut|Nach (?:den )?(?:Worten|Ansicht|Einschätzung|Aussage) von)\s+")
+_LAUT_BEFORE = re.compile(
+    r"^(?:Laut|(?:Nach (?:den )?(?:Worten|Ansicht|Auffassung|Meinung|Einschätzung|Aussage)|"
+    r"Aus (?:der )?Sicht) "
+    r"(?:von|(des|der)(?= [A-ZÄÖÜ])))\s+"
+)
 # the first word of Westphalian surnames of two words (``Schulze Pellengahr``, ``Große Kracht``)
 _DOUBLE_SURNAME_FIRST = {"Schulze", "Schulte", "Große", "Grosse", "Kleine", "Meyer", "Niehoff", "Westermann"}
 # not a former holder of the office (``der ehemalige Landrat X`` is not ``der Landrat``)
@@ -210,7 +221,9 @@ _LAUT_INSIDE = re.compile(r",\s+laut\s+((?:der|dem|des)?\s*[A-ZÄÖÜ][^,;:.!?]{
 def _source_before(clause: str) -> str | None:
     """The source named at the start of the sentence that contains a quote, or ``None``."""
     if m := _LAUT_BEFORE.match(clause):
-        return clause[m.end() :]
+        # ``Aus Sicht des Präsidenten der …, Christian X, ist …``: the office in the nominative
+        office, _, rest = clause[m.end() :].partition(" ")
+        return f"{nominative_role(office, m.group(1))} {rest}" if m.group(1) else clause[m.end() :]
     if m := _LAUT_INSIDE.search(clause):
         return m.group(1)  # ``Eine Ehrung erfuhr X, laut Bürgermeister „einer der ältesten …“``
     if m := _FOR_BEFORE.match(clause):
@@ -378,11 +391,13 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
     parts = s[:limit].split(", ")
     if len(parts) > 6:
         # a roster of people and offices, unless the sentence opens with the office, the name and the verb
-        # (``Der Regierende Bürgermeister von Berlin, Michael Müller, hat … gratuliert``)
-        verb = parts[2].split()[0] if parts[2].split() else ""
+        # (``Der Regierende Bürgermeister von Berlin, Michael Müller, hat … gratuliert``; ``Die
+        # Bezirksstadträtin für Weiterbildung, Kultur, …, Straßen und Grünflächen, Sabine X, informiert``)
+        fields = _fields_listed(parts)
+        verb = parts[fields + 2].split()[0] if parts[fields + 2].split() else ""
         if not (head and head.group(0) and verb[:1].islower() and verb not in CONNECTORS):
             return None, 0
-        parts = parts[:3]
+        parts = parts[: fields + 3]
     if len(parts) < 2:
         return None, 0
     if re.search(
@@ -445,6 +460,22 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
     return None, 0
 
 
+def _fields_listed(parts: list[str]) -> int:
+    """The index of the last item of an office's list of fields (``für Kultur``, ``Umwelt``, ``Straßen und
+    Grünflächen``), 0 where ``parts`` does not open with one; at least three parts stay after it."""
+    if " für " not in parts[0]:
+        return 0
+    for k in range(1, len(parts) - 2):
+        if not _FIELD_ITEM.fullmatch(parts[k]):
+            return 0
+        if re.search(r"\s(?:und|sowie)\s", parts[k]):
+            return k
+    return 0
+
+
+# one item of an office's list of fields: capitalised words (``Öffentlichen Raum``, ``Straßen und
+# Grünflächen``)
+_FIELD_ITEM = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*(?:\s+(?:und|sowie|[A-ZÄÖÜ][\wäöüß-]*)){0,3}")
 # an honorary part of an event, not an office (``Schirmpatin des Projekts``, ``Lesepate``)
 _HONORARY = re.compile(r"^(?:(?:der|die|Der|Die)\s+)?(?:Schirm|[A-ZÄÖÜ]\w*pat)")
 # a person's relatives or successors: a description of someone else than the one named (``sagt die Mutter``,
@@ -1235,6 +1266,12 @@ _TOPIC_NOUN = re.compile(
 _LATE_PRONOUN_SUBJECT = re.compile(r"\bund\s+(?:auch|dann|zudem)\s+(er|sie)\s+[a-zäöüß]{3,}te\b[^,;„“]*$")
 
 
+# a heading run into the sentence without its stop: a capitalised sentence adverb after a lowercase word
+_RUN_IN_HEADING = re.compile(
+    r"(?<=[a-zäöüß])\s+(?=(?:Dazu|Hierzu|Abschließend|Außerdem)\s+(?:der|die|sagt|sagte|erklärt)\b)"
+)
+
+
 def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
     """``X betonte: „…“`` / ``X: „…“`` / ``Dazu sagte X:``; the flag says an attribution was stated."""
     if not clause.endswith(":"):
@@ -1242,6 +1279,8 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
     clause = re.sub(r"(?<=[a-zäöüß]{3})\.$", "", clause[:-1].strip())  # ``… an die Erzgebirger.: „…“``
     if re.search(r"\b\d{1,2}(?:[:.]\d{2})?\s*Uhr$", clause) and not re.search(rf"\b(?:{VERBS})\b", clause):
         return None, False, False  # ``16:00 bis 18:00 Uhr: „Der Kaffee ist fertig…“``: a programme's item
+    if run_in := _RUN_IN_HEADING.search(clause):
+        clause = clause[run_in.end() :]  # ``Dank an Gärtnerei und Verein Dazu die Bezirksstadträtin …, X:``
     if ": " in clause:  # ``… teilt mit: Die Regierende Bürgermeisterin, X, erklärt:``: the last sentence
         whole, clause = clause, clause.rsplit(": ", 1)[1]
         if _SUMMING_UP.search(clause) and not re.search(rf"\b(?:{VERBS})\b", clause):
@@ -2563,6 +2602,12 @@ class SpeakerFinder:
                 # ``König und Peter pflichteten bei: „…“``, ``„…“, so König und Peter.``: two people the text
                 # names in full, by their surnames under one attribution
                 (who, *cosigners), attributed = pair, True
+            if not attributed and _WORDS_BEFORE.search(clause) and (vm := _VERB_AFTER_WORDS.match(after)):
+                # ``Mit den Worten „…“ verabschiedete Prof. X, Rektor …``
+                ref, _ = _subject(after[vm.end() :])
+                if ref is not None and ref.person is not None and (ref.person.given_name or ref.addressed):
+                    who = self._add(ref.person, ref.role, ref.org, lone=ref.addressed)
+                    attributed = who is not None
             if not attributed and _LETTER_SAYS.match(clause):
                 # ``… ein Dankschreiben von Landrat X, mit unterzeichnet von Y und Z. Darin heißt es: „…“``
                 sentences = _sentences(text[: span.start].strip())
@@ -3380,6 +3425,8 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
             office = nominative_role(gm.group(2), gm.group(1)) if gm else ""
             if office and is_role_word(office.split()[0]):
                 return office  # ``in der Rede des Rektors der WHZ, Prof. Dr. X,``: the office, nominative
+        if office := _genitive_office_before(window):
+            return office  # ``einer Einladung des Reinickendorfer Jugendstadtrats Alexander X``
         # (``Neben Anna X ist …``, ``Nachfolgerin von Anna X ist …``: the name is no subject)
         if role := _elected_role(following) or (None if governed else _predicate_role(following)):
             return role
@@ -3387,6 +3434,29 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
     return shared or stated
 
 
+def _genitive_office_before(window: str) -> str | None:
+    """The office in the genitive right before a name, in the nominative as after ``der`` (``des
+    Reinickendorfer Jugendstadtrats`` -> ``Reinickendorfer Jugendstadtrat``, ``des stellvertretenden
+    Landrates`` -> ``stellvertretende Landrat``)."""
+    gm = _GENITIVE_BEFORE_NAME.search(window)
+    if gm is None:
+        return None
+    office = nominative_role(gm.group(2), "des")
+    if office == gm.group(2) or not is_role_word(office):
+        return None
+    adjective = gm.group(1)
+    if adjective and re.fullmatch(rf"{TITLE_ADJ}|{_DEPUTY}", adjective, re.I):
+        return f"{adjective[:-1]} {office}"  # ``stellvertretenden`` -> ``stellvertretende``
+    if adjective and _place_or_land(adjective):
+        return f"{adjective} {office}"
+    return None if adjective else office
+
+
+# an office in the genitive, then its holder's name without a comma (``des Jugendstadtrats Alexander X``)
+_GENITIVE_BEFORE_NAME = re.compile(
+    rf"\b(?:des|eines)\s+(?:([a-zäöüß]+en|[A-ZÄÖÜ][a-zäöüß]{{2,}}er)\s+)?([A-ZÄÖÜ][\wäöüß-]+?(?:s|en))\s+"
+    rf"(?:{HONORIFIC}\s+)*$"
+)
 # ``X, als Leiter des …, wurde``: an office stated with ``als`` in the apposition
 _AS_APPOSITION = re.compile(r",\s+als\s+([A-ZÄÖÜ][^,;:„“\"()]{3,120}),")
 # an office in the genitive, then the holder's name (``des Rektors der WHZ, Prof. Dr. X``)
@@ -3484,6 +3554,24 @@ def affiliation_in_text(sp: Speaker, full: str) -> str | None:
         ref = _named_at(sp, full, m)
         if ref is not None and ref.org:
             return ref.org
+    return None
+
+
+def _office_body(sp: Speaker, full: str) -> str | None:
+    """The body a sentence names for the person's bare office after the name (``Olaf X hat sein Amt als neuer
+    Landrat des Landkreises Aurich angetreten`` -> ``Landkreis Aurich``), where no one else is named
+    between."""
+    office = re.escape(sp.role or "")
+    for m in re.finditer(
+        rf"\b{re.escape(sp.surname)}\b([^.!?„“\"]{{0,100}}?)\b{office}\s+(des|der)\s+"
+        r"((?:[A-ZÄÖÜ][\wäöüß-]*\s+){0,3}?[A-ZÄÖÜ][\wäöüß-]*)(?=[\s,.;:!?)]|$)",
+        full,
+    ):
+        if _other_person(m.group(1)):
+            continue
+        body = organisation_of(f"{sp.role} {m.group(2)} {m.group(3)}")
+        if body:
+            return body
     return None
 
 
@@ -3804,6 +3892,11 @@ def _speakers_and_warnings(
         if sp.organisation is None:
             # ``Verkehrsplaner Dipl.-Ing. X vom Kreis Y``: the body named beside a role that names none
             sp.organisation = affiliation_in_text(sp, full)
+        if sp.organisation is None and sp.role and is_role_word(sp.role):
+            # ``Landrat Weckler`` after ``Jan Weckler … in seine zweite Amtszeit als Landrat des
+            # Wetteraukreises eingeführt``: the body of the bare office, where a sentence names it for the
+            # person
+            sp.organisation = _office_body(sp, full)
         if sp.organisation is None and sp.role and (pictured := role_in_text(sp, captions)):
             # ``stv. Vorstandsvorsitzender`` where a caption states the office with its body
             sp.organisation = organisation_of(pictured) if _shortened(sp.role, pictured) else None
@@ -4118,13 +4211,45 @@ _GENERIC_BODIES_NAMED = {
 _CHAMBERS = {"IHK": "Industrie- und Handelskammer", "HWK": "Handwerkskammer"}
 
 
+def _chamber_named(abbreviation: str, text: str) -> str | None:
+    """The one chamber of this kind the text names with its place or region, written out where it is
+    (``Industrie- und Handelskammer zu Berlin``), else as written (``IHK Ostwürttemberg``)."""
+    for kind in (_CHAMBERS[abbreviation], abbreviation):
+        names = {
+            m.group(0)
+            for m in re.finditer(rf"\b{kind}(?:\s+(?:zu|für))?\s+([A-ZÄÖÜ][\wäöüß-]+)\b(?!-)", text)
+            if gazetteer.is_name_head(m.group(1)) or _REGION_NAME.search(m.group(1))
+        }
+        if len(names) == 1:
+            return names.pop()
+    return None
+
+
+# a region's name (``Ostwürttemberg``, ``Mittelfranken``, ``Ostbrandenburg``)
+_REGION_NAME = re.compile(
+    r"(?:württemberg|franken|brandenburg|westfalen|rhein|pfalz|schwaben|bayern|sachsen|hessen|thüringen|"
+    r"friesland|holstein|land)$"
+)
+
+
 def _written_out(org: str | None, text: str) -> str | None:
     """``Handwerkskammer`` → ``Handwerkskammer Hannover``: a body named by its kind alone, by the one fuller
     name the text gives it (``von der Hochschule für nachhaltige Entwicklung Eberswalde.``)."""
     chamber = re.fullmatch(r"(IHK|HWK)(\s+.+)?", org or "")
     if chamber:
         full = _CHAMBERS[chamber.group(1)] + (chamber.group(2) or "")
+        if chamber.group(2) is None and (named := _chamber_named(chamber.group(1), text)):
+            return named  # ``IHK-Präsidentin``: the text names ``Industrie- und Handelskammer zu Berlin``
         return full if full in text else org  # ``Die Industrie- und Handelskammer Erfurt hat …``
+    if org and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+", org) and (BODY_WORD.search(org) or org.endswith("hof")):
+        # ``Rechnungshof`` → ``Rechnungshof von Berlin``: the one place the text names the body of
+        places = {
+            p
+            for p in re.findall(rf"\b{org}\s+von\s+([A-ZÄÖÜ][\wäöüß-]+)", text)
+            if gazetteer.is_name_head(p)
+        }
+        if len(places) == 1:
+            return f"{org} von {places.pop()}"
     if org not in _GENERIC_BODIES_NAMED:
         return org
     found = set()

@@ -6092,3 +6092,54 @@ def test_review_findings_of_the_twenty_ninth_stop_stay_fixed():
     for kin in ("Nachbarin", "Tante", "Freundin"):
         market = f"Carola Wendt kommt seit 25 Jahren auf den Markt. „Hier kennt man sich“, sagt die {kin}."
         assert _who(market) == []
+
+
+def test_offices_in_a_long_field_list_or_the_genitive_and_views_before_a_quote():
+    """A field list of six, an office in the genitive before a name, a bare office's body stated later,
+    ``Aus Sicht des …``, ``Mit den Worten „…“ verabschiedete X``, a heading run into the attribution."""
+    quote = "„Wir wollen die Stadt gemeinsam voranbringen.“"
+    fields = "Weiterbildung, Kultur, Umwelt, Natur, Straßen und Grünflächen"
+    (listed,) = _who(
+        f"Die Bezirksstadträtin für {fields}, Anna Roth, informiert: Das Bad bleibt zu. Roth: {quote}"
+    )
+    assert listed[1] == f"Bezirksstadträtin für {fields}"
+    (invited,) = _who(
+        "Die Staatssekretärin folgte einer Einladung des Reinickendorfer Jugendstadtrats Hans Brandt (SPD). "
+        f"Brandt: {quote}"
+    )
+    assert invited[1:3] == ("Reinickendorfer Jugendstadtrat", "Bezirksamt Reinickendorf")
+    (deputy,) = _who(f"Die Rede des stellvertretenden Landrates Hans Brandt war kurz. Brandt: {quote}")
+    assert deputy[1] == "stellvertretende Landrat"
+    (club,) = _who(f"Das Haus des Vereins Hans Brandt steht leer. Hans Brandt: {quote}")
+    assert club[1] is None
+    (county,) = _who(
+        f"Hans Brandt hat sein Amt als neuer Landrat des Landkreises Leer angetreten. {quote}, sagte Landrat "
+        "Brandt."
+    )
+    assert county[1:3] == ("Landrat", "Landkreis Leer")
+    (view,) = _who(
+        "Aus Sicht des Präsidenten der Zahnärztekammer Nordrhein, Hans Brandt, ist der Neubau „ein starkes "
+        "Zeichen für die Selbstverwaltung“. Das Haus ist groß."
+    )
+    assert view[:3] == ("Hans Brandt", "Präsident der Zahnärztekammer Nordrhein", "Zahnärztekammer Nordrhein")
+    assert _who("Nach Auffassung der Stadt ist der Neubau „ein starkes Zeichen für die Zukunft“.") == []
+    (farewell,) = _who(
+        f"Mit den Worten {quote} verabschiedete Prof. Dr. Hans Brandt, Rektor der Hochschule Kehl, die "
+        "Absolventen."
+    )
+    assert farewell[:3] == ("Prof. Dr. Hans Brandt", "Rektor der Hochschule Kehl", "Hochschule Kehl")
+    (heading,) = _who(
+        "Das Beet ist bepflanzt. Dank an Gärtnerei und Verein Dazu die Bezirksstadträtin für Ordnung und "
+        f"Öffentlicher Raum, Anna Roth: {quote}"
+    )
+    assert heading[:2] == ("Anna Roth", "Bezirksstadträtin für Ordnung und Öffentlicher Raum")
+    # a chamber or a court of audit by the name the text gives it
+    (chamber,) = _who(
+        "Der Senat arbeitet mit der Industrie- und Handelskammer zu Berlin (IHK) zusammen. "
+        f"{quote}, sagt IHK-Präsidentin Anna Roth."
+    )
+    assert chamber[2] == "Industrie- und Handelskammer zu Berlin"
+    (audit,) = _who(
+        f"Der Rechnungshof von Berlin hilft aus. {quote}, sagte Rechnungshof-Präsidentin Anna Roth."
+    )
+    assert audit[2] == "Rechnungshof von Berlin"
