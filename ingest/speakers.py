@@ -3564,7 +3564,7 @@ def _office_body(sp: Speaker, full: str) -> str | None:
     office = re.escape(sp.role or "")
     for m in re.finditer(
         rf"\b{re.escape(sp.surname)}\b([^.!?„“\"]{{0,100}}?)\b{office}\s+(des|der)\s+"
-        r"((?:[A-ZÄÖÜ][\wäöüß-]*\s+){0,3}?[A-ZÄÖÜ][\wäöüß-]*)(?=[\s,.;:!?)]|$)",
+        r"((?:[A-ZÄÖÜ][\wäöüß-]*\s+){0,3}[A-ZÄÖÜ][\wäöüß-]*)(?=\s+[a-zäöüß(]|[,.;:!?)]|$)",
         full,
     ):
         if _other_person(m.group(1)):
