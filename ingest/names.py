@@ -755,7 +755,7 @@ def organisation_of(role: str | None) -> str | None:
         return f"Bezirksamt {named}"  # ``Bezirksstadträtin Friedrichhain-Kreuzberg``: a slip of the pen
     head = re.match(
         # a Land's adjective is part of its ministry's name (``Thüringer Ministerin für …``)
-        r"^(?:(?P<land>[A-ZÄÖÜ][a-zäöü]+(?:er|ische[nr]?))\s+(?=(?:Staats)?[Mm]inister))?"
+        r"^(?:(?P<land>[A-ZÄÖÜ][a-zäöü]+(?:er|ische[nr]?))\s+(?=(?:Staats)?[Mm]inister|Senator))?"
         r"((?:Bundes|Staats|Landes)?(?:[Ss]enat|[Mm]inister))(?:or|in|orin)?\s+((?:für|des|der)\s+\S.*)$",
         first,
     )
@@ -767,6 +767,7 @@ def organisation_of(role: str | None) -> str | None:
         # ``Minister des Innern`` the ``Ministerium des Innern``
         body = "Senatsverwaltung" if head.group(2).lower().endswith("senat") else head.group(2) + "ium"
         land = re.sub(r"ische[nr]?$", "isches", head.group("land") or "")  # ``Sächsisches Staatsministerium``
+        land = "" if body == "Senatsverwaltung" else land  # (``Berliner Senator für …``: the department)
         return f"{land} {body[0].upper()}{body[1:]} {head.group(3).strip(' ,.')}".strip()
     m = re.search(
         r"\b(der|des|im|beim|vom|von der|am|bei der|bei|in der|für den|für die|für das)\s+"

@@ -361,8 +361,16 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
         and more
         and is_role_word(more[0].strip(","))
     )
+    # ``der Berliner Senator für Kultur und Europa, Dr. Klaus X``: a place's adjective before the office
+    placed = bool(more) and is_role_word(more[0].strip(",")) and _place_or_land(first)
     # (``der hauptamtliche Beigeordnete des LWV Hessen, Dieter Schütz``)
-    if not (is_role_word(first) or _ADJ.match(first.lower()) or _OFFICE_KIND.fullmatch(first) or genitive):
+    if not (
+        is_role_word(first)
+        or _ADJ.match(first.lower())
+        or _OFFICE_KIND.fullmatch(first)
+        or genitive
+        or placed
+    ):
         return None, 0
     limit = len(s)
     named_until = -1

@@ -6143,3 +6143,18 @@ def test_offices_in_a_long_field_list_or_the_genitive_and_views_before_a_quote()
         f"Der Rechnungshof von Berlin hilft aus. {quote}, sagte Rechnungshof-Präsidentin Anna Roth."
     )
     assert audit[2] == "Rechnungshof von Berlin"
+
+
+def test_a_place_adjective_before_an_office_and_its_name_after_a_comma():
+    """``der Berliner Senator für Kultur und Europa, Dr. X:``: the adjective stays; a Senator's department
+    carries no Land's adjective."""
+    quote = "„Wir begrüßen die Entscheidung ausdrücklich.“"
+    (senator,) = _who(f"Dazu erklärt der Berliner Senator für Kultur und Europa, Dr. Hans Brandt: {quote}")
+    assert senator[1:3] == (
+        "Berliner Senator für Kultur und Europa",
+        "Senatsverwaltung für Kultur und Europa",
+    )
+    (hamburg,) = _who(f"Dazu erklärt der Hamburger Senator für Kultur, Dr. Hans Brandt: {quote}")
+    assert hamburg[2] == "Senatsverwaltung für Kultur"
+    (minister,) = _who(f"Dazu erklärt der Thüringer Minister für Bildung, Dr. Hans Brandt: {quote}")
+    assert minister[1:3] == ("Thüringer Minister für Bildung", "Thüringer Ministerium für Bildung")
