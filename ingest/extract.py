@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import pathlib
 import re
+from dataclasses import replace
 
 from archive.record import Record, Source, make_record_id
 from ingest import boilerplate, content, headline, readers, report_facts
@@ -73,6 +74,8 @@ def _build(raw: bytes, uri: str) -> Record:
     if record.date is None:
         # a reprint's source line reads like a caption (``Quelle: Pressemitteilung … vom 27.7.2017``)
         record.date = _footer_date(body_blocks) or facts.date or _footer_date(blocks[-3:])
+    if record.date is None and (closing := _closing_dateline(body_blocks)) is not None:
+        record.date, record.place = closing.date, record.place or closing.place
     if record.date is None and (signed := _signed_dateline(parsed.blocks)) is not None:
         record.date, record.place = signed.date, record.place or signed.place
     site = parsed.meta.get("title_tag", "").split(" - ")[0].strip()
@@ -213,6 +216,25 @@ def _info_start(body_blocks: list[Block], last: int) -> tuple[int, str | None]:
         if i == 0 or lines[i - 1][0] != block:
             start, published = block, pending  # the label opens its block: whole blocks so far
     return start, published
+
+
+def _closing_dateline(body_blocks: list[Block]) -> Dateline | None:
+    """``Karlsruhe, den 10. Juli 2018`` on its own line under the text, as a court's release closes: the
+    place and date of the release; the line leaves the body."""
+    for k in range(len(body_blocks) - 1, max(len(body_blocks) - 4, 0), -1):
+        first, _, rest = body_blocks[k].text.strip().partition("\n")
+        if not re.fullmatch(r"[^,]{2,40},\s+den\s+[\w. ]{6,20}\d{4}", first.strip()):
+            continue
+        if any(len(line) > 80 for line in rest.splitlines()):
+            continue  # a date line opening a paragraph of its own
+        dl = parse_dateline(first.strip())
+        if dl is not None and dl.place and dl.date and known_places(dl.place):
+            if rest.strip():
+                body_blocks[k] = replace(body_blocks[k], text=rest.strip())  # page furniture under the date
+            else:
+                del body_blocks[k]
+            return dl
+    return None
 
 
 def _signed_dateline(blocks: list[Block]) -> Dateline | None:

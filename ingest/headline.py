@@ -218,6 +218,10 @@ _SECTION_KIND = re.compile(
 _PM_LINE = re.compile(
     rf"^((?:{RELEASE_KIND}|(?:Presse|Medien)?-?infos?)(?:en)?)(?:\s+(?:Nr\.\s*)?[\d/.\-]+)?$", re.I
 )
+# a numbered release label alone on its line (``Pressemitteilung Nr. 53/15``, ``Nr. 114/2018``)
+_NUMBERED_LINE = re.compile(
+    rf"(?:(?:{RELEASE_KIND}|(?:Presse|Medien)?-?infos?)(?:en)?\s+)?(?:Nr\.\s*)?\d{{1,4}}/\d{{2,4}}", re.I
+)
 # categories that name the kind of text (not a topic): never an overline
 _GENERIC_CATEGORIES = {
     "aktuelles", "aktuell", "pressemitteilung", "pressemitteilungen", "presse", "pressemeldung",
@@ -1369,6 +1373,12 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 if _words(b.text) <= 3 and known_places(b.text.strip()):
                     continue  # ``Potsdam`` under a portal's headline: a location tag, no headline
                 cands.append(i)
+            numbered = [k for k in zone if _NUMBERED_LINE.fullmatch(blocks[k].text.strip())]
+            if numbered and any(c == numbered[0] + 1 for c in cands):
+                # ``Bundesadler`` / ``Pressemitteilungen - Infos`` / … / ``Pressemitteilung Nr. 53/15`` / the
+                # headline: the numbered label stands right over the headline, the lines above are the site's
+                used.update(c for c in cands if c < numbered[0])
+                cands = [c for c in cands if c > numbered[0]]
             if cands:
                 title_i = cands[0]
                 between = range(cands[0] + 1, cands[1] - 1) if len(cands) >= 2 else range(0)
@@ -1768,6 +1778,10 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
         head.kicker = head.kicker if head.kicker and re.search(r"\w", head.kicker) else None  # ``» »``
     if head.subtitle is not None and head.subtitle == head.title:
         head.subtitle = None  # the headline repeated under itself (a page's title and its h1)
+    sub = head.subtitle or ""
+    if head.title and _CONTINUED_TITLE.match(sub) and not re.search(r"[.!?:;,“\"]$", head.title):
+        # ``Bundesjustizministerin X`` / ``zu Besuch beim Bundesgerichtshof``: one headline over two lines
+        head.title, head.subtitle = f"{head.title} {sub}", None
     if head.place is None and title_i is not None:
         # ``Kürnach`` on a line of its own between the headline and the text: the dateline's place
         first_text = next((i for i in range(title_i + 1, len(blocks)) if i not in used), None)
@@ -1792,6 +1806,9 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
     return head, body
 
 
+# a headline's second line that goes on with its predicate (``zu Besuch beim …``, ``besucht das …``), not a
+# byline (``von Anna X``) or a sentence of its own
+_CONTINUED_TITLE = re.compile(r"(?!von\s|vom\s)[a-zäöüß]+\s+[^.!?]{3,80}$")
 # a letter's salutation opens its text (``Liebe Bürgerinnen und Bürger,``)
 _LETTER_GREETING = re.compile(
     r"^(?:[Ll]iebe|[Ll]ieber|Sehr geehrte[rn]?|Hallo|Moin|Servus|Grüß Gott|Guten (?:Tag|Morgen|Abend))"

@@ -250,6 +250,11 @@ NON_NAME = {
 # Vorstandsvorsitzende Worte der Anerkennung an …``): never a name
 WORDS_SPOKEN = {"Worte", "Grußworte", "Dankesworte", "Grüße", "Glückwünsche", "Dank"}
 NON_NAME |= WORDS_SPOKEN
+# numbers and fractions opening a sentence (``Zwei Drittel der Ausbildungszeit …``)
+NON_NAME |= {
+    "Zwei", "Drei", "Vier", "Fünf", "Sechs", "Sieben", "Acht", "Neun", "Zehn", "Elf", "Zwölf", "Zwanzig",
+    "Hundert", "Tausend", "Drittel", "Viertel", "Hälfte", "Dutzend",
+}
 CONNECTORS = {
     "der",
     "des",
@@ -431,7 +436,9 @@ def split_name(tokens: list[str]) -> PersonName | None:
             j = i
             while j >= 0 and toks[j] in PARTICLES:
                 j -= 1
-            if j < 0 or not is_name_token(toks[j]) or toks[j + 1 : i + 1] in (["der"], ["den"], ["zur"]):
+            # (also after an honorific alone: ``Bundesinnenminister Dr. de Maizière``)
+            named_before = j >= 0 and (is_name_token(toks[j]) or _HON_TOKEN.match(toks[j]))
+            if not named_before or toks[j + 1 : i + 1] in (["der"], ["den"], ["zur"]):
                 break  # ``Café der Begegnung``: an article inside a noun phrase is no name particle
             name_toks[:0] = toks[j + 1 : i + 1]
             i = j + 1
@@ -480,7 +487,7 @@ def split_name(tokens: list[str]) -> PersonName | None:
         i -= 1
     # ``Prof. Dr.`` may be written as one token run
     prefix = " ".join(toks[: i + 1]).strip() or None
-    surname = name_toks[-1]
+    surname = " ".join(name_toks) if names == 1 and name_toks[0] in PARTICLES else name_toks[-1]
     given = None
     if names == 2:
         first_name_idx = next(k for k, t in enumerate(name_toks) if is_name_token(t))
@@ -562,6 +569,12 @@ MINISTRY_NAME = re.compile(
     r"(?:Bundes|Landes|Staats)?[Mm]inisteriums?\s+(?:für|des|der)\s+"
     rf"{_AREA_WORD}(?:(?:,\s*|\s+und\s+)(?:für\s+)?{_AREA_WORD})*)"
 )
+# a minister's office with its area (``Bundesminister des Innern``, ``Ministerin für Bildung und Kultur``)
+_MINISTER_OF = re.compile(
+    r"\b(Bundes)?[Mm]inister(?:in)?\s+"
+    # (a list of areas ends with ``und …``: not the name after a comma, ``…, Dr. Stefanie X``)
+    rf"((?:für|des|der)\s+{_AREA_WORD}(?:(?:,\s*(?:für\s+)?{_AREA_WORD})*\s+und\s+(?:für\s+)?{_AREA_WORD})?)"
+)
 # the area words a ministry's name uses for the area a minister's title names
 _AREA_STEMS = {
     "innen": r"inner(?:n|es)\b",
@@ -594,6 +607,12 @@ def ministry_of(role: str | None, texts: list[str]) -> str | None:
                 # ``des Sächsischen Staatsministeriums für Kultus``: in the nominative
                 name = re.sub(r"([Mm])inisteriums\s", r"\1inisterium ", name)
                 return re.sub(r"^([A-ZÄÖÜ][a-zäöüß]+)en\s", r"\1es ", name)
+    for text in texts:
+        for found in _MINISTER_OF.finditer(text or ""):
+            # ``Bundesinnenminister`` where the text states ``der Bundesminister des Innern``: his ministry
+            federal = found.group(1) is not None
+            if re.search(rf"(?i)\b{stem}", found.group(2)) and federal == (m.group(1) == "Bundes"):
+                return f"{'Bundesministerium' if federal else 'Ministerium'} {found.group(2)}"
     # else the name compounded, with its Land where a text gives it
     compounds = [f.group(1) for text in texts for f in compound.finditer(text or "")]
     names = {re.sub(r"ministeriums$", "ministerium", n) for n in compounds}

@@ -762,7 +762,15 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             break  # ``Landrat Huber und Bürgermeisterin Petra X``: the first person ends
         named = len(tokens) >= 2 and is_name_token(tokens[-1]) and is_name_token(tokens[-2])
         attributive = _ADJ.match(tok.rstrip(".")) and not named  # not after a complete name
-        if tok[:1].islower() and tok not in {*CONNECTORS, *_LEGAL_FORMS} and not attributive and tokens:
+        # ``Bundesinnenminister Dr. de Maizière``: a surname's particle after the honorific or given name
+        particle = (
+            tok in {"de", "van", "ten", "zu", "da", "di", "le"}
+            and tokens
+            and (re.fullmatch(HONORIFIC, tokens[-1]) or is_name_token(tokens[-1]))
+            and re.match(r"\s+(?:der\s+|den\s+)?[A-ZÄÖÜ][a-zäöüß]", s[tm.end() :]) is not None
+        )
+        lower = tok[:1].islower() and tok not in {*CONNECTORS, *_LEGAL_FORMS}
+        if lower and not attributive and not particle and tokens:
             break  # ``Bürgermeister Ralph Spiegler neuer Präsident …``: the name is complete
         # ``Vorsitzender des Bauhaus-Archiv e.V. Dr. Markus Klimmer``: the body's legal form inside a role
         # ``Hermann Hamma vom Volksbund … e. V. in Biberach``: or inside an affiliation
@@ -1488,6 +1496,13 @@ def _names_another(role: str) -> bool:
     return False
 
 
+# a separable verb of saying with its particle (``strich … hervor``, ``wies … hin``, ``machte … deutlich``)
+_SEPARABLE_SAYING = re.compile(
+    r"\b(?:strich|streicht|hob|hebt|stellte|stellt|wies|weist|machte|macht)\b[^.!?]*?"
+    r"\b(?:hervor|heraus|hin|deutlich|klar)\b(?=\s*[,.;]|$)"
+)
+
+
 def _names_someone(sentence: str) -> bool:
     """Whether ``sentence`` names a person by given name and surname (not ``Der Bundespräsident``)."""
     for m in _name_pairs(sentence):
@@ -2028,7 +2043,12 @@ class SpeakerFinder:
                 if stem and not any(stem in r.lower() for r in p.roles):
                     continue
                 # ``der Landesbischof`` after ``Bischof X``, ``der Bischof`` after ``Landesbischof X``
-                if any(key in r.lower() or _level_of(r.split()[0].lower(), key) for r in p.roles):
+                # (``die Schulleiterin`` for ``Schulleitung X``: the head named by the office's function)
+                led = re.sub(r"leiter(?:in)?$", "leitung", key)
+                if any(
+                    key in r.lower() or led in r.lower() or _level_of(r.split()[0].lower(), key)
+                    for r in p.roles
+                ):
                     if p.speaker.role and p.speaker.role.split() == [f"{words[0]}n", *words[1:]]:
                         p.speaker.role = ref.role_only  # ``vom Stellvertretenden Landrat``: the nominative
                     return p
@@ -2928,9 +2948,13 @@ class SpeakerFinder:
             verb = (pm.group("v1") or pm.group("v2")) if pm else ""
             plural = verb.endswith("en")  # ``Sie dankten …``: the group, not one person
             # (or any verb in the person's speech: ``In seiner Ansprache nutzte er die Gelegenheit, …``)
-            spoken = _IN_ONES_SPEECH.search(sentence) is not None
+            # (or a separable verb of saying: ``Er strich die „enorme Mehrbelastung“ hervor, …``)
+            spoken = bool(_IN_ONES_SPEECH.search(sentence) or _SEPARABLE_SAYING.search(sentence))
             saying = pm is not None and (_SAYING.fullmatch(verb) is not None or spoken) and not plural
-            if saying and not _names_someone(sentence) and not re.search(r"[„“\"»«]", sentence):
+            # (a short phrase of the speaker's own quoted in it: ``die „enorme Mehrbelastung“``)
+            phrase = r"[„“\"»«][a-zäöüß][^„“\"»«]{0,40}[“\"«]"
+            other_quote = re.search(r"[„“\"»«]", re.sub(phrase, "", sentence))
+            if saying and not _names_someone(sentence) and not other_quote:
                 # the person named as the subject just before it, not a name met anywhere earlier
                 return self._sentence_subject(before, (pm.group("p1") or pm.group("p2")).lower())
             return None

@@ -6158,3 +6158,58 @@ def test_a_place_adjective_before_an_office_and_its_name_after_a_comma():
     assert hamburg[2] == "Senatsverwaltung für Kultur"
     (minister,) = _who(f"Dazu erklärt der Thüringer Minister für Bildung, Dr. Hans Brandt: {quote}")
     assert minister[1:3] == ("Thüringer Minister für Bildung", "Thüringer Ministerium für Bildung")
+
+
+def test_a_court_release_its_numbered_label_closing_dateline_and_a_headline_over_two_lines():
+    """Federal courts' releases: site lines over ``Pressemitteilung Nr. 53/15`` and the headline, a headline
+    broken over two lines, ``Erfurt, den 5. November 2015`` closing the text."""
+    court = _dump(
+        "Bundesadler\nLandesarbeitsgericht\n\nPressemitteilungen - Infos\n\nvorheriges Dokument\n\n"
+        "Pressemitteilung Nr. 53/15\n\nBesuch des Ministers beim Landesarbeitsgericht\n\n"
+        f"{_P1}\n\n{_P2}\n\n"
+        "Erfurt, den 5. November 2015\nvorheriges Dokument\n\nKlicken um zu Drucken"
+    )
+    assert court.title == "Besuch des Ministers beim Landesarbeitsgericht"
+    assert (court.date, court.place) == ("2015-11-05", "Erfurt")
+    assert "Erfurt, den" not in court.body
+    two = _dump(
+        f"Oberlandesgericht\n\nMitteilung der Pressestelle\n\nNr. 114/2018\n\nJustizministerin Anna Roth\n\n"
+        f"zu Besuch beim Oberlandesgericht\n\n{_P1}\n\nKarlsruhe, den 10. Juli 2018\n\nPressestelle"
+    )
+    assert two.title == "Justizministerin Anna Roth zu Besuch beim Oberlandesgericht"
+    assert two.subtitle is None
+    assert (two.date, two.place) == ("2018-07-10", "Karlsruhe")
+
+
+def test_particles_numbers_and_offices_stated_beside_the_attribution():
+    """``Dr. de Maizière`` after the honorific; ``Zwei Drittel`` is no name; a compound minister's ministry
+    from the office the text states; a pronoun's separable verb of saying; ``die Schulleiterin`` for the
+    ``Schulleitung``."""
+    (minister,) = _who(
+        "Der Bundesminister des Innern Dr. Hans de Winter hat das Amt besucht. Der Minister informierte "
+        "sich. "
+        "Bundesinnenminister Dr. de Winter erklärte: „Die Lage stellt unverändert eine hohe Gefahr dar.“"
+    )
+    assert minister[:3] == ("Dr. Hans de Winter", "Bundesinnenminister", "Bundesministerium des Innern")
+    (culture,) = _who(
+        "Die Ministerin für Bildung, Kultur und Sport Anna Roth, Dr. Hans Brandt und andere kamen. "
+        "Bildungsministerin Roth erklärte: „Der Unterricht hat für uns eine hohe Priorität.“"
+    )
+    assert culture[2] == "Ministerium für Bildung, Kultur und Sport"
+    share = _who(
+        "Schulleiterin Anna Roth sprach. Zwei Drittel der Ausbildungszeit seien schwer gewesen: „Die Zeit "
+        "Ihrer Ausbildung war nicht immer leicht.“"
+    )
+    assert [n for n, _, _, _ in share] == ["Anna Roth"]
+    (mayor,) = _who(
+        "Auch Oberbürgermeister Hans Brandt gratulierte herzlich. Er strich die „enorme Mehrbelastung“ "
+        "hervor, unter der die Schüler gelernt hätten. „Jeder Einzelne von Ihnen ist wichtig für uns alle.“"
+    )
+    assert mayor[0] == "Hans Brandt"
+    titled = "Auch Oberbürgermeister Hans Brandt gratulierte. Er verwies auf das Projekt „Pflege im Wandel“. "
+    assert _who(titled + "„Jeder Einzelne von Ihnen ist wichtig für unsere Gesellschaft.“") == []
+    (head,) = _who(
+        "„Sie haben meinen Respekt“, betonte Schulleitung Anna Roth. „Behalten Sie Ihre Neugier auf Neues“, "
+        "gab die Schulleiterin den Schülern mit auf den Weg."
+    )
+    assert head[0] == "Anna Roth" and head[3] == 2
