@@ -129,7 +129,9 @@ _RULE_LINE = re.compile(r"^[-=_*~·•+#]{4,}$")
 # newsletter furniture: ``SPARKASSEN-NEWSLETTER | Ausgabe 4/2023``, ``Sie erhalten diesen Newsletter, weil …``
 _NEWSLETTER = re.compile(
     r"^[\w-]*newsletter\b[^.!?]{0,40}$|\bNewsletter\b[^.]{0,80}\b(?:abbestellen|abmelden|angemeldet|erhalten|"
-    r"angezeigt|abonniert|informiert|anmelden|bestellen)\b",
+    r"angezeigt|abonniert|informiert|anmelden|bestellen)\b|"
+    # ``Bleiben Sie gut informiert, abonnieren Sie unseren RSS Feed …``
+    r"\bab+on+ieren\s+Sie\s+unseren\s+(?:RSS|News)",
     re.I,
 )
 _STAND = re.compile(
@@ -510,6 +512,8 @@ _PAGE_LEFTOVER = re.compile(
     rf"(?:[«‹<]\s+(?:19|20)\d\d\s+[»›>]|Logo:\s.{{1,80}}|Logo\s+(?:der|des|von)(?:\s+{_LOGO_WORD}){{1,8}}|[:;,|–-]\s*\d{{1,4}}|"
     # ``Logo LDI NRW``: the logo's name in capitals
     r"Logo(?:\s+[A-ZÄÖÜ][A-ZÄÖÜ0-9.&-]+){1,4}|"
+    # ``Logo Klinikum Aschaffenburg`` on its own line; a page's loading notice (``Bitte warten...``)
+    r"Logo(?:\s+[A-ZÄÖÜ][\wäöüß.-]*){1,5}|Bitte\s+warten\s*(?:\.{3}|…)?|"
     # a linked logo (``Logo Niedersächsisches Justizministerium: zur Startseite …``), a body's name with its
     # brand over the word (``Niedersächsisches Ministerium für … Niedersachsen klar Logo``)
     r"Logo\s[^.!?]{3,80}:\s+zur\s+Startseite\b.{0,60}|"

@@ -238,7 +238,8 @@ _SECTION_LABEL = re.compile(
     r"(?:Städtische|Kommunale|Amtliche)\s+(?:Nachricht|Meldung|Mitteilung)(?:en)?|News|Neuigkeiten|"
     # the press office's unit as the section (``Kommunikation und Marketing``)
     r"(?:Hochschul)?[Kk]ommunikation(?: und (?:Marketing|Medien))?|Presse- und Öffentlichkeitsarbeit|"
-    r"Aktuelles|Aktuelle Themen|Zusatzinformationen|Auf einen Blick|"
+    r"Aktuelles(?:\s*(?:&|und)\s*Presse)?|Presse\s*(?:&|und)\s*Aktuelles|Aktuelle Themen|Zusatzinformationen|"
+    r"Auf einen Blick|"
     # a sidebar's heading printed over the article (``Downloads zu den geplanten …``)
     r"Downloads?(?:\s+zu[mr]?\s+(?:(?:den|dem|der|die|das)\s+)?(?:[a-zäöüß]+e[nmrs]?\s+)?[A-ZÄÖÜ][\w-]*"
     r"(?:\s+[A-ZÄÖÜ][\w-]*){0,3})?|Weiterführende Links|Links zum Thema)$"

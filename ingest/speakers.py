@@ -69,6 +69,7 @@ VERBS = (
     r"schlussfolgert|schlussfolgerte|bringt|brachte|sage|erkläre|betone|bedankte|bedankt|"
     r"scherzte|scherzt|schwärmte|schwärmt|eröffnete|eröffnet|formulierte|formuliert|sagen|betonen|wendet|wandte|"
     r"gesteht|gestand|witzelte|witzelt|schmunzelte|schmunzelt|lachte|lacht|staunte|staunt|"
+    r"prophezeite|prophezeit|prognostizierte|prognostiziert|mutmaßte|mutmaßt|"
     rf"{'|'.join(sorted(_PLURAL_SAYING))}|"
     # a question (``„…?“, wollte X wissen``, ``erkundigte sich X``)
     r"erkundigte|erkundigt|wollte"

@@ -6213,3 +6213,17 @@ def test_particles_numbers_and_offices_stated_beside_the_attribution():
         "gab die Schulleiterin den Schülern mit auf den Weg."
     )
     assert head[0] == "Anna Roth" and head[3] == 2
+
+
+def test_a_logo_line_a_loading_notice_a_feed_offer_and_a_prophecy():
+    """``Logo Klinikum X`` and ``Bitte warten...`` are page furniture, so is an offer of the RSS feed and a
+    section ``Aktuelles & Presse``; ``prophezeite`` attributes."""
+    logo = _dump(
+        "Logo Klinikum Neustadt\nKlinikum Neustadt-Nord\n\nBleiben Sie gut informiert, abonnieren Sie "
+        f"unseren RSS Feed mit unseren aktuellen Meldungen\n\nNeue Station eröffnet\n\n{_P1}"
+    )
+    assert logo.title == "Neue Station eröffnet" and "RSS" not in logo.body
+    waiting = _dump(f"Bitte warten...\nAktuelles & Presse\n\nNeue Station eröffnet\n\n{_P1}")
+    assert (waiting.title, waiting.kicker) == ("Neue Station eröffnet", None)
+    (head,) = _who("„In diesen drei Jahren passiert etwas mit Ihnen“, prophezeite Werkleiter Hans Brandt.")
+    assert head[:2] == ("Hans Brandt", "Werkleiter")
