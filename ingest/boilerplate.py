@@ -513,7 +513,8 @@ _PAGE_LEFTOVER = re.compile(
     # ``Logo LDI NRW``: the logo's name in capitals
     r"Logo(?:\s+[A-ZÄÖÜ][A-ZÄÖÜ0-9.&-]+){1,4}|"
     # ``Logo Klinikum Aschaffenburg`` on its own line; a page's loading notice (``Bitte warten...``)
-    r"Logo(?:\s+[A-ZÄÖÜ][\wäöüß.-]*){1,5}|Bitte\s+warten\s*(?:\.{3}|…)?|"
+    r"Logo\s+(?:der\s+|des\s+)?(?:Stadt|Gemeinde|Klinikum|Kliniken|Landkreis|Kreis|Amt|Universität|Hochschule|"
+    r"Landratsamt|Bezirksamt|Kreisverwaltung)\b(?:\s+[A-ZÄÖÜ][\wäöüß.-]*){0,4}|Bitte\s+warten\s*(?:\.{3}|…)?|"
     # a linked logo (``Logo Niedersächsisches Justizministerium: zur Startseite …``), a body's name with its
     # brand over the word (``Niedersächsisches Ministerium für … Niedersachsen klar Logo``)
     r"Logo\s[^.!?]{3,80}:\s+zur\s+Startseite\b.{0,60}|"

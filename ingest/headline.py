@@ -218,6 +218,13 @@ _SECTION_KIND = re.compile(
 _PM_LINE = re.compile(
     rf"^((?:{RELEASE_KIND}|(?:Presse|Medien)?-?infos?)(?:en)?)(?:\s+(?:Nr\.\s*)?[\d/.\-]+)?$", re.I
 )
+# a site's section on a short line (``Pressemitteilungen - Infos``)
+# (or its pager, ``vorheriges Dokument``; or the body's name alone, ``Bundesgerichtshof``)
+_SITE_SECTION = re.compile(
+    r"^(?:\S+\s+){0,3}?(?:Pressemitteilungen|Presseinformationen|Infos|Mitteilungen?\s+der\s+Pressestelle|"
+    r"Pressestelle)\b.{0,20}$|^(?i:vorherige[sr]?|nächste[sr]?)\s+(?:Dokument|Artikel|Meldung)|"
+    r"^(?:[A-ZÄÖÜ][\wäöüß-]*\s){0,2}[A-ZÄÖÜ][\wäöüß-]*(?:gericht|gerichtshof|amt|ministerium|behörde|kanzlei)$"
+)
 # a numbered release label alone on its line (``Pressemitteilung Nr. 53/15``, ``Nr. 114/2018``)
 _NUMBERED_LINE = re.compile(
     rf"(?:(?:{RELEASE_KIND}|(?:Presse|Medien)?-?infos?)(?:en)?\s+)?(?:Nr\.\s*)?\d{{1,4}}/\d{{2,4}}", re.I
@@ -1375,10 +1382,19 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                     continue  # ``Potsdam`` under a portal's headline: a location tag, no headline
                 cands.append(i)
             numbered = [k for k in zone if _NUMBERED_LINE.fullmatch(blocks[k].text.strip())]
-            if numbered and any(c == numbered[0] + 1 for c in cands):
-                # ``Bundesadler`` / ``Pressemitteilungen - Infos`` / … / ``Pressemitteilung Nr. 53/15`` / the
-                # headline: the numbered label stands right over the headline, the lines above are the site's
-                used.update(c for c in cands if c < numbered[0])
+            above = [c for c in cands if numbered and c < numbered[0]]
+            # (or the label's number over it: ``:: 289/2021`` / ``Pressemitteilung 289/2021``)
+            site = all(
+                "\n" in blocks[c].text
+                or _SITE_SECTION.search(blocks[c].text)
+                or re.fullmatch(r"\W*\d{1,4}/\d{2,4}", blocks[c].text.strip())
+                for c in above
+            )
+            if numbered and above and site and any(c == numbered[0] + 1 for c in cands):
+                # ``Bundesadler`` ⏎ ``Bundesarbeitsgericht`` / ``Pressemitteilungen - Infos`` /
+                # ``Pressemitteilung Nr. 53/15`` / the headline: the lines above the label are the site's
+                # (not a headline over the label: ``Neue Kita eröffnet`` / ``Pressemitteilung Nr. 12/2024``)
+                used.update(above)
                 cands = [c for c in cands if c > numbered[0]]
             if cands:
                 title_i = cands[0]
@@ -1780,7 +1796,9 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
     if head.subtitle is not None and head.subtitle == head.title:
         head.subtitle = None  # the headline repeated under itself (a page's title and its h1)
     sub = head.subtitle or ""
-    if head.title and _CONTINUED_TITLE.match(sub) and not re.search(r"[.!?:;,“\"]$", head.title):
+    named = split_name((head.title or "").split()) if _words(head.title or "") <= 5 else None
+    # (the title a person's name with an office, no sentence: not ``Neue Kita`` / ``im Ortsteil … entstehen``)
+    if named is not None and named.given_name and _CONTINUED_TITLE.match(sub):
         # ``Bundesjustizministerin X`` / ``zu Besuch beim Bundesgerichtshof``: one headline over two lines
         head.title, head.subtitle = f"{head.title} {sub}", None
     if head.place is None and title_i is not None:

@@ -250,11 +250,9 @@ NON_NAME = {
 # Vorstandsvorsitzende Worte der Anerkennung an …``): never a name
 WORDS_SPOKEN = {"Worte", "Grußworte", "Dankesworte", "Grüße", "Glückwünsche", "Dank"}
 NON_NAME |= WORDS_SPOKEN
-# numbers and fractions opening a sentence (``Zwei Drittel der Ausbildungszeit …``)
-NON_NAME |= {
-    "Zwei", "Drei", "Vier", "Fünf", "Sechs", "Sieben", "Acht", "Neun", "Zehn", "Elf", "Zwölf", "Zwanzig",
-    "Hundert", "Tausend", "Drittel", "Viertel", "Hälfte", "Dutzend",
-}
+# fractions after a number opening a sentence (``Zwei Drittel der Ausbildungszeit …``); numbers may be
+# surnames (``Martin Acht``)
+NON_NAME |= {"Drittel", "Viertel", "Fünftel", "Hälfte", "Dutzend", "Hundert", "Tausend"}
 CONNECTORS = {
     "der",
     "des",
@@ -570,11 +568,26 @@ MINISTRY_NAME = re.compile(
     rf"{_AREA_WORD}(?:(?:,\s*|\s+und\s+)(?:für\s+)?{_AREA_WORD})*)"
 )
 # a minister's office with its area (``Bundesminister des Innern``, ``Ministerin für Bildung und Kultur``)
-_MINISTER_OF = re.compile(
-    r"\b(Bundes)?[Mm]inister(?:in)?\s+"
-    # (a list of areas ends with ``und …``: not the name after a comma, ``…, Dr. Stefanie X``)
+# (a list of areas ends with ``und …``: not the name after a comma, ``…, Dr. Stefanie X``)
+MINISTER_OFFICE = (
+    r"(Bundes)?[Mm]inister(?:in)?\s+"
     rf"((?:für|des|der)\s+{_AREA_WORD}(?:(?:,\s*(?:für\s+)?{_AREA_WORD})*\s+und\s+(?:für\s+)?{_AREA_WORD})?)"
 )
+_MINISTER_OF = re.compile(f"{MINISTER_OFFICE}$")
+
+
+def ministry_stated(role: str | None, office: str) -> str | None:
+    """``Bundesinnenminister`` for a person the text introduces as ``der Bundesminister des Innern``: the
+    ministry of that office, where it is of the title's area and level."""
+    title = _MINISTER_TITLE.match(role or "")
+    found = _MINISTER_OF.match(office)
+    if title is None or found is None or title.group(2).lower() in {"staat", "bundes", "landes"}:
+        return None
+    stem = _AREA_STEMS.get(title.group(2).lower(), re.escape(title.group(2).lower()[:6]))
+    federal = found.group(1) is not None
+    if not re.search(rf"(?i)\b{stem}", found.group(2)) or federal != (title.group(1) == "Bundes"):
+        return None
+    return f"{'Bundesministerium' if federal else 'Ministerium'} {found.group(2)}"
 # the area words a ministry's name uses for the area a minister's title names
 _AREA_STEMS = {
     "innen": r"inner(?:n|es)\b",
@@ -607,12 +620,6 @@ def ministry_of(role: str | None, texts: list[str]) -> str | None:
                 # ``des Sächsischen Staatsministeriums für Kultus``: in the nominative
                 name = re.sub(r"([Mm])inisteriums\s", r"\1inisterium ", name)
                 return re.sub(r"^([A-ZÄÖÜ][a-zäöüß]+)en\s", r"\1es ", name)
-    for text in texts:
-        for found in _MINISTER_OF.finditer(text or ""):
-            # ``Bundesinnenminister`` where the text states ``der Bundesminister des Innern``: his ministry
-            federal = found.group(1) is not None
-            if re.search(rf"(?i)\b{stem}", found.group(2)) and federal == (m.group(1) == "Bundes"):
-                return f"{'Bundesministerium' if federal else 'Ministerium'} {found.group(2)}"
     # else the name compounded, with its Land where a text gives it
     compounds = [f.group(1) for text in texts for f in compound.finditer(text or "")]
     names = {re.sub(r"ministeriums$", "ministerium", n) for n in compounds}
@@ -702,7 +709,8 @@ def place_adjective(word: str) -> str | None:
     """``Stendaler`` → ``Stendal``, ``Potsdamer`` → ``Potsdam``: the municipality an adjective names."""
     if not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß-]{2,}er", word) or word == "Berliner":
         return None  # Berlin's offices have names of their own (README)
-    stems = (word[:-2], word[:-3])
+    # (``Tübinger`` → ``Tübingen``: a town in ``-ingen``; not ``Sieger`` for Siegen)
+    stems = (word[:-2], *([word[:-2] + "en"] if word.endswith("inger") else []), word[:-3])
     return next((p for p in stems if re.fullmatch(BERLIN_DISTRICTS, p) or gazetteer.is_exact_name(p)), None)
 
 

@@ -17,6 +17,7 @@ from ingest.names import (
     BODY_WORD,
     CONNECTORS,
     HONORIFIC,
+    MINISTER_OFFICE,
     NON_NAME,
     PARTY,
     RESPONSIBLE_FOR,
@@ -32,6 +33,7 @@ from ingest.names import (
     land_of_adjective,
     middle_initials,
     ministry_of,
+    ministry_stated,
     nominative_role,
     organisation_of,
     place_adjective,
@@ -79,7 +81,7 @@ _PARTICIPLE = (
     r"erläutert|kommentiert|berichtet|geäußert|gewarnt|gefordert|zitiert"
 )
 _ADVERBS = (
-    r"(?:sich|auch|dazu|dabei|weiter|weiterhin|abschließend|zufrieden|erfreut|überzeugt|heute|gestern|"
+    r"(?:sich|auch|denn|dazu|dabei|weiter|weiterhin|abschließend|zufrieden|erfreut|überzeugt|heute|gestern|"
     r"zuversichtlich|optimistisch|begeistert|beeindruckt|erleichtert|dankbar|stolz|nun|bereits|ebenfalls|"
     r"noch|zudem|außerdem|anschließend|einleitend|bei|der|dem|Eröffnung|Übergabe|Veranstaltung|"
     r"Gelegenheit|diesem|Anlass|gegenüber|Presse|Medien|mit|Blick|auf|am|im|beim|vor|Ort|ergänzend)"
@@ -222,9 +224,15 @@ _LAUT_INSIDE = re.compile(r",\s+laut\s+((?:der|dem|des)?\s*[A-ZÄÖÜ][^,;:.!?]{
 def _source_before(clause: str) -> str | None:
     """The source named at the start of the sentence that contains a quote, or ``None``."""
     if m := _LAUT_BEFORE.match(clause):
-        # ``Aus Sicht des Präsidenten der …, Christian X, ist …``: the office in the nominative
+        # ``Aus Sicht des Präsidenten der …, Christian X, ist …``: the office in the nominative (not two
+        # people, ``der Landrätin X und des Bürgermeisters Y``, nor a relative, ``des Vaters X``)
         office, _, rest = clause[m.end() :].partition(" ")
-        return f"{nominative_role(office, m.group(1))} {rest}" if m.group(1) else clause[m.end() :]
+        if not m.group(1):
+            return clause[m.end() :]
+        nominative = nominative_role(office, m.group(1))
+        if _KIN.fullmatch(nominative) or re.search(r"\s(?:und|sowie)\s+(?:des|der)\s", rest[:150]):
+            return None
+        return f"{nominative} {rest}"
     if m := _LAUT_INSIDE.search(clause):
         return m.group(1)  # ``Eine Ehrung erfuhr X, laut Bürgermeister „einer der ältesten …“``
     if m := _FOR_BEFORE.match(clause):
@@ -363,7 +371,9 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
         and is_role_word(more[0].strip(","))
     )
     # ``der Berliner Senator für Kultur und Europa, Dr. Klaus X``: a place's adjective before the office
-    placed = bool(more) and is_role_word(more[0].strip(",")) and _place_or_land(first)
+    # (or an office's capitalised adjective: ``der Ärztliche Direktor …, Prof. X``)
+    adjectival = re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|lich|ig|al)e[nr]?", first) is not None
+    placed = bool(more) and is_role_word(more[0].strip(",")) and (_place_or_land(first) or adjectival)
     # (``der hauptamtliche Beigeordnete des LWV Hessen, Dieter Schütz``)
     if not (
         is_role_word(first)
@@ -448,7 +458,9 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
             person = split_name(list(name_words))
             tail = person.role_prefix if person is not None else None
             office = tail is not None and is_role_word(tail.split()[0])  # ``…, Landrat X, sagte``
-            if person is not None and person.given_name and (tail is None or k == len(parts) - 1 or office):
+            # (or with an honorific alone: ``der Ärztliche Direktor und Chefarzt der Kinderklinik, Prof. X``)
+            named = person is not None and (person.given_name or (person.honorific and k == len(parts) - 1))
+            if person is not None and named and (tail is None or k == len(parts) - 1 or office):
                 # ``…, Arbeit und Soziales Kevin Hönicke``: the last item of the list runs into the name;
                 # ``Präsident des Landkreistages, Landrat Max Muster``: the leading role phrase is the role
                 # ``Schirmpatin des Projekts, Stadträtin X``: an honorary part yields to the office
@@ -485,6 +497,8 @@ def _fields_listed(parts: list[str]) -> int:
 # one item of an office's list of fields: capitalised words (``Öffentlichen Raum``, ``Straßen und
 # Grünflächen``)
 _FIELD_ITEM = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*(?:\s+(?:und|sowie|[A-ZÄÖÜ][\wäöüß-]*)){0,3}")
+# the surname after its particle (``de Maizière``), ending the name
+_SURNAME_NEXT = re.compile(r"\s+(?:der\s+|den\s+)?[A-ZÄÖÜ][^\W\d_]+(?:-[^\W\d_]+)*(?:[\s,.;:!?)]|$)")
 # an honorary part of an event, not an office (``Schirmpatin des Projekts``, ``Lesepate``)
 _HONORARY = re.compile(r"^(?:(?:der|die|Der|Die)\s+)?(?:Schirm|[A-ZÄÖÜ]\w*pat)")
 # a person's relatives or successors: a description of someone else than the one named (``sagt die Mutter``,
@@ -763,12 +777,14 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             break  # ``Landrat Huber und Bürgermeisterin Petra X``: the first person ends
         named = len(tokens) >= 2 and is_name_token(tokens[-1]) and is_name_token(tokens[-2])
         attributive = _ADJ.match(tok.rstrip(".")) and not named  # not after a complete name
-        # ``Bundesinnenminister Dr. de Maizière``: a surname's particle after the honorific or given name
+        # ``Bundesinnenminister Dr. de Maizière``: a surname's particle after the honorific, or after a given
+        # name where the surname ends the name (not ``Jean Morel de Paris aus …``)
+        after_given = len(tokens) == 1 or (len(tokens) >= 2 and not is_name_token(tokens[-2]))
         particle = (
-            tok in {"de", "van", "ten", "zu", "da", "di", "le"}
+            tok in {"de", "van", "ten", "le"}
             and tokens
-            and (re.fullmatch(HONORIFIC, tokens[-1]) or is_name_token(tokens[-1]))
-            and re.match(r"\s+(?:der\s+|den\s+)?[A-ZÄÖÜ][a-zäöüß]", s[tm.end() :]) is not None
+            and (re.fullmatch(HONORIFIC, tokens[-1]) or (is_name_token(tokens[-1]) and after_given))
+            and _SURNAME_NEXT.match(s[tm.end() :])
         )
         lower = tok[:1].islower() and tok not in {*CONNECTORS, *_LEGAL_FORMS}
         if lower and not attributive and not particle and tokens:
@@ -1564,6 +1580,9 @@ _OFFICE_SYNONYMS = {
     "Stadtoberhaupt": ("Oberbürgermeister", "Bürgermeister", "Oberbürgermeisterin", "Bürgermeisterin"),
     "Kreischef": ("Landrat",),
     "Kreischefin": ("Landrätin",),
+    # a Berlin district's mayor, introduced as ``Reinickendorfs Bürgermeisterin X``
+    "Bezirksbürgermeister": ("Bürgermeister",),
+    "Bezirksbürgermeisterin": ("Bürgermeisterin",),
 }
 # words of a sentence about a person speaking, thanking or praising
 _SPEECH_WORD = re.compile(
@@ -2060,7 +2079,9 @@ class SpeakerFinder:
             m = re.search(
                 # also in the genitive (``auf Einladung des Landrates Dr. X``)
                 # also a second office after it (``Landrat und Behördenleiter Dr. Axel X``)
-                rf"{_NOT_FORMER}\b(?:{offices})(?:e?s)?(?:\s+und\s+[A-ZÄÖÜ][\w-]+)?"
+                # (not the city's ``Regierende Bürgermeisterin X`` for a district's)
+                rf"{_NOT_FORMER}(?<!Regierende )(?<!Regierender )(?<!Regierenden )\b(?:{offices})(?:e?s)?"
+                r"(?:\s+und\s+[A-ZÄÖÜ][\w-]+)?"
                 rf"\s+((?:{HONORIFIC}\s+)?[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ][\w-]+)",
                 self.full_text,
             )
@@ -3475,8 +3496,8 @@ def _genitive_office_before(window: str) -> str | None:
     if gm is None:
         return None
     office = nominative_role(gm.group(2), "des")
-    if office == gm.group(2) or not is_role_word(office):
-        return None
+    if office == gm.group(2) or not is_role_word(office) or _KIN.fullmatch(office):
+        return None  # (not a relative: ``auf Initiative des Vaters Hans X``)
     adjective = gm.group(1)
     if adjective and re.fullmatch(rf"{TITLE_ADJ}|{_DEPUTY}", adjective, re.I):
         return f"{adjective[:-1]} {office}"  # ``stellvertretenden`` -> ``stellvertretende``
@@ -3590,17 +3611,27 @@ def affiliation_in_text(sp: Speaker, full: str) -> str | None:
     return None
 
 
+def _minister_office_at(sp: Speaker, full: str) -> str | None:
+    """A minister's office with its area stated right before the person's name (``die Bundesministerin der
+    Justiz und für Verbraucherschutz, Dr. Stefanie X``)."""
+    given = rf"(?:{re.escape(sp.given_name)}\s+)?" if sp.given_name else ""
+    m = re.search(rf"\b({MINISTER_OFFICE}),?\s+(?:{HONORIFIC}\s+)*{given}{re.escape(sp.surname)}\b", full)
+    return m.group(1) if m else None
+
+
 def _office_body(sp: Speaker, full: str) -> str | None:
-    """The body a sentence names for the person's bare office after the name (``Olaf X hat sein Amt als neuer
-    Landrat des Landkreises Aurich angetreten`` -> ``Landkreis Aurich``), where no one else is named
-    between."""
+    """The body a sentence names for the person's bare office after the name, as the office the person
+    holds (``Olaf X hat sein Amt als neuer Landrat des Landkreises Aurich angetreten`` -> ``Landkreis
+    Aurich``), where no one else is named between; not another holder (``empfing den Bürgermeister der
+    Partnerstadt``) nor a former office (``war zuvor Bürgermeister der Gemeinde …``)."""
     office = re.escape(sp.role or "")
     for m in re.finditer(
-        rf"\b{re.escape(sp.surname)}\b([^.!?„“\"]{{0,100}}?)\b{office}\s+(des|der)\s+"
+        rf"\b{re.escape(sp.surname)}\b([^.!?„“\"]{{0,100}}?)\bals\s+(?:neue[rn]?\s+)?{office}\s+(des|der)\s+"
         r"((?:[A-ZÄÖÜ][\wäöüß-]*\s+){0,3}[A-ZÄÖÜ][\wäöüß-]*)(?=\s+[a-zäöüß(]|[,.;:!?)]|$)",
         full,
     ):
-        if _other_person(m.group(1)):
+        former = re.search(r"\b(?:zuvor|früher|einst|bisher|damals|bis)\b", m.group(1))
+        if _other_person(m.group(1)) or former:
             continue
         body = organisation_of(f"{sp.role} {m.group(2)} {m.group(3)}")
         if body:
@@ -3994,6 +4025,9 @@ def _speakers_and_warnings(
             # the ministry, where its name is stated
             minister = adjective.group(2) if adjective else _GENITIVE_PLACE.sub(r"\2", sp.role or "")
             sp.organisation = ministry_of(minister, [publisher or "", headline, full]) or sp.organisation
+            if sp.organisation is None and (stated := _minister_office_at(sp, full)):
+                # ``Bundesinnenminister X`` introduced as ``Der Bundesminister des Innern X``: that ministry
+                sp.organisation = ministry_stated(minister, stated)
             inner = organisation_of(minister) if gm else None
             if inner and inner.startswith(("Ministerium ", "Staatsministerium ")):
                 sp.organisation = inner  # ``Brandenburgs Ministerin für Arbeit, …``: her ministry
@@ -4111,6 +4145,13 @@ def _shortened(role: str, stated: str) -> bool:
         named = re.fullmatch(r"(?:von|der|des)\s+([A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3})", body)
         # not ``von Mitte Max Muster``; ``des Medizinischen Dienstes Westfalen-Lippe`` names a body
         return bool(named) and not _names_person(" ".join(named.group(1).split()[-2:]))
+    office = stated.split()[0]
+    if " " not in role and len(role) > len(office) and role.endswith(office[:1].lower() + office[1:]):
+        # ``Landtagspräsidentin`` after ``die Präsidentin des Hessischen Landtags``: the body compounded
+        stem = role[: -len(office)].removesuffix("s")
+        body = rf"\s+(?:der|des)\s+(?:[A-ZÄÖÜ][\wäöüß]*\s+)?[\wäöüß-]*{re.escape(stem.lower())}"
+        if len(stem) >= 4 and re.match(body, stated[len(office) :], re.I):
+            return True
     if (gm := _GENITIVE_PLACE.match(stated)) and gm.group(2) == role and not is_role_word(gm.group(1)):
         return True  # ``Ministerpräsident`` after ``Brandenburgs Ministerpräsident``: the place left out
     if (pm := _PLACE_ADJECTIVE_OFFICE.fullmatch(stated)) and _place_or_land(pm.group(1)):
@@ -4247,15 +4288,15 @@ _CHAMBERS = {"IHK": "Industrie- und Handelskammer", "HWK": "Handwerkskammer"}
 def _chamber_named(abbreviation: str, text: str) -> str | None:
     """The one chamber of this kind the text names with its place or region, written out where it is
     (``Industrie- und Handelskammer zu Berlin``), else as written (``IHK Ostwürttemberg``)."""
-    for kind in (_CHAMBERS[abbreviation], abbreviation):
-        names = {
-            m.group(0)
-            for m in re.finditer(rf"\b{kind}(?:\s+(?:zu|für))?\s+([A-ZÄÖÜ][\wäöüß-]+)\b(?!-)", text)
-            if gazetteer.is_name_head(m.group(1)) or _REGION_NAME.search(m.group(1))
-        }
-        if len(names) == 1:
-            return names.pop()
-    return None
+    named = [
+        (m.group(2), m.group(0))
+        for kind in (_CHAMBERS[abbreviation], abbreviation)
+        for m in re.finditer(rf"\b({kind})(?:\s+(?:zu|für))?\s+([A-ZÄÖÜ][\wäöüß-]+)\b(?!-)", text)
+        if gazetteer.is_name_head(m.group(2)) or _REGION_NAME.search(m.group(2))
+    ]
+    if len({place for place, _ in named}) != 1:
+        return None  # (``IHK Potsdam und die Industrie- und Handelskammer zu Berlin``: two chambers)
+    return named[0][1]  # written out where it is, the full kind listed first
 
 
 # a region's name (``Ostwürttemberg``, ``Mittelfranken``, ``Ostbrandenburg``)
@@ -4276,13 +4317,13 @@ def _written_out(org: str | None, text: str) -> str | None:
         return full if full in text else org  # ``Die Industrie- und Handelskammer Erfurt hat …``
     if org and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+", org) and (BODY_WORD.search(org) or org.endswith("hof")):
         # ``Rechnungshof`` → ``Rechnungshof von Berlin``: the one place the text names the body of
-        places = {
-            p
-            for p in re.findall(rf"\b{org}\s+von\s+([A-ZÄÖÜ][\wäöüß-]+)", text)
-            if gazetteer.is_name_head(p)
-        }
-        if len(places) == 1:
-            return f"{org} von {places.pop()}"
+        # (the body introduced so: not ``Der Rechnungshof … Auch der Rechnungshof von Hamburg …``, nor
+        # ``Landesrechnungshof Brandenburg`` beside it)
+        body = text.partition("\n")[2]  # (the text under the headline: ``Rechnungshof hilft …`` over it)
+        first = re.search(rf"\b{org}\b(?:\s+von\s+([A-ZÄÖÜ][\wäöüß-]+))?", body)
+        other = re.search(rf"\w{org.lower()}\b", text, re.I)
+        if first and first.group(1) and gazetteer.is_name_head(first.group(1)) and not other:
+            return first.group(0)
     if org not in _GENERIC_BODIES_NAMED:
         return org
     found = set()
