@@ -464,7 +464,7 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
                 # ``…, Arbeit und Soziales Kevin Hönicke``: the last item of the list runs into the name;
                 # ``Präsident des Landkreistages, Landrat Max Muster``: the leading role phrase is the role
                 # ``Schirmpatin des Projekts, Stadträtin X``: an honorary part yields to the office
-                honorary = k == 1 and _HONORARY.match(parts[0])
+                honorary = k == 1 and _HONORARY_PART.match(parts[0])
                 lead = [] if tail and honorary and is_role_word(tail.split()[0]) else parts[:k]
                 if tail and is_role_word(tail.split()[0]) and lead:
                     tail = None
@@ -500,7 +500,7 @@ _FIELD_ITEM = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*(?:\s+(?:und|sowie|[A-ZÄÖ�
 # the surname after its particle (``de Maizière``), ending the name
 _SURNAME_NEXT = re.compile(r"\s+(?:der\s+|den\s+)?[A-ZÄÖÜ][^\W\d_]+(?:-[^\W\d_]+)*(?:[\s,.;:!?)]|$)")
 # an honorary part of an event, not an office (``Schirmpatin des Projekts``, ``Lesepate``)
-_HONORARY = re.compile(r"^(?:(?:der|die|Der|Die)\s+)?(?:Schirm|[A-ZÄÖÜ]\w*pat)")
+_HONORARY_PART = re.compile(r"^(?:(?:der|die|Der|Die)\s+)?(?:Schirm|[A-ZÄÖÜ]\w*pat)")
 # a person's relatives or successors: a description of someone else than the one named (``sagt die Mutter``,
 # ``die Ehefrau des Bürgermeisters, Anna X``, ``der Nachfolger des Rektors``)
 _KIN = re.compile(
@@ -1900,7 +1900,7 @@ _VERB_THEN_SURNAME = re.compile(
     r",\s+[a-zäöüß]{3,}(?:te|t)\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+"
     r"(?=(?:den|die|das|einen|eine|ein)\s)"
 )
-_CONJUNCTION = "Wobei|Während|Nachdem|Weil|Obwohl|Indem|Als"
+_CLAUSE_CONJUNCTION = "Wobei|Während|Nachdem|Weil|Obwohl|Indem|Als"
 # an adverb before the subject (``Auch X vom …``, ``Zudem der Pförtner …``)
 _ALSO_FIRST = re.compile(r"^(?:Auch|Zudem|Ebenso|Außerdem)\s+(?=[A-ZÄÖÜ]|(?:der|die)\s)")
 
@@ -2236,7 +2236,7 @@ class SpeakerFinder:
             unnamed = not named
             after_verb = re.match(rf"^(?:[\wäöüß-]+\s+){{1,4}}?[a-zäöüß]+\s+{pronoun}\b", sentence)
             # (or after a conjunction: ``Wobei er, anders als …, das Abitur als Zwischenziel ansah.``)
-            after_conjunction = re.match(rf"^(?:{_CONJUNCTION})\s+{pronoun}\b", sentence)
+            after_conjunction = re.match(rf"^(?:{_CLAUSE_CONJUNCTION})\s+{pronoun}\b", sentence)
             if unnamed and (after_verb or after_conjunction):
                 looked, chained = looked - 1, chained + 1
                 continue  # ``Derzeit ist er …``, ``Im Gespräch erläutert er …``: the pronoun after the verb

@@ -6303,3 +6303,10 @@ def test_review_findings_of_the_thirtieth_stop_stay_fixed():
     assert all(role is None or "und" not in role for _, role, _, _ in view)
     (father,) = _who(f"Die Feier fand auf Initiative des Vaters Hans Brandt statt. Brandt: {quote}")
     assert father[1] is None
+
+
+def test_an_honorary_part_before_the_name_yields_to_the_office_after_it():
+    """``Die Schirmherrin des Festes, Landrätin X``: the office, not the honorary part (a second, shadowing
+    definition of the pattern had left the article out)."""
+    (patron,) = _who("„Wir feiern gemeinsam“, sagte die Schirmherrin des Festes, Landrätin Anna Roth.")
+    assert patron[1] == "Landrätin"
