@@ -576,14 +576,23 @@ MINISTER_OFFICE = (
 _MINISTER_OF = re.compile(f"{MINISTER_OFFICE}$")
 
 
+def _minister_area(role: str | None) -> tuple[re.Match[str] | None, str | None]:
+    """A compound minister's title (``Bundesinnenminister``) and the pattern of its area's words in a
+    ministry's name; no area for a rank (``Staatsminister``)."""
+    title = _MINISTER_TITLE.match(role or "")
+    area = title.group(2).lower() if title else ""
+    if title is None or area in {"staat", "bundes", "landes"}:
+        return title, None
+    return title, _AREA_STEMS.get(area, re.escape(area[:6]))
+
+
 def ministry_stated(role: str | None, office: str) -> str | None:
     """``Bundesinnenminister`` for a person the text introduces as ``der Bundesminister des Innern``: the
     ministry of that office, where it is of the title's area and level."""
-    title = _MINISTER_TITLE.match(role or "")
+    title, stem = _minister_area(role)
     found = _MINISTER_OF.match(office)
-    if title is None or found is None or title.group(2).lower() in {"staat", "bundes", "landes"}:
+    if title is None or stem is None or found is None:
         return None
-    stem = _AREA_STEMS.get(title.group(2).lower(), re.escape(title.group(2).lower()[:6]))
     federal = found.group(1) is not None
     if not re.search(rf"(?i)\b{stem}", found.group(2)) or federal != (title.group(1) == "Bundes"):
         return None
@@ -600,13 +609,10 @@ _AREA_STEMS = {
 def ministry_of(role: str | None, texts: list[str]) -> str | None:
     """``Innenminister`` → ``Ministerium des Innern``: the ministry of a compound minister's title, as the
     first of ``texts`` (publisher, then the release) that names a ministry of that area names it."""
-    m = _MINISTER_TITLE.match(role or "")
-    if m is None:
+    m, stem = _minister_area(role)
+    if m is None or stem is None:
         return None
     area = m.group(2).lower()
-    if area in {"staat", "bundes", "landes"}:
-        return None  # ``Staatsminister``: a rank, not an area
-    stem = _AREA_STEMS.get(area, re.escape(area[:6]))
     compound = re.compile(
         # ``Niedersächsisches Justizministerium``, ``Bundesinnenministerium``: the area compounded
         rf"\b((?:[A-ZÄÖÜ][a-zäöüß]+(?:es|en|e|er)\s+)?{m.group(1) or ''}{area.capitalize()}s?ministeriums?)\b"
