@@ -253,6 +253,13 @@ NON_NAME |= WORDS_SPOKEN
 # fractions after a number opening a sentence (``Zwei Drittel der Ausbildungszeit …``); numbers may be
 # surnames (``Martin Acht``)
 NON_NAME |= {"Drittel", "Viertel", "Fünftel", "Hälfte", "Dutzend", "Hundert", "Tausend"}
+# an adjective opening an inverted sentence (``Folgende Einschätzung äußerte X``), number words and
+# parts of a city before a place's name (``Zwei Jury-Kommentare``, ``im Bezirk Treptow-Köpenick``);
+# ``Acht`` is a surname too
+NON_NAME |= {
+    "Folgende", "Folgendes", "Folgender", "Zwei", "Drei", "Vier", "Fünf", "Sechs", "Sieben", "Neun", "Zehn",
+    "Zwölf", "Bezirk", "Ortsteil", "Stadtteil", "Kiez",
+}  # fmt: skip
 CONNECTORS = {
     "der",
     "des",
@@ -317,7 +324,7 @@ _NOUN_NOT_NAME = re.compile(
     r"heit|heiten|keit|keiten|schaft|schaften|ungen|nisse|nissen|ierung|altung|ordnung|leitung|stellung|"
     r"richtung|nahme|nahmen|platz|straße|strasse|park|company|gruppe|group|ausschuss|beirat|verband|"
     # events and cultural bodies (``Sommerfestival``, ``(Prolibris Verlag)``), not ``Steinfest``
-    r"festival|verlag|verlages|verlags|museum|galerie|theater|bibliothek|orchester|ensemble)$"
+    r"festival|verlag|verlages|verlags|museum|galerie|theater|bibliothek|orchester|ensemble|salon|saal|halle)$"
 )
 
 
@@ -331,6 +338,8 @@ def is_name_token(token: str) -> bool:
         and token not in NON_NAME
         and not is_role_word(token)
         and not (len(token) >= 6 and _NOUN_NOT_NAME.search(token.lower()))
+        # a plural of people (``Kabarettisten``, ``Schülerinnen``, ``Studenten``)
+        and not (len(token) >= 9 and token.endswith(("isten", "innen", "enten")))
     )
 
 
@@ -364,6 +373,13 @@ def _surname_like_role(toks: list[str], i: int) -> bool:
         and (is_name_token(toks[i - 1]) or _HON_TOKEN.match(toks[i - 1]) is not None)
         and "-" not in toks[i - 1]
     )
+
+
+# titles of nobility, part of a surname after the given name
+_NOBILITY = {
+    "Freiherr", "Freifrau", "Freiin", "Graf", "Gräfin", "Baron", "Baronin", "Prinz", "Prinzessin", "Fürst",
+    "Fürstin", "Herzog", "Herzogin", "Ritter", "Edler", "Edle",
+}  # fmt: skip
 
 
 # given names that often stand second in an unhyphenated double given name (``Karl Heinz``, ``Anna Maria``)
@@ -434,6 +450,8 @@ def split_name(tokens: list[str]) -> PersonName | None:
             j = i
             while j >= 0 and toks[j] in PARTICLES:
                 j -= 1
+            if j > 0 and toks[j] in _NOBILITY:
+                j -= 1  # ``Hilmar Freiherr von Münchhausen``: the title is part of the surname
             # (also after an honorific alone: ``Bundesinnenminister Dr. de Maizière``)
             named_before = j >= 0 and (is_name_token(toks[j]) or _HON_TOKEN.match(toks[j]))
             if not named_before or toks[j + 1 : i + 1] in (["der"], ["den"], ["zur"]):
@@ -500,6 +518,8 @@ def split_name(tokens: list[str]) -> PersonName | None:
     )
     if prefix and not has_role and names == 1:
         return None
+    if given and re.fullmatch(BERLIN_DISTRICTS, given):
+        return None  # ``Rathaus Neukölln Rixdorfsalon``: a district's name is no given name
     full = " ".join([*hon, *name_toks])
     return PersonName(full, honorific, given, surname, prefix)
 
@@ -880,6 +900,10 @@ def organisation_of(role: str | None) -> str | None:
     m = re.search(r"\bvon\s+([A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*){0,4})$", first)
     if m and is_role_word(first.split()[0]) and _brand_like(m.group(1)):
         return m.group(1)  # ``Vizepräsident von ALBA BERLIN``; ``Bürgermeister von Potsdam`` names a place
+    founding = r"(?:Mit)?(?:[Bb]e)?[Gg]ründer(?:in)?|(?:Mit)?[Ii]nitiator(?:in)?"
+    founder = re.fullmatch(founding, first.split()[0])
+    if m and founder and not gazetteer.is_exact_name(m.group(1)):
+        return m.group(1)  # ``Gründer von The Drivery``: what one founds is a body, not a place
     m = re.match(r"^((?:[A-ZÄÖÜ][\wäöüß-]*\s)*?[A-ZÄÖÜ][\wäöüß-]*(?:s|(?<=[sßxz])'))\s+(?=\S)", first)
     if m and not is_role_word(m.group(1)) and any(is_role_word(t) for t in first[m.end() :].split()):
         # ``Potsdams Oberbürgermeister`` → Potsdam, ``Cottbus' Oberbürgermeisterin`` → Cottbus; a Berlin

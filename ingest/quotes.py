@@ -73,6 +73,12 @@ def _cut_at_next(text: str, start: int, nxt: QuoteSpan) -> QuoteSpan | None:
     before that clause; where it is the speaker's own quoted words (``Wir machen deutlich: „…“``), the one
     closing mark ends both. ``None`` where the quote was not introduced by a colon."""
     if not re.search(r":\s*$", text[max(0, start - 3) : start]):
+        # ``… in den Raum. „Straßen …? „Überaus wichtig …“``: a quote opening a sentence, reopened after a
+        # sentence end of its own as a quote of several paragraphs is, and closed once
+        opens = not text[:start].strip() or re.search(r"[.!?]\s*$", text[max(0, start - 3) : start])
+        reopened = re.search(r"[.!?]\s+$", text[max(start, nxt.start - 3) : nxt.start])
+        if opens and reopened and not _NAME_PAIR.search(text, start + 1, nxt.start):
+            return QuoteSpan(start, nxt.end, text[start + 1 : nxt.end - 1].strip())
         return None
     ends = [m.end() for m in _SENTENCE_END.finditer(text, start + 1, nxt.start)]
     if not _NAME_PAIR.search(text, ends[-1] if ends else start + 1, nxt.start):

@@ -198,6 +198,25 @@ _PAREN_SOURCE = re.compile(
     rf"^\s*\(((?:{HONORIFIC}\s+)*[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:von|van|de|zu)?\s*[A-ZÄÖÜ][\wäöüß-]+)?)"
     r"(?:,?\s+([^()]{3,160}))?\)"
 )
+# a signature of given name and initial after a quote (``„…“ – Roland M.``, ``„…“ Luisa P. „…“``)
+_INITIAL_SIGNATURE = re.compile(
+    r"^\s*(?:[–—-]\s*([A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ]\.)|([A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ]\.)(?=\s*(?:[„“\"»]|$)))"
+)
+# a verb of saying closing the clause before a quote that has no colon (``X erklärt hierzu „…“``)
+_SAID_UNMARKED = re.compile(
+    r"\s(?:sagte|sagt|erklärte|erklärt|betonte|betont|ergänzte|ergänzt|meinte|meint|unterstrich|unterstreicht)"
+    r"(?:\s+(?:hierzu|dazu|dabei|weiter|außerdem|abschließend|zudem|auch|noch))*$"
+)
+# a question's asker after a dash (``„…?“ – die Frage stellte X in den Raum``)
+_QUESTION_POSED = re.compile(
+    r"^\s*[–—-]\s*(?:die|diese|eine|seine|ihre)\s+Frage\s+(?:stellte|stellt|warf|wirft|richtete|richtet)\s+"
+)
+# a source signing the quote before it, office after the name, the sentence ended there (``„…“ Daniela
+# van Wyk, Leiterin des Referates 112.``)
+_BARE_SOURCE = re.compile(
+    rf"^\s*((?:{HONORIFIC}\s+)*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+(?:(?:von|van|de|zu)\s+)?"
+    r"[A-ZÄÖÜ][\wäöüß-]+),\s+([A-ZÄÖÜ][^.!?„“\"»«:;()]{3,140}?)\.(?:\s|$)"
+)
 # a sentence opened by its source: ``Laut Hafenmeister X ist der Steg „…“``, ``X zufolge ist …``
 _LAUT_BEFORE = re.compile(
     r"^(?:Laut|(?:Nach (?:den )?(?:Worten|Ansicht|Auffassung|Meinung|Einschätzung|Aussage)|"
@@ -1290,6 +1309,9 @@ _TOPIC_BEFORE = re.compile(
 _TOPIC_NOUN = re.compile(
     r"\b(?:über\s+das|unter\s+dem|mit\s+dem)\s+(?:\w+e[nms]?\s+)?"
     r"(?:Thema|Titel|Motto|Leitthema|Vortragsthema)$|"
+    # a work named after a colon (``eröffnet … die Ausstellung: „Ein Teil von jener Kraft…“``)
+    r"\b(?:die|der|das|den|eine|ein|einen|seine|ihre|unsere)\s+(?:\w+e[nrs]?\s+)?(?:Ausstellung|Schau|"
+    r"Lesung|Broschüre|Publikation|Buch|Film|Theaterstück|Stück|Konzert|Kampagne|Reihe|Veranstaltungsreihe)$|"
     r"\b(?:würdigte|lobte|zitierte|würdigt|lobt|zitiert)\b.*\b(?:sein|seine[nm]?|ihr|ihre[nm]?)\s+"
     r"(?:\w+e[nms]?\s+)?(?:Grundsatz|Leitsatz|Credo|Devise|Wahlspruch|Motto)"
     r"(?:\s+(?:in|bei|für|im|als)\s+[^:„“]{1,40})?$"
@@ -1412,7 +1434,7 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
                 named.org = named.org or organisation_of(named.role)
                 return named, True, False  # no verb: a title (``Grußwort von X: „Kultur im Kiez“``) stays one
         # ``Die Regierende Bürgermeisterin, Franziska Giffey, dazu:``: no verb, a pointer to the topic
-        candidates.append(_LEAD_ADVERB.sub("", _TOPIC_TAIL.sub("", clause)))
+        candidates.append(_LEAD_ADVERB.sub("", _without_topic(clause)))
     for cand in candidates:
         if not cand.strip():
             continue
@@ -1616,6 +1638,16 @@ _OBJECT_VERB = re.compile(
 _TOPIC_TAIL = re.compile(r",?\s+(?:dazu|hierzu|darüber|ergänzend|abschließend|zu\w*\s+[A-ZÄÖÜ][\w-]+)$")
 
 
+def _without_topic(clause: str) -> str:
+    """The clause without the topic it ends with (``X, Bürgermeisterin, zum Haushalt``); not a body's place
+    (``Vorsitzender des Architekten- und Ingenieurvereins zu Berlin-Brandenburg``)."""
+    tail = _TOPIC_TAIL.search(clause)
+    place = tail and re.fullmatch(r",?\s+zu\s+([A-ZÄÖÜ][\w-]+)", tail.group(0))
+    if place and (gazetteer.is_name_head(place.group(1).split("-")[0]) or place.group(1) == "Berlin"):
+        return clause
+    return clause[: tail.start()] if tail else clause
+
+
 def _joint(text: str) -> list[_Ref] | None:
     """Two people under one attribution, each in full (``X, Konzerthaus Berlin, und Y, Komische Oper Berlin
     (Projektleiter)``, ``die Stadträtin X und der Baustadtrat Y stellen fest``): each with the role or body
@@ -1748,7 +1780,8 @@ _PLURAL_VERB_FIRST = re.compile(
 # plural verb (``stellen fest``, ``betonten gemeinsam``)
 _JOINT_TAIL = re.compile(
     r"(?:,\s+(?P<app>[A-ZÄÖÜ][^,()]{1,80}?))?\s*(?:\((?P<bracket>[^()]{2,60})\))?"
-    r"(?:\s+[a-zäöüß]+en\b(?:\s+[a-zäöüß]+)?)?"
+    # (also after the second apposition's comma: ``…, Ephraim Gothe, erklären``)
+    r"(?:,?\s+[a-zäöüß]+en\b(?:\s+[a-zäöüß]+)?)?"
     # when and where they said it (``…, Matthias Rösch, heute in Mainz``)
     r"(?:,?\s+(?:heute|gestern|gemeinsam|übereinstimmend|einhellig)\b)?"
     r"(?:\s+(?:in|im|am|beim|bei|auf|vor)\s+(?:der\s+|dem\s+)?[A-ZÄÖÜ][\wäöüß-]*)?"
@@ -1869,6 +1902,10 @@ def _agrees(role: str | None, pronoun: str) -> bool:
         return pronoun == "sie"
     # a noun for either gender (``Vorstand``, ``Vorstandsmitglied``, ``Projektleitung``) agrees with both
     return pronoun == "er" or bool(re.search(r"(?:stand|glied|ung|schaft|team|kraft)$", words[0]))
+
+
+# an apposition after a quoted title (``„Titel“, den zweiten Teil der Reihe``)
+_APPOSED_AFTER = re.compile(r"\s*,\s+(?:den|die|das|der|dem|des|ein|eine|einen|einem|eines)\s")
 
 
 def _is_speech(span: QuoteSpan) -> bool:
@@ -2452,6 +2489,11 @@ class SpeakerFinder:
             if not quote:
                 continue
             after = text[span.end :]
+            if signed := _INITIAL_SIGNATURE.match(after):
+                # ``„…“ – Roland M.``: signed by someone the text does not name in full
+                self._unnamed(signed.group(1) or signed.group(2), quote)
+                current, prev_end = None, span.end
+                continue
             who: _Person | None = None
             attributed = False
             # ``„…“, so auch bei X``: no source; ``so die Meinung des …``: read below
@@ -2491,6 +2533,11 @@ class SpeakerFinder:
                         # ``„…“ hieß sie die Sternsinger willkommen``: nor the welcomed
                         subject_text = _PRAISED_OBJECT.split(subject_text, maxsplit=1)[0]
                     ref, end = _subject(subject_text)
+                    singular = re.match(r"\s*(er|sie)\s+(?:den|dem|allen)\s", subject_text)
+                    if ref is None and singular and not verb.endswith("en"):
+                        # ``„…“, dankte sie den Ehrenamtlichen``: a singular verb, the pronoun its subject (an
+                        # object ``das``/``die`` may be the subject: ``begrüßte sie das Kollegium``)
+                        ref, end = _Ref(pronoun=singular.group(1)), singular.end(1)
                     described = _PERSON_NOUN.match(subject_text.lstrip()) if ref is None else None
                     if described and not is_role_word(described.group(1)):
                         ref = _Ref(role_only=described.group(1))  # ``„…“, sagt die Gemüsebäuerin.``
@@ -2540,6 +2587,12 @@ class SpeakerFinder:
                 current = None
                 prev_end = span.end
                 continue
+            if not attributed and (posed := _QUESTION_POSED.match(after)) and quote.rstrip().endswith("?"):
+                # ``„Was macht … aus?“ – die Frage stellte Bezirksbürgermeister X in den Raum``
+                ref, _ = _subject(after[posed.end() :])
+                if ref is not None and ref.person is not None:
+                    who = self._resolve(ref)
+                    attributed = who is not None
             if not attributed and at_start and (pm := _THEIR_MOTTO.match(after)):
                 # ``„…“, lautet ihr Credo.``: the words of the person the sentence before names, or at a
                 # paragraph's start of the speaker who closed the paragraph before
@@ -2618,6 +2671,15 @@ class SpeakerFinder:
                     if ref is not None:
                         who = self._resolve(ref)
                         attributed = who is not None
+            ended = re.search(r"[.!?…]$", span.text.strip()) is not None
+            if not attributed and span.closed and ended and (bare := _BARE_SOURCE.match(after)):
+                # ``„… Erfolg.“ Daniela X, Leiterin des Referates 112.``: the source signs the quote
+                person = split_name(bare.group(1).split())
+                office = bare.group(2).split()[0]
+                spoken = re.search(rf"\b(?:{VERBS})\b", bare.group(2))
+                if person is not None and person.given_name and is_role_noun(office) and not spoken:
+                    who = self._add(person, bare.group(2))
+                    attributed = who is not None
             if not attributed and at_start and (pm := _PAREN_SOURCE.match(after)):
                 # ``„…“ (Kathleen Kunath, Sozialpädagogin im Verein Sonnenhof)``: the source in brackets
                 person = split_name(pm.group(1).split())
@@ -2675,7 +2737,9 @@ class SpeakerFinder:
                 elif ref is not None and ref.role_only and not short:
                     who = self._resolve(ref)  # ``laut Bürgermeister „…“``: the office's holder named before
                     attributed = who is not None
-            if not attributed and clause.endswith(",") and span.closed:
+            # a title between commas, an apposition after it (``zeigt … Zentrum X, „Titel“, den Teil``)
+            titled = not re.search(r"[.!?…]$", quote.strip()) and _APPOSED_AFTER.match(after)
+            if not attributed and clause.endswith(",") and span.closed and not titled:
                 # ``In seiner Rede unterstrich Staatssekretär Dr. Ronald Pienkny, „…“``: verb, speaker, comma
                 ref, _, has_verb = _attribution_before(clause[:-1] + ":")
                 # (also by the surname after an office: ``Innenminister Caffier hebt hervor, „…“``)
@@ -2693,7 +2757,9 @@ class SpeakerFinder:
             if not attributed and current is not None and _GOES_ON.search(clause) and not others:
                 who, attributed = current, True  # ``„…“, sagte X. Und weiter: „…“``: the same speaker
             if not attributed:
-                ref, stated, has_verb = _attribution_before(clause)
+                # ``X (SPD) erklärt hierzu „Die …“``: a verb of saying right before the quote, no colon
+                unmarked = _SAID_UNMARKED.search(clause) and quote[:1].isupper() and len(quote.split()) >= 5
+                ref, stated, has_verb = _attribution_before(clause + ":" if unmarked else clause)
                 # spoken words: a sentence end, or too long for a title (``Vortrag X: „Titel“``)
                 spoken = (
                     re.search(r"[.!?…,]$|[a-zäöüß][.!?]\s+[A-ZÄÖÜ]", quote)
@@ -4016,6 +4082,9 @@ def _speakers_and_warnings(
         district_named = place is not None and re.fullmatch(BERLIN_DISTRICTS, place.group(1)) is not None
         if (berlin or district_named) and place and sp.organisation == place.group(1):
             sp.organisation = f"Bezirksamt {place.group(1)}"  # a Berlin district's Stadtrat: its office
+        council = re.fullmatch(rf"Bezirk ({BERLIN_DISTRICTS})", sp.organisation or "")
+        if council and re.search(r"(?:stadtr(?:at|ätin)|bürgermeister(?:in)?)\b", sp.role or "", re.I):
+            sp.organisation = f"Bezirksamt {council.group(1)}"  # ``Stadtrat des Bezirks Mitte``: its office
         district = _DISTRICT_OFFICE.search(sp.role or "")
         if berlin and sp.organisation is None and district:
             sp.organisation = f"Bezirksamt {district.group(1)}"  # ``… Stadtrat für Soziales in Mitte``
@@ -4031,6 +4100,8 @@ def _speakers_and_warnings(
             inner = organisation_of(minister) if gm else None
             if inner and inner.startswith(("Ministerium ", "Staatsministerium ")):
                 sp.organisation = inner  # ``Brandenburgs Ministerin für Arbeit, …``: her ministry
+            elif gm and re.search(r"minister(?:in)?$", minister) and sp.organisation == gm.group(1)[:-1]:
+                sp.organisation = None  # ``Brandenburgs Gesundheitsministerin``: a ministry left unnamed
         sp.organisation = _ministry_with_land(sp.organisation, full)
         if berlin and sp.organisation == "Berlin":
             # ``Berlins Regierender Bürgermeister``: the city's office is the Senatskanzlei or a department
@@ -4152,8 +4223,13 @@ def _shortened(role: str, stated: str) -> bool:
         body = rf"\s+(?:der|des)\s+(?:[A-ZÄÖÜ][\wäöüß]*\s+)?[\wäöüß-]*{re.escape(stem.lower())}"
         if len(stem) >= 4 and re.match(body, stated[len(office) :], re.I):
             return True
-    if (gm := _GENITIVE_PLACE.match(stated)) and gm.group(2) == role and not is_role_word(gm.group(1)):
-        return True  # ``Ministerpräsident`` after ``Brandenburgs Ministerpräsident``: the place left out
+    if (gm := _GENITIVE_PLACE.match(stated)) and not is_role_word(gm.group(1)):
+        office = gm.group(2)
+        compound = " " not in office and len(office) > len(role) and office.endswith(tails[0])
+        if office == role or compound:
+            # ``Ministerpräsident`` after ``Brandenburgs Ministerpräsident``: the place left out;
+            # ``Ministerin`` after ``Brandenburgs Gesundheitsministerin``: also the field
+            return True
     if (pm := _PLACE_ADJECTIVE_OFFICE.fullmatch(stated)) and _place_or_land(pm.group(1)):
         office = pm.group(2)
         if office == role or (len(office) > len(role) and office.endswith(role[:1].lower() + role[1:])):
@@ -4185,7 +4261,10 @@ def _expanded(org: str | None, full: str) -> str | None:
     """An abbreviation (``BSR``) as the name the text gives for it (``Berliner Stadtreinigung (BSR)``); a
     district assembly's ``BVV`` written out."""
     if org and (bvv := re.fullmatch(r"BVV((?:\s+[A-ZÄÖÜ][\w-]+)?)", org)):
-        return f"Bezirksverordnetenversammlung{bvv.group(1)}"  # ``Vorsteher der BVV Lichtenberg``
+        # ``BVV-Vorsteherin`` where the text names the ``Bezirksverordnetenversammlung Marzahn-Hellersdorf``
+        named = set(re.findall(rf"\b(?:Bezirksverordnetenversammlung|BVV)\s+({BERLIN_DISTRICTS})\b", full))
+        district = bvv.group(1) or (f" {named.pop()}" if len(named) == 1 else "")
+        return f"Bezirksverordnetenversammlung{district}"  # ``Vorsteher der BVV Lichtenberg``
     # ``3pc-Geschäftsführer`` → ``3pc GmbH Neue Kommunikation``, as the imprint names the company
     # (or the legal form alone in a sentence that goes on: ``in der govdigital eG sei …``)
     legal_form = (
