@@ -47,8 +47,11 @@ _WIDGET_WORDS = (
     r"Polizeinotruf\b.{0,40}110|Notruf\s*:?\s*110|(?:vorherige|nächste)\s+Meldung.{0,60}|Pfeil nach (?:rechts|links)|"
     r"Logo\s+[A-ZÄÖÜ][\w-]+|Sollten Sie (?:den|das) .{0,80}(?:PDF|Adobe|Reader).*|"
     r"Zu (?:den )?Favoriten hinzufügen|Link (?:verschicken|senden|versenden)|Anhänge zur Pressemitteilung|Newsletter abbestellen|Abmelden|"
-    r"Im Browser (?:öffnen|ansehen|anzeigen)|Online-Version|Webversion|Download(?: PDF)?|PDF herunterladen|"
+    r"Im Browser (?:öffnen|ansehen|anzeigen)|Sollte diese E-Mail nicht (?:richtig|korrekt) dargestellt werden, klicken "
+    r"Sie hier\.?|Online-Version|Webversion|Download(?: PDF)?|PDF herunterladen|"
     r"Keine (?:Bilder|Fotos|Dokumente|Downloads|Anhänge|Dateien) vorhanden|Quicklinks?|Quickmen[uü]|Schnellzugriff|Schnelleinstieg|Navigation überspringen|Sprungziele|Seitenbereiche|Seiteninhalt|Inhalt|"
+    # the imprint's heading alone, a skip link's target (``1. Navigation 2. Inhalt 3. Herausgeber``)
+    r"Herausgeber|"
     r"(?:[A-ZÄÖÜ][\wäöüß-]*\s+){0,3}in den sozialen (?:Netzwerken|Medien)\s*:|Folgen Sie uns|"
     r"(?:normale|große|sehr große) Schrift einschalten|"
     r"(?:Twitter|Inhalte?|Video|Karte) (?:freischalten|laden|anzeigen)|(?:Zurück|zurück) zur vorherigen Seite|"
@@ -60,7 +63,7 @@ _WIDGET_WORDS = (
     r"Artikel aus dem (?:Nachrichten)?[Aa]rchiv:?(?:\s+Bitte beachten Sie,? dass der Inhalt nicht mehr aktuell sein "
     r"(?:kann|könnte)\.?)?|Mitteilung von|file:current:\w+|"
     # an image's or a region's label, a close button, a reading time, a misspelt skip link
-    r"Header-?[Ii]mage|Header-?[Bb]ild|Inhaltsbereich|Navigationsbild(?: zu [\w -]{2,40})?|Schließen|"
+    r"[Hh]eader[- ]?[Ii]mage|[Hh]eader-?[Bb]ild|Inhaltsbereich|Navigationsbild(?: zu [\w -]{2,40})?|Schließen|"
     r"[\w äöüßÄÖÜ-]{1,40}\s*\|\s*zur Startseite|Weiteres Aktuelles(?:\.\.\.|…)?|Kontaktformular|(?:rechter|linker) Bereich|Test\s?\d{1,2}|Dynamische Navigation (?:ein|aus)blenden|"
     r"Rubrikillustration(?: [\w -]{2,40})?|Sprungmarken|"
     # an English skip link, a consent plugin's heading (``Datenschutz-Übersicht``) and its switches, a comment

@@ -272,9 +272,12 @@ def _parse_dateline(text: str) -> Dateline | None:
     if m and _placey(m.group(1)):
         rest = leading_date(text[m.end() :])
         comma = text[m.end(1) : m.end(1) + 1] == ","
+        place = m.group(1)
+        if not comma and place.endswith(".") and known_places(place[:-1]):
+            place = place[:-1]  # ``Münster. 29. Februar 2024. Zusammen …``: the place's full stop
         if rest:
             # without a comma only a known place is one (``Synchronschwimmen 01.02.2022`` names a section)
-            return Dateline(m.group(1) if comma or known_places(m.group(1)) else None, rest[0])
+            return Dateline(place if comma or known_places(place) else None, rest[0])
     m = _PLACE_PAREN.match(text)
     if m and _placey(m.group(1)) and not PARTY.match(m.group(2).strip()):
         date = parse_date(m.group(2))

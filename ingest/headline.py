@@ -245,7 +245,8 @@ _SECTION_LABEL = re.compile(
     r"(?:Städtische|Kommunale|Amtliche)\s+(?:Nachricht|Meldung|Mitteilung)(?:en)?|News|Neuigkeiten|"
     # the press office's unit as the section (``Kommunikation und Marketing``)
     r"(?:Hochschul)?[Kk]ommunikation(?: und (?:Marketing|Medien))?|Presse- und Öffentlichkeitsarbeit|"
-    r"Aktuelles(?:\s*(?:&|und)\s*Presse)?|Presse\s*(?:&|und)\s*Aktuelles|Aktuelle Themen|Zusatzinformationen|"
+    r"Aktuelles(?:\s*(?:&|und)\s*(?:Presse|Archiv))?|Presse\s*(?:&|und)\s*Aktuelles|Aktuelle Themen|"
+    r"Zusatzinformationen|"
     r"Auf einen Blick|"
     # a sidebar's heading printed over the article (``Downloads zu den geplanten …``)
     r"Downloads?(?:\s+zu[mr]?\s+(?:(?:den|dem|der|die|das)\s+)?(?:[a-zäöüß]+e[nmrs]?\s+)?[A-ZÄÖÜ][\w-]*"
@@ -309,7 +310,8 @@ _TITLE_DATE = re.compile(r"\s*[(\[](\d{1,2}\.\s?\d{1,2}\.\s?\d{4})[)\]]$")
 # a date opening the headline line, set off by a dash (``20.06.2017 - Premiere für Sachsen``)
 _DATE_BEFORE_TITLE = re.compile(
     # (also after a slash, or run into the headline: ``14.05.2024Sportabzeichenwettbewerb des KSB``)
-    r"^(\d{1,2}\.\s?\d{1,2}\.\s?\d{4})(?:\s+[-–—|]\s+(?=\S)|\s+/\s+(?=[^\d\s])|(?=[A-ZÄÖÜ][a-zäöüß]))|"
+    # (a two-digit year only before a bar: ``25.10.22 | Jugend und Schule …``)
+    r"^(\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2}(?=\s+\|)))(?:\s+[-–—|]\s+(?=\S)|\s+/\s+(?=[^\d\s])|(?=[A-ZÄÖÜ][a-zäöüß]))|"
     # ``Archiv-Beitrag vom 07.04.2009Baumbepflanzungen …``: a labelled date run into the headline
     r"^(?:Archiv-?)?(?:Beitrag|Artikel|Meldung|Nachricht)\s+vom\s+(\d{1,2}\.\d{1,2}\.\d{4})\s*(?=[A-ZÄÖÜ„])"
 )
@@ -856,6 +858,19 @@ GAZETTE = re.compile(
     r"[Gg]emeinde|[Ss]tadt)blatt)\b"
 )
 _URL_LINE = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$")
+# a page's chrome that is never a headline: the address and time stamps a CMS prints over the text
+# (``https://…/pm_042.php 15.02.2017 12:42:01 Uhr``), a portal's name with its domain (``FRANKFURT.DE - DAS
+# OFFIZIELLE STADTPORTAL``), a bar of short links or years (``Übersicht | Drucken | Versenden``,
+# ``Pressemeldungen: 2018 | 2017 | 2016``), a media player's buttons, a logo's description
+_PAGE_CHROME = re.compile(
+    r"^https?://\S+(?:\s+[\d.:]+(?:\s+Uhr)?)*$|"
+    r"^[^a-zäöüß]*\b[A-Za-z-]+\.(?:DE|de|COM|com|ORG|org|EU|eu)\b[^a-zäöüß]*$|"
+    r"^(?:[A-ZÄÖÜ][\wäöüß-]*:\s*)?[\wäöüß-]+(?:\s[\wäöüß-]+)?(?:\s\|\s[\wäöüß-]+(?:\s[\wäöüß-]+)?){2,}$|"
+    r"^(?:(?:Transkript|Untertitel)\s+(?:anzeigen|ausblenden)|Abspielen|Pausieren|Stumm(?:schalten)?|"
+    r"Vollbild|Lautstärke)(?:\s+(?:(?:Transkript|Untertitel)\s+(?:anzeigen|ausblenden)|Abspielen|Pausieren|"
+    r"Stumm(?:schalten)?|Vollbild|Lautstärke))+$|"
+    r"\bmit\s+Schriftzug\b|^Webcode:\s*\d+$"
+)
 
 
 _ISSUER = re.compile(r"\s(?:der|des|von|vom)\s+([A-ZÄÖÜ].*)$")
@@ -1042,6 +1057,10 @@ def _lead_meta(b: Block) -> bool:
     )
 
 
+# a press portal's dateline alone on its line, place and agency (``Stuttgart (ots)``)
+_AGENCY_DATELINE = re.compile(r"[A-ZÄÖÜ][\wäöüß./ -]{1,40}\s*\((?:ots|dpa|epd|kna|afp|dts)\)\s*[-–]?")
+
+
 def _title_over_date(blocks: list[Block]) -> int | None:
     """A dump's first line standing alone above a line that holds only a date: the headline, however long
     or punctuated (``Das Gute noch besser machen: Bezirk beteiligt sich am Projekt „…“``)."""
@@ -1051,6 +1070,8 @@ def _title_over_date(blocks: list[Block]) -> int | None:
     if k + 1 >= len(blocks):
         return None
     b, nxt = blocks[k], blocks[k + 1]
+    if any(x.text.startswith(b.text) for x in blocks[k + 2 : k + 10]) and _words(b.text) >= 6:
+        return None  # a mail's preheader: the subtitle printed over the page
     lower = b.text[:1].islower() and not re.match(r"[a-zäöüß]+[A-ZÄÖÜ]", b.text)  # not ``fezMachen!``
     if b.kind != "p" or b.hint or "\n" in b.text or not 2 <= _words(b.text) <= 40 or lower:
         return None
@@ -1068,7 +1089,11 @@ def _title_over_date(blocks: list[Block]) -> int | None:
     labelled = nxt.kind == "li" and re.search(rf"{PUB_LABEL}|{RELEASE_KIND}", nxt.text, re.I) is not None
     alone = k + 2 >= len(blocks) or blocks[k + 2].kind != "li"
     dated_item = labelled and alone
-    found = _date_line(nxt) if (nxt.kind == "p" or dated_item) and _words(nxt.text) <= 6 else None
+    # (also with its author: ``18. Juni 2019 | Von: Daniela X, Landwirtschaftskammer``)
+    short = _words(nxt.text) <= 6 or re.search(r"\|\s*(?:Von|Autor(?:in)?)\s*:", nxt.text) is not None
+    found = _date_line(nxt) if (nxt.kind == "p" or dated_item) and short else None
+    if nxt.kind == "p" and _AGENCY_DATELINE.fullmatch(nxt.text.strip()):
+        return k  # a press portal's headline over its bare dateline (``Stuttgart (ots)``)
     repeated = nxt.kind == "p" and nxt.text.find(b.text, 1, 500) > 0
     if repeated and _RELEASE_LABEL.search(nxt.text[:200]):
         return k  # a legacy page repeats its headline inside the flattened letterhead that follows
@@ -1361,8 +1386,13 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                         head.publisher = head.publisher or info.body
                     used.add(i)
                     continue
-                if _furniture(b.text):
-                    used.add(i)  # a letterhead's address block (``Friedrich-Ebert-Straße 79/81``)
+                later = range(i + 2, min(len(blocks), i + 10))
+                again = next((j for j in later if blocks[j].text.startswith(b.text)), None)
+                if again is not None and _words(b.text) >= 6 and _title_like(blocks[again - 1].text):
+                    used.add(i)  # a mail's preheader: the subtitle printed over the page
+                    continue
+                if _furniture(b.text) or _PAGE_CHROME.search(b.text.strip()):
+                    used.add(i)  # a letterhead's address (``Friedrich-Ebert-Straße 79/81``), a page's chrome
                     continue
                 info = header_info(b.text)
                 if info:
@@ -1523,6 +1553,9 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
         # a release's label over its date between them (``VG Cottbus`` ¶ ``Pressemitteilung vom 04.01.2005``):
         # a letterhead's name
         section = section or any(re.match(rf"(?:{RELEASE_KIND})\b", blocks[i].text, re.I) for i in between)
+        # a press portal's newsroom over a headline with its bare dateline (``Stuttgart (ots)``): the issuer
+        portal = title_i + 1 < len(blocks) and _AGENCY_DATELINE.fullmatch(blocks[title_i + 1].text.strip())
+        section = section or portal is not None
         if org_kicker[0] == 0 and not section and all(i in used or _date_line(blocks[i]) for i in between):
             head.kicker = org_kicker[1]  # the issuing body's name above the headline is its overline
     if head.kicker is None and title_i is not None and title_i > 0 and blocks[title_i - 1].kind == "p":
@@ -1583,6 +1616,11 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
             credit = re.search(r"\s(?:Foto|Bild)\s*:\s*(?:[A-ZÄÖÜ][\w.&/-]*\s?){1,5}$", b.text.strip())
             if credit and "\n" not in b.text:
                 used.add(i)  # ``119 Studierende … freuen sich … Foto: Anna Kell``: a caption with its credit
+                skipped += 1
+                continue
+            nxt = blocks[i + 1].text if i + 1 < len(blocks) else ""
+            if len(b.text) > 15 and nxt.startswith(b.text) and re.search(r"©|\b(?:Foto|Bild)\s*:", nxt):
+                used.add(i)  # an image's alt text over its caption with the credit: no subtitle
                 skipped += 1
                 continue
             plain = _QUOTE_MARKS.sub('"', b.text.strip())
