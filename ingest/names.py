@@ -340,6 +340,10 @@ def is_name_token(token: str) -> bool:
         and not (len(token) >= 6 and _NOUN_NOT_NAME.search(token.lower()))
         # a plural of people (``Kabarettisten``, ``Schülerinnen``, ``Studenten``)
         and not (len(token) >= 9 and token.endswith(("isten", "innen", "enten")))
+        # a verbal noun (``Unterstützung``, ``Entscheidung``), not a surname such as ``Hartung``; an adverb
+        # opening a sentence (``Intensiv bereiteten sich …``)
+        and not (len(token) >= 9 and token.endswith("ung"))
+        and not (len(token) >= 6 and token.endswith("iv"))
     )
 
 

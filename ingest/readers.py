@@ -125,6 +125,8 @@ def detect_format(raw: bytes, text: str, uri: str) -> str:
     raise DocumentError(uri, f"unbekanntes Format (.{suffix})")
 
 
+# ``¿`` standing in for a lost hyphen before the rest of a compound (``Kriminalwissenschaft und ¿technik``)
+_LOST_HYPHEN = re.compile(r"(?<=\s)¿(?=[a-zäöüß]{3,}[\s,.;])")
 _LOST_QUOTE = re.compile(r"(?<!\w)¿(?![^¿?\n]{0,80}\?)|(?<=[\w.,!?])¿(?!\w)")
 
 
@@ -141,6 +143,8 @@ def read(raw: bytes, uri: str) -> tuple[str, str]:
     sniff_html = suffix in HTML_SUFFIXES or bool(_HTML_SNIFF.search(raw[:5000].decode("latin-1")))
     text = decode(raw, uri, sniff_html)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "¡" not in text:
+        text = _LOST_HYPHEN.sub("-", text)  # ``Informationssammlung ¿steuerung``: a compound's hyphen
     if text.count("¿") >= 2 and "¡" not in text:
         # ``¿Wir sind alle froh …¿``: a legacy CMS lost the typographic quotes to ``¿``; not a Spanish
         # question (``¿Qué pasa?``) or a lost apostrophe inside a word (``Kita¿s``)

@@ -71,7 +71,7 @@ VERBS = (
     r"schlussfolgert|schlussfolgerte|bringt|brachte|sage|erkläre|betone|bedankte|bedankt|"
     r"scherzte|scherzt|schwärmte|schwärmt|eröffnete|eröffnet|formulierte|formuliert|sagen|betonen|wendet|wandte|"
     r"gesteht|gestand|witzelte|witzelt|schmunzelte|schmunzelt|lachte|lacht|staunte|staunt|"
-    r"prophezeite|prophezeit|prognostizierte|prognostiziert|mutmaßte|mutmaßt|"
+    r"prophezeite|prophezeit|prognostizierte|prognostiziert|mutmaßte|mutmaßt|signalisierte|signalisiert|"
     rf"{'|'.join(sorted(_PLURAL_SAYING))}|"
     # a question (``„…?“, wollte X wissen``, ``erkundigte sich X``)
     r"erkundigte|erkundigt|wollte"
@@ -600,8 +600,20 @@ _UNMARKED_OFFICE_END = re.compile(
 )
 
 
+# a parliamentary mandate after a name (``MdL``, ``MdB``, ``MdEP``, ``MdA``)
+_MANDATE = re.compile(r"(?<=[a-zäöüß])\s+Md(?:L|B|EP|A|BB)\b")
+
+
+# an office's genitive body, then the verb's object without a comma (``… des Ordnungsamtes das Jahr``)
+_GENITIVE_THEN_OBJECT = re.compile(
+    r"^(.*?\b(?:des|eines)\s+(?:[A-ZÄÖÜ][\wäöüß-]*\s+)*[A-ZÄÖÜ][\wäöüß-]*e?s)\s+(?:die|den|das|dem)\s+[a-zäöüß]"
+)
+
+
 def _subject(text: str) -> tuple[_Ref | None, int]:
     """Parse the grammatical subject at the start of ``text``: a name, role+name, pronoun or role."""
+    # a member's mandate after the name (``Muhterem Aras MdL``) is blanked out, the offsets kept
+    text = _MANDATE.sub(lambda m: " " * len(m.group(0)), text)
     s = text.lstrip()
     off = len(text) - len(s)
     m = _PRONOUN.match(s)
@@ -962,6 +974,10 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             return ref, off + end + qm.end() + len(role_text)
     if am:
         role_text, read = _apposition(rest[am.end() :])
+        if cut := _GENITIVE_THEN_OBJECT.match(role_text):
+            # ``Ralf X, Amtsleiter des Dresdner Ordnungsamtes das zurückliegende Jahr``: the verb's object
+            read -= len(role_text) - len(cut.group(1))
+            role_text = cut.group(1)
         nxt = rest[am.end() + read :]
         led = re.match(r"^\s*[,;]\s+(der|die)\s", rest)
         # (``Kinder- und Jugendmedizin``: one field written short, no second person)
@@ -1262,7 +1278,8 @@ def _clause_before(text: str, pos: int) -> str:
 
 # (also a bracket closing a flattened info block before a name and its apposition: ``… (Alter Markt 2, 12555
 # Berlin) Marco X, Bezirksstadtrat für …, teilt mit:``)
-_CLAUSE_END = re.compile(r"[.!?“”\"](?= )|[“”\"](?=,)|\n|\)(?= [A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][a-zäöüß-]+,)")
+# (and a bullet run into the line: ``… feiern Jubiläum • Ministerin X dankt …``)
+_CLAUSE_END = re.compile(r"[.!?“”\"](?= )|[“”\"](?=,)|\n|[•▪]|\)(?= [A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][a-zäöüß-]+,)")
 _QUOTED_TITLE = re.compile(r"\b(?:Motto|Titel|Thema|Leitmotiv|Slogan)\s+([„»\"“][^„“”\"»«]{2,80}[“”\"«])")
 _QUOTED_NAME_END = re.compile(
     r"\b[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][\wäöüß-]+\s+von\s+[„»\"“][^„“”\"»«.!?,]{2,60}[“”\"«]$"
@@ -1327,6 +1344,17 @@ _RUN_IN_HEADING = re.compile(
 )
 
 
+# a subordinate clause opening the attribution's sentence (``Wie X das Jahr erlebt hat, …``)
+_SUBORDINATE_OPENING = re.compile(r"(?:Wie|Was|Warum|Wo|Wann|Ob|Dass|Nachdem|Als|Weil|Wenn)\s+([^,]+),")
+# ``neue`` before an office: the person's, not the office's (``der neue Vorstandsvorsitzende``)
+_NEW_IN_OFFICE = re.compile(r"^[Nn]eue[nr]?\s+(?=[A-ZÄÖÜ])")
+# a speech the person gave (``in seiner Festrede``, ``in ihrem Grußwort``)
+_SPEECH_OCCASION = re.compile(
+    r",?\s+in\s+(seiner|ihrer|seinem|ihrem)\s+(?:[a-zäöüß]+en\s+)?(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Rr]ede|Ansprache|"
+    r"Grußwort|Begrüßung|Laudatio|Predigt|Festvortrag|Vortrag)\b"
+)
+
+
 def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
     """``X betonte: „…“`` / ``X: „…“`` / ``Dazu sagte X:``; the flag says an attribution was stated."""
     if not clause.endswith(":"):
@@ -1366,6 +1394,10 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
     auxiliary = vm is not None and vm.group(0).split()[0] == "habe"  # reported speech, then its source
     if auxiliary and said and vm is not None and not _names_someone(clause[: vm.start()]):
         vm = said[0]
+    elif vm is not None and vm.group(0).split()[0] in {"hat", "hatte"} and said and (
+        "," in clause[vm.end() : said[0].start()]
+    ):
+        vm = said[0]  # ``Wie X das Jahr erlebt hat …, schilderte er …:``: the main clause's verb
     candidates = []
     if vm:
         head = _LEAD_ADVERB.sub("", clause[: vm.start()]).strip().rstrip(",").strip()
@@ -1433,6 +1465,14 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
                 named.role = nominative_role(named.role, am.group(1)) if named.role else None
                 named.org = named.org or organisation_of(named.role)
                 return named, True, False  # no verb: a title (``Grußwort von X: „Kultur im Kiez“``) stays one
+        if (occasion := _SPEECH_OCCASION.search(clause)) is not None:
+            # ``würdigte der Innenminister …, Herr Klaus X, in seiner Festrede die Arbeit …:``: the speech's
+            # holder, named right before it
+            head = clause[: occasion.start()].rstrip(" ,")
+            named = _trailing_subject(head)
+            pronoun = "er" if occasion.group(1) in {"seiner", "seinem"} else "sie"
+            if named is not None and _agrees(named.role, pronoun):
+                return named, True, True
         # ``Die Regierende Bürgermeisterin, Franziska Giffey, dazu:``: no verb, a pointer to the topic
         candidates.append(_LEAD_ADVERB.sub("", _without_topic(clause)))
     for cand in candidates:
@@ -1784,7 +1824,9 @@ _JOINT_TAIL = re.compile(
     r"(?:,?\s+[a-zäöüß]+en\b(?:\s+[a-zäöüß]+)?)?"
     # when and where they said it (``…, Matthias Rösch, heute in Mainz``)
     r"(?:,?\s+(?:heute|gestern|gemeinsam|übereinstimmend|einhellig)\b)?"
-    r"(?:\s+(?:in|im|am|beim|bei|auf|vor)\s+(?:der\s+|dem\s+)?[A-ZÄÖÜ][\wäöüß-]*)?"
+    # (``… nach Abschluss des Treffens``)
+    r"(?:\s+(?:in|im|am|beim|bei|auf|vor|nach|zum|zur)\s+(?:der\s+|dem\s+)?[A-ZÄÖÜ][\wäöüß-]*"
+    r"(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\wäöüß-]*)?)?"
 )
 _PLACE_KIND = re.compile(
     r"(?:Hanse|Landeshaupt|Kreis|Universitäts)?[Ss]tadt|Gemeinde|Land|Freistaat|Bezirk|Kreis"
@@ -2019,6 +2061,8 @@ class SpeakerFinder:
             cut = spoken[-1].end - 1 if spoken else -1
             if (subject := self._sentence_subject(before[cut + 1 :], ref.pronoun)) is not None:
                 return subject
+            if (named_first := self._subordinate_person(before[cut + 1 :])) is not None:
+                return named_first
             # ``Ursula Schäfer sagt, sie sei nie allein. … „…“ … gibt sie zu: „…“``: the narration before the
             # last quotation, its quotations left out
             narration = self._text[: self._pos]
@@ -2401,6 +2445,18 @@ class SpeakerFinder:
             name=person.name, honorific=None, given_name=person.given_name, surname=person.surname
         )
         return role_in_text(probe, self.full_text) is not None
+
+    def _subordinate_person(self, before: str) -> _Person | None:
+        """``Wie Ehehalt das Jahr erlebt hat …, schilderte er …:``: the one person a clause opening the
+        attribution's sentence names by the surname the text gives in full."""
+        own = _sentences(before.strip())[-1:]
+        opening = _SUBORDINATE_OPENING.match(own[0]) if own else None
+        if opening is None:
+            return None
+        words = re.findall(r"\b[A-ZÄÖÜ][a-zäöüß]{2,}\b", opening.group(1))
+        lone = [PersonName(w, None, None, w, None) for w in words]
+        people = {f.name: f for p in lone if (f := self._full_name(p)).given_name}
+        return self._add(people.popitem()[1], None) if len(people) == 1 else None
 
     def _full_name(self, person: PersonName) -> PersonName:
         """``Lederer`` → ``Dr. Klaus Lederer``: the first full form of a surname in the text, headline or
@@ -3925,6 +3981,41 @@ def find_speakers_and_warnings(
     return speakers, [with_initials(w, initials) for w in warnings]
 
 
+# a headline quoting a person after a colon (``Stadtrat Majer: „Mit einer Vielzahl …“``)
+_HEADLINE_QUOTE = re.compile(r"(?P<who>[^:„“\"»«]{2,80}):\s*[„\"»“](?P<quote>[^„“”\"»«]{3,300})[“”\"«]\s*")
+
+
+def _headline_quotes(speakers: list[Speaker], headline: str, finder: SpeakerFinder) -> None:
+    """Add a quote the title or subtitle attributes with a colon to the person the text names: a speaker
+    quoted in the text, or one the text names in full."""
+    for line in headline.split("\n"):
+        m = _HEADLINE_QUOTE.fullmatch(line.strip())
+        ref = _subject(m.group("who"))[0] if m else None
+        if m is None or ref is None or ref.person is None:
+            continue
+        quote = m.group("quote").strip()
+        known = [sp for sp in speakers if sp.surname == ref.person.surname]
+        if len(known) == 1:
+            if quote not in known[0].quotes:
+                known[0].quotes.insert(0, quote)
+            continue
+        person = finder._full_name(ref.person)
+        if not known and person.given_name and person.name in finder.full_text:
+            prefix = ref.person.role_prefix
+            role = ref.role or (prefix if prefix and is_role_word(prefix) else None)
+            speakers.append(
+                Speaker(
+                    name=person.name,
+                    honorific=person.honorific,
+                    given_name=person.given_name,
+                    surname=person.surname,
+                    role=role,
+                    organisation=organisation_of(role),
+                    quotes=[quote],
+                )
+            )
+
+
 def _speakers_and_warnings(
     blocks: list[Block], headline: str, publisher: str | None, captions: str
 ) -> tuple[list[Speaker], list[str]]:
@@ -3943,11 +4034,12 @@ def _speakers_and_warnings(
             para = f"{para} {_sentences(told)[0]}"
         finder.paragraph(_reopened(para))
     speakers = finder.speakers() or _statement_release(blocks, headline)
+    _headline_quotes(speakers, headline, finder)
     berlin = re.search(r"\bBerlin", full) is not None
     departments = set(re.findall(r"Senatsverwaltung für [A-ZÄÖÜ][\w-]*", full))
     for sp in speakers:
         if sp.role:
-            sp.role = re.sub(r"^neue[nr]?\s+(?=[A-ZÄÖÜ])", "", sp.role)  # ``der neue Vorstandsvorsitzende``
+            sp.role = _NEW_IN_OFFICE.sub("", sp.role)  # ``der neue Vorstandsvorsitzende``
         _introduced_spelling(sp, full)
         _introduced_honorific(sp, full)
         if sp.role is None or sp.role in _BARE_OFFICES:
@@ -4076,19 +4168,27 @@ def _speakers_and_warnings(
         if gm and not is_role_word(gm.group(1)) and is_role_word(gm.group(2).split()[0]):
             # ``Potsdams Oberbürgermeister``: the role as written, the place its organisation
             sp.organisation = sp.organisation or organisation_of(sp.role)
+        if sp.role:
+            sp.role = _NEW_IN_OFFICE.sub("", sp.role)  # (also as completed from the headline)
+        if sp.organisation is None and (unit := _unit_headed(sp.role or "", full)):
+            sp.organisation = unit  # ``Umweltdezernentin`` where the text names the ``Dezernat für Klima, …``
         if berlin and (office := _senate_office(sp.role)):
             sp.organisation = office  # ``Regierender Bürgermeister und Senator für …``: the first office's
         place = re.match(r"^([A-ZÄÖÜ][\w-]+)s\s+\w*[Ss]tadtr(?:at|ätin)\b", sp.role or "")
         district_named = place is not None and re.fullmatch(BERLIN_DISTRICTS, place.group(1)) is not None
         if (berlin or district_named) and place and sp.organisation == place.group(1):
             sp.organisation = f"Bezirksamt {place.group(1)}"  # a Berlin district's Stadtrat: its office
-        council = re.fullmatch(rf"Bezirk ({BERLIN_DISTRICTS})", sp.organisation or "")
-        if council and re.search(r"(?:stadtr(?:at|ätin)|bürgermeister(?:in)?)\b", sp.role or "", re.I):
-            sp.organisation = f"Bezirksamt {council.group(1)}"  # ``Stadtrat des Bezirks Mitte``: its office
         district = _DISTRICT_OFFICE.search(sp.role or "")
         if berlin and sp.organisation is None and district:
             sp.organisation = f"Bezirksamt {district.group(1)}"  # ``… Stadtrat für Soziales in Mitte``
         adjective = _PLACE_ADJECTIVE_OFFICE.fullmatch(sp.role or "")
+        if office_org := _MINISTER_AS_BODY.fullmatch(sp.organisation or ""):
+            # ``Staatssekretär beim Bundesminister für Verkehr …``: the minister's house is the ministry
+            house = f"{office_org.group(1)}ministerium" if office_org.group(1) else "Ministerium"
+            sp.organisation = f"{house} {office_org.group(2)}"
+        land = (sp.organisation or "").startswith(("Land ", "Freistaat"))
+        if _MINISTER_OF_LAND.match(sp.role or "") and land:
+            sp.organisation = None  # ``Innenminister des Landes Sachsen-Anhalt``: a ministry, not the Land
         if sp.organisation is None or _GENITIVE_PLACE.match(sp.role or "") or adjective:
             # ``Innenminister``, ``Sachsen-Anhalts Innenminister``, ``Die Niedersächsische Justizministerin``:
             # the ministry, where its name is stated
@@ -4250,6 +4350,25 @@ _OFFICE_QUALIFIER = re.compile(
     rf"(?:{ROLE_ABBREV})\.|[Ss]tellvertretende[rn]?|Erste[rn]?|Zweite[rn]?|Kommissarische[rn]?|Amtierende[rn]?"
 )
 _GENITIVE_PLACE = re.compile(r"^([A-ZÄÖÜ][\wäöüß-]+s)\s+([A-ZÄÖÜ][\wäöüß-]+(?:\s.*)?)$")
+def _unit_headed(role: str, full: str) -> str | None:
+    """The city department a ``…dezernent`` or ``…referent`` heads, by the one name the text gives it
+    (``Dezernat für Klima, Umwelt und Frauen``, ``Mobilitätsreferat``)."""
+    head = re.fullmatch(r"(?:[A-ZÄÖÜ][\wäöüß]*-\s+und\s+)?([A-ZÄÖÜ][a-zäöüß]*?)(dezernent|referent)(?:in)?",
+                        role)
+    if head is None:
+        return None
+    if head.group(2) == "referent":
+        unit = f"{head.group(1)}referat"
+        return unit if head.group(1) and re.search(rf"\b{unit}\b", full) else None
+    fields = r"für\s+[A-ZÄÖÜ][\wäöüß-]*(?:(?:,\s+|\s+und\s+)[A-ZÄÖÜ][\wäöüß-]*)*"
+    named = set(re.findall(rf"\bDezernat(?:es)?\s+({fields})", full))
+    return f"Dezernat {named.pop()}" if len(named) == 1 else None
+
+
+# a minister named as the body an office belongs to (``beim Bundesminister für Verkehr``)
+_MINISTER_AS_BODY = re.compile(r"([A-ZÄÖÜ][a-zäöüß]*?)?[Mm]inister(?:in)?\s+((?:für|des|der)\s.+)")
+# a minister of a Land named after the office (``Innenminister des Landes Sachsen-Anhalt``)
+_MINISTER_OF_LAND = re.compile(r"\S*[Mm]inister(?:in)?\s+(?:des|der)\s+(?:Landes|Freistaate?s)\s")
 # a place adjective before an office word (``Hessische Innenminister``, ``Thüringer Landeswahlleiter``)
 _PLACE_ADJECTIVE_OFFICE = re.compile(
     rf"([A-ZÄÖÜ][\wäöüß-]+(?:er|ische[rn]?)|{TITLE_ADJ})\s+([A-ZÄÖÜ][\wäöüß-]+)"
@@ -4278,11 +4397,12 @@ def _expanded(org: str | None, full: str) -> str | None:
     if not org or not re.fullmatch(short, org) or sum(c.isupper() for c in org) < 2:
         return org  # ``BSR``, ``GdP`` (``Gewerkschaft der Polizei``)
     article = r"(?:\b(der|des|dem|den|die|das|[Bb]eim|[Ii]m|[Vv]om|[Zz]um)\s+)?"
-    word = r"(?:[A-ZÄÖÜ][\wäöüß-]+|für|und|der|des|in)\s+"  # ``Tierschutzverein für Berlin (TVB)``
+    # ``Tierschutzverein für Berlin (TVB)``, ``Landesamtes für Umwelt, Landwirtschaft und Geologie (LfULG)``
+    word = r"(?:[A-ZÄÖÜ][\wäöüß-]+,?|für|und|der|des|in)\s+"
     # the name's legal form stays (``Landesfrauenrat Niedersachsen e.V. (LFRN)``); the bracket may add a
     # place's abbreviation (``Wirtschaftsförderungsgesellschaft Nordwestmecklenburg mbH (WFG NWM)``)
     bracketed = rf"(e\.\s?V\.\s+|g?GmbH\s+|mbH\s+)?\({re.escape(org)}(?:\s+[A-ZÄÖÜ]{{2,6}})?\)"
-    m = re.search(rf"{article}((?:[A-ZÄÖÜ][\wäöüß-]+\s+)(?:{word}){{0,5}}){bracketed}", full)
+    m = re.search(rf"{article}((?:[A-ZÄÖÜ][\wäöüß-]+\s+)(?:{word}){{0,7}}){bracketed}", full)
     if not m:
         return _acronym_of(org, full)
     words = [w for w in m.group(2).split() if w not in {"Der", "Die", "Das", "Des", "Dem", "Den"}]
@@ -4295,6 +4415,9 @@ def _expanded(org: str | None, full: str) -> str | None:
     first = next((k for k, w in enumerate(words) if any(p[:1] == org[0] for p in w.split("-"))), None)
     # (``Federführung der Thüringer Energie- und GreenTech-Agentur (ThEGA)``: the name after its article)
     after_article = bool(first) and words[first - 1] in {"der", "des", "dem", "den", "die"}
+    if first and land_of_adjective(words[first - 1]) and (m.group(1) and first == 1):
+        first -= 1  # ``des Sächsischen Landesamtes für … (LfULG)``: the Land's adjective is in the name
+        after_article = True
     if len(initials) < 2 or first is None or (first > 0 and not org.isupper() and not after_article):
         return org  # ``Bayerische Landesamt für Umwelt (LfU)``: not the whole name, keep the abbreviation
     before = words[first - 1] if first else ""

@@ -724,7 +724,9 @@ Die Brunnen gehen im April 2025 in Betrieb und bleiben bis Ende Oktober 2025 ein
     "place": None,
     "language": "de",
     "speakers": [
-        sp("Dr. Julia Hartinger", "Baureferentin", None, [
+        # (stop 31: the Referat the text names, as a compound minister's title gives the ministry the text
+        # names — README, Speakers)
+        sp("Dr. Julia Hartinger", "Baureferentin", "Baureferat", [
             "Trinkwasser für alle, kostenlos und an heißen Tagen lebenswichtig – dafür stehen unsere Brunnen",
             "Jeder neue Brunnen ist ein kleiner Baustein für eine hitzeresiliente Stadt.",
         ]),
