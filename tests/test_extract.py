@@ -6310,3 +6310,133 @@ def test_an_honorary_part_before_the_name_yields_to_the_office_after_it():
     definition of the pattern had left the article out)."""
     (patron,) = _who("„Wir feiern gemeinsam“, sagte die Schirmherrin des Festes, Landrätin Anna Roth.")
     assert patron[1] == "Landrätin"
+
+
+def test_attributions_of_the_thirty_first_stop() -> None:
+    """A signed quote, a question's asker after a dash, a verb of saying without its colon, a quote
+    reopened after its own sentence end, two office appositions under one plural verb, a pronoun subject
+    before a dative object, a speech named in the clause, a subordinate clause naming the speaker."""
+    signed = _who("„Wir freuen uns über die Aufnahme in das Netz.“ Anna Roth, Leiterin des Referates 112.")
+    assert signed == [("Anna Roth", "Leiterin des Referates 112", "Referat 112", 1)]
+    asked = _who(
+        "„Was macht unser Gemeinwesen aus?“ – die Frage stellte Bürgermeister Hans Brandt in den Raum. "
+        "„Straßen ohne Schlaglöcher sind wichtig, aber macht das die Menschen glücklich? „Wichtig ist die "
+        "gute Nachbarschaft im Alltag.“ So zeigte die Initiative Flagge."
+    )
+    assert asked == [("Hans Brandt", "Bürgermeister", None, 2)]
+    no_colon = _who(
+        "Bürgermeister Hans Brandt (SPD) erklärt hierzu „Die Ausstellung ist eine große Chance für den "
+        "ganzen Bezirk“ Der Rest folgt."
+    )
+    assert no_colon == [("Hans Brandt", "Bürgermeister", None, 1)]
+    joint = _who(
+        "Der Bürgermeister, Hans Brandt, und die Stadträtin für Soziales, Anna Roth, erklären: „Das Haus "
+        "hat für die Straße eine bedeutende Ankerfunktion.“"
+    )
+    assert sorted(joint) == [
+        ("Anna Roth", "Stadträtin für Soziales", None, 1),
+        ("Hans Brandt", "Bürgermeister", None, 1),
+    ]
+    thanked = _who(
+        "Die Feier würdigt das Ehrenamt, so die Vorsteherin Anna Roth. „Sie sorgen dafür, dass unser Ort "
+        "lebenswert bleibt“, dankte sie den Ehrenamtlichen."
+    )
+    assert thanked == [("Anna Roth", "Vorsteherin", None, 1)]
+    speech = _who(
+        "Bei der Feier würdigte der Innenminister des Landes Sachsen-Anhalt, Herr Klaus Brandt, in seiner "
+        "Festrede die Arbeit des Amtes: „Das Amt hat seine Leistungsfähigkeit unter Beweis gestellt.“"
+    )
+    assert speech == [("Klaus Brandt", "Innenminister des Landes Sachsen-Anhalt", None, 1)]
+    subordinate = _who(
+        "Das sagte Prof. Hans Brandt zum Amtsantritt. Wie Brandt das Jahr erlebt hat, schilderte er im "
+        "Interview: „Es war ein sehr aufreibendes Jahr für uns alle im Amt.“"
+    )
+    assert [n for n, *_ in subordinate] == ["Prof. Hans Brandt"]
+    # a signature of initials is nobody's; a colleague's greeting is still no speech of hers
+    initials = _who("Bürgermeister Hans Brandt sagte: „Das ist gut.“ Post: „Ich bin Dauerkundin.“ – Petra G.")
+    assert [q for *_, q in initials] == [1]
+
+
+def test_no_speaker_from_words_that_are_no_names() -> None:
+    """Number words, parts of a city, plurals of people, verbal nouns, adverbs and a title between commas
+    are no speakers; a district's name is no given name; a mandate after a name is no part of it."""
+    assert _who("Zwei Jury-Kommentare begrüßen die Aufnahme: „Wir begrüßen den Ort herzlich im Netz.“") == []
+    assert _who("Das Ziel wurde im Bezirk Treptow-Köpenick formuliert: „Wir arbeiten vor Ort daran.“") == []
+    assert _who("Und so steht für die Berliner Kabarettisten fest: „Das Jahr wird heiter werden.“") == []
+    assert _who(
+        "Vom 10. August an zeigt die Bibliothek im Kulturzentrum Sebastian Haffner, Prenzlauer Allee 227, "
+        "„Heldinnen für gerechte Landwirtschaft“, den zweiten Teil des Projektes."
+    ) == []
+    assert _who(
+        "Ort: Rathaus Neukölln Rixdorfsalon, 1. OG Karl-Marx-Straße 83, 12043 Berlin Bezirksbürgermeisterin "
+        "Dr. Franka Muster: „Mit dem Projekt wollen wir den Standort stärken.“"
+    ) != [("Neukölln Rixdorfsalon", None, None, 1)]
+    (kept,) = _who("Für die Höfe signalisierte Kammerpräsident Hans Brandt Unterstützung: „Wir helfen gern.“")
+    assert kept[0] == "Hans Brandt"
+    assert [n for n, *_ in _who("„Wir wollen das.“ Mit diesen Worten würdigt die Präsidentin Anna Roth MdL "
+                                "das Jubiläum.")] == ["Anna Roth"]
+    (noble,) = _who("„Der Standort ist ideal.“, sagt Hilmar Freiherr von Brandt, Vorstand der Stiftung.")
+    assert noble[0] == "Hilmar Freiherr von Brandt"
+    assert [n for n, *_ in _who("„Das ist gut.“, sagte Anna Hartung.")] == ["Anna Hartung"]
+
+
+def test_organisations_of_the_thirty_first_stop() -> None:
+    """A minister named as the body, a Dezernent's Dezernat the text names, a Land's adjective in an
+    abbreviated body's name, a body's place after ``zu``, a founder's body, a district assembly's place."""
+    quote = "„Das ist ein guter Tag für die ganze Region und alle Menschen hier.“"
+    (state,) = _who(f"Hans Brandt, Parlamentarischer Staatssekretär beim Bundesminister für Verkehr: {quote}")
+    assert state[2] == "Bundesministerium für Verkehr"
+    dezernat = "Das Dezernat für Klima, Umwelt und Frauen lädt ein."
+    (head,) = _who(f"{dezernat} {quote}, sagt Umweltdezernentin Ute Roth.")
+    assert head[2] == "Dezernat für Klima, Umwelt und Frauen"
+    (geo,) = _who(
+        f"Der Dienst des Sächsischen Landesamtes für Umwelt, Landwirtschaft und Geologie (LfULG) feiert. "
+        f"LfULG-Präsident Hans Brandt: {quote}"
+    )
+    assert geo[2] == "Sächsisches Landesamt für Umwelt, Landwirtschaft und Geologie"
+    club_role = "Vorsitzender des Architekten- und Ingenieurvereins zu Berlin-Brandenburg"
+    (club,) = _who(f"Hans Brandt, {club_role}: {quote}")
+    assert club[1:3] == (club_role, "Architekten- und Ingenieurverein zu Berlin-Brandenburg")
+    (founder,) = _who(f"{quote}, erklärt Anna Roth, Gründerin von The Drivery.")
+    assert founder[2] == "The Drivery"
+    assembly = "Die Bezirksverordnetenversammlung Marzahn-Hellersdorf lud ein."
+    (bvv,) = _who(f"{assembly} {quote}, so BVV-Vorsteherin Ute Roth.")
+    assert bvv[2] == "Bezirksverordnetenversammlung Marzahn-Hellersdorf"
+    (minister,) = _who(f"Brandenburgs Gesundheitsministerin Anna Roth kam. Ministerin Roth sagte: {quote}")
+    assert minister[1:3] == ("Brandenburgs Gesundheitsministerin", None)
+    (object_after,) = _who(f"{quote}, resümiert Jan Brandt, Amtsleiter des Ordnungsamtes das alte Jahr.")
+    assert object_after[1] == "Amtsleiter des Ordnungsamtes"
+
+
+def test_page_chrome_over_the_headline_of_a_page_copy() -> None:
+    """A CMS's address and stamps, a portal's domain name, bars of links or years, player buttons, a web
+    code, a mail's preheader, a press portal's newsroom over its headline and bare dateline, an image's alt
+    text over its caption, a dated line with its author, a two-digit year before a bar."""
+    stamped = _dump(
+        "Landeshauptstadt Dresden - www.dresden.de\n\n"
+        "https://www.dresden.de/pm_042.php 15.02.2017 12:42:01 Uhr\n\n"
+        f"Sicher durch das Jahr – Bilanz des Ordnungsamtes\n\n{_P1}"
+    )
+    assert stamped.title == "Sicher durch das Jahr – Bilanz des Ordnungsamtes"
+    bars = "FRANKFURT.DE - DAS OFFIZIELLE STADTPORTAL\n\nÜbersicht | Drucken | Versenden"
+    portal = _dump(f"{bars}\n\nNeue Kita eröffnet\n\n{_P1}")
+    assert portal.title == "Neue Kita eröffnet"
+    player = _dump(f"Transkript anzeigen Abspielen Pausieren\n\n26.11.25 | Jugend Neue Kita\n\n{_P1}")
+    assert player.date == "2025-11-26"
+    newsroom = _dump(
+        "Landeskriminalamt Musterland\n\nLKA: Über 250 Spuren, rund 1.000 Kontrollen: Die intensiven "
+        "Maßnahmen der Polizei im Großraum Stuttgart nach den Schüssen in der Nacht führen zu Erfolgen\n\n"
+        f"Stuttgart (ots)\n\n{_P1}"
+    )
+    assert newsroom.title.startswith("LKA: Über 250 Spuren") and newsroom.kicker is None
+    met = "Die Kammern trafen sich diesmal in Kiel (16. bis 18.06.)"
+    byline = _dump(f"{met}\n\n18. Juni 2019 | Von: Anna Roth, Kammer\n\n{_P1}")
+    assert (byline.title, byline.date) == (met, "2019-06-18")
+    dek = "Stadt und Land feiern mit 230 Gästen das Jubiläum der beiden Ämter in der großen Halle"
+    mail = _dump(f"{dek}\n\n29. Februar 2024 | Jugend\n\nEin Jahrhundert Jugendämter\n\n{dek}\n\n{_P1}")
+    assert mail.title == "Ein Jahrhundert Jugendämter"
+    alt = "Die Leiterin beim Gespräch mit einem Bürger am Stand"
+    caption = _dump(f"Neue Kita eröffnet\n\n{alt}\n\n{alt}\n(© Stadt Musterstadt)\n\n{_P1}")
+    assert caption.subtitle is None
+    place = _dump(f"Neue Kita eröffnet\n\nMünster. 29. Februar 2024. {_P1}")
+    assert place.place == "Münster"
