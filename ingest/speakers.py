@@ -1218,8 +1218,9 @@ _KONJUNKTIV = re.compile(
 )
 # verbs of saying proper, in any tense (not ``zeigt``, ``gibt``, ``hat``, nor a source like ``laut``)
 _IN_ONES_SPEECH = re.compile(
-    r"\b[Ii]n\s+(?:seiner|ihrer)\s+(?:Ansprache|Rede|Begrüßung|Festrede|Laudatio|Eröffnungsrede|Dankesrede)\b|"
-    r"\b[Ii]n\s+(?:seinem|ihrem)\s+(?:Grußwort|Vortrag|Statement|Schlusswort)\b"
+    r"\b[Ii]n\s+(?:seiner|ihrer)\s+(?:Ansprache|Rede|Begrüßung|Festrede|Laudatio|Eröffnungsrede|Dankesrede|"
+    r"Predigt)\b|"
+    r"\b[Ii]n\s+(?:seinem|ihrem)\s+(?:Grußwort|Vortrag|Festvortrag|Statement|Schlusswort)\b"
 )
 _SAYING = re.compile(
     r"\b(?:sag|erklär|beton|bekräftig|ergänz|meint|kommentier|bericht|erzähl|dank|bedank|wünsch|hoff|äußer|"
@@ -1348,11 +1349,6 @@ _RUN_IN_HEADING = re.compile(
 _SUBORDINATE_OPENING = re.compile(r"(?:Wie|Was|Warum|Wo|Wann|Ob|Dass|Nachdem|Als|Weil|Wenn)\s+([^,]+),")
 # ``neue`` before an office: the person's, not the office's (``der neue Vorstandsvorsitzende``)
 _NEW_IN_OFFICE = re.compile(r"^[Nn]eue[nr]?\s+(?=[A-ZÄÖÜ])")
-# a speech the person gave (``in seiner Festrede``, ``in ihrem Grußwort``)
-_SPEECH_OCCASION = re.compile(
-    r",?\s+in\s+(seiner|ihrer|seinem|ihrem)\s+(?:[a-zäöüß]+en\s+)?(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Rr]ede|Ansprache|"
-    r"Grußwort|Begrüßung|Laudatio|Predigt|Festvortrag|Vortrag)\b"
-)
 
 
 def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
@@ -1465,12 +1461,12 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
                 named.role = nominative_role(named.role, am.group(1)) if named.role else None
                 named.org = named.org or organisation_of(named.role)
                 return named, True, False  # no verb: a title (``Grußwort von X: „Kultur im Kiez“``) stays one
-        if (occasion := _SPEECH_OCCASION.search(clause)) is not None:
+        if (occasion := _IN_ONES_SPEECH.search(clause)) is not None:
             # ``würdigte der Innenminister …, Herr Klaus X, in seiner Festrede die Arbeit …:``: the speech's
             # holder, named right before it
             head = clause[: occasion.start()].rstrip(" ,")
             named = _trailing_subject(head)
-            pronoun = "er" if occasion.group(1) in {"seiner", "seinem"} else "sie"
+            pronoun = "er" if occasion.group(0).split()[1].startswith("sein") else "sie"
             if named is not None and _agrees(named.role, pronoun):
                 return named, True, True
         # ``Die Regierende Bürgermeisterin, Franziska Giffey, dazu:``: no verb, a pointer to the topic
