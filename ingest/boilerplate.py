@@ -50,8 +50,6 @@ _WIDGET_WORDS = (
     r"Im Browser (?:öffnen|ansehen|anzeigen)|Sollte diese E-Mail nicht (?:richtig|korrekt) dargestellt werden, klicken "
     r"Sie hier\.?|Online-Version|Webversion|Download(?: PDF)?|PDF herunterladen|"
     r"Keine (?:Bilder|Fotos|Dokumente|Downloads|Anhänge|Dateien) vorhanden|Quicklinks?|Quickmen[uü]|Schnellzugriff|Schnelleinstieg|Navigation überspringen|Sprungziele|Seitenbereiche|Seiteninhalt|Inhalt|"
-    # the imprint's heading alone, a skip link's target (``1. Navigation 2. Inhalt 3. Herausgeber``)
-    r"Herausgeber|"
     r"(?:[A-ZÄÖÜ][\wäöüß-]*\s+){0,3}in den sozialen (?:Netzwerken|Medien)\s*:|Folgen Sie uns|"
     r"(?:normale|große|sehr große) Schrift einschalten|"
     r"(?:Twitter|Inhalte?|Video|Karte) (?:freischalten|laden|anzeigen)|(?:Zurück|zurück) zur vorherigen Seite|"
@@ -561,6 +559,8 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
     for k, b in enumerate(kept):
         if k < first_long and b.text.strip() in slides:
             continue
+        if b.kind == "li" and b.text.strip() == "Herausgeber" and k < first_long:
+            continue  # a skip link's target over the text (``1. Navigation 2. Inhalt 3. Herausgeber``)
         lines = [x for x in b.text.split("\n") if not _FORWARD_MARK.match(x.strip())]
         sender = any(re.match(r"(?:Von|From)\s*:", x) for x in lines)
         if not out and lines and all(MAIL_HEADER.match(x) for x in lines) and sender:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ingest.addresses import CONTACT_LINE, POSTCODE, STREET
 from ingest.blocks import Block
@@ -858,18 +859,26 @@ GAZETTE = re.compile(
     r"[Gg]emeinde|[Ss]tadt)blatt)\b"
 )
 _URL_LINE = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$")
+# a link bar's entries (``Übersicht``, ``Drucken``, ``Versenden``)
+_UI_WORD = (
+    r"Übersicht|Drucken|Versenden|Teilen|Kontakt|Impressum|Datenschutz|Startseite|Home|Suche|Sitemap|"
+    r"Barrierefreiheit|Leichte Sprache|Gebärdensprache|Login|Presse|Aktuelles|Newsletter|RSS|Archiv|"
+    r"Merken|PDF|"
+    r"E-Mail|Zurück|Weiter|Seite drucken|Facebook|Twitter|Instagram|Mastodon|\d{4}"
+)
 # a page's chrome that is never a headline: the address and time stamps a CMS prints over the text
 # (``https://…/pm_042.php 15.02.2017 12:42:01 Uhr``), a portal's name with its domain (``FRANKFURT.DE - DAS
 # OFFIZIELLE STADTPORTAL``), a bar of short links or years (``Übersicht | Drucken | Versenden``,
 # ``Pressemeldungen: 2018 | 2017 | 2016``), a media player's buttons, a logo's description
 _PAGE_CHROME = re.compile(
     r"^https?://\S+(?:\s+[\d.:]+(?:\s+Uhr)?)*$|"
-    r"^[^a-zäöüß]*\b[A-Za-z-]+\.(?:DE|de|COM|com|ORG|org|EU|eu)\b[^a-zäöüß]*$|"
-    r"^(?:[A-ZÄÖÜ][\wäöüß-]*:\s*)?[\wäöüß-]+(?:\s[\wäöüß-]+)?(?:\s\|\s[\wäöüß-]+(?:\s[\wäöüß-]+)?){2,}$|"
+    r"^[^a-zäöüß]*\b[A-Za-z-]+\.(?:DE|de|COM|com|ORG|org|EU|eu)\s+[-–|]\s+[^a-zäöüß]*$|"
+    rf"^(?:[A-ZÄÖÜ][\wäöüß-]*:\s*)?(?:{_UI_WORD})(?:\s\|\s(?:{_UI_WORD})){{2,}}$|"
     r"^(?:(?:Transkript|Untertitel)\s+(?:anzeigen|ausblenden)|Abspielen|Pausieren|Stumm(?:schalten)?|"
     r"Vollbild|Lautstärke)(?:\s+(?:(?:Transkript|Untertitel)\s+(?:anzeigen|ausblenden)|Abspielen|Pausieren|"
     r"Stumm(?:schalten)?|Vollbild|Lautstärke))+$|"
-    r"\bmit\s+Schriftzug\b|^Webcode:\s*\d+$"
+    r"\bmit\s+Schriftzug\s+(?:Landeshauptstadt|Stadt|Gemeinde|Landkreis|Kreis|Bezirk)\b|^Logo\b.*\bmit\s+Schriftzug\b|"
+    r"^Webcode:\s*\d+$"
 )
 
 
@@ -1061,6 +1070,19 @@ def _lead_meta(b: Block) -> bool:
 _AGENCY_DATELINE = re.compile(r"[A-ZÄÖÜ][\wäöüß./ -]{1,40}\s*\((?:ots|dpa|epd|kna|afp|dts)\)\s*[-–]?")
 
 
+def _repeats(later: str, text: str) -> bool:
+    """``later`` is ``text`` again: alone, with a caption after it or as its first sentence."""
+    # (not a lead that goes on: ``…, das meldet die Polizei``, ``… – das hat der Rat beschlossen``)
+    rest = later[len(text) :] if later.startswith(text) else None
+    return rest is not None and (not rest or re.match(r"\n|\.\s|\s+[^\w\s„“\"(–-]", rest) is not None)
+
+
+def _year_list(text: str) -> bool:
+    """A bar of years that are not an archive's pager (``Chronik: 1972 | 1997 | 2022``)."""
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
+    return len(years) >= 2 and any(abs(a - b) != 1 for a, b in pairwise(years))
+
+
 def _title_over_date(blocks: list[Block]) -> int | None:
     """A dump's first line standing alone above a line that holds only a date: the headline, however long
     or punctuated (``Das Gute noch besser machen: Bezirk beteiligt sich am Projekt „…“``)."""
@@ -1070,7 +1092,7 @@ def _title_over_date(blocks: list[Block]) -> int | None:
     if k + 1 >= len(blocks):
         return None
     b, nxt = blocks[k], blocks[k + 1]
-    if any(x.text.startswith(b.text) for x in blocks[k + 2 : k + 10]) and _words(b.text) >= 6:
+    if any(_repeats(x.text, b.text) for x in blocks[k + 2 : k + 10]) and _words(b.text) >= 6:
         return None  # a mail's preheader: the subtitle printed over the page
     lower = b.text[:1].islower() and not re.match(r"[a-zäöüß]+[A-ZÄÖÜ]", b.text)  # not ``fezMachen!``
     if b.kind != "p" or b.hint or "\n" in b.text or not 2 <= _words(b.text) <= 40 or lower:
@@ -1387,11 +1409,12 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                     used.add(i)
                     continue
                 later = range(i + 2, min(len(blocks), i + 10))
-                again = next((j for j in later if blocks[j].text.startswith(b.text)), None)
+                again = next((j for j in later if _repeats(blocks[j].text, b.text)), None)
                 if again is not None and _words(b.text) >= 6 and _title_like(blocks[again - 1].text):
                     used.add(i)  # a mail's preheader: the subtitle printed over the page
                     continue
-                if _furniture(b.text) or _PAGE_CHROME.search(b.text.strip()):
+                chrome = _PAGE_CHROME.search(b.text.strip()) and not (" | " in b.text and _year_list(b.text))
+                if _furniture(b.text) or chrome:
                     used.add(i)  # a letterhead's address (``Friedrich-Ebert-Straße 79/81``), a page's chrome
                     continue
                 info = header_info(b.text)
@@ -1619,7 +1642,8 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 skipped += 1
                 continue
             nxt = blocks[i + 1].text if i + 1 < len(blocks) else ""
-            if len(b.text) > 15 and nxt.startswith(b.text) and re.search(r"©|\b(?:Foto|Bild)\s*:", nxt):
+            credit = nxt[len(b.text) :].strip() if nxt.startswith(b.text) else ""
+            if len(b.text) > 15 and re.fullmatch(r"\(?(?:©|(?:Foto|Bild)\s*:)[^\n]{0,80}\)?", credit):
                 used.add(i)  # an image's alt text over its caption with the credit: no subtitle
                 skipped += 1
                 continue

@@ -253,13 +253,14 @@ NON_NAME |= WORDS_SPOKEN
 # fractions after a number opening a sentence (``Zwei Drittel der Ausbildungszeit …``); numbers may be
 # surnames (``Martin Acht``)
 NON_NAME |= {"Drittel", "Viertel", "Fünftel", "Hälfte", "Dutzend", "Hundert", "Tausend"}
-# an adjective opening an inverted sentence (``Folgende Einschätzung äußerte X``), number words and
-# parts of a city before a place's name (``Zwei Jury-Kommentare``, ``im Bezirk Treptow-Köpenick``);
-# ``Acht`` is a surname too
+# an adjective opening an inverted sentence (``Folgende Einschätzung äußerte X``), parts of a city before a
+# place's name (``im Bezirk Treptow-Köpenick``) and adverbs opening a sentence (``Intensiv bereiteten …``)
 NON_NAME |= {
-    "Folgende", "Folgendes", "Folgender", "Zwei", "Drei", "Vier", "Fünf", "Sechs", "Sieben", "Neun", "Zehn",
-    "Zwölf", "Bezirk", "Ortsteil", "Stadtteil", "Kiez",
+    "Folgende", "Folgendes", "Folgender", "Bezirk", "Ortsteil", "Stadtteil", "Kiez", "Intensiv", "Massiv",
+    "Aktiv", "Positiv", "Negativ", "Exklusiv", "Definitiv", "Effektiv", "Konstruktiv", "Kreativ",
 }  # fmt: skip
+# number words are surnames too (``Anna Sieben``), never a given name (``Zwei Jury-Kommentare``)
+_NUMBER_WORDS = {"Zwei", "Drei", "Vier", "Fünf", "Sechs", "Sieben", "Acht", "Neun", "Zehn", "Elf", "Zwölf"}
 CONNECTORS = {
     "der",
     "des",
@@ -324,7 +325,7 @@ _NOUN_NOT_NAME = re.compile(
     r"heit|heiten|keit|keiten|schaft|schaften|ungen|nisse|nissen|ierung|altung|ordnung|leitung|stellung|"
     r"richtung|nahme|nahmen|platz|straße|strasse|park|company|gruppe|group|ausschuss|beirat|verband|"
     # events and cultural bodies (``Sommerfestival``, ``(Prolibris Verlag)``), not ``Steinfest``
-    r"festival|verlag|verlages|verlags|museum|galerie|theater|bibliothek|orchester|ensemble|salon|saal|halle)$"
+    r"festival|verlag|verlages|verlags|museum|galerie|theater|bibliothek|orchester|ensemble|salon)$"
 )
 
 
@@ -340,10 +341,8 @@ def is_name_token(token: str) -> bool:
         and not (len(token) >= 6 and _NOUN_NOT_NAME.search(token.lower()))
         # a plural of people (``Kabarettisten``, ``Schülerinnen``, ``Studenten``)
         and not (len(token) >= 9 and token.endswith(("isten", "innen", "enten")))
-        # a verbal noun (``Unterstützung``, ``Entscheidung``), not a surname such as ``Hartung``; an adverb
-        # opening a sentence (``Intensiv bereiteten sich …``)
+        # a verbal noun (``Unterstützung``, ``Entscheidung``), not a surname such as ``Hartung``
         and not (len(token) >= 9 and token.endswith("ung"))
-        and not (len(token) >= 6 and token.endswith("iv"))
     )
 
 
@@ -522,8 +521,8 @@ def split_name(tokens: list[str]) -> PersonName | None:
     )
     if prefix and not has_role and names == 1:
         return None
-    if given and re.fullmatch(BERLIN_DISTRICTS, given):
-        return None  # ``Rathaus Neukölln Rixdorfsalon``: a district's name is no given name
+    if given and (re.fullmatch(BERLIN_DISTRICTS, given) or given in _NUMBER_WORDS):
+        return None  # ``Rathaus Neukölln Rixdorfsalon``, ``Zwei Jury-Kommentare``: no given name
     full = " ".join([*hon, *name_toks])
     return PersonName(full, honorific, given, surname, prefix)
 

@@ -126,7 +126,12 @@ def detect_format(raw: bytes, text: str, uri: str) -> str:
 
 
 # ``¿`` standing in for a lost hyphen before the rest of a compound (``Kriminalwissenschaft und ¿technik``)
-_LOST_HYPHEN = re.compile(r"(?<=\s)¿(?=[a-zäöüß]{3,}[\s,.;])")
+# (not a quotation opening with a lower-case word, ``¿eine große Chance¿``: no ``¿`` closes it nearby; nor a
+# Spanish question)
+_LOST_HYPHEN = re.compile(
+    r"(?<=\s)¿(?!(?:ein|eine|einen|einem|einer|der|die|das|den|dem|des|mit|für|zu|so|wie|nicht|nur|sehr)\b)"
+    r"(?=[a-zäöüß]{3,}[\s,.;])(?![^¿?\n]{0,80}[¿?])"
+)
 _LOST_QUOTE = re.compile(r"(?<!\w)¿(?![^¿?\n]{0,80}\?)|(?<=[\w.,!?])¿(?!\w)")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from archive import gazetteer
 from archive.record import Speaker
@@ -211,6 +212,11 @@ _SAID_UNMARKED = re.compile(
 _QUESTION_POSED = re.compile(
     r"^\s*[–—-]\s*(?:die|diese|eine|seine|ihre)\s+Frage\s+(?:stellte|stellt|warf|wirft|richtete|richtet)\s+"
 )
+# the lower-case words an office's apposition may hold (``Leiterin des Referates 112 für …``)
+_APPOSITION_LINKS = {
+    "der", "des", "den", "dem", "die", "das", "für", "und", "im", "in", "am", "an", "bei", "beim", "zum",
+    "zur", "vom", "von", "zu", "e", "mbH", "gGmbH",
+}  # fmt: skip
 # a source signing the quote before it, office after the name, the sentence ended there (``„…“ Daniela
 # van Wyk, Leiterin des Referates 112.``)
 _BARE_SOURCE = re.compile(
@@ -601,7 +607,7 @@ _UNMARKED_OFFICE_END = re.compile(
 
 
 # a parliamentary mandate after a name (``MdL``, ``MdB``, ``MdEP``, ``MdA``)
-_MANDATE = re.compile(r"(?<=[a-zäöüß])\s+Md(?:L|B|EP|A|BB)\b")
+_MANDATE = re.compile(r"(?<=[a-zäöüß])\s+Md(?:L|B|EP|A|BB)(?=[\s,.;:)]|$)")
 
 
 # an office's genitive body, then the verb's object without a comma (``… des Ordnungsamtes das Jahr``)
@@ -1327,8 +1333,10 @@ _TOPIC_BEFORE = re.compile(
 _TOPIC_NOUN = re.compile(
     r"\b(?:über\s+das|unter\s+dem|mit\s+dem)\s+(?:\w+e[nms]?\s+)?"
     r"(?:Thema|Titel|Motto|Leitthema|Vortragsthema)$|"
-    # a work named after a colon (``eröffnet … die Ausstellung: „Ein Teil von jener Kraft…“``)
-    r"\b(?:die|der|das|den|eine|ein|einen|seine|ihre|unsere)\s+(?:\w+e[nrs]?\s+)?(?:Ausstellung|Schau|"
+    # a work named after a colon, the verb's object (``eröffnet … die Ausstellung: „Ein Teil von jener
+    # Kraft…“``; not ``die Idee hinter der Ausstellung:``, ``begeistert über das Konzert:``)
+    r"(?<!\büber )(?<!\bfür )(?<!\bmit )(?<!\bvon )(?<!\bbei )(?<!\bzur )(?<!\bzum )(?<!\bhinter )(?<!\bauf )"
+    r"\b(?:die|das|den|eine|ein|einen|seine|ihre|unsere)\s+(?:\w+e[nrs]?\s+)?(?:Ausstellung|Schau|"
     r"Lesung|Broschüre|Publikation|Buch|Film|Theaterstück|Stück|Konzert|Kampagne|Reihe|Veranstaltungsreihe)$|"
     r"\b(?:würdigte|lobte|zitierte|würdigt|lobt|zitiert)\b.*\b(?:sein|seine[nm]?|ihr|ihre[nm]?)\s+"
     r"(?:\w+e[nms]?\s+)?(?:Grundsatz|Leitsatz|Credo|Devise|Wahlspruch|Motto)"
@@ -1679,8 +1687,10 @@ def _without_topic(clause: str) -> str:
     (``Vorsitzender des Architekten- und Ingenieurvereins zu Berlin-Brandenburg``)."""
     tail = _TOPIC_TAIL.search(clause)
     place = tail and re.fullmatch(r",?\s+zu\s+([A-ZÄÖÜ][\w-]+)", tail.group(0))
-    if place and (gazetteer.is_name_head(place.group(1).split("-")[0]) or place.group(1) == "Berlin"):
-        return clause
+    body = re.search(r"[A-ZÄÖÜ][a-zäöüß]{5,}(?:e?s|kammer)$", clause[: tail.start()]) if place else None
+    known = place and (gazetteer.is_name_head(place.group(1).split("-")[0]) or place.group(1) == "Berlin")
+    if body and known:
+        return clause  # (a body's genitive before ``zu``, not a person: ``Landrat X zu Potsdam:``)
     return clause[: tail.start()] if tail else clause
 
 
@@ -1841,7 +1851,9 @@ def _trailing_subject(text: str) -> _Ref | None:
         ref, end = _subject(text[m.start() :])
         if ref is None or ref.person is None or not ref.person.given_name:
             continue
-        if re.fullmatch(r"\s*(?:\([^()]{1,15}\))?[\s,]*", text[m.start() + end :]):
+        # (or the verb's object after an office's genitive body: ``…, Amtsleiter des Amtes das Jahr positiv``)
+        rest = text[m.start() + end :]
+        if re.fullmatch(r"\s*(?:\([^()]{1,15}\))?[\s,]*|\s+(?:das|den|die|dem)\s+[a-zäöüß][^,;:()„“]*", rest):
             return ref  # ``… Berlin-Brandenburg (UVB):``: an abbreviation may close the role
     return None
 
@@ -2057,7 +2069,7 @@ class SpeakerFinder:
             cut = spoken[-1].end - 1 if spoken else -1
             if (subject := self._sentence_subject(before[cut + 1 :], ref.pronoun)) is not None:
                 return subject
-            if (named_first := self._subordinate_person(before[cut + 1 :])) is not None:
+            if (named_first := self._subordinate_person(before[cut + 1 :], ref.pronoun)) is not None:
                 return named_first
             # ``Ursula Schäfer sagt, sie sei nie allein. … „…“ … gibt sie zu: „…“``: the narration before the
             # last quotation, its quotations left out
@@ -2442,17 +2454,19 @@ class SpeakerFinder:
         )
         return role_in_text(probe, self.full_text) is not None
 
-    def _subordinate_person(self, before: str) -> _Person | None:
-        """``Wie Ehehalt das Jahr erlebt hat …, schilderte er …:``: the one person a clause opening the
-        attribution's sentence names by the surname the text gives in full."""
+    def _subordinate_person(self, before: str, pronoun: str) -> _Person | None:
+        """``Wie Ehehalt das Jahr erlebt hat …, schilderte er …:``: the person whose surname, given in full
+        elsewhere, is the subject opening a clause before the attribution (of the pronoun's gender)."""
         own = _sentences(before.strip())[-1:]
         opening = _SUBORDINATE_OPENING.match(own[0]) if own else None
-        if opening is None:
+        surname = re.match(r"[A-ZÄÖÜ][a-zäöüß]{2,}\b", opening.group(1)) if opening else None
+        if surname is None:
             return None
-        words = re.findall(r"\b[A-ZÄÖÜ][a-zäöüß]{2,}\b", opening.group(1))
-        lone = [PersonName(w, None, None, w, None) for w in words]
-        people = {f.name: f for p in lone if (f := self._full_name(p)).given_name}
-        return self._add(people.popitem()[1], None) if len(people) == 1 else None
+        person = self._full_name(PersonName(surname.group(0), None, None, surname.group(0), None))
+        stated = role_in_text(Speaker(name=person.name, surname=person.surname), self.full_text)
+        if not person.given_name or not _agrees(stated, pronoun):
+            return None  # (``Wie schon Jung im Vorjahr, lobte er …`` after ``Bürgermeisterin Anna Jung``)
+        return self._add(person, None)
 
     def _full_name(self, person: PersonName) -> PersonName:
         """``Lederer`` → ``Dr. Klaus Lederer``: the first full form of a surname in the text, headline or
@@ -2641,8 +2655,16 @@ class SpeakerFinder:
                 continue
             if not attributed and (posed := _QUESTION_POSED.match(after)) and quote.rstrip().endswith("?"):
                 # ``„Was macht … aus?“ – die Frage stellte Bezirksbürgermeister X in den Raum``
-                ref, _ = _subject(after[posed.end() :])
-                if ref is not None and ref.person is not None:
+                ref, read = _subject(after[posed.end() :])
+                # (then the sentence ends, or the question goes to someone: ``… an Bürgermeister Y``)
+                rest = after[posed.end() + read :]
+                alone = re.match(r"\s*(?:in\s+den\s+Raum\b|an\s|[.!?])", rest) is not None
+                named = ref is not None and ref.person is not None and ref.person.given_name
+                # (not an office that names another person: ``Moderatorin Petra X Bürgermeister Tom Y``)
+                others = ref is not None and ref.role and any(
+                    is_name_token(a) and is_name_token(b) for a, b in pairwise(ref.role.split())
+                )
+                if named and alone and not others:
                     who = self._resolve(ref)
                     attributed = who is not None
             if not attributed and at_start and (pm := _THEIR_MOTTO.match(after)):
@@ -2728,8 +2750,12 @@ class SpeakerFinder:
                 # ``„… Erfolg.“ Daniela X, Leiterin des Referates 112.``: the source signs the quote
                 person = split_name(bare.group(1).split())
                 office = bare.group(2).split()[0]
-                spoken = re.search(rf"\b(?:{VERBS})\b", bare.group(2))
-                if person is not None and person.given_name and is_role_noun(office) and not spoken:
+                # the apposition names an office, no verb (``…, organisiert es seit Jahren.``)
+                lower = re.findall(r"\b[a-zäöüß]+\b", bare.group(2))
+                loose = [w for w in lower if w not in _APPOSITION_LINKS]
+                titled_before = _QUOTED_TITLE.search(text[max(0, span.start - 80) : span.end])
+                by_office = person is not None and person.given_name and is_role_noun(office)
+                if by_office and not loose and not titled_before:
                     who = self._add(person, bare.group(2))
                     attributed = who is not None
             if not attributed and at_start and (pm := _PAREN_SOURCE.match(after)):
@@ -2790,7 +2816,12 @@ class SpeakerFinder:
                     who = self._resolve(ref)  # ``laut Bürgermeister „…“``: the office's holder named before
                     attributed = who is not None
             # a title between commas, an apposition after it (``zeigt … Zentrum X, „Titel“, den Teil``)
-            titled = not re.search(r"[.!?…]$", quote.strip()) and _APPOSED_AFTER.match(after)
+            titled = (
+                not re.search(r"[.!?…]$", quote.strip())
+                and quote[:1].isupper()
+                and len(quote.split()) <= 6
+                and _APPOSED_AFTER.match(after)
+            )
             if not attributed and clause.endswith(",") and span.closed and not titled:
                 # ``In seiner Rede unterstrich Staatssekretär Dr. Ronald Pienkny, „…“``: verb, speaker, comma
                 ref, _, has_verb = _attribution_before(clause[:-1] + ":")
@@ -2810,7 +2841,14 @@ class SpeakerFinder:
                 who, attributed = current, True  # ``„…“, sagte X. Und weiter: „…“``: the same speaker
             if not attributed:
                 # ``X (SPD) erklärt hierzu „Die …“``: a verb of saying right before the quote, no colon
-                unmarked = _SAID_UNMARKED.search(clause) and quote[:1].isupper() and len(quote.split()) >= 5
+                # (not a title the sentence goes on after: ``erklärte dabei „Die Geschichte …“ anhand …``)
+                sentence_after = re.match(r"\s*(?:[.!?]|$|[A-ZÄÖÜ„])", after) is not None
+                unmarked = (
+                    _SAID_UNMARKED.search(clause)
+                    and quote[:1].isupper()
+                    and len(quote.split()) >= 5
+                    and (sentence_after or re.search(r"[.!?]$", quote.strip()) is not None)
+                )
                 ref, stated, has_verb = _attribution_before(clause + ":" if unmarked else clause)
                 # spoken words: a sentence end, or too long for a title (``Vortrag X: „Titel“``)
                 spoken = (
@@ -3982,34 +4020,24 @@ _HEADLINE_QUOTE = re.compile(r"(?P<who>[^:„“\"»«]{2,80}):\s*[„\"»“](?
 
 
 def _headline_quotes(speakers: list[Speaker], headline: str, finder: SpeakerFinder) -> None:
-    """Add a quote the title or subtitle attributes with a colon to the person the text names: a speaker
-    quoted in the text, or one the text names in full."""
+    """Add a quote the title or subtitle attributes with a colon (the person and nothing else before it) to
+    the one speaker the text quotes under that name; a title of a work (``Lena X liest: „…“``) or a name
+    two people share stays out."""
     for line in headline.split("\n"):
         m = _HEADLINE_QUOTE.fullmatch(line.strip())
-        ref = _subject(m.group("who"))[0] if m else None
-        if m is None or ref is None or ref.person is None:
+        ref, read = _subject(m.group("who")) if m else (None, 0)
+        if m is None or ref is None or ref.person is None or m.group("who")[read:].strip():
             continue
+        full = finder._full_name(ref.person)
+        known = [
+            sp
+            for sp in speakers
+            if sp.surname == ref.person.surname
+            and (full.given_name is None or sp.given_name == full.given_name)
+        ]
         quote = m.group("quote").strip()
-        known = [sp for sp in speakers if sp.surname == ref.person.surname]
-        if len(known) == 1:
-            if quote not in known[0].quotes:
-                known[0].quotes.insert(0, quote)
-            continue
-        person = finder._full_name(ref.person)
-        if not known and person.given_name and person.name in finder.full_text:
-            prefix = ref.person.role_prefix
-            role = ref.role or (prefix if prefix and is_role_word(prefix) else None)
-            speakers.append(
-                Speaker(
-                    name=person.name,
-                    honorific=person.honorific,
-                    given_name=person.given_name,
-                    surname=person.surname,
-                    role=role,
-                    organisation=organisation_of(role),
-                    quotes=[quote],
-                )
-            )
+        if len(known) == 1 and (full.given_name or ref.person.given_name) and quote not in known[0].quotes:
+            known[0].quotes.insert(0, quote)
 
 
 def _speakers_and_warnings(
@@ -4357,7 +4385,9 @@ def _unit_headed(role: str, full: str) -> str | None:
         unit = f"{head.group(1)}referat"
         return unit if head.group(1) and re.search(rf"\b{unit}\b", full) else None
     fields = r"für\s+[A-ZÄÖÜ][\wäöüß-]*(?:(?:,\s+|\s+und\s+)[A-ZÄÖÜ][\wäöüß-]*)*"
-    named = set(re.findall(rf"\bDezernat(?:es)?\s+({fields})", full))
+    # the field of the office among the Dezernat's (not ``Kulturdezernent`` for the ``Dezernat für Umwelt``)
+    stated = re.findall(rf"\bDezernat(?:es)?\s+({fields})", full)
+    named = {f for f in stated if head.group(1) and head.group(1) in f}
     return f"Dezernat {named.pop()}" if len(named) == 1 else None
 
 
