@@ -619,7 +619,14 @@ def ministry_stated(role: str | None, office: str) -> str | None:
     federal = found.group(1) is not None
     if not re.search(rf"(?i)\b{stem}", found.group(2)) or federal != (title.group(1) == "Bundes"):
         return None
-    return f"{'Bundesministerium' if federal else 'Ministerium'} {found.group(2)}"
+    return minister_house(office)
+
+
+def minister_house(office: str) -> str | None:
+    """``Bundesminister für Verkehr`` → ``Bundesministerium für Verkehr``: the ministry a minister's office
+    names, or ``None`` for no such office."""
+    found = _MINISTER_OF.match(office)
+    return f"{'Bundesministerium' if found.group(1) else 'Ministerium'} {found.group(2)}" if found else None
 # the area words a ministry's name uses for the area a minister's title names
 _AREA_STEMS = {
     "innen": r"inner(?:n|es)\b",

@@ -33,6 +33,7 @@ from ingest.names import (
     is_surname_like_role,
     land_of_adjective,
     middle_initials,
+    minister_house,
     ministry_of,
     ministry_stated,
     nominative_role,
@@ -4206,10 +4207,9 @@ def _speakers_and_warnings(
         if berlin and sp.organisation is None and district:
             sp.organisation = f"Bezirksamt {district.group(1)}"  # ``… Stadtrat für Soziales in Mitte``
         adjective = _PLACE_ADJECTIVE_OFFICE.fullmatch(sp.role or "")
-        if office_org := _MINISTER_AS_BODY.fullmatch(sp.organisation or ""):
+        if house := minister_house(sp.organisation or ""):
             # ``Staatssekretär beim Bundesminister für Verkehr …``: the minister's house is the ministry
-            house = f"{office_org.group(1)}ministerium" if office_org.group(1) else "Ministerium"
-            sp.organisation = f"{house} {office_org.group(2)}"
+            sp.organisation = house
         land = (sp.organisation or "").startswith(("Land ", "Freistaat"))
         if _MINISTER_OF_LAND.match(sp.role or "") and land:
             sp.organisation = None  # ``Innenminister des Landes Sachsen-Anhalt``: a ministry, not the Land
@@ -4391,8 +4391,6 @@ def _unit_headed(role: str, full: str) -> str | None:
     return f"Dezernat {named.pop()}" if len(named) == 1 else None
 
 
-# a minister named as the body an office belongs to (``beim Bundesminister für Verkehr``)
-_MINISTER_AS_BODY = re.compile(r"([A-ZÄÖÜ][a-zäöüß]*?)?[Mm]inister(?:in)?\s+((?:für|des|der)\s.+)")
 # a minister of a Land named after the office (``Innenminister des Landes Sachsen-Anhalt``)
 _MINISTER_OF_LAND = re.compile(r"\S*[Mm]inister(?:in)?\s+(?:des|der)\s+(?:Landes|Freistaate?s)\s")
 # a place adjective before an office word (``Hessische Innenminister``, ``Thüringer Landeswahlleiter``)
