@@ -798,8 +798,12 @@ def _drop_link_lists(blocks: list[Block]) -> list[Block]:
             if j > i + 1:
                 i = j  # the photo section: its heading and captions
                 continue
-        if text_seen and _caption(b):
-            i += 1
+        # (before the text too, a caption's sentence then its credit, with the same caption repeated
+        # without the credit under it; not a headline ``Kreis im Bild: Neue Broschüre``)
+        credited = re.search(r"[.!?)](?:\s|<br>)*(?:Foto|Fotos|Bild|Fotograf(?:in)?)\s*:", b.text)
+        if _caption(b) and (text_seen or credited):
+            shown = CREDIT_END.sub("", b.text).removesuffix("<br>").strip()
+            i += 2 if i + 1 < len(blocks) and blocks[i + 1].text.strip() == shown else 1
             continue
         if text_seen and b.is_heading and b.links >= 0.9:
             i += 1  # a teaser card of another article: its linked headline, then its teaser text

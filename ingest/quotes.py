@@ -52,7 +52,23 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         if (span := _cut_at_next(text, unclosed, (ending or following)[0])) is not None:
             cut.append(span)
     inside = [sp for sp in spans if any(c.start < sp.start and sp.end <= c.end for c in cut)]
-    return sorted([sp for sp in spans if sp not in inside] + cut, key=lambda sp: sp.start)
+    found = [_attribution_cut(text, sp) for sp in spans if sp not in inside] + cut
+    return sorted(found, key=lambda sp: sp.start)
+
+
+# an attribution after a quote whose closing mark is missing: ``„… leisten können, resümierte der …``
+_UNMARKED_CLOSE = re.compile(
+    r",\s+(?:so|sagte|sagt|erklärte|erklärt|betonte|betont|ergänzte|ergänzt|unterstrich|resümierte|"
+    r"resümiert|bilanzierte|bilanziert|meinte|meint|fügte|fasste|zog|freute|freut)\s+"
+    r"(?:der|die|er|sie|[A-ZÄÖÜ][\wäöüß-]+\s+[A-ZÄÖÜ])\b"
+)
+
+
+def _attribution_cut(text: str, span: QuoteSpan) -> QuoteSpan:
+    """An unclosed quote ends before the attribution after it (``„… können, resümierte der …``)."""
+    if span.closed or not (m := _UNMARKED_CLOSE.search(text, span.start + 1, span.end)):
+        return span
+    return QuoteSpan(span.start, m.start(), text[span.start + 1 : m.start()].strip(), closed=False)
 
 
 # a sentence's end, not an abbreviation's (``Geschäftsführerin Dr. X``)
@@ -64,6 +80,12 @@ def _inside_sentence(text: str, span: QuoteSpan) -> bool:
     """A short quotation the sentence goes on after (``jemand "alles Gute" wünscht``, ``(‚risikobasierter
     Ansatz‘).``)."""
     goes_on = re.match(r"\s+[a-zäöüß]|\s*[)\],;]", text[span.end :])
+    # (``dass die „Sanierung des Gebäudes“ Geld erhält``: after an article or a preposition, before a word)
+    after_article = re.search(
+        r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|im|zum|zur|vom)\s+$",
+        text[max(0, span.start - 8) : span.start],
+    )
+    goes_on = goes_on or (after_article and re.match(r"\s+[A-ZÄÖÜ]", text[span.end :]))
     return bool(goes_on) and not re.search(r"[.!?]$", span.text.strip()) and len(span.text.split()) <= 8
 
 
@@ -81,6 +103,11 @@ def _cut_at_next(text: str, start: int, nxt: QuoteSpan) -> QuoteSpan | None:
             return QuoteSpan(start, nxt.end, text[start + 1 : nxt.end - 1].strip())
         return None
     ends = [m.end() for m in _SENTENCE_END.finditer(text, start + 1, nxt.start)]
+    # ``teilt mit: »… überzeichnet. „Vor diesem …“, so X``: a quote of another style opened after the
+    # sentence end is a quote of its own
+    restyled = (text[start] in "»«") != (text[nxt.start] in "»«")
+    if restyled and ends and not text[ends[-1] : nxt.start].strip():
+        return QuoteSpan(start, ends[-1], text[start + 1 : ends[-1]].strip(), closed=False)
     if not _NAME_PAIR.search(text, ends[-1] if ends else start + 1, nxt.start):
         return QuoteSpan(start, nxt.end, text[start + 1 : nxt.end - 1].strip())
     if not ends:
