@@ -538,6 +538,10 @@ def _site_name(b: Block) -> bool:
     return BODY_WORD.search(text) is not None or re.search(r"\b[A-ZÄÖÜ][\wÄÖÜ]*[A-ZÄÖÜ]\w*\b", text) is not None
 
 
+# a page's field of its release's place and date, over the text
+_PLACE_DATE_FIELD = re.compile(r"(?:Ort\s+und\s+Datum|Datum\s+und\s+Ort)\s*:\s*([^\n]{6,60})$")
+
+
 def clean_blocks(blocks: list[Block]) -> list[Block]:
     """Drop boilerplate blocks, strip character counts and consent text, cut trailing contact blocks."""
     out: list[Block] = []
@@ -561,6 +565,8 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
             continue
         if b.kind == "li" and b.text.strip() == "Herausgeber" and k < first_long:
             continue  # a skip link's target over the text (``1. Navigation 2. Inhalt 3. Herausgeber``)
+        if k < first_long and (labelled := _PLACE_DATE_FIELD.match(b.text.strip())):
+            b = Block("p", labelled.group(1))  # ``- Ort und Datum : Hamburg, 25. September 2023``: the line
         lines = [x for x in b.text.split("\n") if not _FORWARD_MARK.match(x.strip())]
         sender = any(re.match(r"(?:Von|From)\s*:", x) for x in lines)
         if not out and lines and all(MAIL_HEADER.match(x) for x in lines) and sender:

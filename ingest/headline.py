@@ -142,7 +142,7 @@ _EVENT_LABEL = re.compile(
 )
 _TODAY = re.compile(
     r"\b(?:heute|Heute ist|Wetter|Uhrzeit|zuletzt aktualisiert|Seite aktualisiert|aktualisiert am|"
-    r"Letzte Änderung|geändert am)\b|^\s*Stand\b",
+    r"Letzte Änderung|Letzte Aktualisierung|geändert am)\b|^\s*Stand\b",
     re.I,
 )
 # an image's alternative text standing alone (``Grafik``, ``Grafik IHK``, ``Symbolfoto``)
@@ -866,6 +866,11 @@ _UI_WORD = (
     r"Merken|PDF|"
     r"E-Mail|Zurück|Weiter|Seite drucken|Facebook|Twitter|Instagram|Mastodon|\d{4}"
 )
+# an accessibility bar's button
+_ACCESS_BUTTON = (
+    r"(?:(?:Auf\s+)?Kontrast\w*\s+(?:umschalten|ändern)|Schrift(?:größe)?\s+(?:vergrößern|verkleinern|zurücksetzen)|"
+    r"Vorlesen|Leichte Sprache|Gebärdensprache)"
+)
 # a page's chrome that is never a headline: the address and time stamps a CMS prints over the text
 # (``https://…/pm_042.php 15.02.2017 12:42:01 Uhr``), a portal's name with its domain (``FRANKFURT.DE - DAS
 # OFFIZIELLE STADTPORTAL``), a bar of short links or years (``Übersicht | Drucken | Versenden``,
@@ -878,7 +883,10 @@ _PAGE_CHROME = re.compile(
     r"Vollbild|Lautstärke)(?:\s+(?:(?:Transkript|Untertitel)\s+(?:anzeigen|ausblenden)|Abspielen|Pausieren|"
     r"Stumm(?:schalten)?|Vollbild|Lautstärke))+$|"
     r"\bmit\s+Schriftzug\s+(?:Landeshauptstadt|Stadt|Gemeinde|Landkreis|Kreis|Bezirk)\b|^Logo\b.*\bmit\s+Schriftzug\b|"
-    r"^Webcode:\s*\d+$"
+    r"^Webcode:\s*\d+$|^(?:[\w-]+\s+){0,3}Logo$|"  # (``Niedersachsen klar Logo``: a logo's alt text)
+    r"\s:\s+Thema:\s|"  # a portal's page title (``Landesamt für … : Thema: Ministerien & Behörden``)
+    # an accessibility bar (``Auf Kontrastseite umschalten Schrift vergrößern Schrift verkleinern``)
+    rf"^{_ACCESS_BUTTON}(?:\s+{_ACCESS_BUTTON})+$"
 )
 
 
@@ -1119,7 +1127,25 @@ def _title_over_date(blocks: list[Block]) -> int | None:
     repeated = nxt.kind == "p" and nxt.text.find(b.text, 1, 500) > 0
     if repeated and _RELEASE_LABEL.search(nxt.text[:200]):
         return k  # a legacy page repeats its headline inside the flattened letterhead that follows
+    if not found and _one_line_subtitle(nxt):
+        # ``Grüne brauchen keine …, um … zu sein.`` / ``Die Fraktion hat … erinnert.`` / ``05.12.11 –``: a
+        # headline and its subtitle, one sentence each, over the date
+        return k if _dated_under(blocks, k + 1) and not long_sentence else None
     return k if found and found[0] else None
+
+
+def _dated_under(blocks: list[Block], i: int) -> bool:
+    """Whether a short line holding only a date follows block ``i`` (``05.12.11 –``)."""
+    if i + 1 >= len(blocks) or blocks[i + 1].kind != "p" or _words(blocks[i + 1].text) > 6:
+        return False
+    found = _date_line(blocks[i + 1])
+    return bool(found and found[0])
+
+
+def _one_line_subtitle(b: Block) -> bool:
+    """One sentence of at most 25 words on a line of its own."""
+    one = not re.search(r"[a-zäöüß]{2}[.!?]\s+[A-ZÄÖÜ]", b.text)
+    return b.kind == "p" and not b.hint and "\n" not in b.text and 4 <= _words(b.text) <= 25 and one
 
 
 def _headline_under_lead(blocks: list[Block]) -> tuple[int, int] | None:
@@ -1432,7 +1458,11 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 if (not _title_like(b.text) and i != forced) or _LETTER_GREETING.match(b.text.strip()):
                     continue  # nor a letter's salutation (``Moin, liebe Husumerinnen und Husumer,``)
                 if _words(b.text) <= 3 and known_places(b.text.strip()):
-                    continue  # ``Potsdam`` under a portal's headline: a location tag, no headline
+                    # ``Potsdam`` under a portal's headline: a location tag, no headline; over the text, its
+                    # dateline
+                    if i + 1 < len(blocks) and _is_body_paragraph(blocks[i + 1]):
+                        head.place = head.place or b.text.strip()
+                    continue
                 cands.append(i)
             numbered = [k for k in zone if _NUMBERED_LINE.fullmatch(blocks[k].text.strip())]
             above = [c for c in cands if numbered and c < numbered[0]]
@@ -1670,7 +1700,11 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                     or (
                         (4 <= _words(b.text) <= 25 or (_words(b.text) == 3 and _VERB_BETWEEN.search(b.text)))
                         # nor a salutation (``Liebe Bürgerinnen …,``); a sentence only in headline style
-                        and (not re.search(r"[.!?:;,]$", b.text) or _headline_sentence(b.text, after))
+                        and (
+                            not re.search(r"[.!?:;,]$", b.text)
+                            or _headline_sentence(b.text, after)
+                            or _dated_under(blocks, i)
+                        )
                     )
                 )
                 and not _CAPTION.search(b.text)

@@ -232,9 +232,24 @@ def _rejoin_broken_sentences(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# a stored page's leading metadata: its date (a month's or a day's) and, on the same line, the site's name
+_STORED_DATE = re.compile(r"\A\s*date[ \t]+(\d{4}-\d{2}(-\d{2})?)(?:[ \t]+|(?=\n)|\Z)")
+
+
 def text_blocks(text: str) -> Parsed:
     """Parse a text dump: ``#`` headings, bullets, blank-line paragraphs, hard breaks."""
     text = TEASER_WITH_MORE.sub("", text)  # ``Kräftemessen in Ludwigslust...`` ¶ ``mehr lesen``
+    meta: dict[str, str] = {}
+    if stamp := _STORED_DATE.match(text):
+        # `` date 2025-11-19 Hauptzollamt Hamburg``: a stored page's date and site over its text
+        if stamp.group(2):
+            meta["date"] = stamp.group(1)
+        rest = text[stamp.end() :]
+        site, newline, after = rest.partition("\n")
+        if len(site.split()) <= 12 and not re.search(r"[.!?:]$", site.strip()):
+            meta["site_name"] = site.strip()
+            rest = after if newline else ""
+        text = rest
     # a line ending in a dash goes on in lowercase on the next (``… Maientagen -`` / ``unser Dankeschön …``)
     text = re.sub(r"(?<=\S) ([-–])[ \t]*\n(?=[a-zäöüß])", r" \1 ", text)
     blocks: list[Block] = []
@@ -368,4 +383,5 @@ def text_blocks(text: str) -> Parsed:
             continue
         para.append((line, hard))
     flush()
-    return Parsed(blocks=drop_trailing_menu(_rejoin_broken_sentences([b for b in blocks if b.text])))
+    kept = [b for b in blocks if b.text]
+    return Parsed(blocks=drop_trailing_menu(_rejoin_broken_sentences(kept)), meta=meta)
