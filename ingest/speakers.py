@@ -71,7 +71,7 @@ VERBS = (
     r"argumentiert|verwies|verweist|plädierte|plädiert|erzählte|erzählt|verriet|verrät|entgegnete|entgegnet|"
     r"erwiderte|erwidert|beteuerte|beteuert|präzisierte|präzisiert|betete|betet|"
     r"schlussfolgert|schlussfolgerte|bringt|brachte|sage|erkläre|betone|bedankte|bedankt|"
-    r"scherzte|scherzt|schwärmte|schwärmt|eröffnete|eröffnet|formulierte|formuliert|sagen|betonen|wendet|wandte|"
+    r"hält|hielt|scherzte|scherzt|schwärmte|schwärmt|eröffnete|eröffnet|formulierte|formuliert|sagen|betonen|wendet|wandte|"
     r"gesteht|gestand|witzelte|witzelt|schmunzelte|schmunzelt|lachte|lacht|staunte|staunt|"
     r"prophezeite|prophezeit|prognostizierte|prognostiziert|mutmaßte|mutmaßt|signalisierte|signalisiert|"
     rf"{'|'.join(sorted(_PLURAL_SAYING))}|"
@@ -617,6 +617,10 @@ _GENITIVE_THEN_OBJECT = re.compile(
 )
 
 
+# lowercase words before an office that are no brand's name (``unser Geschäftsführer``)
+_NO_BRAND = {"unser", "ihr", "sein", "euer", "mein", "dein", "kein", "jener", "dieser", "jeder", "laut", "so"}
+
+
 def _subject(text: str) -> tuple[_Ref | None, int]:
     """Parse the grammatical subject at the start of ``text``: a name, role+name, pronoun or role."""
     # a member's mandate after the name (``Muhterem Aras MdL``) is blanked out, the offsets kept
@@ -695,6 +699,10 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             first = False
             # ``degewo-Vorstand Sandra Wehrmann``: a lowercase brand's office opens the subject
             brand_role = re.fullmatch(r"[a-zäöü][\wäöü]*-[A-ZÄÖÜ][\wäöüß-]*", tok) and is_role_word(tok)
+            # (or written apart: ``so bremenports Geschäftsführer Robert Howe``)
+            apart = re.match(r"[a-zäöü][a-zäöü]+\s+([A-ZÄÖÜ][\wäöüß-]+)\s+[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ]", s)
+            brand = apart and tok not in _NO_BRAND and not re.search(r"(?:e|en|er|es|em)$", tok)
+            brand_role = brand_role or (brand and is_role_word(apart.group(1)))
             articles = {"der", "die", "dem", "den", "ein", "eine"}
             lower = tok[:1].islower() and tok not in articles and not _ADJ.match(tok)
             if lower and not brand_role:
