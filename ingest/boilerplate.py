@@ -808,7 +808,7 @@ def _drop_link_lists(blocks: list[Block]) -> list[Block]:
         # without the credit under it; not a headline ``Kreis im Bild: Neue Broschüre``)
         credited = re.search(r"[.!?)](?:\s|<br>)*(?:Foto|Fotos|Bild|Fotograf(?:in)?)\s*:", b.text)
         if _caption(b) and (text_seen or credited):
-            shown = CREDIT_END.sub("", b.text).removesuffix("<br>").strip()
+            shown = re.sub(r"\s*<br\s*/?>?$", "", CREDIT_END.sub("", b.text).strip())
             i += 2 if i + 1 < len(blocks) and blocks[i + 1].text.strip() == shown else 1
             continue
         if text_seen and b.is_heading and b.links >= 0.9:

@@ -1666,10 +1666,14 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 used.add(i)  # ``Hendrik X, Präsident des Landtags, und Prof. Dr. Y``: a photo's caption
                 skipped += 1
                 continue
-            credit = re.search(r"\s(?:Foto|Bild)\s*:\s*(?:[A-ZÄÖÜ][\w.&/-]*\s?){1,5}$", b.text.strip())
+            credit = re.search(r"[\s>](?:Foto|Bild)\s*:\s*(?:[A-ZÄÖÜ][\w.&/-]*\s?){1,5}$", b.text.strip())
             if credit and "\n" not in b.text:
                 used.add(i)  # ``119 Studierende … freuen sich … Foto: Anna Kell``: a caption with its credit
                 skipped += 1
+                shown = re.sub(r"\s*<br\s*/?>$", "", b.text.strip()[: credit.start() + 1].strip())
+                if i + 1 < len(blocks) and blocks[i + 1].text.strip() == shown:
+                    used.add(i + 1)  # and the caption again without its credit
+                    skipped += 1
                 continue
             nxt = blocks[i + 1].text if i + 1 < len(blocks) else ""
             credit = nxt[len(b.text) :].strip() if nxt.startswith(b.text) else ""

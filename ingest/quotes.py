@@ -44,7 +44,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             break
         # ``so: "Wenn mir jemand "alles Gute" wünscht …``: a quotation inside a sentence that goes on ends
         # nothing; where only such follow a quote introduced or opening the paragraph, it runs on
-        ending = [sp for sp in following if not _inside_sentence(text, sp)]
+        ending = [sp for sp in following if not _inside_sentence(text, sp) or _restyled(text, unclosed, sp)]
         introduced = re.search(r":\s*$", text[max(0, unclosed - 3) : unclosed]) or not text[:unclosed].strip()
         if not ending and introduced:
             break  # introduced by a colon or opening the paragraph: the quote goes on
@@ -76,6 +76,13 @@ _SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bProf)(?<!\bIng)(?<!\bSt)(?<!\bNr)[.!
 _NAME_PAIR = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+")
 
 
+def _restyled(text: str, start: int, nxt: QuoteSpan) -> bool:
+    """``teilt mit: »… überzeichnet. „Vor diesem …“, so X``: a quote of another style opened after a
+    sentence end, a quote of its own."""
+    other = (text[start] in "»«") != (text[nxt.start] in "»«")
+    return other and re.search(r"[.!?]\s+$", text[max(start, nxt.start - 3) : nxt.start]) is not None
+
+
 def _inside_sentence(text: str, span: QuoteSpan) -> bool:
     """A short quotation the sentence goes on after (``jemand "alles Gute" wünscht``, ``(‚risikobasierter
     Ansatz‘).``)."""
@@ -103,10 +110,7 @@ def _cut_at_next(text: str, start: int, nxt: QuoteSpan) -> QuoteSpan | None:
             return QuoteSpan(start, nxt.end, text[start + 1 : nxt.end - 1].strip())
         return None
     ends = [m.end() for m in _SENTENCE_END.finditer(text, start + 1, nxt.start)]
-    # ``teilt mit: »… überzeichnet. „Vor diesem …“, so X``: a quote of another style opened after the
-    # sentence end is a quote of its own
-    restyled = (text[start] in "»«") != (text[nxt.start] in "»«")
-    if restyled and ends and not text[ends[-1] : nxt.start].strip():
+    if _restyled(text, start, nxt) and ends:
         return QuoteSpan(start, ends[-1], text[start + 1 : ends[-1]].strip(), closed=False)
     if not _NAME_PAIR.search(text, ends[-1] if ends else start + 1, nxt.start):
         return QuoteSpan(start, nxt.end, text[start + 1 : nxt.end - 1].strip())

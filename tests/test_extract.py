@@ -6493,3 +6493,78 @@ def test_review_findings_of_the_thirty_first_stop_stay_fixed() -> None:
     head = "Unbekannte beschädigen mehrere Fahrzeuge in der Innenstadt"
     lead = f"{head}, das meldet die Polizei. {_P1}"
     assert _dump(f"{head}\n\n01.06.2022\n\n{lead}\n\nHinweise an jede Wache.").title == head
+
+
+def test_quotes_and_attributions_of_the_thirty_second_stop() -> None:
+    # a quote of another style opened after the sentence end is a quote of its own
+    report = (
+        "Bezirksstadträtin Anna Beispiel teilt mit: »Das Amt hat die Mitteilung erhalten, dass die "
+        "„Sanierung der Halle“ Geld erhält. Das Programm war überzeichnet. „Vor diesem Hintergrund freue "
+        "ich mich sehr“, so Bezirksstadträtin Anna Beispiel."
+    )
+    quotes = [q.text for q in find_quotes(report)]
+    assert quotes[0].endswith("Das Programm war überzeichnet.")
+    assert quotes[1] == "Vor diesem Hintergrund freue ich mich sehr"
+    # an unclosed quote ends before the attribution after it
+    thanks = "„Mit ihren Aktionen ist ihnen etwas gelungen, resümierte der Bürgermeister und dankte allen."
+    assert find_quotes(thanks)[0].text == "Mit ihren Aktionen ist ihnen etwas gelungen"
+    # ``hält … fest`` is a verb of saying
+    (head,) = _who("„Hier müssen neue Verfahren her“, hält Regierungspräsident Tom Brenner fest.")
+    assert head[:2] == ("Tom Brenner", "Regierungspräsident")
+    # a brand's lowercase name before an office opens the subject; a possessive does not
+    (chief,) = _who("„Wir haben unsere Ziele erreicht“, so hafenwerk Geschäftsführer Tom Brenner.")
+    assert chief[0] == "Tom Brenner"
+    # a list's last item run into an office: only the office
+    listed = "Es spenden: • Rosen-Apotheke • Bären-Apotheke im Storkower Bogen Bezirksbürgermeister Tom Baum"
+    (mayor,) = _who(f"{listed} dankt allen: „Sie leisten einen wichtigen Beitrag für den Kiez.“")
+    assert mayor[:2] == ("Tom Baum", "Bezirksbürgermeister")
+
+
+def test_a_berlin_district_office_gives_the_bezirksamt_of_the_district_the_release_names() -> None:
+    said = "„Kein Geld bleibt bei uns liegen“, betont Sportstadtrat Tom Brenner."
+    about = "Berlin: Die Schulen in Friedrichshain-Kreuzberg erhalten neue Sporthallen."
+    ((_, role, org, _),) = _who(f"{about} {said}")
+    assert (role, org) == ("Sportstadtrat", "Bezirksamt Friedrichshain-Kreuzberg")
+    # two districts named alike, or none, or ``Mitte`` as a word: no district
+    both = "Berlin: Die Bezirke Pankow und Neukölln erhalten neue Sporthallen."
+    assert _who(f"{both} {said}")[0][2] is None
+    middle = "Berlin: Mitte Mai erhalten die Schulen neue Sporthallen."
+    assert _who(f"{middle} {said}")[0][2] is None
+    assert _who(f"Berlin: Die Schulen im Bezirk Mitte erhalten Hallen. {said}")[0][2] == "Bezirksamt Mitte"
+    # outside Berlin, a Stadtrat's office is no Bezirksamt
+    assert _who(f"Die Schulen in Pankow erhalten Hallen. {said}")[0][2] is None
+
+
+def test_page_text_of_the_thirty_second_stop() -> None:
+    # a stored page's leading date and site line: the date (of a day only) and no headline
+    head = "Zoll entdeckt sechs blinde Passagiere"
+    rec = _dump(f" date 2025-11-19 Hauptzollamt Musterstadt\n\n{head}\n\n{_P1}")
+    assert (rec.title, rec.date, rec.publisher) == (head, "2025-11-19", "Hauptzollamt Musterstadt")
+    month = _dump(f" date 2025-11 Hauptzollamt Musterstadt\n\n{head}\n\n{_P1}")
+    assert (month.title, month.date) == (head, None)
+    # a labelled field of place and date over the text, out of the body
+    rec = _dump(f"- Ort und Datum : Hamburg, 25. September 2023\n\n{_P1}")
+    assert (rec.place, rec.date) == ("Hamburg", "2023-09-25") and "Ort und Datum" not in rec.body
+    # a headline and a subtitle, one sentence each, over a date line
+    title = "Die Fraktion braucht keinen Anlass, um gegen Umtriebe zu sein."
+    sub = "Die Kreistagsfraktion hat schon längst Zeichen gesetzt und daran erinnert."
+    rec = _dump(f"{title}\n\n{sub}\n\n05.12.11 –\n\n{_P1}")
+    assert (rec.title, rec.subtitle, rec.date) == (title, sub, "2011-12-05")
+    # two sentences of running text over a date line are no headline
+    running = "Die Stadt hat gebaut. Die Kita ist nun fertig und wird am Montag eröffnet von allen Kindern."
+    assert _dump(f"{running}\n\n{sub}\n\n05.12.11 –\n\n{_P1}").title != running
+    # an accessibility bar, a logo's alt text and a portal's page title are chrome
+    bar = "Auf Kontrastseite umschalten Schrift vergrößern Schrift verkleinern"
+    assert _dump(f"{bar}\n\nNeue Parkkarte kommt\n\n08.05.2019\n\n{_P1}").title == "Neue Parkkarte kommt"
+    assert _dump(f"Niedersachsen klar Logo\n\nNeue Parkkarte kommt\n\n{_P1}").title == "Neue Parkkarte kommt"
+    portal = "Landesamt für Zuwanderung : Thema: Ministerien & Behörden"
+    assert _dump(f"{portal}\n\nNeue Parkkarte kommt\n\n{_P1}").title == "Neue Parkkarte kommt"
+    # a last update is no publication date
+    assert _dump(f"Neue Parkkarte kommt\n\nLetzte Aktualisierung: 05.08.2020\n\n{_P1}").date is None
+    # a lone place over the text is its dateline
+    assert _dump(f"Neue Parkkarte kommt\n\nWiesbaden\n\n{_P1}").place == "Wiesbaden"
+    # a caption with its credit before the text, and the caption repeated, leave the body
+    caption = "Landrat Tom Brenner mit dem Steuerrad als Symbol für die Orientierung."
+    page = f"Neue Parkkarte\n\nDie Stadt führt die Parkkarte wieder ein\n\n{caption}<br>Foto: Gleis/LWL"
+    rec = _dump(f"{page}\n\n{caption}\n\nMünster (lwl). {_P1}")
+    assert "Steuerrad" not in rec.body and rec.place == "Münster"
