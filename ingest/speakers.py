@@ -280,11 +280,11 @@ _AGED = re.compile(r"^(der|die)\s+(?:\d{1,3}-Jährige|[A-ZÄÖÜ][a-zäöüß]+j
 _PRONOUN = re.compile(r"^(er|Er|sie|Sie)\b(?!(?<=[sS]ie)\s+(?:Ihnen|uns|den|die|das|alle))")
 _ROLE_ONLY = re.compile(r"^(?:der|die|dem)\s+((?:[A-ZÄÖÜ][\wäöüß-]*\s+)*[A-ZÄÖÜ][\wäöüß-]*)\b")
 _ABBREV = re.compile(
-    r"(?:\b(?:Dr|Prof|St|Nr|bzw|ca|vgl|z\.B|u\.a|e\.V|a\.D|Ing|Dipl|Mag|inkl|ggf|evtl|Str|Jh|Abs|Art|gem|"
+    r"(?:\b(?:Dr|Prof|St|Nr|Co|bzw|ca|vgl|z\.B|u\.a|e\.V|a\.D|Ing|Dipl|Mag|inkl|ggf|evtl|Str|Jh|Abs|Art|gem|"
     rf"{ROLE_ABBREV})|"
     r"\b[A-ZÄÖÜa-zäöü]|(?<!\d{3})\d)\.$"  # an ordinal or a day (``3. Mai``), not a year ending a sentence
 )
-_TOKEN = re.compile(rf"{HONORIFIC}|e\.\s?[VG]\.|[\wÄÖÜäöüß][\wÄÖÜäöüß'’./-]*|[,;:()–—.!?„“\"»«/]")
+_TOKEN = re.compile(rf"{HONORIFIC}|e\.\s?[VG]\.|\bCo\.|[\wÄÖÜäöüß][\wÄÖÜäöüß'’./-]*|[,;:()–—.!?„“\"»«/]")
 
 
 _UNNAMED = re.compile(

@@ -6518,6 +6518,10 @@ def test_quotes_and_attributions_of_the_thirty_second_stop() -> None:
     listed = "Es spenden: • Rosen-Apotheke • Bären-Apotheke im Storkower Bogen Bezirksbürgermeister Tom Baum"
     (mayor,) = _who(f"{listed} dankt allen: „Sie leisten einen wichtigen Beitrag für den Kiez.“")
     assert mayor[:2] == ("Tom Baum", "Bezirksbürgermeister")
+    # ``Co.`` ends no role; a second body after ``sowie der`` is not the first office's
+    ports = "Geschäftsführer der Hafen GmbH & Co. KG sowie der Kai GmbH & Co. KG"
+    (manager,) = _who(f"„Die Häfen haben Zukunft“, sagte Tom Brenner, {ports}, am Montag.")
+    assert manager[1:3] == (ports, "Hafen GmbH & Co. KG")
 
 
 def test_a_berlin_district_office_gives_the_bezirksamt_of_the_district_the_release_names() -> None:
