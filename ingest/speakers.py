@@ -4217,9 +4217,6 @@ def _speakers_and_warnings(
         district = _DISTRICT_OFFICE.search(sp.role or "")
         if berlin and sp.organisation is None and district:
             sp.organisation = f"Bezirksamt {district.group(1)}"  # ``… Stadtrat für Soziales in Mitte``
-        if berlin and sp.organisation is None and _DISTRICT_ROLE.search(sp.role or ""):
-            # ``betont Sportstadtrat X`` in a release about Friedrichshain-Kreuzberg: its Bezirksamt
-            sp.organisation = _district_of(f"{headline}\n{full}")
         adjective = _PLACE_ADJECTIVE_OFFICE.fullmatch(sp.role or "")
         if house := minister_house(sp.organisation or ""):
             # ``Staatssekretär beim Bundesminister für Verkehr …``: the minister's house is the ministry
@@ -4270,30 +4267,6 @@ def _office_after_place(role: str) -> str | None:
     if len(words) < 3 or not is_role_word(words[-1]) or any(is_role_word(w) for w in words[:-1]):
         return None
     return words[-1] if _PLACE_PREPOSITIONS & set(words[1:-2]) else None
-
-
-# a district office of Berlin with no district named in it (``Sportstadtrat``, ``Bezirksbürgermeisterin``)
-_DISTRICT_ROLE = re.compile(
-    r"^(?:[Ss]tellv(?:\.|ertretende[r]?)\s+)?(?:\w*[Ss]tadtr(?:at|ätin)|Bezirks\w+)(?:\s+für\b.*)?$"
-)
-# a district's name in the text (``Mitte`` only where it is the district: ``Bezirk Mitte``, ``Berlin-Mitte``)
-_DISTRICT_NAMED = re.compile(
-    rf"(?<![\w-])(?:(?!Mitte)({BERLIN_DISTRICTS})|(?<=Bezirk )(Mitte)|(?<=Bezirksamt )(Mitte)|"
-    r"(?<=Berlin-)(Mitte))(?![\w-])"
-)
-
-
-def _district_of(text: str) -> str | None:
-    """The Bezirksamt of the one Berlin district a text is about: the only one it names, or the one it
-    names more often than all others together."""
-    counts: dict[str, int] = {}
-    for m in _DISTRICT_NAMED.finditer(text):
-        name = next(g for g in m.groups() if g)
-        counts[name] = counts.get(name, 0) + 1
-    if not counts:
-        return None
-    top = max(counts, key=lambda d: counts[d])
-    return f"Bezirksamt {top}" if counts[top] > sum(counts.values()) - counts[top] else None
 
 
 _AFTER_CLOSING = re.compile(rf"“,?\s+(?:{VERBS})\s")
