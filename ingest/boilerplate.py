@@ -539,7 +539,7 @@ def _site_name(b: Block) -> bool:
 
 
 # a page's field of its release's place and date, over the text
-_PLACE_DATE_FIELD = re.compile(r"(?:Ort\s+und\s+Datum|Datum\s+und\s+Ort)\s*:\s*([^\n]{6,60})$")
+_PLACE_DATE_FIELD = re.compile(r"Ort\s+und\s+Datum\s*:\s*([^\d,\n]{2,40},\s*\d[^\n]{4,30})$")
 
 
 def clean_blocks(blocks: list[Block]) -> list[Block]:
@@ -804,12 +804,12 @@ def _drop_link_lists(blocks: list[Block]) -> list[Block]:
             if j > i + 1:
                 i = j  # the photo section: its heading and captions
                 continue
-        # (before the text too, a caption's sentence then its credit, with the same caption repeated
-        # without the credit under it; not a headline ``Kreis im Bild: Neue Broschüre``)
-        credited = re.search(r"[.!?)](?:\s|<br>)*(?:Foto|Fotos|Bild|Fotograf(?:in)?)\s*:", b.text)
-        if _caption(b) and (text_seen or credited):
-            shown = re.sub(r"\s*<br\s*/?>?$", "", CREDIT_END.sub("", b.text).strip())
-            i += 2 if i + 1 < len(blocks) and blocks[i + 1].text.strip() == shown else 1
+        shown = re.sub(r"\s*<br\s*/?>?$", "", CREDIT_END.sub("", b.text).strip())
+        again = i + 1 < len(blocks) and blocks[i + 1].text.strip() == shown
+        if _caption(b) and (text_seen or again or "<br>Foto" in b.text):
+            # (before the text too, with the same caption repeated without its credit under it, or a page's
+            # line break before the credit)
+            i += 2 if again else 1
             continue
         if text_seen and b.is_heading and b.links >= 0.9:
             i += 1  # a teaser card of another article: its linked headline, then its teaser text

@@ -883,8 +883,10 @@ _PAGE_CHROME = re.compile(
     r"Vollbild|Lautstärke)(?:\s+(?:(?:Transkript|Untertitel)\s+(?:anzeigen|ausblenden)|Abspielen|Pausieren|"
     r"Stumm(?:schalten)?|Vollbild|Lautstärke))+$|"
     r"\bmit\s+Schriftzug\s+(?:Landeshauptstadt|Stadt|Gemeinde|Landkreis|Kreis|Bezirk)\b|^Logo\b.*\bmit\s+Schriftzug\b|"
-    r"^Webcode:\s*\d+$|^(?:[\w-]+\s+){0,3}Logo$|"  # (``Niedersachsen klar Logo``: a logo's alt text)
-    r"\s:\s+Thema:\s|"  # a portal's page title (``Landesamt für … : Thema: Ministerien & Behörden``)
+    # a logo's alt text (``Niedersachsen klar Logo``, ``PRESSEPORTAL Presseportal Logo``; not ``Neues Logo``)
+    r"^Webcode:\s*\d+$|^(?!(?:Neues|Unser|Das|Ein|Mein|Ihr|Euer)\b)(?:[A-ZÄÖÜ][\w-]*\s+){1,3}(?:klar\s+)?Logo$|"
+    # a portal's page title (``Landesamt für … : Thema: Ministerien & Behörden``)
+    r"^(?:Landes|Bundes|Staats)?(?:amt|Amt|ministerium|Ministerium|kanzlei|Kanzlei)\b[^:]{0,80}\s:\s+Thema:\s|"
     # an accessibility bar (``Auf Kontrastseite umschalten Schrift vergrößern Schrift verkleinern``)
     rf"^{_ACCESS_BUTTON}(?:\s+{_ACCESS_BUTTON})+$"
 )

@@ -797,8 +797,10 @@ def organisation_of(role: str | None) -> str | None:
     if not role:
         return None
     first = re.sub(rf"^{RESPONSIBLE_FOR}\s+", "", _first_phrase(role))  # the office, not its field
-    # ``Geschäftsführer der X GmbH sowie der Y GmbH``: the first body
-    first = re.split(r"\s+sowie\s+(?:der|des|dem)\s+", first, maxsplit=1)[0]
+    # ``Geschäftsführer der X GmbH sowie der Y GmbH``: the first body (not ``des Vorstands sowie der
+    # Geschäftsführung der Stadtwerke``, one body's two organs)
+    firm = re.match(r"^(.+?\b(?:GmbH|AG|KG|mbH|SE|eG|e\.\s?V\.))\s+sowie\s+(?:der|des|dem)\s+", first)
+    first = firm.group(1) if firm else first
     if re.match(r"^(?:Schirmherr|Laudator|Gastgeber|Jurymitglied|Juror)(?:in)?\b", first):
         return None  # the patron of a prize or an event does not work for it
     for m in _AND_NEXT.finditer(first):

@@ -57,10 +57,11 @@ def find_quotes(text: str) -> list[QuoteSpan]:
 
 
 # an attribution after a quote whose closing mark is missing: ``„… leisten können, resümierte der …``
+# (running to its sentence's end, not set off by commas: ``„Das Wichtigste, meint sie, ist …``)
 _UNMARKED_CLOSE = re.compile(
-    r",\s+(?:so|sagte|sagt|erklärte|erklärt|betonte|betont|ergänzte|ergänzt|unterstrich|resümierte|"
-    r"resümiert|bilanzierte|bilanziert|meinte|meint|fügte|fasste|zog|freute|freut)\s+"
-    r"(?:der|die|er|sie|[A-ZÄÖÜ][\wäöüß-]+\s+[A-ZÄÖÜ])\b"
+    r",\s+(?:sagte|sagt|erklärte|erklärt|betonte|betont|ergänzte|ergänzt|unterstrich|resümierte|"
+    r"resümiert|bilanzierte|bilanziert|meinte|meint)\s+"
+    r"(?:der|die|er|sie|(?:Dr\.\s+)?[A-ZÄÖÜ][\wäöüß-]+\s+[A-ZÄÖÜ])[^,„“\"»«.!?]*[.!?](?:\s|$)"
 )
 
 
@@ -80,7 +81,10 @@ def _restyled(text: str, start: int, nxt: QuoteSpan) -> bool:
     """``teilt mit: »… überzeichnet. „Vor diesem …“, so X``: a quote of another style opened after a
     sentence end, a quote of its own."""
     other = (text[start] in "»«") != (text[nxt.start] in "»«")
-    return other and re.search(r"[.!?]\s+$", text[max(start, nxt.start - 3) : nxt.start]) is not None
+    # (not a title opening a sentence that goes on: ``„Gemeinsam stark“ ist unser Motto``)
+    goes_on = re.match(r"\s+[a-zäöüß]", text[nxt.end :]) is not None
+    opened = re.search(r"[.!?]\s+$", text[max(start, nxt.start - 3) : nxt.start]) is not None
+    return other and opened and not goes_on
 
 
 def _inside_sentence(text: str, span: QuoteSpan) -> bool:

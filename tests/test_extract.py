@@ -6566,3 +6566,32 @@ def test_page_text_of_the_thirty_second_stop() -> None:
     page = f"Neue Parkkarte\n\nDie Stadt führt die Parkkarte wieder ein\n\n{caption}<br>Foto: Gleis/LWL"
     rec = _dump(f"{page}\n\n{caption}\n\nMünster (lwl). {_P1}")
     assert "Steuerrad" not in rec.body and rec.place == "Münster"
+
+
+def test_review_findings_of_the_thirty_second_stop_stay_fixed() -> None:
+    # a headline about a logo stays a headline
+    for head in ("Stadt zeigt neues Logo", "Neues Logo", "Kita Sonnenschein bekommt Logo"):
+        assert _dump(f"{head}\n\n12.03.2024\n\n{_P1}").title == head
+    meeting = "Einladung zur Bürgerversammlung : Thema: Verkehr"
+    assert _dump(f"{meeting}\n\n12.03.2024\n\n{_P1}").title == meeting
+    # a lead paragraph ending in a photo credit stays in the body
+    lead = "Kassel. Die Stadt hat eine neue Kita eröffnet. Bis zu 120 Kinder kommen. Foto: Stadt Kassel"
+    assert "neue Kita eröffnet" in _dump(f"Neue Kita\n\n12.03.2024\n\n{lead}").body
+    # an event's date and place are no release's
+    event = _dump(f"Konzert im Park\n\nDatum und Ort: Samstag, 4. Mai 2024, Stadthalle Celle\n\n{_P1}")
+    assert event.date is None
+    # a quote of several paragraphs, and attributions set off by commas inside one, run on
+    rising = "„Die Zahlen steigen, so die Prognose der Fachleute, auch im kommenden Jahr weiter."
+    assert find_quotes(rising)[0].text.endswith("weiter.")
+    health = "„Das Wichtigste, meint sie, ist die Gesundheit der Kinder."
+    assert find_quotes(health)[0].text.endswith("der Kinder.")
+    work = "Sie erinnert sich: „Das ist zu schaffen, sagte er damals zu mir, und wir fingen sofort an."
+    assert find_quotes(work)[0].text.endswith("sofort an.")
+    # a title opening a sentence inside an unclosed quote ends nothing
+    motto = "Vera Link teilte mit: »Wir sind froh. „Gemeinsam stark“ ist unser Motto. Wir machen weiter."
+    assert find_quotes(motto)[0].text.endswith("Wir machen weiter.")
+    # ``hält … für``: an opinion on a quoted title, no speech
+    assert _who("„Kleine Helden“ hält Bürgermeisterin Eva Stein für ein sehr gelungenes Projekt.") == []
+    # ``sowie der`` between two organs of one body
+    organs = "Vorsitzende des Vorstands sowie der Geschäftsführung der Stadtwerke Kiel"
+    assert organisation_of(organs) != "Vorstand"
