@@ -11,7 +11,7 @@ from dataclasses import replace
 from ingest.addresses import CONTACT_LINE, is_address
 from ingest.blocks import Block
 from ingest.dates import leading_date
-from ingest.headline import CAPTION_TAIL, CREDIT_END, GAZETTE, PHOTO_ORDER, RELEASE_KIND
+from ingest.headline import CAPTION_TAIL, CREDIT_END, GAZETTE, PHOTO_ORDER, RELEASE_KIND, uncredited
 from ingest.members import parse_member
 from ingest.names import BODY_WORD, is_role_word
 
@@ -804,8 +804,7 @@ def _drop_link_lists(blocks: list[Block]) -> list[Block]:
             if j > i + 1:
                 i = j  # the photo section: its heading and captions
                 continue
-        shown = re.sub(r"\s*<br\s*/?>?$", "", CREDIT_END.sub("", b.text).strip())
-        again = i + 1 < len(blocks) and blocks[i + 1].text.strip() == shown
+        again = i + 1 < len(blocks) and blocks[i + 1].text.strip() == uncredited(b.text)
         if _caption(b) and (text_seen or again or "<br>Foto" in b.text):
             # (before the text too, with the same caption repeated without its credit under it, or a page's
             # line break before the credit)

@@ -1672,8 +1672,7 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
             if credit and "\n" not in b.text:
                 used.add(i)  # ``119 Studierende … freuen sich … Foto: Anna Kell``: a caption with its credit
                 skipped += 1
-                shown = re.sub(r"\s*<br\s*/?>$", "", b.text.strip()[: credit.start() + 1].strip())
-                if i + 1 < len(blocks) and blocks[i + 1].text.strip() == shown:
+                if i + 1 < len(blocks) and blocks[i + 1].text.strip() == uncredited(b.text):
                     used.add(i + 1)  # and the caption again without its credit
                     skipped += 1
                 continue
@@ -1965,8 +1964,15 @@ _BARE_PHOTO_ORDER = re.compile(r"\(?v\.\s?l\.(?:\s?n\.\s?r\.)?\)?:?")
 
 # a photo credit ending a caption (``… Foto: HWK (Abdruck honorarfrei)``)
 CREDIT_END = re.compile(
-    r"(?:^|[\s(])(?:Foto|Fotos|Bild|Bildquelle|Fotograf(?:in)?)\s*:\s*[^.!?]{2,80}?(?:\s*\([^()]{2,30}\))?\)?$"
+    r"(?:^|[\s(>])(?:Foto|Fotos|Bild|Bildquelle|Fotograf(?:in)?)\s*:\s*[^.!?]{2,80}?(?:\s*\([^()]{2,30}\))?\)?$"
 )
+
+
+def uncredited(caption: str) -> str:
+    """A caption without the photo credit closing it (``… Steuerrad.<br>Foto: Gleis/LWL``)."""
+    return re.sub(r"\s*<br\s*/?>?$", "", CREDIT_END.sub("", caption.strip()).strip())
+
+
 # a caption that says what the picture shows (``Das Bild zeigt: …``, ``vergrößern Landrat X (Mitte), …``)
 _SHOWS_START = re.compile(
     r"^(?:(?:Das|Unser) (?:Bild|Foto) zeigt\s*(?::|\(von links\))|Auf dem (?:Bild|Foto)\s*:|"

@@ -71,7 +71,8 @@ VERBS = (
     r"argumentiert|verwies|verweist|plädierte|plädiert|erzählte|erzählt|verriet|verrät|entgegnete|entgegnet|"
     r"erwiderte|erwidert|beteuerte|beteuert|präzisierte|präzisiert|betete|betet|"
     r"schlussfolgert|schlussfolgerte|bringt|brachte|sage|erkläre|betone|bedankte|bedankt|"
-    r"hält(?=[^.!?„“\"]*\bfest\b)|hielt(?=[^.!?„“\"]*\bfest\b)|scherzte|scherzt|schwärmte|schwärmt|eröffnete|eröffnet|formulierte|formuliert|sagen|betonen|wendet|wandte|"
+    r"hält(?=[^.!?„“\"]*\bfest\b)|hielt(?=[^.!?„“\"]*\bfest\b)|"  # ``hält X fest``, not ``hält X für``
+    r"scherzte|scherzt|schwärmte|schwärmt|eröffnete|eröffnet|formulierte|formuliert|sagen|betonen|wendet|wandte|"
     r"gesteht|gestand|witzelte|witzelt|schmunzelte|schmunzelt|lachte|lacht|staunte|staunt|"
     r"prophezeite|prophezeit|prognostizierte|prognostiziert|mutmaßte|mutmaßt|signalisierte|signalisiert|"
     rf"{'|'.join(sorted(_PLURAL_SAYING))}|"
