@@ -3,6 +3,7 @@ role-only and pronoun references, continuation quotes, surname-only references."
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -67,7 +68,8 @@ VERBS = (
     r"konstatierte|konstatiert|urteilte|urteilt|bemerkte|bemerkt|sagt|ermunterte|ermutigte|versprach|"
     r"verspricht|informiert|informierte|hat|habe|hatte|heißt|hieß|sagte|erklärte|berichtet|bekräftigte|lädt|lud|wirbt|warb|"
     r"bittet|bat|rät|riet|empfiehlt|empfahl|ermutigt|ermuntert|blickt|blickte|gratuliert|gratulierte|"
-    r"kritisierte|kritisiert|beklagte|beklagt|bedauerte|bedauert|begründete|begründet|argumentierte|"
+    r"kritisierte|kritisiert|beklagte|beklagt|klagte|klagt|monierte|moniert|bemängelte|bemängelt|"
+    r"bedauerte|bedauert|begründete|begründet|argumentierte|"
     r"argumentiert|verwies|verweist|plädierte|plädiert|erzählte|erzählt|verriet|verrät|entgegnete|entgegnet|"
     r"erwiderte|erwidert|beteuerte|beteuert|präzisierte|präzisiert|betete|betet|"
     r"schlussfolgert|schlussfolgerte|bringt|brachte|sage|erkläre|betone|bedankte|bedankt|"
@@ -208,7 +210,9 @@ _INITIAL_SIGNATURE = re.compile(
 # a verb of saying closing the clause before a quote that has no colon (``X erklärt hierzu „…“``)
 _SAID_UNMARKED = re.compile(
     r"\s(?:sagte|sagt|erklärte|erklärt|betonte|betont|ergänzte|ergänzt|meinte|meint|unterstrich|unterstreicht)"
-    r"(?:\s+(?:hierzu|dazu|dabei|weiter|außerdem|abschließend|zudem|auch|noch))*$"
+    r"(?:\s+(?:hierzu|dazu|dabei|weiter|außerdem|abschließend|zudem|auch|noch))*"
+    # (also with the topic: ``betont zur Bedeutung der Veranstaltung für den Bezirk „…“``)
+    r"(?:\s+(?:zur|zum|zu)\s+(?:[\wäöüßÄÖÜ-]+\s+){0,7}[\wäöüßÄÖÜ-]+)?$"
 )
 # a question's asker after a dash (``„…?“ – die Frage stellte X in den Raum``)
 _QUESTION_POSED = re.compile(
@@ -281,8 +285,8 @@ _AGED = re.compile(r"^(der|die)\s+(?:\d{1,3}-Jährige|[A-ZÄÖÜ][a-zäöüß]+j
 _PRONOUN = re.compile(r"^(er|Er|sie|Sie)\b(?!(?<=[sS]ie)\s+(?:Ihnen|uns|den|die|das|alle))")
 _ROLE_ONLY = re.compile(r"^(?:der|die|dem)\s+((?:[A-ZÄÖÜ][\wäöüß-]*\s+)*[A-ZÄÖÜ][\wäöüß-]*)\b")
 _ABBREV = re.compile(
-    r"(?:\b(?:Dr|Prof|St|Nr|Co|bzw|ca|vgl|z\.B|u\.a|e\.V|a\.D|Ing|Dipl|Mag|inkl|ggf|evtl|Str|Jh|Abs|Art|gem|"
-    rf"{ROLE_ABBREV})|"
+    r"(?:\b(?:DIE LINKE|Dr|Prof|St|Nr|Co|bzw|ca|vgl|z\.B|u\.a|e\.V|a\.D|Ing|Dipl|Mag|inkl|ggf|evtl|Str|Jh|"
+    rf"Abs|Art|gem|{ROLE_ABBREV})|"
     r"\b[A-ZÄÖÜa-zäöü]|(?<!\d{3})\d)\.$"  # an ordinal or a day (``3. Mai``), not a year ending a sentence
 )
 _TOKEN = re.compile(rf"{HONORIFIC}|e\.\s?[VG]\.|\bCo\.|[\wÄÖÜäöüß][\wÄÖÜäöüß'’./-]*|[,;:()–—.!?„“\"»«/]")
@@ -692,6 +696,7 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
     first = True
     qualified = False  # an attributive word skipped after the article (``so ein enttäuschter …``)
     skip_to = 0
+    brand_name = None  # a lowercase brand written apart before its office (``bremenports``)
     for tm in _TOKEN.finditer(s):
         tok = tm.group(0)
         if tm.start() < skip_to:
@@ -703,7 +708,8 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             # (or written apart: ``so bremenports Geschäftsführer Robert Howe``)
             apart = re.match(r"[a-zäöü][a-zäöü]+\s+([A-ZÄÖÜ][\wäöüß-]+)\s+[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ]", s)
             brand = apart and tok not in _NO_BRAND and not re.search(r"(?:e|en|er|es|em)$", tok)
-            brand_role = brand_role or (brand and is_role_word(apart.group(1)))
+            if brand and is_role_word(apart.group(1)):
+                brand_role, brand_name = True, tok
             articles = {"der", "die", "dem", "den", "ein", "eine"}
             lower = tok[:1].islower() and tok not in articles and not _ADJ.match(tok)
             if lower and not brand_role:
@@ -951,6 +957,8 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
     if member and org is None and prefix is None and person.given_name:
         # ``so Jutta Schreiber aus dem Team der Partei Mensch Umwelt Tierschutz``: a member, no office
         org, end = to_nominative(member.group(2), member.group(1)), member.end()
+    if brand_name and org is None and not (prefix or "").startswith(brand_name):
+        org = brand_name  # ``so bremenports Geschäftsführer Robert Howe``: the brand is the body
     ref = _Ref(person=person, role=prefix, org=org)
     rest = s[end:]
     alias = _ALIAS.match(rest) if person.role_prefix is None else None  # not ``Direktor X, alias Y``
@@ -1415,6 +1423,7 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
     candidates = []
     if vm:
         head = _LEAD_ADVERB.sub("", clause[: vm.start()]).strip().rstrip(",").strip()
+        head = re.sub(r"^Wie\s+(?=(?:der|die)\s+[A-ZÄÖÜ])", "", head)  # ``Wie die Senatorin betont, …:``
         if im := _INVERTED_PRONOUN.match(head):
             # ``Deshalb fühlt sie sich … und gibt … weiter:``: the pronoun after the clause's first verb
             return _Ref(pronoun=im.group(1).lower()), True, True
@@ -3704,6 +3713,7 @@ def _predicate_role(after_name: str) -> str | None:
 def _predicate_office(text: str) -> str | None:
     """The office at the start of a predicate (``Vorsitzender des Verwaltungsrates.``), naming no person."""
     role = _office_phrase(_apposition(text)[0])
+    role = re.split(r"\s+[–—-]\s+", role)[0]  # a headline's second part (``… – Senatorin X gratuliert``)
     if _names_someone(role) or _person_in_role(role):
         return None
     first = role.split()[0] if role else ""
@@ -3888,7 +3898,15 @@ _CLOSED_AFFILIATION = re.compile(
 def _occurrences(sp: Speaker, full: str) -> Iterator[re.Match[str]]:
     """Where ``full`` names ``sp``: by given name and surname, or by surname where no given name is known."""
     target = sp.given_name + " " + sp.surname if sp.given_name else sp.surname
-    return re.finditer(re.escape(target), full)
+    spoken = _spoken_ranges(full)
+    # (not inside someone's words: ``„Ich beglückwünsche den Beirat zur Wahl von Kazım X …“``)
+    return (m for m in re.finditer(re.escape(target), full) if not any(a <= m.start() < b for a, b in spoken))
+
+
+@functools.lru_cache(maxsize=8)
+def _spoken_ranges(full: str) -> tuple[tuple[int, int], ...]:
+    """Where ``full`` quotes someone's words: quotations of six words or more."""
+    return tuple((q.start, q.end) for q in find_quotes(full) if len(q.text.split()) >= 6)
 
 
 def _named_at(sp: Speaker, full: str, m: re.Match[str]) -> _Ref | None:
@@ -3962,8 +3980,10 @@ def _elected_role(after_name: str) -> str | None:
 
 
 # ``Gesundheitsstadtrat Geschanowski zur aktuellen Lage``, ``Bürgermeisterin Anna Beispiel: Erklärung …``
+# (also ``Statement der Fraktionsvorsitzenden Johanne Modder zur …``: the office after its article)
 _STATEMENT_HEADLINE = re.compile(
-    r"(?:^|[-–:]\s+)([A-ZÄÖÜ][\wäöüß-]+)\s+((?:[A-ZÄÖÜ][a-zäöüß]+\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
+    r"(?:^|[-–:]\s+|(?:Statement|Pressestatement|Stellungnahme|Erklärung)\s+(der|des|von)\s+)"
+    r"([A-ZÄÖÜ][\wäöüß-]+)\s+((?:[A-ZÄÖÜ][a-zäöüß]+\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
     r"(?:\s+(?:zur?|zum|über)\s|\s*:\s)"
 )
 
@@ -3977,16 +3997,17 @@ def _statement_release(blocks: list[Block], headline: str) -> list[Speaker]:
     hm = _STATEMENT_HEADLINE.search(headline)
     if len(spans) != 1 or spans[0].start != 0 or spans[0].end < len(text) - 1 or hm is None:
         return []
-    if not is_role_word(hm.group(1)) or len(spans[0].text.split()) < 20:
+    office = nominative_role(hm.group(2), hm.group(1)) if hm.group(1) else hm.group(2)
+    if not is_role_word(office) or len(spans[0].text.split()) < 20:
         return []
-    person = split_name(hm.group(2).split())
+    person = split_name(hm.group(3).split())
     if person is None or not person.surname:
         return []
     if not person.given_name and gazetteer.is_exact_name(person.surname):
         return []  # ``Stadtrat Neustadt zur Haushaltslage``: a body of a place, no person
     name = " ".join(x for x in (person.given_name, person.surname) if x)
     quote = _clean_quote(spans[0].text)
-    return [Speaker(name, None, person.given_name, person.surname, hm.group(1), None, [quote])]
+    return [Speaker(name, None, person.given_name, person.surname, office, None, [quote])]
 
 
 def find_speakers(blocks: list[Block], headline: str = "") -> list[Speaker]:
@@ -4171,6 +4192,10 @@ def _speakers_and_warnings(
         if (group := _PARTY_GROUP_ROLE.search(sp.role or "")) and sp.organisation in {None, group.group(1)}:
             # ``SPD-Fraktionsvorsitzende``: the parliamentary group as the text names it
             sp.organisation = _party_group(group.group(1), full) or sp.organisation
+        if _PARTY.fullmatch(sp.organisation or "") and _GROUP_OFFICE.search(sp.role or ""):
+            # ``Parlamentarischer Geschäftsführer der GRÜNEN``: the party's group as the text names it
+            sp.organisation = _party_group(sp.organisation, full) or sp.organisation
+        sp.organisation = _group_in_house(sp.organisation, full)
         sp.organisation = _full_department(_expanded(sp.organisation, full), full)
         land = re.search(
             rf"\b([A-ZÄÖÜ][a-zäöü]+(?:er|ische[nr]?))\s+{re.escape(sp.role or '-')},?\s+(?:{HONORIFIC}\s+)*"
@@ -4215,6 +4240,12 @@ def _speakers_and_warnings(
         district_named = place is not None and re.fullmatch(BERLIN_DISTRICTS, place.group(1)) is not None
         if (berlin or district_named) and place and sp.organisation == place.group(1):
             sp.organisation = f"Bezirksamt {place.group(1)}"  # a Berlin district's Stadtrat: its office
+        bezirk = re.fullmatch(rf"Bezirk(?:\s+({BERLIN_DISTRICTS}))?", sp.organisation or "")
+        if berlin and bezirk:
+            # ``Integrationsbeauftragte des Bezirks (Marzahn-Hellersdorf)``: the district's office, where
+            # the role or the text names the one district
+            named = {bezirk.group(1)} if bezirk.group(1) else _districts_named(full)
+            sp.organisation = f"Bezirksamt {named.pop()}" if len(named) == 1 else None
         district = _DISTRICT_OFFICE.search(sp.role or "")
         if berlin and sp.organisation is None and district:
             sp.organisation = f"Bezirksamt {district.group(1)}"  # ``… Stadtrat für Soziales in Mitte``
@@ -4611,6 +4642,34 @@ def _party_group(party: str, full: str) -> str | None:
         rf"\b(?:Bundestags|Landtags)?[Ff]raktion\s+(?:der\s+)?(?:[A-ZÄÖÜ0-9][\w/]*\s+){{0,3}}?{p}\b", full
     )
     return m.group(0) if m else None
+
+
+# a party as a role names it (``der GRÜNEN``, ``der SPD``), and the offices of its parliamentary group
+_PARTY = re.compile(
+    r"SPD|CDU|CSU|FDP|AfD|BSW|GRÜNEN|Grünen|LINKEN|Linken|DIE LINKE\.?|FREIEN WÄHLER|Freien Wähler|SSW|ÖDP|"
+    r"Piraten|PIRATEN|Volt"
+)
+_GROUP_OFFICE = re.compile(r"Fraktion|Parlamentarische[rn]?\s+Geschäftsführer")
+# the house a parliamentary group sits in (``im Rat der Stadt Köln``, ``im Hessischen Landtag``)
+_HOUSE = (
+    r"(?:im|in\s+der)\s+(?:[A-ZÄÖÜ][\wäöüß-]*\s+){0,3}?(?:Landtag|Bundestag|Stadtrat|Kreistag|Gemeinderat|"
+    r"Rat\s+der\s+(?:Stadt|Gemeinde)\s+[A-ZÄÖÜ][\wäöüß-]+|Rat|Bürgerschaft|Abgeordnetenhaus|"
+    r"Stadtverordnetenversammlung|Regionalversammlung|Bezirksverordnetenversammlung(?:\s+[A-ZÄÖÜ][\w-]+)?)\b"
+)
+
+
+def _districts_named(full: str) -> set[str]:
+    """The Berlin districts the text names as a district or its office (``des Bezirks Pankow``)."""
+    return set(re.findall(rf"\bBezirk(?:samt)?(?:es|s)?\s+({BERLIN_DISTRICTS})\b", full))
+
+
+def _group_in_house(org: str | None, full: str) -> str | None:
+    """``SPD-Fraktion`` → ``SPD-Fraktion im Rat der Stadt Köln``: a parliamentary group by the one fuller
+    name the text gives it, with the house it sits in."""
+    if not org or "raktion" not in org or re.search(r"\s(?:im|in)\s", org):
+        return org
+    found = {m.group(0) for m in re.finditer(rf"(?<![\w-]){re.escape(org)}\s+{_HOUSE}", full)}
+    return found.pop() if len(found) == 1 else org
 
 
 def _full_department(org: str | None, full: str) -> str | None:

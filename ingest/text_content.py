@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ingest.blocks import Block, Parsed, clean_text
@@ -232,6 +233,35 @@ def _rejoin_broken_sentences(blocks: list[Block]) -> list[Block]:
     return out
 
 
+_TERMINATED = re.compile(r"[.!?:;“”\"«»)]$")
+
+
+def _rewrapped(text: str) -> str:
+    """A PDF's text copied with a blank line after every wrapped line (``… insgesamt ein`` ¶ ``gutes Jahr.``):
+    where most lines run to one width without ending their sentence, a blank line after such a line breaks
+    no paragraph, and the lines are joined again."""
+    chunks = re.split(r"\n[ \t]*\n", text)
+    lines = [c.strip() for c in chunks if c.strip()]
+    if len(lines) < 8 or sum("\n" in c.strip() for c in chunks) > 0.1 * len(lines):
+        return text
+    widths = sorted(len(x) for x in lines)
+    width = widths[int(0.9 * (len(widths) - 1))]
+    # (a wrapped line: the next line's first word would not have fit on it)
+    wide = [
+        len(x) >= 45 and not _TERMINATED.search(x) and len(x) + 1 + len(nxt.split()[0]) > width - 2
+        for x, nxt in itertools.pairwise(lines)
+    ]
+    if not 55 <= width <= 110 or sum(wide) < max(5, 0.3 * len(lines)):
+        return text
+    out = [lines[0]]
+    for k in range(1, len(lines)):
+        if wide[k - 1] and not _BULLET.match(lines[k]):
+            out[-1] += "\n" + lines[k]  # a wrapped line goes on: one paragraph
+        else:
+            out.append(lines[k])
+    return "\n\n".join(out) + "\n"
+
+
 # a stored page's leading metadata: its date (a month's or a day's) and, on the same line, the site's name
 _STORED_DATE = re.compile(r"\A\s*date[ \t]+(\d{4}-\d{2}(-\d{2})?)(?:[ \t]+|(?=\n)|\Z)")
 
@@ -250,6 +280,7 @@ def text_blocks(text: str) -> Parsed:
             meta["site_name"] = site.strip()
             rest = after if newline else ""
         text = rest
+    text = _rewrapped(text)
     # a line ending in a dash goes on in lowercase on the next (``… Maientagen -`` / ``unser Dankeschön …``)
     text = re.sub(r"(?<=\S) ([-–])[ \t]*\n(?=[a-zäöüß])", r" \1 ", text)
     blocks: list[Block] = []
