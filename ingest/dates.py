@@ -56,7 +56,7 @@ _TEXTUAL = re.compile(
     rf"(?<![\d.])(\d{{1,2}})\.\s*{MONTH_RE}(?:(?<!\.)\.(?=\s*\d{{4}}(?!\d)(?!\s+[A-ZÄÖÜ])))?\s*(\d{{4}})?(?!\d)"
 )
 _RANGE_DAY = re.compile(
-    rf"(?<![\d.])(\d{{1,2}})\.\s*(?:bis(?:\s+zum)?|zum|auf\s+den|–|-|und)\s*(\d{{1,2}})\.\s*{MONTH_RE}\s*(\d{{4}})?"
+    rf"(?<![\d.])(\d{{1,2}})\.\s*(?:bis(?:\s+zum)?|zum|auf\s+den|–|-|und(?:\s+dem)?)\s*(\d{{1,2}})\.\s*{MONTH_RE}\s*(\d{{4}})?"
 )
 # a range of two dates whose first one leaves the year to the second (``vom 3. März bis zum 21. März 2025``,
 # ``von Mittwoch, 23. Juni bis einschließlich Freitag, 25. Juni 2021``)

@@ -100,7 +100,10 @@ def _first_dateline(body_blocks: list[Block]) -> Dateline | None:
     """The dateline of the first text paragraph; short metadata lines left before it are skipped, and a
     lead paragraph (teaser) before the dated first paragraph."""
     lead_seen = ended_colon = False
-    for k, b in enumerate(b for b in body_blocks if not b.is_heading):
+    # (a teaser's bullets under the headline come before the dated first paragraph)
+    blocks = [b for b in body_blocks if not b.is_heading]
+    teaser = next((k for k, b in enumerate(blocks) if b.kind != "li"), 0)
+    for k, b in enumerate(blocks[teaser:] if teaser <= 6 else blocks):
         dl = parse_dateline(b.text)
         # (not a deadline the lead announces: ``Anmeldeschluss:``)
         alone = leading_date(b.text) if dl is None and lead_seen and k == 1 and not ended_colon else None
@@ -219,11 +222,14 @@ def _info_start(body_blocks: list[Block], last: int) -> tuple[int, str | None]:
 
 
 def _closing_dateline(body_blocks: list[Block]) -> Dateline | None:
-    """``Karlsruhe, den 10. Juli 2018`` on its own line under the text, as a court's release closes: the
-    place and date of the release; the line leaves the body."""
+    """``Karlsruhe, den 10. Juli 2018`` (or ``[Bergheim, 4. Mai 2018]``) on its own line under the text, as a
+    court's release closes: the place and date of the release; the line leaves the body."""
     for k in range(len(body_blocks) - 1, max(len(body_blocks) - 4, 0), -1):
         first, _, rest = body_blocks[k].text.strip().partition("\n")
-        if not re.fullmatch(r"[^,]{2,40},\s+den\s+[\w. ]{6,20}\d{4}", first.strip()):
+        # (also in square brackets: ``[Bergheim, 4. Mai 2018]``)
+        bracketed = re.fullmatch(r"\[([^,\]]{2,40},\s+(?:den\s+)?[\w. ]{6,20}\d{4})\]", first.strip())
+        first = bracketed.group(1) if bracketed else first
+        if not (bracketed or re.fullmatch(r"[^,]{2,40},\s+den\s+[\w. ]{6,20}\d{4}", first.strip())):
             continue
         if any(len(line) > 80 for line in rest.splitlines()):
             continue  # a date line opening a paragraph of its own

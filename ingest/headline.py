@@ -316,6 +316,8 @@ _DATE_BEFORE_TITLE = re.compile(
     # ``Archiv-Beitrag vom 07.04.2009Baumbepflanzungen …``: a labelled date run into the headline
     r"^(?:Archiv-?)?(?:Beitrag|Artikel|Meldung|Nachricht)\s+vom\s+(\d{1,2}\.\d{1,2}\.\d{4})\s*(?=[A-ZÄÖÜ„])"
 )
+# a calendar badge run into the headline: a month's abbreviation and the year's two digits (``Sep17``)
+_MONTH_BADGE = re.compile(r"^(Jan|Feb|Mär|Mrz|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)(\d\d)\s+(?=[A-ZÄÖÜ„])")
 # a date before the headline with a space only (``12.03.2018 DTV fordert …``): the release's where the text
 # below states it too, not an event's (``01.05.2024 Maifeier auf dem Marktplatz``)
 _DATE_SPACE_TITLE = re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{4})\s+(?=[A-ZÄÖÜ„])")
@@ -414,7 +416,10 @@ _SHORT_QUOTED = re.compile(
     # (a quoted phrase after a colon closing a one-line headline: ``… legt Bericht vor: „Rekord-Eingaben …“``;
     # not a sentence's clause before it, nor a verb of saying: ``Das Motto, die …, lautet: „…“``)
     r"^(?=[^,\n]+$)(?:(?!\b(?:lautet|lautete|heißt|hieß|sagt|sagte|erklärt|erklärte|betont|betonte)\b)[^:\n])+"
-    r":\s[„»\"“][^\n„“”\"»«.!?]{2,100}[“”\"«]$"
+    r":\s[„»\"“][^\n„“”\"»«.!?]{2,100}[“”\"«]$|"
+    # (a quoted phrase opening a one-line headline before a dash: ``„Verbraucherschutz … gewährleistet“ -
+    # Ministerin … besucht das LAVES``)
+    r"^[„»\"][^\n„“”\"»«.!?]{2,100}[“”\"«](?=\s+[-–—]\s+[^\n.!?]+$)"
 )
 
 
@@ -885,6 +890,10 @@ _PAGE_CHROME = re.compile(
     r"\bmit\s+Schriftzug\s+(?:Landeshauptstadt|Stadt|Gemeinde|Landkreis|Kreis|Bezirk)\b|^Logo\b.*\bmit\s+Schriftzug\b|"
     # a logo's alt text (``Niedersachsen klar Logo``, ``PRESSEPORTAL Presseportal Logo``; not ``Neues Logo``)
     r"^Webcode:\s*\d+$|^(?!(?:Neues|Unser|Das|Ein|Mein|Ihr|Euer)\b)(?:[A-ZÄÖÜ][\w-]*\s+){1,3}(?:klar\s+)?Logo$|"
+    # (``LAVES Logo mit Schriftzug Niedersächsisches Landesamt … Niedersachsen klar Logo``)
+    r"^[A-ZÄÖÜ][\w-]*\s+Logo\s+mit\s+Schriftzug\b|\sNiedersachsen\s+klar\s+Logo$|"
+    # a printout's stamp (``Kassenärztliche Vereinigung Bayerns (KVB)Ausdruck vom 26.04.2024 14:51 Uhr``)
+    r"Ausdruck\s+vom\s+\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2}(?:\s+Uhr)?)?$|"
     # a portal's page title (``Landesamt für … : Thema: Ministerien & Behörden``)
     r"^(?:Landes|Bundes|Staats)?(?:amt|Amt|ministerium|Ministerium|kanzlei|Kanzlei)\b[^:]{0,80}\s:\s+Thema:\s|"
     # an accessibility bar (``Auf Kontrastseite umschalten Schrift vergrößern Schrift verkleinern``)
@@ -1043,7 +1052,8 @@ def _title_like(text: str) -> bool:
         return False  # also ``erstellt am:``: a label
     if re.fullmatch(r"[\d\s|/–-]+", text) or text.rstrip().endswith("|"):
         return False  # ``2024   2023   2022``: an archive's years; ``Olaf Beispiel |``: a byline's first part
-    sentences = len(re.findall(r"(?<!\d)[.!?](?:\s|$)", text))  # not ``23. Juni``
+    # (not ``23. Juni``, nor an honorific's dot: ``Vortrag von Dr. Annette X``)
+    sentences = len(re.findall(r"(?<!\d)[.!?](?:\s|$)", _NOT_SENTENCE_DOTS.sub("Q", text)))
     return not (sentences >= 2 or (text.rstrip().endswith(".") and _words(text) > 6))
 
 
@@ -1208,6 +1218,34 @@ def _title_over_date_under_furniture(blocks: list[Block]) -> int | None:
     return None
 
 
+def _long_first_line(blocks: list[Block]) -> bool:
+    """A dump's first line of two parts, the last with no full stop (``Kompetenzzentren: Landesbibliotheken
+    heute. Vortrag von LBZ-Leiterin Dr. X auf Bibliothekskongress``), over a paragraph of text: a headline."""
+    if len(blocks) < 2 or blocks[0].kind != "p" or "\n" in blocks[0].text or blocks[0].hint:
+        return False
+    text = blocks[0].text.strip()
+    parts = re.split(r"(?<=[a-zäöüß]{2}[.!?])\s+(?=[A-ZÄÖÜ])", text)
+    plain = not re.search(r"[.!?:;,“”\"«»)]$", text) and not find_quotes(text)
+    return plain and len(parts) == 2 and 6 <= _words(text) <= 25 and _is_body_paragraph(blocks[1])
+
+
+def _title_under_release_date(blocks: list[Block]) -> int | None:
+    """The line right under the release's own date line (``Pressemitteilung vom 03.09.2018``) where a back
+    link or a short label stands right above that date (``zurück``) and a paragraph of text follows the
+    line: the headline; the page's sidebar and menus above are chrome."""
+    for k in range(1, min(len(blocks) - 2, 25)):
+        date_b, b, nxt = blocks[k], blocks[k + 1], blocks[k + 2]
+        if date_b.kind != "p" or not re.match(rf"{RELEASE_KIND}\s+vom\s", date_b.text, re.I):
+            continue
+        found = _date_line(date_b)
+        above = blocks[k - 1]
+        if not (found and found[0]) or not (above.kind == "li" or _words(above.text) <= 2):
+            continue
+        if b.kind == "p" and 3 <= _words(b.text) <= 20 and not re.search(r"[.!?]$", b.text):
+            return k + 1 if _is_body_paragraph(nxt) else None
+    return None
+
+
 def _breadcrumb_items(blocks: list[Block]) -> int:
     """The number of leading list items that are a dump's breadcrumb: short items, the last one repeated
     as the next line (``- Aktuelles aus der IHK``, ``- Unternehmen erwarten …``, ``Unternehmen …``)."""
@@ -1359,12 +1397,16 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
         zone_end = next((i for i, b in enumerate(blocks) if i > h1 and _is_body_paragraph(b)), len(blocks))
     else:
         zone_end = next((i for i, b in enumerate(blocks) if _is_body_paragraph(b)), len(blocks))
+        if zone_end == 0 and _long_first_line(blocks):
+            zone_end = 1  # a headline of two parts over the text
         anchor = _dateline_anchor(blocks)
         if anchor is not None and anchor > zone_end:
             zone_end = anchor  # everything above the dateline paragraph is the lead zone
         forced = _title_over_date(blocks)
         if forced is None and (under := _title_over_date_under_furniture(blocks)) is not None:
             forced, furniture = under, range(under)  # the slogan and menu above it
+        if forced is None and (under := _title_under_release_date(blocks)) is not None:
+            forced, furniture = under, range(under - 1)  # the sidebar and menus above the date line
         if forced is not None and zone_end <= forced + 1:
             after = (i for i, b in enumerate(blocks) if i > forced + 1 and _is_body_paragraph(b))
             zone_end = next(after, len(blocks))
@@ -1509,8 +1551,13 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                     and (_words(first) <= 2 or (_words(first) <= 3 and len(cands) >= 3))
                     and _words(blocks[cands[1]].text) > _words(first)
                 ):
-                    # an overline (``Im Interview``, ``Bildung``) above the headline
-                    head.kicker = first
+                    # an overline (``Im Interview``, ``Bildung``) above the headline; a body's kind of
+                    # release (``KVB-Presseinformation``) is a category
+                    kind = re.fullmatch(rf"[A-ZÄÖÜ]{{2,6}}-{RELEASE_KIND}", first, re.I)
+                    if kind:
+                        head.categories.append(first)
+                    else:
+                        head.kicker = first
                     used.add(title_i)
                     title_i = cands[1]
             elif h1 is None and (under_lead := _headline_under_lead(blocks)) is not None:
@@ -1872,6 +1919,14 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
     below = "\n".join(b.text for b in blocks[(title_i or 0) + 1 : (title_i or 0) + 4]) if spaced else ""
     if spaced and head.date in (None, stated) and stated in {d.value for d in find_dates(below)}:
         head.date, head.title = stated, (head.title or "")[spaced.end() :]
+    badge = _MONTH_BADGE.match(head.title or "")
+    below = "\n".join(b.text for b in blocks[(title_i or 0) + 1 : (title_i or 0) + 3]) if badge else ""
+    month = MONTHS.get(badge.group(1).lower()) if badge else None
+    badged = [d for d in find_dates(below) if badge and d.value[2:7] == f"{badge.group(2)}-{month:02d}"]
+    if badge and badged:
+        # ``Sep17 Tag der Zahngesundheit`` over ``25. September 2017``: a calendar badge of the month and
+        # the year's digits, run into the headline
+        head.title = (head.title or "")[badge.end() :]
     dated = _DATE_BEFORE_TITLE.match(head.title or "")
     if dated is not None and head.date in (None, parse_date(dated.group(1) or dated.group(2))):
         head.date = parse_date(dated.group(1) or dated.group(2))

@@ -290,6 +290,14 @@ CONNECTORS = {
 }
 
 
+# military ranks written before a name (``Oberst Halvor X``, ``Brigadegeneral Hans-Dieter Y``)
+MILITARY_RANKS = {
+    "Oberst", "Oberstleutnant", "Brigadegeneral", "Generalmajor", "Generalleutnant", "General", "Admiral",
+    "Konteradmiral", "Vizeadmiral", "Flottillenadmiral", "Fregattenkapitän", "Korvettenkapitän",
+    "Kapitänleutnant", "Major", "Hauptmann", "Oberleutnant", "Leutnant", "Stabsfeldwebel",
+    "Oberstabsfeldwebel", "Hauptfeldwebel", "Oberfeldwebel", "Feldwebel", "Stabsunteroffizier",
+    "Unteroffizier", "Obergefreiter", "Hauptgefreiter", "Gefreiter", "Oberstarzt", "Generalarzt",
+}  # fmt: skip
 # offices written as an abbreviation (``OB Wilke``) and the office each stands for
 ROLE_ABBREVIATIONS = {"OB": "Oberbürgermeister", "OBM": "Oberbürgermeister", "BM": "Bürgermeister"}
 
@@ -304,7 +312,7 @@ def is_role_word(token: str) -> bool:
     treasurer = t in {"Rechner", "Rechnerin"}
     # words that are offices or a parent's part as whole words only (``Mutter Maria X``, ``Kaplan X``), not
     # inside surnames (``Altvater``, ``Miriam Kaplan`` as a surname after a given name)
-    whole = t in {"Mutter", "Vater", "Kaplan", "Propst", "Prior", "Vikar"}
+    whole = t in {"Mutter", "Vater", "Kaplan", "Propst", "Prior", "Vikar"} or t in MILITARY_RANKS
     return bool(_ROLE_SUFFIX.search(t) or _ROLE_ADJ.match(t) or t in ROLE_ABBREVIATIONS or treasurer or whole)
 
 

@@ -1230,7 +1230,9 @@ _ROLE_AND_PERSON = re.compile(
 _ROLE_OCCASION = re.compile(
     r"\s+(?:anlässlich|angesichts|aufgrund|wegen|trotz|gegenüber|bei\s+(?:der|dem|einer|einem)\s+(?:Eröffnung|"
     r"Einweihung|Übergabe|Feier\w*|Veranstaltung|Verleihung|Vorstellung|Präsentation|Begrüßung|Sitzung|Tagung|"
-    r"\w*[Vv]ersammlung|Pressekonferenz|Auftaktveranstaltung|Preisverleihung))\b.*$"
+    r"\w*[Vv]ersammlung|Pressekonferenz|Auftaktveranstaltung|Preisverleihung|Besuch\w*|Rundgang|Termin)|"
+    # (``… des LSVBW im Anschluss an die Abstimmung``, ``… am Rande der Sitzung``, ``… zum Abschluss``)
+    r"im\s+Anschluss\s+an|am\s+Rande\s+(?:der|des)|zum\s+(?:Abschluss|Auftakt)\s+(?:der|des))\b.*$"
 )  # (``Geschäftsführerin der X GmbH bei der Eröffnung des …``: the occasion)
 # ``Das betonte auch X …``: a sentence whose subject follows its verb of saying
 _INVERTED_SPEECH = re.compile(
@@ -2223,6 +2225,8 @@ class SpeakerFinder:
                     return known[0]
             if (holder := self._headline_holder(noun)) is not None:
                 return holder
+            if (minister := self._one_minister(key)) is not None:
+                return minister
             # ``Anna X, Abfallberaterin des Landkreises Stade, …``: the one holder the text names before the
             # office (not a deputy, ``Tom Y, stellvertretender Bürgermeister``, nor a former holder, ``…,
             # Bürgermeisterin a.D.``, ``… von 1998 bis 2014``)
@@ -2246,6 +2250,19 @@ class SpeakerFinder:
             return None if is_role_word(noun) else self._described(ref.role_only)
         assert ref.person is not None
         return self._add(ref.person, ref.role, ref.org, lone=ref.addressed)
+
+    def _one_minister(self, office: str) -> _Person | None:
+        """``sagte die Landwirtschaftsministerin`` after ``Niedersachsens Agrarministerin Barbara X``: the
+        one minister (or senator) of that gender the text names, whatever the field in the compound."""
+        head = re.search(r"(ministerin|minister|senatorin|senator)$", office)
+        if head is None:
+            return None
+        kind = rf"(?i:{head.group(1)[0]}){head.group(1)[1:]}"
+        name = rf"((?:{HONORIFIC}\s+)?[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ][\w-]+)"
+        rx = rf"{_NOT_FORMER}\b[\wäöüß-]*{kind}\s+{name}"
+        named = {m.group(1) for m in re.finditer(rx, self.full_text)}
+        person = split_name(named.pop().split()) if len(named) == 1 else None
+        return self._add(person, None) if person is not None and person.given_name else None
 
     def _elected_holder(self, office: str) -> _Person | None:
         """``wurde Hanna X … zur neuen Landtagspräsidentin gewählt`` … ``sagte die Präsidentin``: the one
@@ -3600,6 +3617,9 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
             return ref.role
         for rm in _ROLE_START.finditer(full, start, m.start()):
             word = rm.group(1)
+            between = full[rm.start() : m.start()]
+            if between.count(")") > between.count("("):
+                continue  # ``X (Vorsitzender …), Detlef Y (…)``: another's office in brackets
             if re.search(_PLURAL_OFFICE_END, word) and _plural_office(word):
                 ref, _ = _subject(full[rm.start(1) : m.end()])
                 if ref is not None and ref.person is not None and ref.person.surname == sp.surname:

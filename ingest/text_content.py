@@ -103,6 +103,8 @@ def _numbered_headline(blocks: list[Block], para: list[tuple[str, bool]], lines:
     under a date line, below short lines only (``Pressemitteilung vom 15.06.2015`` / ``7. Landesverbandstag
     …``), not a section heading over its text (``1. Ausgangslage`` / ``Der Stadtrat …``)."""
     alone = n + 1 >= len(lines) or not lines[n + 1].strip()
+    # (or right over the release's date line: ``74. Kammerversammlung: …`` / ``Pressemitteilung vom …``)
+    alone = alone or bool(_RUNNING_KIND.search(lines[n + 1]) and find_dates(lines[n + 1]))
     short = all(len(b.text.split()) <= 8 and b.kind != "li" for b in blocks)
     return not para and alone and short and (not blocks or bool(find_dates(blocks[-1].text)))
 
@@ -116,6 +118,11 @@ _RUNNING_KIND = re.compile(r"\b(?:Presse(?:mitteilung|information)|Medieninforma
 
 
 # Textile's block quotation (``Bezirksbürgermeisterin X: bq. Ich …``) in dumps whose line breaks were lost
+# a numbered release's label (``PRESSEMITTEILUNG 17/2023``, ``Pressemitteilung Nr. 5/2020``)
+_RELEASE_LABEL = re.compile(
+    r"^(?:Presse(?:mitteilung|information)|Medieninformation)(?:\s+(?:Nr\.|Nummer))?\s*\d{1,4}\s*/\s*\d{2,4}$",
+    re.I,
+)
 _TEXTILE_BQ = re.compile(r"(?:^|(?<=\s))bq\.\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?“”\"])\s+(?=[A-ZÄÖÜ„“\"»])")
 # sentences that no longer belong to the quotation: a label, service details, a signature, a third person
@@ -349,6 +356,14 @@ def text_blocks(text: str) -> Parsed:
             for line in lines:
                 para.append((line, False))
                 flush()
+            return
+        headline_under = len(lines) == 2 and not find_dates(lines[1]) and ":" not in lines[1]
+        if headline_under and _RELEASE_LABEL.match(lines[0]):
+            # ``PRESSEMITTEILUNG 17/2023`` over the headline, no blank line between: a line of its own
+            para[:] = [(lines[0], False)]
+            flush()
+            para.extend(zip(lines[1:], hard[1:], strict=True))
+            flush()
             return
         keep = all(hard[:-1]) or all(_short_line(x) for x in lines) or _headline_block(lines)
         keep = keep or _colon_list(lines) or sum(1 for x in lines if MAIL_HEADER.match(x)) >= 2
