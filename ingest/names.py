@@ -1005,7 +1005,9 @@ _MUNICIPAL_ABBREVIATIONS = {"VG": "Verbandsgemeinde", "VGem": "Verwaltungsgemein
 
 # a body's board or management in a role (``Vorsitzender der Geschäftsführung der Agentur für Arbeit``)
 _BOARD_OF = re.compile(
-    r"^(?:Geschäftsführung|Geschäftsleitung|Leitung|Direktion|Vorstands?|Präsidium|Aufsichtsrats?)\s+"
+    r"^(?:Geschäftsführung|Geschäftsleitung|Leitung|Direktion|Vorstands?|Präsidium|Aufsichtsrats?|"
+    # (a body's assembly: ``Vorsitzender der Vertreterversammlung der Kassenärztlichen Vereinigung …``)
+    r"Vertreterversammlung|Kammerversammlung|Delegiertenversammlung|Vollversammlung)\s+"
     r"(der|des)\s+([A-ZÄÖÜ].*)$"
 )
 _UNIT_OF = re.compile(

@@ -1777,8 +1777,10 @@ _PLURAL_OFFICE_END = r"(?:räte|innen|[mM]itglieder|[mM]itgliedern)$"
 # a plural office before the list of its holders (``die Geschäftsführer der Kommunalen Landesverbände, X
 # (Gemeindetag), Y (Städteverband) und Z (Landkreistag)``)
 _ROSTER = re.compile(
-    r"^\s*(?:die|der)\s+(?P<office>[A-ZÄÖÜ][\wäöüß-]*(?:er|innen))(?P<of>\s+(?:der|des)\s+[^,;:.()]{3,80}?)?"
-    r"\s*,\s+(?=[A-ZÄÖÜ])"
+    r"^\s*(?:[Dd]ie|[Dd]er)\s+(?P<office>[A-ZÄÖÜ][\wäöüß-]*(?:er|innen)|Vorstand|Geschäftsführung|Doppelspitze)"
+    r"(?P<of>\s+(?:der|des)\s+[^,;:.()–]{3,80}?)?"
+    # (also set off by dashes: ``Der Vorstand der KVB – Dr. X, Dr. Y und Dr. Z – erklärte``)
+    r"\s*(?:,|\s[–—])\s+(?=[A-ZÄÖÜ]|(?:Dr|Prof)\.)"
 )
 _ROSTER_NAME = re.compile(
     rf"(?P<name>(?:{HONORIFIC}\s+)*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][\wäöüß-]+)"
@@ -1790,7 +1792,8 @@ def _roster(text: str) -> list[_Ref] | None:
     """The holders of a plural office listed after it, each with the body in brackets after the name (the
     office then theirs alone) or else the office as written; ``None`` unless two or more are named."""
     m = _ROSTER.match(text)
-    if m is None or not _plural_office(m.group("office")):
+    collective = m is not None and m.group("office") in {"Vorstand", "Geschäftsführung", "Doppelspitze"}
+    if m is None or not (collective or _plural_office(m.group("office"))):
         return None
     office = m.group("office").removesuffix("nen")  # ``Geschäftsführerinnen`` → ``Geschäftsführerin``
     refs: list[_Ref] = []
@@ -3022,7 +3025,9 @@ class SpeakerFinder:
     def _partners(self, attribution: str, who: _Person) -> list[_Person]:
         """The other person of a joint attribution that names ``who`` (``X und Y: „…“``)."""
         pair = _joint(attribution) if " und " in attribution else None
-        roster = _roster(re.sub(r"^.*?\b(?=(?:die|der)\s+[A-ZÄÖÜ][^,]*,\s)", "", attribution, count=1))
+        roster = _roster(attribution) or _roster(
+            re.sub(r"^.*?\b(?=(?:die|der)\s+[A-ZÄÖÜ][^,]*,\s)", "", attribution, count=1)
+        )
         pair = pair or roster
         surnames = re.fullmatch(r"\s*([A-ZÄÖÜ][\wäöüß-]+)\s+und\s+([A-ZÄÖÜ][\wäöüß-]+)[\s.,;:]*", attribution)
         if pair is None and surnames and who.speaker.surname in surnames.groups():
@@ -4216,7 +4221,7 @@ def _speakers_and_warnings(
             # ``Parlamentarischer Geschäftsführer der GRÜNEN``: the party's group as the text names it
             sp.organisation = _party_group(sp.organisation, full) or sp.organisation
         sp.organisation = _group_in_house(sp.organisation, full)
-        sp.organisation = _full_department(_expanded(sp.organisation, full), full)
+        sp.organisation = _full_department(_expanded(sp.organisation, f"{headline}\n{full}"), full)
         land = re.search(
             rf"\b([A-ZÄÖÜ][a-zäöü]+(?:er|ische[nr]?))\s+{re.escape(sp.role or '-')},?\s+(?:{HONORIFIC}\s+)*"
             rf"(?:[A-ZÄÖÜ][\w-]+\s+)?{re.escape(sp.surname)}\b",
@@ -4233,6 +4238,8 @@ def _speakers_and_warnings(
             sp.organisation = _board_body(sp.organisation, full) or sp.organisation
         if sp.organisation in _GENERIC_BODIES:
             sp.organisation = _named_body(sp.organisation, full)  # ``der Stadt`` alone names no body
+        elif sp.organisation in _KINDS_WRITTEN_OUT:
+            sp.organisation = _named_body(sp.organisation, full) or sp.organisation  # ``Verbandsgemeinde …``
         elif sp.organisation in _HEADED_BODIES:
             sp.organisation = _headed_body(sp.organisation, full) or sp.organisation
         elif re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:beirat|ausschuss|stiftung)", sp.organisation or ""):
@@ -4483,6 +4490,14 @@ def _expanded(org: str | None, full: str) -> str | None:
         named = set(re.findall(rf"\b(?:Bezirksverordnetenversammlung|BVV)\s+({BERLIN_DISTRICTS})\b", full))
         district = bvv.group(1) or (f" {named.pop()}" if len(named) == 1 else "")
         return f"Bezirksverordnetenversammlung{district}"  # ``Vorsteher der BVV Lichtenberg``
+    placed = re.fullmatch(r"([A-ZÄÖÜ]{2,5})\s+([A-ZÄÖÜ][\wäöüß-]+)", org or "")
+    if placed:
+        # ``LAK Hessen`` where the text names the ``Landesapothekerkammer Hessen``: one compound whose
+        # letters spell the abbreviation in order, before the same place
+        letters = ".*".join(map(re.escape, placed.group(1).lower()))
+        compound = rf"\b({placed.group(1)[0]}[a-zäöüß]{{5,}})\s+{re.escape(placed.group(2))}\b"
+        found = {m.group(0) for m in re.finditer(compound, full) if re.match(letters, m.group(1).lower())}
+        return found.pop() if len(found) == 1 else org
     # ``3pc-Geschäftsführer`` → ``3pc GmbH Neue Kommunikation``, as the imprint names the company
     # (or the legal form alone in a sentence that goes on: ``in der govdigital eG sei …``)
     legal_form = (
@@ -4734,6 +4749,10 @@ _BARE_OFFICES = {
 # a body named only by its kind (``Geschäftsführerin des Zweckverbandes``): the release names it in full
 _GENERIC_BODIES = {
     "Zweckverband", "Verband", "Amt", "Landkreis", "Kreis", "Verein", "Stadt", "Gemeinde", "Hochschule",
+}  # fmt: skip
+# kinds of bodies written out where the text names the one body of the kind, else kept as written
+_KINDS_WRITTEN_OUT = {
+    "Verbandsgemeinde", "Samtgemeinde", "Naturpark", "Landeskommando", "Hauptzollamt", "Landesamt",
 }  # fmt: skip
 _NAME_WORD = r"(?:[A-ZÄÖÜ][\wäöüß.()/-]*)"
 
