@@ -6595,3 +6595,148 @@ def test_review_findings_of_the_thirty_second_stop_stay_fixed() -> None:
     # ``sowie der`` between two organs of one body
     organs = "Vorsitzende des Vorstands sowie der Geschäftsführung der Stadtwerke Kiel"
     assert organisation_of(organs) != "Vorstand"
+
+
+def test_speakers_and_organisations_of_the_thirty_third_stop() -> None:
+    # a statement headline names its speaker with the office after its article
+    sentence = "Die Entscheidung kommt nicht überraschend und ist ein gutes Zeichen."
+    statement = "„" + " ".join([sentence] * 3) + "“"
+    rec = _dump(f"# Statement der Fraktionsvorsitzenden Gerda Probst zur Lage\n\n22.09.2020\n\n{statement}\n")
+    assert [(s.name, s.role) for s in rec.speakers] == [("Gerda Probst", "Fraktionsvorsitzende")]
+    # ``klagte sie`` after the person's sentence
+    (critic,) = _who("Gisa Wendt kritisierte den Plan. „Die Themen werden hier nicht erkannt“, klagte sie.")
+    assert critic[0] == "Gisa Wendt"
+    # a lowercase brand before an office is the body
+    (chief,) = _who("„Wir haben unsere Ziele erreicht“, so hafenwerk Geschäftsführer Tom Brenner.")
+    assert chief[1:3] == ("Geschäftsführer", "hafenwerk")
+    # ``DIE LINKE.`` inside a role; a group written out with its house; a party's group by its office
+    linke = "Der Vorsitzende der Fraktion DIE LINKE. im Stadtrat Pirna, Tom Brenner, erklärt:"
+    (group,) = _who(f"{linke} „Wir fordern einen Wechsel an der Stadtspitze.“")
+    assert group[1:3] == (
+        "Vorsitzende der Fraktion DIE LINKE. im Stadtrat Pirna", "Fraktion DIE LINKE. im Stadtrat Pirna"
+    )
+    council = "Die SPD-Fraktion im Rat der Stadt Pirna begrüßt den Ausbau."
+    (spd,) = _who(f"{council} Dazu erklärt Ute Roth, Sprecherin der SPD-Fraktion: „Das ist richtig.“")
+    assert spd[2] == "SPD-Fraktion im Rat der Stadt Pirna"
+    house = "Die Fraktion BÜNDNIS 90/DIE GRÜNEN im Hessischen Landtag legt ein Konzept vor."
+    pgf_said = "„Das geht nur mit uns“, betont der Parlamentarische Geschäftsführer der GRÜNEN, Tom Brenner."
+    (pgf,) = _who(f"{house} {pgf_said}")
+    assert pgf[2] == "Fraktion BÜNDNIS 90/DIE GRÜNEN im Hessischen Landtag"
+    (chair,) = _who("„Wir wählen neu“, sagte der Landesvorsitzende der SPD, Tom Brenner.")
+    assert chair[2] == "SPD"
+    # a Berlin district's officer ``des Bezirks``: the district's office, named or none
+    klima_said = "„Wir sparen Energie“, sagt der Klimaschutzbeauftragte des Bezirks Pankow Tom Brenner."
+    (klima,) = _who(f"Berlin: {klima_said}")
+    assert klima[2] == "Bezirksamt Pankow"
+    (vague,) = _who("Berlin: „Wir sparen Energie“, so die Integrationsbeauftragte des Bezirkes, Ute Roth.")
+    assert vague[2] is None
+    # no role from inside someone's words, nor past a headline's dash
+    words = (
+        "„Ich gratuliere dem Beirat für Familienfragen zur Wahl von Tom Brenner sehr herzlich“, "
+        "sagt Ute Roth."
+    )
+    elected = "# Tom Brenner ist neuer Vorsitzender des Beirats – Ute Roth gratuliert"
+    rec = _dump(f"{elected}\n\n12.03.2024\n\n{words}")
+    assert [s.role for s in rec.speakers if s.name == "Tom Brenner"] in ([], ["Vorsitzender des Beirats"])
+    # a verb of saying with its topic before an unmarked quote; ``Wie die Senatorin betont, …:``
+    topic_said = "Jugendstadtrat, Tom Brenner, betont zur Bedeutung des Tages „Hier ist kein Platz für Hass.“"
+    (topic,) = _who(topic_said)
+    assert topic[:2] == ("Tom Brenner", "Jugendstadtrat")
+    senator = (
+        "„Die Lage ist ernst“, sagte Senatorin Ute Roth. "
+        "Wie die Senatorin betont, ist das Thema wichtig:"
+    )
+    (roth,) = _who(f"{senator} „Wir nutzen die Mittel, um Fachkräfte zu gewinnen.“")
+    assert roth[3] == 2
+    # an occasion after an apposed office is not part of it
+    occasion = "„Wir sind da“, sagte Tom Brenner, Vorstand des Elbeverbandes bei einem Besuch im Rathaus."
+    (visit,) = _who(occasion)
+    assert visit[1:3] == ("Vorstand des Elbeverbandes", "Elbeverband")
+    # a military rank before a name; the one minister of a compound office
+    (colonel,) = _who("„Es war mir eine Ehre“, sagte Oberst Tom Brenner zum Abschied.")
+    assert colonel[:2] == ("Tom Brenner", "Oberst")
+    minister = "Niedersachsens Agrarministerin Ute Roth besuchte das Amt. „Die Kontrolle ist gewährleistet“,"
+    (agri,) = _who(f"{minister} sagte die Landwirtschaftsministerin bei ihrem Besuch.")
+    assert agri[:2] == ("Ute Roth", "Niedersachsens Agrarministerin")
+    # a kind of body written out where the text names the one; an abbreviation with its place
+    vg = "Die Verbandsgemeinde Rhein-Selz beleuchtet ihre Gebäude orange."
+    equal = "„Gewalt ist keine Privatsache“, sagt Ute Roth, Gleichstellungsbeauftragte der Verbandsgemeinde."
+    (officer,) = _who(f"{vg} {equal}")
+    assert officer[2] == "Verbandsgemeinde Rhein-Selz"
+    lak = "Die Landesapothekerkammer Hessen begrüßt den Vertrag."
+    (funke,) = _who(f"{lak} „Das ist ein Bekenntnis“, sagt Ute Roth, Präsidentin der LAK Hessen.")
+    assert funke[2] == "Landesapothekerkammer Hessen"
+    # a body's assembly is the body; a board named between dashes is a roster of its members
+    assembly = "Vorsitzender der Vertreterversammlung der Ärztekammer Saar"
+    (vv,) = _who(f"„Wir sind bereit“, sagt Tom Brenner, {assembly}.")
+    assert vv[2] == "Ärztekammer Saar"
+    board = "Der Vorstand der KVX – Dr. Tom Brenner, Dr. Ute Roth und Dr. Gisa Wendt – erklärte dazu:"
+    assert sorted(x[:2] for x in _who(f"{board} „Wir tragen das Ziel des Aufrufs mit.“")) == [
+        ("Dr. Gisa Wendt", "Vorstand der KVX"), ("Dr. Tom Brenner", "Vorstand der KVX"),
+        ("Dr. Ute Roth", "Vorstand der KVX"),
+    ]
+
+
+def test_page_text_of_the_thirty_third_stop() -> None:
+    # a PDF's text with a blank line after every wrapped line is joined again
+    wrapped = (
+        "Das Jahr 2022 war für die Hafengesellschaft hafenwerk insgesamt ein\n\ngutes Jahr. "
+        "„Wir haben auch in "
+        "diesem Jahr unsere Unternehmensziele umfassend\n\nerreicht“, "
+        "so hafenwerk Geschäftsführer Tom Brenner. "
+        "Derzeit sind 401 Mitarbeitende bei\n\nhafenwerk beschäftigt. Hinzu kommen 33 Auszubildende, und für "
+        "das kommende\n\nJahr ist weiterer Zuwachs geplant, wie die Geschäftsführung mitteilte "
+        "und betonte.\n\n"
+        "Etwa 100 Kolleginnen und Kollegen werden in den kommenden Jahren das\n\n"
+        "Unternehmen verlassen, so dass "
+        "neue Fachkräfte gewonnen werden müssen, auch aus dem\n\n"
+        "Ausland, wie es weiter hieß. Die Ausbildung wird "
+        "deshalb in diesem Jahr deutlich\n\nausgebaut und um neue Berufe ergänzt, etwa in der Logistik."
+    )
+    rec = _dump(f"Mit Hochdruck für den Hafen\n\nTom Brenner: hafenwerk gut vorbereitet\n\n{wrapped}\n")
+    assert rec.subtitle == "Tom Brenner: hafenwerk gut vorbereitet"
+    assert [q for s in rec.speakers for q in s.quotes] == [
+        "Wir haben auch in diesem Jahr unsere Unternehmensziele umfassend erreicht"
+    ]
+    # a release label over its headline without a blank line, teaser bullets before the dateline
+    page = (
+        "PRESSEMITTEILUNG 17/2023\nVerband gibt Blick hinter die Kulissen\n"
+        "- Führungen und Vorträge am Samstag\n"
+        f"- Wissenswertes rund um die Aufgaben des Verbandes\nBergheim/Weilerswist, 17. August 2023. {_P1}\n"
+    )
+    rec = _dump(page)
+    assert (rec.title, rec.date, rec.place) == ("Verband gibt Blick hinter die Kulissen", "2023-08-17",
+                                                 "Bergheim/Weilerswist")
+    # a bracketed closing dateline; a numbered headline over the release's date line
+    rec = _dump(f"Renaturierte Erft im Fokus\n\n{_P1}\n\n{_P2}\n\n[Bergheim, 4. Mai 2018]\n")
+    assert (rec.date, rec.place) == ("2018-05-04", "Bergheim") and "[Bergheim" not in rec.body
+    numbered = "74. Kammerversammlung: Parlament tagt\nPressemitteilung vom 11.11.2025, Bereich: Über Uns"
+    rec = _dump(f"{numbered}\n{_P1}\n")
+    assert (rec.title, rec.date) == ("74. Kammerversammlung: Parlament tagt", "2025-11-11")
+    # a headline under the release's date line, below a sidebar and a back link
+    side = (
+        "Service\n\nPressestelle\n\nSollten Sie Fragen haben, rufen Sie uns an.\n\n"
+        "Pressemitteilungen\n\nzurück"
+    )
+    dated = "Pressemitteilung vom 03.09.2018\n\nForstamtsleiter tritt in den Ruhestand"
+    rec = _dump(f"{side}\n\n{dated}\n\n{_P1}")
+    assert (rec.title, rec.date) == ("Forstamtsleiter tritt in den Ruhestand", "2018-09-03")
+    # a logo's alt text and a printout's stamp are chrome
+    logo = "LAVEX Logo mit Schriftzug Landesamt für Verbraucherschutz Niedersachsen klar Logo"
+    quoted = (
+        "„Verbraucherschutz ist in Niedersachsen gewährleistet“ - "
+        "Ministerin Ute Roth besucht erstmals das Amt"
+    )
+    assert _dump(f"{logo}\n\n{quoted}\n\n{_P1}").title == quoted
+    stamp = "Kassenärztliche Vereinigung Saar (KVS)Ausdruck vom 26.04.2024 14:51 Uhr"
+    rec = _dump(f"{stamp}\n\nKVS-Presseinformation\n\nBereitschaftsdienst an Neujahr\n\n{_P1}")
+    expected = ("Bereitschaftsdienst an Neujahr", None, ["KVS-Presseinformation"])
+    assert (rec.title, rec.kicker, rec.categories) == expected
+    # a calendar badge run into the headline; a two-part first line over the text
+    rec = _dump(f"Sep17 Tag der Zahngesundheit\n\n25. September 2017\n\n{_P1}")
+    assert (rec.title, rec.date) == ("Tag der Zahngesundheit", "2017-09-25")
+    two = "Kompetenzzentren: Landesbibliotheken heute. Vortrag von Leiterin Dr. Ute Roth auf dem Kongress"
+    assert _dump(f"{two}\n\n{_P1}").title == two
+    # two days sharing a month with ``und dem``
+    closed = _dump(f"Titel\n\n{_P1} Zwischen dem 27. und dem 29. Dezember 2023 ist zu.")
+    assert "2023-12-27" in closed.mentioned_dates
