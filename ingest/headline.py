@@ -419,7 +419,7 @@ _SHORT_QUOTED = re.compile(
     r":\s[„»\"“][^\n„“”\"»«.!?]{2,100}[“”\"«]$|"
     # (a quoted phrase opening a one-line headline before a dash: ``„Verbraucherschutz … gewährleistet“ -
     # Ministerin … besucht das LAVES``)
-    r"^[„»\"][^\n„“”\"»«.!?]{2,100}[“”\"«](?=\s+[-–—]\s+[^\n.!?]+$)"
+    r"^[„»\"][^\n„“”\"»«.!?]{2,100}[“”\"«](?=\s+[-–—]\s+[A-ZÄÖÜ][^\n.!?]+$)"
 )
 
 
@@ -891,9 +891,9 @@ _PAGE_CHROME = re.compile(
     # a logo's alt text (``Niedersachsen klar Logo``, ``PRESSEPORTAL Presseportal Logo``; not ``Neues Logo``)
     r"^Webcode:\s*\d+$|^(?!(?:Neues|Unser|Das|Ein|Mein|Ihr|Euer)\b)(?:[A-ZÄÖÜ][\w-]*\s+){1,3}(?:klar\s+)?Logo$|"
     # (``LAVES Logo mit Schriftzug Niedersächsisches Landesamt … Niedersachsen klar Logo``)
-    r"^[A-ZÄÖÜ][\w-]*\s+Logo\s+mit\s+Schriftzug\b|\sNiedersachsen\s+klar\s+Logo$|"
+    r"^[A-ZÄÖÜ]{2,8}\s+Logo\s+mit\s+Schriftzug\b|\sNiedersachsen\s+klar\s+Logo$|"
     # a printout's stamp (``Kassenärztliche Vereinigung Bayerns (KVB)Ausdruck vom 26.04.2024 14:51 Uhr``)
-    r"Ausdruck\s+vom\s+\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2}(?:\s+Uhr)?)?$|"
+    r"(?:^|\))Ausdruck\s+vom\s+\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2}(?:\s+Uhr)?)?$|"
     # a portal's page title (``Landesamt für … : Thema: Ministerien & Behörden``)
     r"^(?:Landes|Bundes|Staats)?(?:amt|Amt|ministerium|Ministerium|kanzlei|Kanzlei)\b[^:]{0,80}\s:\s+Thema:\s|"
     # an accessibility bar (``Auf Kontrastseite umschalten Schrift vergrößern Schrift verkleinern``)
@@ -1229,17 +1229,22 @@ def _long_first_line(blocks: list[Block]) -> bool:
     return plain and len(parts) == 2 and 6 <= _words(text) <= 25 and _is_body_paragraph(blocks[1])
 
 
+_BACK_LINK = re.compile(r"(?i:zurück|zur(?:ück zur)? Übersicht|« ?zurück|zurück zur Liste)")
+
+
 def _title_under_release_date(blocks: list[Block]) -> int | None:
-    """The line right under the release's own date line (``Pressemitteilung vom 03.09.2018``) where a back
-    link or a short label stands right above that date (``zurück``) and a paragraph of text follows the
-    line: the headline; the page's sidebar and menus above are chrome."""
+    """The line right under the release's own date line (``Pressemitteilung vom 03.09.2018``) where a menu
+    item, a back link or the site's section label stands right above that date (``zurück``,
+    ``Pressemitteilungen``) and a paragraph of text follows the line: the headline; the page's sidebar and
+    menus above are chrome."""
     for k in range(1, min(len(blocks) - 2, 25)):
         date_b, b, nxt = blocks[k], blocks[k + 1], blocks[k + 2]
         if date_b.kind != "p" or not re.match(rf"{RELEASE_KIND}\s+vom\s", date_b.text, re.I):
             continue
         found = _date_line(date_b)
         above = blocks[k - 1]
-        if not (found and found[0]) or not (above.kind == "li" or _words(above.text) <= 2):
+        back = _BACK_LINK.fullmatch(above.text.strip())
+        if not (found and found[0]) or not (above.kind == "li" or back or _generic_label(above.text)):
             continue
         if b.kind == "p" and 3 <= _words(b.text) <= 20 and not re.search(r"[.!?]$", b.text):
             return k + 1 if _is_body_paragraph(nxt) else None
@@ -1553,7 +1558,9 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 ):
                     # an overline (``Im Interview``, ``Bildung``) above the headline; a body's kind of
                     # release (``KVB-Presseinformation``) is a category
-                    kind = re.fullmatch(rf"[A-ZÄÖÜ]{{2,6}}-{RELEASE_KIND}", first, re.I)
+                    kind = re.fullmatch(rf"(?-i:[A-ZÄÖÜ]{{2,6}})-{RELEASE_KIND}", first, re.I) or all(
+                        w.lower() in _GENERIC_CATEGORIES for w in first.split("-")
+                    )  # (``News-Meldung``)
                     if kind:
                         head.categories.append(first)
                     else:

@@ -68,7 +68,7 @@ _ROLE_SUFFIX = re.compile(
 # surnames that are spelled like role nouns (``Richter``, ``Hofmeister``, not ``Bürgermeister``)
 _SURNAME_ROLE = re.compile(
     r"^(?:Richter|Meister|Lehrer|Pfleger|Kanzler|Kämmerer|Pfarrer|Planer|Trainer|Kantor|Notar|Förster|Rechner|Vater|"
-    r"Kaplan|Propst|Prior|Vikar|"
+    r"Kaplan|Propst|Prior|Vikar|Major|Hauptmann|Leutnant|General|Oberst|Feldwebel|Admiral|"
     # (``Wolfgang Metschurat``: ``-urat`` names no council)
     r"[A-ZÄÖÜ][a-zäöüß]{1,4}meister|[A-ZÄÖÜ][a-zäöüß]{3,}urat)$"
 )

@@ -285,7 +285,7 @@ _AGED = re.compile(r"^(der|die)\s+(?:\d{1,3}-Jährige|[A-ZÄÖÜ][a-zäöüß]+j
 _PRONOUN = re.compile(r"^(er|Er|sie|Sie)\b(?!(?<=[sS]ie)\s+(?:Ihnen|uns|den|die|das|alle))")
 _ROLE_ONLY = re.compile(r"^(?:der|die|dem)\s+((?:[A-ZÄÖÜ][\wäöüß-]*\s+)*[A-ZÄÖÜ][\wäöüß-]*)\b")
 _ABBREV = re.compile(
-    r"(?:\b(?:DIE LINKE|Dr|Prof|St|Nr|Co|bzw|ca|vgl|z\.B|u\.a|e\.V|a\.D|Ing|Dipl|Mag|inkl|ggf|evtl|Str|Jh|"
+    r"(?:\b(?:Dr|Prof|St|Nr|Co|bzw|ca|vgl|z\.B|u\.a|e\.V|a\.D|Ing|Dipl|Mag|inkl|ggf|evtl|Str|Jh|"
     rf"Abs|Art|gem|{ROLE_ABBREV})|"
     r"\b[A-ZÄÖÜa-zäöü]|(?<!\d{3})\d)\.$"  # an ordinal or a day (``3. Mai``), not a year ending a sentence
 )
@@ -428,7 +428,7 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
         in_role = ", " not in s[: stop.start()] and bracket is not None  # a party is stripped below
         if stop.start() <= named_until or in_role:
             continue
-        if stop.group(0)[0] == "." and _ABBREV.search(s[max(0, stop.start() - 12) : stop.start() + 1]):
+        if stop.group(0)[0] == "." and _dot_ends_no_sentence(s, stop.start()):
             continue  # ``Dr. Dirk Behrendt``
         named = re.match(r"[„»\"]([^„“”\"»«.!?;:]{2,60})[“”\"«]", s[stop.start() :])
         # ``Parkleiterin der „Gärten am See“, Henrike Moll``, ``Leiterin der Kita "Käte Duncker", Frau X``
@@ -958,7 +958,9 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
         # ``so Jutta Schreiber aus dem Team der Partei Mensch Umwelt Tierschutz``: a member, no office
         org, end = to_nominative(member.group(2), member.group(1)), member.end()
     if brand_name and org is None and not (prefix or "").startswith(brand_name):
-        org = brand_name  # ``so bremenports Geschäftsführer Robert Howe``: the brand is the body
+        # ``so bremenports Geschäftsführer Robert Howe``: the brand is the body where the text names it
+        # elsewhere too (not an adverb: ``so etwa Geschäftsführer X``)
+        org = brand_name if len(re.findall(rf"(?<![\w-]){re.escape(brand_name)}\b", text)) >= 2 else None
     ref = _Ref(person=person, role=prefix, org=org)
     rest = s[end:]
     alias = _ALIAS.match(rest) if person.role_prefix is None else None  # not ``Direktor X, alias Y``
@@ -1173,7 +1175,7 @@ def _apposition(text: str) -> tuple[str, int]:
         if (
             c in ".!?"
             and (i + 1 >= n or text[i + 1] in ' \n“"”')
-            and not _ABBREV.search(text[max(0, i - 12) : i + 1])
+            and not _dot_ends_no_sentence(text, i)
         ):
             break
         out.append(c)
@@ -1230,7 +1232,7 @@ _ROLE_AND_PERSON = re.compile(
 _ROLE_OCCASION = re.compile(
     r"\s+(?:anlässlich|angesichts|aufgrund|wegen|trotz|gegenüber|bei\s+(?:der|dem|einer|einem)\s+(?:Eröffnung|"
     r"Einweihung|Übergabe|Feier\w*|Veranstaltung|Verleihung|Vorstellung|Präsentation|Begrüßung|Sitzung|Tagung|"
-    r"\w*[Vv]ersammlung|Pressekonferenz|Auftaktveranstaltung|Preisverleihung|Besuch\w*|Rundgang|Termin)|"
+    r"\w*[Vv]ersammlung|Pressekonferenz|Auftaktveranstaltung|Preisverleihung|Besuch(?:s|es)?|Rundgang|Termin)|"
     # (``… des LSVBW im Anschluss an die Abstimmung``, ``… am Rande der Sitzung``, ``… zum Abschluss``)
     r"im\s+Anschluss\s+an|am\s+Rande\s+(?:der|des)|zum\s+(?:Abschluss|Auftakt)\s+(?:der|des))\b.*$"
 )  # (``Geschäftsführerin der X GmbH bei der Eröffnung des …``: the occasion)
@@ -1277,6 +1279,15 @@ _ROLE_SINCE = re.compile(
 _DATELINE_BEFORE_QUOTE = re.compile(r"^\((?:[^()]|\([^()]*\)){1,60}\)\s*(?=[„“\"»«‚])")
 
 
+def _dot_ends_no_sentence(text: str, i: int) -> bool:
+    """The dot at ``text[i]`` ends an abbreviation (``Dr.``), or a party's name that the sentence goes on
+    after (``der Fraktion DIE LINKE. im Stadtrat``)."""
+    if _ABBREV.search(text[max(0, i - 12) : i + 1]):
+        return True
+    party = text[max(0, i - 9) : i + 1] == "DIE LINKE."
+    return party and re.match(r"\s*[a-zäöüß,]", text[i + 1 :]) is not None
+
+
 def _abbreviation_at(text: str, pos: int) -> bool:
     """The period at ``pos`` ends an abbreviation or a day (``Dr.``, ``3.``), not a sentence."""
     return bool(_ABBREV.search(text[max(0, pos - 12) : pos + 1]))
@@ -1295,7 +1306,7 @@ def _clause_before(text: str, pos: int) -> str:
     for m in _CLAUSE_END.finditer(before):
         if any(start <= m.start() < end for start, end in titles):
             continue
-        if m.group(0)[0] == "." and _ABBREV.search(before[max(0, m.start() - 12) : m.start() + 1]):
+        if m.group(0)[0] == "." and _dot_ends_no_sentence(before, m.start()):
             continue  # ``Dr. Max Muster:`` is one clause
         if m.group(0) in "“”\"" and _QUOTED_NAME_END.search(before, 0, m.end()):
             continue  # ``Ousman Noor von „Stop Killer Robots“ sagt:``: a quoted name inside the clause
@@ -2260,9 +2271,13 @@ class SpeakerFinder:
         head = re.search(r"(ministerin|minister|senatorin|senator)$", office)
         if head is None:
             return None
+        group = next((g for g in _FIELD_SYNONYMS if office[: head.start()] in g), frozenset())
         kind = rf"(?i:{head.group(1)[0]}){head.group(1)[1:]}"
         name = rf"((?:{HONORIFIC}\s+)?[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ][\w-]+)"
-        rx = rf"{_NOT_FORMER}\b[\wäöüß-]*{kind}\s+{name}"
+        # (of a field of the same name: ``Agrarministerin`` for ``die Landwirtschaftsministerin``)
+        # (or by the bare office: ``Hamburgs Senator Tim X`` for ``der Bausenator``)
+        fields = rf"(?i:{'|'.join(sorted(group))})?" if group else ""
+        rx = rf"{_NOT_FORMER}\b{fields}{kind}\s+{name}"
         named = {m.group(1) for m in re.finditer(rx, self.full_text)}
         person = split_name(named.pop().split()) if len(named) == 1 else None
         return self._add(person, None) if person is not None and person.given_name else None
@@ -3738,7 +3753,9 @@ def _predicate_role(after_name: str) -> str | None:
 def _predicate_office(text: str) -> str | None:
     """The office at the start of a predicate (``Vorsitzender des Verwaltungsrates.``), naming no person."""
     role = _office_phrase(_apposition(text)[0])
-    role = re.split(r"\s+[–—-]\s+", role)[0]  # a headline's second part (``… – Senatorin X gratuliert``)
+    head, *rest = re.split(r"\s+[–—-]\s+", role, maxsplit=1)
+    if rest and re.search(r"\b[a-zäöüß]{3,}t\b", rest[0]):
+        role = head  # a headline's second part (``… – Senatorin X gratuliert``), not ``Jugend - Familie``
     if _names_someone(role) or _person_in_role(role):
         return None
     first = role.split()[0] if role else ""
@@ -3758,6 +3775,8 @@ _PRONOUN_PREDICATE = re.compile(
     rf"{_PRONOUN_ADVERBS}"
     r"\s+(?:(?:neue[r]?|designierte[r]?)\s+)?(?=[A-ZÄÖÜ])"
 )
+# fields a minister's office is named by interchangeably (``Agrarministerin``, ``Landwirtschaftsministerin``)
+_FIELD_SYNONYMS = (frozenset({"agrar", "landwirtschafts"}), frozenset({"kultus", "bildungs", "schul"}))
 # a person named by a noun after the name (``gratulierte der neuen Schulleiterin``, ``begrüßte den neuen
 # Kollegen``): ``er``/``sie`` may point to that one
 _PERSON_OBJECT = re.compile(
@@ -3924,8 +3943,16 @@ def _occurrences(sp: Speaker, full: str) -> Iterator[re.Match[str]]:
     """Where ``full`` names ``sp``: by given name and surname, or by surname where no given name is known."""
     target = sp.given_name + " " + sp.surname if sp.given_name else sp.surname
     spoken = _spoken_ranges(full)
-    # (not inside someone's words: ``„Ich beglückwünsche den Beirat zur Wahl von Kazım X …“``)
-    return (m for m in re.finditer(re.escape(target), full) if not any(a <= m.start() < b for a, b in spoken))
+    # (not inside someone's words, ``„Ich beglückwünsche den Beirat zur Wahl von Kazım X …“``, unless the
+    # speaker introduces herself: ``„Ich bin Anna X, Leiterin der Kita, …“``)
+    return (
+        m
+        for m in re.finditer(re.escape(target), full)
+        if not any(a <= m.start() < b for a, b in spoken) or _SELF_INTRODUCED.search(full, 0, m.start())
+    )
+
+
+_SELF_INTRODUCED = re.compile(r"(?:[Ii]ch\s+bin|[Mm]ein\s+Name\s+ist|[Ii]ch\s+heiße)\s+$")
 
 
 @functools.lru_cache(maxsize=8)
@@ -4023,8 +4050,9 @@ def _statement_release(blocks: list[Block], headline: str) -> list[Speaker]:
     if len(spans) != 1 or spans[0].start != 0 or spans[0].end < len(text) - 1 or hm is None:
         return []
     office = nominative_role(hm.group(2), hm.group(1)) if hm.group(1) else hm.group(2)
-    if not is_role_word(office) or len(spans[0].text.split()) < 20:
-        return []
+    collective = re.search(r"(?:führung|leitung|vorstand|verwaltung|präsidium)$", office, re.I)
+    if not is_role_word(office) or collective or len(spans[0].text.split()) < 20:
+        return []  # (not ``Erklärung der Geschäftsführung Stadtwerke Neustadt zur …``: a body)
     person = split_name(hm.group(3).split())
     if person is None or not person.surname:
         return []
@@ -4268,7 +4296,8 @@ def _speakers_and_warnings(
         if (berlin or district_named) and place and sp.organisation == place.group(1):
             sp.organisation = f"Bezirksamt {place.group(1)}"  # a Berlin district's Stadtrat: its office
         bezirk = re.fullmatch(rf"Bezirk(?:\s+({BERLIN_DISTRICTS}))?", sp.organisation or "")
-        if berlin and bezirk:
+        # (a Berlin text: ``Berlin`` itself, not ``Berliner Museumsinsel`` in a Bavarian district's)
+        if bezirk and re.search(r"\bBerlin\b", full):
             # ``Integrationsbeauftragte des Bezirks (Marzahn-Hellersdorf)``: the district's office, where
             # the role or the text names the one district
             named = {bezirk.group(1)} if bezirk.group(1) else _districts_named(full)
@@ -4695,7 +4724,7 @@ _HOUSE = (
 
 def _districts_named(full: str) -> set[str]:
     """The Berlin districts the text names as a district or its office (``des Bezirks Pankow``)."""
-    return set(re.findall(rf"\bBezirk(?:samt)?(?:es|s)?\s+({BERLIN_DISTRICTS})\b", full))
+    return set(re.findall(rf"\bBezirk(?:samt)?(?:es|s)?\s+\(?({BERLIN_DISTRICTS})\b", full))
 
 
 def _group_in_house(org: str | None, full: str) -> str | None:
@@ -4703,8 +4732,10 @@ def _group_in_house(org: str | None, full: str) -> str | None:
     name the text gives it, with the house it sits in."""
     if not org or "raktion" not in org or re.search(r"\s(?:im|in)\s", org):
         return org
-    found = {m.group(0) for m in re.finditer(rf"(?<![\w-]){re.escape(org)}\s+{_HOUSE}", full)}
-    return found.pop() if len(found) == 1 else org
+    # (the text introduces the group so at its first mention: not ``auch von der SPD-Fraktion im Bundestag``)
+    first = re.search(rf"(?<![\w-]){re.escape(org)}(?![\w-])", full)
+    introduced = re.compile(rf"\s+{_HOUSE}").match(full, first.end()) if first else None
+    return f"{org}{introduced.group(0)}" if introduced else org
 
 
 def _full_department(org: str | None, full: str) -> str | None:

@@ -104,9 +104,14 @@ def _numbered_headline(blocks: list[Block], para: list[tuple[str, bool]], lines:
     …``), not a section heading over its text (``1. Ausgangslage`` / ``Der Stadtrat …``)."""
     alone = n + 1 >= len(lines) or not lines[n + 1].strip()
     # (or right over the release's date line: ``74. Kammerversammlung: …`` / ``Pressemitteilung vom …``)
-    alone = alone or bool(_RUNNING_KIND.search(lines[n + 1]) and find_dates(lines[n + 1]))
+    alone = alone or _dated_release_line(lines, n + 1)
     short = all(len(b.text.split()) <= 8 and b.kind != "li" for b in blocks)
     return not para and alone and short and (not blocks or bool(find_dates(blocks[-1].text)))
+
+
+def _dated_release_line(lines: list[str], n: int) -> bool:
+    """``lines[n]`` is the release's date line (``Pressemitteilung vom 11.11.2025, Bereich: …``)."""
+    return n < len(lines) and bool(_RUNNING_KIND.search(lines[n]) and find_dates(lines[n]))
 
 
 def _next_is_bullet(lines: list[str], n: int) -> bool:
@@ -258,15 +263,19 @@ def _rewrapped(text: str) -> str:
         len(x) >= 45 and not _TERMINATED.search(x) and len(x) + 1 + len(nxt.split()[0]) > width - 2
         for x, nxt in itertools.pairwise(lines)
     ]
-    if not 55 <= width <= 110 or sum(wide) < max(5, 0.3 * len(lines)):
+    # (running text: sentences end inside the lines, not a list of headlines or dates one to a line)
+    sentences = sum(re.search(r"[a-zäöüß)“”\"][.!?](?:\s|$)", x) is not None for x in lines)
+    if not 55 <= width <= 110 or sum(wide) < max(5, 0.3 * len(lines)) or sentences < max(3, 0.2 * len(lines)):
         return text
-    out = [lines[0]]
+    out: list[list[str]] = [[lines[0]]]
     for k in range(1, len(lines)):
         if wide[k - 1] and not _BULLET.match(lines[k]):
-            out[-1] += "\n" + lines[k]  # a wrapped line goes on: one paragraph
+            out[-1].append(lines[k])  # a wrapped line goes on: one paragraph
         else:
-            out.append(lines[k])
-    return "\n\n".join(out) + "\n"
+            out.append([lines[k]])
+    # (a run is joined only where it ends a sentence: not lines that merely share a width)
+    runs = ["\n".join(run) if _TERMINATED.search(run[-1]) else "\n\n".join(run) for run in out]
+    return "\n\n".join(runs) + "\n"
 
 
 # a stored page's leading metadata: its date (a month's or a day's) and, on the same line, the site's name
@@ -387,7 +396,11 @@ def text_blocks(text: str) -> Parsed:
     spaced = nbsp >= 3 and empty >= 0.4 * len(all_lines) and runs >= 2
     if spaced:
         all_lines = _nbsp_paragraphs(all_lines)
+    skip_next = False
     for n, raw_line in enumerate(all_lines):
+        if skip_next:
+            skip_next = False
+            continue
         if _PAGE_MARK.match(raw_line) or _PAGE_RUNNING.search(raw_line):
             flush()
             continue
@@ -418,6 +431,14 @@ def text_blocks(text: str) -> Parsed:
         if numbered and _numbered_headline(blocks, para, all_lines, n) and not _next_is_bullet(all_lines, n):
             # ``6. Kunstmarkt am 12.11.`` opening a dump or under its date line: a numbered headline
             m = None
+            if _dated_release_line(all_lines, n + 1):
+                # (right over the release's date line: each a line of its own, the date line too)
+                para.append((line, False))
+                flush()
+                para.append((all_lines[n + 1].strip(), False))
+                flush()
+                skip_next = True
+                continue
         if m and not re.match(r"^\d{1,2}\.\s+(?:(?:[A-ZÄÖÜ][a-zäöü]+\s+)?\d{4}|Jahrgang\b)", line):
             flush()
             marker = re.match(r"\s*(\d{1,2}[.)])", line)  # a numbered item's number stays in the body

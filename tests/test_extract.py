@@ -6606,9 +6606,13 @@ def test_speakers_and_organisations_of_the_thirty_third_stop() -> None:
     # ``klagte sie`` after the person's sentence
     (critic,) = _who("Gisa Wendt kritisierte den Plan. „Die Themen werden hier nicht erkannt“, klagte sie.")
     assert critic[0] == "Gisa Wendt"
-    # a lowercase brand before an office is the body
-    (chief,) = _who("„Wir haben unsere Ziele erreicht“, so hafenwerk Geschäftsführer Tom Brenner.")
+    # a lowercase brand before an office is the body where the text names it elsewhere too; an adverb is not
+    goals = "„Wir haben unsere Ziele erreicht“, so hafenwerk Geschäftsführer Tom Brenner."
+    (chief,) = _who(f"{goals} Bei hafenwerk arbeiten 400 Menschen.")
     assert chief[1:3] == ("Geschäftsführer", "hafenwerk")
+    for adverb in ("etwa", "zuletzt", "nochmals"):
+        (plain,) = _who(f"„Wir haben unsere Ziele erreicht“, so {adverb} Geschäftsführer Tom Brenner.")
+        assert plain[1:3] == ("Geschäftsführer", None)
     # ``DIE LINKE.`` inside a role; a group written out with its house; a party's group by its office
     linke = "Der Vorsitzende der Fraktion DIE LINKE. im Stadtrat Pirna, Tom Brenner, erklärt:"
     (group,) = _who(f"{linke} „Wir fordern einen Wechsel an der Stadtspitze.“")
@@ -6740,3 +6744,53 @@ def test_page_text_of_the_thirty_third_stop() -> None:
     # two days sharing a month with ``und dem``
     closed = _dump(f"Titel\n\n{_P1} Zwischen dem 27. und dem 29. Dezember 2023 ist zu.")
     assert "2023-12-27" in closed.mentioned_dates
+
+
+def test_review_findings_of_the_thirty_third_stop_stay_fixed() -> None:
+    # a page listing headlines one to a line, and an event list, are not wrapped text
+    titles = [f"Neue Radwege für den Ortsteil Nummer {k} werden im Frühjahr gebaut" for k in range(9)]
+    listing = _dump("Pressemitteilungen\n\n" + "\n\n".join(titles) + "\n")
+    assert titles[0] not in (listing.title or "")[len(titles[0]) :]
+    # a numbered headline over its date line keeps the date
+    radtag = "3. Neustädter Radtag: Anmeldung ab sofort möglich"
+    rec = _dump(f"{radtag}\nPresseinformation vom 3. Mai 2023\n{_P1}\n")
+    assert (rec.title, rec.date) == (radtag, "2023-05-03")
+    # a topic over the date line is no page chrome
+    rec = _dump(f"Verkehr\n\nPressemitteilung vom 03.09.2018\n\nNeue Radwege in der Innenstadt\n\n{_P1}")
+    assert rec.title != "Neue Radwege in der Innenstadt" or rec.kicker == "Verkehr"
+    # headlines about a logo or a printout stay headlines
+    for head in ("Neues Logo mit Schriftzug für die Stadtwerke", "Bescheid als Ausdruck vom 01.07.2024"):
+        assert _dump(f"{head}\n\n12.03.2024\n\n{_P1}").title == head
+    # a quotation before a dash in the text stays in the body
+    invite = "„Wir freuen uns auf den Sommer“ – so beginnt die Einladung der Stadt an alle Vereine im Ort."
+    assert "so beginnt die Einladung" in _dump(f"Sommerfest im Park\n\n12.03.2024\n\n{invite}\n\n{_P1}").body
+    # a statement of a body's management names no person
+    rise = "Die Preise steigen zum ersten Januar, weil die Kosten gestiegen sind."
+    long_quote = "„" + " ".join([rise] * 3) + "“"
+    heading = "# Erklärung der Geschäftsführung Stadtwerke Neustadt zur Preiserhöhung"
+    rec = _dump(f"{heading}\n\n12.03.2024\n\n{long_quote}")
+    assert rec.speakers == []
+    # ``DIE LINKE.`` ending a sentence ends it
+    parties = "„Wir sind dabei“, sagte Anna Berg von DIE LINKE. Tim Kahl von der SPD sagte: „Weiter so.“"
+    assert sorted(x[0] for x in _who(parties)) == ["Anna Berg", "Tim Kahl"]
+    # a later mention of another house is not the speaker's group
+    group = "„Das ist gut“, sagte Tim Kahl, Chef der SPD-Fraktion. Auch der SPD-Fraktion im Bundestag."
+    assert _who(group)[0][2] == "SPD-Fraktion"
+    # a district outside Berlin stays as written; a self-introduction inside the own quote gives the role
+    bavaria = "Die Berliner Museumsinsel ist Vorbild. „Wir bauen“, sagte Tom Brenner, Präsident des Bezirks."
+    assert _who(bavaria)[0][2] == "Bezirk"
+    intro = "„Ich bin Anna Berg, Leiterin der Kita, und freue mich.“ Dann sagte Anna Berg: „Wir bauen.“"
+    assert _who(intro)[0][1] == "Leiterin der Kita"
+    # an office's fields set off by dashes stay; a word beginning with ``Besuch`` is no occasion
+    fields = "Anna Berg ist Leiterin des Amtes für Jugend - Familie - Senioren."
+    (office,) = _who(f"„Wir helfen allen Familien gern“, sagte Anna Berg. {fields}")
+    assert office[1] == "Leiterin des Amtes für Jugend - Familie - Senioren"
+    care_said = "„Alle sind willkommen“, sagte Ina Graf, Leiterin bei der Besucherbetreuung des Museums."
+    (care,) = _who(care_said)
+    assert care[1] == "Leiterin bei der Besucherbetreuung des Museums"
+    # surnames that are military ranks
+    for name in ("Anna Major", "Tim Hauptmann"):
+        assert _who(f"„Wir sind bereit“, sagte {name}, Leiterin der Musikschule.")[0][0] == name
+    # another field's minister is not the one meant
+    two = "Kultusministerin Anna Berg eröffnete die Schau. „Ein guter Tag“, sagte die Umweltministerin."
+    assert _who(two) == []
