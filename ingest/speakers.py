@@ -3948,7 +3948,8 @@ def _occurrences(sp: Speaker, full: str) -> Iterator[re.Match[str]]:
     return (
         m
         for m in re.finditer(re.escape(target), full)
-        if not any(a <= m.start() < b for a, b in spoken) or _SELF_INTRODUCED.search(full, 0, m.start())
+        if not any(a <= m.start() < b for a, b in spoken)
+        or _SELF_INTRODUCED.search(full, max(0, m.start() - 30), m.start())
     )
 
 
