@@ -676,10 +676,11 @@ def ministry_of(role: str | None, texts: list[str]) -> str | None:
     return re.sub(r"^([A-ZÄÖÜ][a-zäöüß]+?)(?:en|e)\s", r"\1es ", name)
 
 
-# a party (``SPD``, ``Die Linke``, ``parteilos``), as written in brackets after a name or an office
+# a party (``SPD``, ``Die Linke``, ``parteilos``), as written in brackets after a name or an office, or
+# after an office's article (``der GRÜNEN``, ``der Freien Wähler``)
 PARTY = re.compile(
-    r"^(?:SPD|CDU|CSU|FDP|AfD|BSW|Grüne|Die Grünen|B90/Grüne|Bündnis 90/Die Grünen|Die Linke|Linke|LINKE|"
-    r"parteilos|BVB/FW|FW|Freie Wähler|Piraten|ÖDP)$",
+    r"^(?:SPD|CDU|CSU|FDP|AfD|BSW|Grüne|Grünen|Die Grünen|B90/Grüne|Bündnis 90/Die Grünen|Die Linke\.?|Linke|"
+    r"Linken|parteilos|BVB/FW|FW|Freie Wähler|Freien Wähler|Piraten|ÖDP|SSW|Volt)$",
     re.I,
 )
 

@@ -4246,7 +4246,7 @@ def _speakers_and_warnings(
         if (group := _PARTY_GROUP_ROLE.search(sp.role or "")) and sp.organisation in {None, group.group(1)}:
             # ``SPD-Fraktionsvorsitzende``: the parliamentary group as the text names it
             sp.organisation = _party_group(group.group(1), full) or sp.organisation
-        if _PARTY.fullmatch(sp.organisation or "") and _GROUP_OFFICE.search(sp.role or ""):
+        if PARTY.match(sp.organisation or "") and _GROUP_OFFICE.search(sp.role or ""):
             # ``Parlamentarischer Geschäftsführer der GRÜNEN``: the party's group as the text names it
             sp.organisation = _party_group(sp.organisation, full) or sp.organisation
         sp.organisation = _group_in_house(sp.organisation, full)
@@ -4709,11 +4709,7 @@ def _party_group(party: str, full: str) -> str | None:
     return m.group(0) if m else None
 
 
-# a party as a role names it (``der GRÜNEN``, ``der SPD``), and the offices of its parliamentary group
-_PARTY = re.compile(
-    r"SPD|CDU|CSU|FDP|AfD|BSW|GRÜNEN|Grünen|LINKEN|Linken|DIE LINKE\.?|FREIEN WÄHLER|Freien Wähler|SSW|ÖDP|"
-    r"Piraten|PIRATEN|Volt"
-)
+# the offices of a party's parliamentary group
 _GROUP_OFFICE = re.compile(r"Fraktion|Parlamentarische[rn]?\s+Geschäftsführer")
 # the house a parliamentary group sits in (``im Rat der Stadt Köln``, ``im Hessischen Landtag``)
 _HOUSE = (
