@@ -223,6 +223,10 @@ def date_then_place(text: str) -> Dateline | None:
     return Dateline(after.group(1), lead[0]) if lead and after and known_places(after.group(1)) else None
 
 
+# a press portal's place with its Land after a semicolon, before the agency's tag
+_PORTAL_REGION = re.compile(r"([^;()\n]{2,40});\s*[A-ZÄÖÜ][\wäöüß -]{2,40}?(?=\s*\((?:ots|dpa|epd|kna)\))")
+
+
 def parse_dateline(text: str) -> Dateline | None:
     """Parse the dateline at the start of ``text``, or return ``None``."""
     dl = _parse_dateline(text)
@@ -233,6 +237,8 @@ def parse_dateline(text: str) -> Dateline | None:
 
 def _parse_dateline(text: str) -> Dateline | None:
     text = text.lstrip()
+    if portal := _PORTAL_REGION.match(text):
+        text = portal.group(1) + text[portal.end() :]  # ``Düsseldorf; Nordrhein-Westfalen (ots)``: the place
     kind = _KIND_DATE.match(text)
     if kind and (lead := leading_date(text[kind.end() :])) and re.match(r"\s*[–—-]\s+", lead[1]):
         return Dateline(None, lead[0])  # ``Pressemitteilung, 24.06.2025 - Mit einem Festakt …``: no place

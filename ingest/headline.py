@@ -917,10 +917,19 @@ def _type_label(line: str) -> str | None:
     return None
 
 
+# a field's label alone on its line (``Ort:``, ``Datum:``)
+_EMPTY_FIELD = re.compile(r"(?:Ort|Datum|Lesedauer|Lesezeit|Stand)\s*:")
+
+
 def header_meta(text: str) -> tuple[str | None, str | None, list[str]] | None:
     """A text dump's header block (issuing body, type of document, issue number, place and date, the name of
     a gazette or newsletter, on lines of their own): ``(date, place, categories)``, else ``None``."""
-    lines = [x.strip() for x in text.split("\n") if x.strip()]
+    lines: list[str] = []
+    for x in (x.strip() for x in text.split("\n") if x.strip()):
+        if lines and _EMPTY_FIELD.fullmatch(lines[-1]) and not _EMPTY_FIELD.fullmatch(x):
+            lines[-1] += " " + x  # ``Ort:`` / ``Magdeburg``: a field's value on the next line
+        else:
+            lines.append(x)
     if not lines or len(lines) > 6 or _words(text) > 40:
         return None
     date: str | None = None
@@ -928,6 +937,9 @@ def header_meta(text: str) -> tuple[str | None, str | None, list[str]] | None:
     cats: list[str] = []
     meta = 0
     for line in lines:
+        if _EMPTY_FIELD.fullmatch(line) or re.match(r"(?:Lesedauer|Lesezeit)\s*:", line):
+            meta += 1  # ``Datum:`` left empty, ``Lesedauer: 3 MIN``
+            continue
         dl = _standalone_dateline(line)
         if dl is not None:
             date, place, meta = date or dl.date, place or dl.place, meta + 1
@@ -1087,7 +1099,7 @@ def _lead_meta(b: Block) -> bool:
 
 
 # a press portal's dateline alone on its line, place and agency (``Stuttgart (ots)``)
-_AGENCY_DATELINE = re.compile(r"[A-ZÄÖÜ][\wäöüß./ -]{1,40}\s*\((?:ots|dpa|epd|kna|afp|dts)\)\s*[-–]?")
+_AGENCY_DATELINE = re.compile(r"[A-ZÄÖÜ][\wäöüß./; -]{1,60}\s*\((?:ots|dpa|epd|kna|afp|dts)\)\s*[-–]?")
 
 
 def _repeats(later: str, text: str) -> bool:
@@ -1768,6 +1780,7 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 )
                 and not _CAPTION.search(b.text)
                 and "©" not in b.text
+                and not CREDIT_END.search(b.text)  # ``Aktion … in der Stadtgalerie. Foto Jörg X``: a caption
                 and not _date_line(b)
                 and not _EVENT_TIME.match(b.text)  # ``Samstag 26.01.2013 um 11:00 bis 15:00``: an event
                 and parse_dateline(b.text) is None
@@ -2027,6 +2040,8 @@ _BARE_PHOTO_ORDER = re.compile(r"\(?v\.\s?l\.(?:\s?n\.\s?r\.)?\)?:?")
 # a photo credit ending a caption (``… Foto: HWK (Abdruck honorarfrei)``)
 CREDIT_END = re.compile(
     r"(?:^|[\s(>])(?:Foto|Fotos|Bild|Bildquelle|Fotograf(?:in)?)\s*:\s*[^.!?]{2,80}?(?:\s*\([^()]{2,30}\))?\)?$"
+    # (also without its colon after the caption's sentence: ``… in der Stadtgalerie. Foto Jörg X``)
+    r"|(?<=[.!?]\s)(?:Foto|Bild)\s+[A-ZÄÖÜ][a-zäöüß]+(?:[\s-][A-ZÄÖÜ][\wäöüß]+){1,2}$"
 )
 
 

@@ -897,6 +897,21 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
     if body_subject:
         return None, 0  # ``so begrüßte die Stadtkapelle Bürgermeister X``: the body greets, X is greeted
     person = split_name(tokens)
+    run_on = person is not None and person.role_prefix and len(tokens) >= 5 and is_role_noun(tokens[2])
+    first = split_name(tokens[:2]) if run_on else None
+    # (a name, not a place's genitive and an office's adjective: ``Berlins Regierender Bürgermeister X``)
+    if first is not None and (
+        any(_ADJ.match(t.lower()) or is_role_word(t) for t in tokens[:2])
+        or (tokens[0].endswith("s") and gazetteer.is_exact_name(tokens[0][:-1]))
+        or tokens[1].endswith("s")  # (``Petra Kellers Sprecher Jonas X``: her office's holder)
+    ):
+        first = None
+    if first is not None and first.given_name:
+        # ``„…“, so Jörg X Familienstadträtin Julia Y: „…“``: the full stop after the name is missing; the
+        # subject ends with the first name, the next sentence's office and name are another's
+        second = re.search(rf"{re.escape(tokens[0])}\s+{re.escape(tokens[1])}", s)
+        if second is not None:
+            return _Ref(person=first), off + second.end()
     named_office = qualified and len(tokens) <= 6 and all(t[:1].isupper() for t in tokens[1:])
     if tokens[0] in {"ein", "eine"} and not (named_office and person is not None and person.given_name):
         # ``sagte ein Sprecher der Polizeidirektion West``, ``ein Sprecher von Bürgermeister X``: someone
@@ -1384,6 +1399,11 @@ _RUN_IN_HEADING = re.compile(
 )
 
 
+# an attribution after a quote run into the next speaker's office, name and colon, its full stop missing
+_RUN_ON_ATTRIBUTION = re.compile(
+    rf"(?:^|[“”\"],?)\s*so\s+[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][\wäöüß-]+\s+(?=([A-ZÄÖÜ][\wäöüß-]+)\s+"
+    rf"(?:{HONORIFIC}\s+)?[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][\wäöüß-]+\s*$)"
+)
 # a subordinate clause opening the attribution's sentence (``Wie X das Jahr erlebt hat, …``)
 _SUBORDINATE_OPENING = re.compile(r"(?:Wie|Was|Warum|Wo|Wann|Ob|Dass|Nachdem|Als|Weil|Wenn)\s+([^,]+),")
 # ``neue`` before an office: the person's, not the office's (``der neue Vorstandsvorsitzende``)
@@ -1399,6 +1419,8 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
         return None, False, False  # ``16:00 bis 18:00 Uhr: „Der Kaffee ist fertig…“``: a programme's item
     if run_in := _RUN_IN_HEADING.search(clause):
         clause = clause[run_in.end() :]  # ``Dank an Gärtnerei und Verein Dazu die Bezirksstadträtin …, X:``
+    if (run_on := _RUN_ON_ATTRIBUTION.search(clause)) and is_role_noun(run_on.group(1)):
+        clause = clause[run_on.end() :]  # ``„…“ so Jörg X Familienstadträtin Julia Y:``: a full stop missing
     if ": " in clause:  # ``… teilt mit: Die Regierende Bürgermeisterin, X, erklärt:``: the last sentence
         whole, clause = clause, clause.rsplit(": ", 1)[1]
         if _SUMMING_UP.search(clause) and not re.search(rf"\b(?:{VERBS})\b", clause):
@@ -2967,6 +2989,8 @@ class SpeakerFinder:
                     continue
                 elif (teller := self._teller_before(text, span)) is not None:
                     who = teller  # ``…, betonte Marx. „Präsens zeigen …“ seien die Kernaufgaben …``
+                elif (labelled := self._name_line_before(text, span)) is not None:
+                    who = labelled  # ``Amtsärztin Dr. Eugenie X. „…“``: office and name over the words
                 elif current is not None and (subj := self._other_subject_before(text, span, current)):
                     who = subj  # ``„…“, betont X. … Y, Leiter …, ist stolz. „…“``: the person named last
                 elif current is not None:
@@ -3057,6 +3081,17 @@ class SpeakerFinder:
                 who.speaker.role, who.speaker.organisation, who.roles[:] = r.role, r.org, [r.role or ""]
         people = [self._add(r.person, r.role, r.org) for r in pair if r.person is not None]
         return [p for p in people if p is not None and p is not who]
+
+    def _name_line_before(self, text: str, span: QuoteSpan) -> _Person | None:
+        """A sentence of an office and a full name alone, closed by a full stop, right before the quote
+        (``Amtsärztin Dr. Eugenie X. „Durch das …“``): that person speaks."""
+        m = _NAME_LINE.search(text, 0, span.start)
+        if m is None:
+            return None
+        ref, end = _subject(m.group(1))
+        if ref is None or ref.person is None or not ref.person.given_name or not ref.role:
+            return None
+        return self._resolve(ref) if end >= len(m.group(1)) - 1 else None
 
     def _other_subject_before(self, text: str, span: QuoteSpan, current: _Person) -> _Person | None:
         """The person named right before the quote if it is not ``current``; ``current``'s record is left as
@@ -3777,6 +3812,11 @@ _PRONOUN_PREDICATE = re.compile(
 )
 # fields a minister's office is named by interchangeably (``Agrarministerin``, ``Landwirtschaftsministerin``)
 _FIELD_SYNONYMS = (frozenset({"agrar", "landwirtschafts"}), frozenset({"kultus", "bildungs", "schul"}))
+# an office and a full name alone as a sentence right before a quote (``Amtsärztin Dr. Eugenie X. „…``)
+_NAME_LINE = re.compile(
+    rf"(?:^|(?<=[.!?“”])\s+)((?:[A-ZÄÖÜ][\wäöüß-]+\s+){{1,2}}(?:{HONORIFIC}\s+)*[A-ZÄÖÜ][a-zäöüß]+"
+    r"(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][\wäöüß-]+)\.\s*$"
+)
 # a person named by a noun after the name (``gratulierte der neuen Schulleiterin``, ``begrüßte den neuen
 # Kollegen``): ``er``/``sie`` may point to that one
 _PERSON_OBJECT = re.compile(
