@@ -133,6 +133,7 @@ _SENTENCE_YEAR = re.compile(
     r"(?:^|(?<=[.!?]\s))(?<!ca\.\s)(?<!Nr\.\s)(?<!Tel\.\s)(?<!Nrn\.\s)((?:1[89]|20)\d{2})(?:/(\d{2}))?\s+"
     r"(?=[a-zäöüß]{3,}\b)(?!vom\b|neue|weitere|zusätzliche|freie)"
 )
+_MONTH_THIS_YEAR = re.compile(rf"\b{MONTH_RE}\s+(?:diesen|dieses|des\s+laufenden)\s+Jahres\b")
 _MONTH_YEAR = re.compile(rf"(?<![\d.]\s)(?<![\d.]){MONTH_RE}\s+(\d{{4}})\b")
 _YEAR_CUE = re.compile(
     # a cue opening a sentence only before a verb or punctuation (``Seit 1911 wird``, not ``Bis 2000 Gäste``)
@@ -235,8 +236,13 @@ def _sentence_dates(text: str, start: int, end: int, default_year: int) -> list[
 def _find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
+    if default_year is not None:
+        # ``seit September diesen Jahres``: the month of the year the text is dated in
+        for m in _MONTH_THIS_YEAR.finditer(text):
+            found.append(DateMatch(m.start(), m.end(), f"{default_year}-{_month(m.group(1)):02d}"))
+            taken.append((m.start(), m.end()))
     if not _DIGIT.search(text):
-        return found  # every date form has a digit
+        return found  # every other date form has a digit
 
     def add(start: int, end: int, value: str | None) -> None:
         if value and not any(s < end and start < e for s, e in taken):

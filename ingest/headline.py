@@ -490,6 +490,8 @@ def _date_line(b: Block) -> tuple[str | None, list[str]] | None:
         return None
     if _DATE_LABEL.match(text):
         return None, []  # ``Pressemitteilung vom`` ¶ ``14.11.2025``: the label of the date below
+    if numbered := _numbered_date(text):
+        return numbered
     piped = _pipe_meta(text, "|" in b.text and "\n" not in b.text) if re.search(r"[|·•∎■]", text) else None
     if piped:
         return piped
@@ -568,6 +570,28 @@ def _date_line(b: Block) -> tuple[str | None, list[str]] | None:
     if cats and (b.hint == "category" or labelled or covered):
         return None, cats
     return None
+
+
+# a numbered release's line with its date: ``Umweltchemikalien: Nr. 89 / Sonntag, 17. Dezember 2006``,
+# ``11.06.2019, Nr. 09/19``, ``Pressemitteilung des Allgemeinen Studentischen Ausschusses … vom 23.02.2023``
+_NUMBER_THEN_DATE = re.compile(
+    rf"^(?:(?P<topic>[A-ZÄÖÜ][^:|/\d]{{1,40}}):\s+)?Nr\.\s*\d{{1,4}}(?:/\d{{2,4}})?\s*/\s*(?:{WEEKDAY_RE},?\s*)?"
+)
+_DATE_THEN_NUMBER = re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{4}),\s*Nr\.\s*\d{1,4}/\d{2,4}$")
+_ISSUER_DATED = re.compile(rf"^{RELEASE_KIND}\s+(?:des|der)\s+[A-ZÄÖÜ][^,:]{{3,100}}?\s+vom\s+", re.I)
+
+
+def _numbered_date(text: str) -> tuple[str | None, list[str]] | None:
+    """A numbered release's date line (``Umweltchemikalien: Nr. 89 / Sonntag, 17. Dezember 2006``): its date
+    and its topic as a category; also the date before the number and an issuer's dated release label."""
+    if m := _DATE_THEN_NUMBER.match(text):
+        return parse_date(m.group(1)), []
+    m = _NUMBER_THEN_DATE.match(text) or _ISSUER_DATED.match(text)
+    lead = leading_date(text[m.end() :]) if m else None
+    if m is None or lead is None or lead[1].strip(" .,"):
+        return None
+    topic = m.groupdict().get("topic")
+    return lead[0], [topic.strip()] if topic else []
 
 
 def _meta_rest(rest: str) -> list[str] | None:
@@ -892,6 +916,13 @@ _PAGE_CHROME = re.compile(
     r"^Webcode:\s*\d+$|^(?!(?:Neues|Unser|Das|Ein|Mein|Ihr|Euer)\b)(?:[A-ZÄÖÜ][\w-]*\s+){1,3}(?:klar\s+)?Logo$|"
     # (``LAVES Logo mit Schriftzug Niedersächsisches Landesamt … Niedersachsen klar Logo``)
     r"^[A-ZÄÖÜ]{2,8}\s+Logo\s+mit\s+Schriftzug\b|\sNiedersachsen\s+klar\s+Logo$|"
+    # a press portal's name and slogan (``idw – Informationsdienst Wissenschaft``)
+    r"^idw\s+[-–]\s+Informationsdienst\s+Wissenschaft$|^Nachrichten,\s+Termine,\s+Experten$|"
+    # app store links (``idw-News App:``, ``AppStore``, ``Google Play Store``)
+    r"^(?:App\s?Store|Google\s+Play(?:\s+Store)?|[\w-]+\s+App:|Grafik:\s+[\w-]+-Logo(?:\n.*)*)$|"
+    # a menu's label (``Navigation mobile Ausgabe``, ``Meta-Navigation``)
+    r"^(?:(?:Meta|Haupt|Service|Sub|Bereichs|Mobile)-?[Nn]avigation|Navigation(?:\s+mobile\s+Ausgabe|"
+    r"\s+öffnen|\s+schließen)?)$|"
     # a printout's stamp (``Kassenärztliche Vereinigung Bayerns (KVB)Ausdruck vom 26.04.2024 14:51 Uhr``)
     r"(?:^|\))Ausdruck\s+vom\s+\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2}(?:\s+Uhr)?)?$|"
     # a portal's page title (``Landesamt für … : Thema: Ministerien & Behörden``)
@@ -1214,13 +1245,15 @@ def _headline_under_lead(blocks: list[Block]) -> tuple[int, int] | None:
 
 def _title_over_date_under_furniture(blocks: list[Block]) -> int | None:
     """The line right above a date-only line (``(vom 17.08.2011)``) where only a slogan and menu items
-    (``Hand trägt Haus``, ``• Über uns``) stand above it: the headline."""
-    for k in range(1, min(len(blocks) - 1, 5)):
+    (``Hand trägt Haus``, ``• Über uns``) or a box of phone numbers stand above it: the headline."""
+    for k in range(1, min(len(blocks) - 1, 10)):
         b, nxt = blocks[k], blocks[k + 1]
         above = blocks[:k]
         if not all(x.kind == "li" or (x.kind == "p" and _words(x.text) <= 4) for x in above):
             return None
-        if not any(x.kind == "li" for x in above):
+        # (or a box of phone numbers: ``Wichtige Rufnummern`` / ``NOTRUF FEUERWEHR112`` / …)
+        phones = sum(re.search(r"\d{3}", x.text) is not None for x in above) >= 3
+        if not (phones or any(x.kind == "li" for x in above)):
             continue  # no menu: a short line above may be the overline (``Staatskanzlei``)
         if nxt.kind != "p" or _words(nxt.text) > 4 or b.kind != "p" or not 3 <= _words(b.text) <= 20:
             continue
@@ -1586,6 +1619,10 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 zone_end = next(text, after)
     if title_i is not None:
         raw_lines = blocks[title_i].text.split("\n")
+        if len(raw_lines) >= 2 and h1 is None and _generic_label(raw_lines[0]) and _words(raw_lines[1]) >= 3:
+            section = normalise_category(raw_lines[0].strip())
+            head.categories.extend([section] if section not in head.categories else [])
+            raw_lines = raw_lines[1:]  # ``Aktuelles`` / the headline on the next line: the site's section
         if (
             h1 is None
             and head.kicker is None

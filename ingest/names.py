@@ -333,7 +333,7 @@ _NOUN_NOT_NAME = re.compile(
     r"heit|heiten|keit|keiten|schaft|schaften|ungen|nisse|nissen|ierung|altung|ordnung|leitung|stellung|"
     r"richtung|nahme|nahmen|platz|straße|strasse|park|company|gruppe|group|ausschuss|beirat|verband|"
     # events and cultural bodies (``Sommerfestival``, ``(Prolibris Verlag)``), not ``Steinfest``
-    r"festival|verlag|verlages|verlags|museum|galerie|theater|bibliothek|orchester|ensemble|salon)$"
+    r"festival|verlag|verlages|verlags|museum|galerie|theater|bibliothek|orchester|ensemble|salon|schutz)$"
 )
 
 
@@ -400,6 +400,10 @@ _SECOND_GIVEN = {
     "Peter", "Heinz", "Josef", "Joseph", "Karl", "Carl", "Christian", "Michael", "Andreas", "Johannes",
     "Friedrich", "Wilhelm", "Paul", "Jan", "Hans", "Georg", "Jürgen", "Dieter", "Werner", "Günter", "Uwe",
     "Jörg", "Alexander", "Martin", "Thomas", "Ludwig", "Gustav", "Otto", "Albert", "Philipp", "Jakob",
+    "Rüdiger", "Ulrich", "Dietrich", "Gerhard", "Bernd", "Klaus", "Wolfgang", "Stefan", "Matthias", "Helmut",
+    "Manfred", "Rainer", "Heinrich", "Rudolf", "Christoph", "Sebastian", "Maximilian", "Florian", "Tobias",
+    "Ursula", "Gertrud", "Hildegard", "Ingrid", "Renate", "Monika", "Sabine", "Susanne", "Claudia", "Andrea",
+    "Gabriele", "Margarete", "Dorothea", "Franziska", "Julia", "Eva", "Clara", "Klara", "Rosa", "Ruth",
 }
 
 
@@ -452,7 +456,7 @@ def split_name(tokens: list[str]) -> PersonName | None:
     names = 0
     while i >= 0 and names < 2:
         t = toks[i]
-        if (is_name_token(t) and not (t in PARTICLES and names == 1)) or (
+        if (is_name_token(t) and not (t in PARTICLES and names == 1) and not _HON_TOKEN.match(t)) or (
             names == 0 and _surname_like_role(toks, i)
         ):
             name_toks.insert(0, t)

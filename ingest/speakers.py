@@ -1189,7 +1189,7 @@ def _apposition(text: str) -> tuple[str, int]:
             break
         if (
             c in ".!?"
-            and (i + 1 >= n or text[i + 1] in ' \n“"”')
+            and (i + 1 >= n or text[i + 1] in ' \n“"”„»')
             and not _dot_ends_no_sentence(text, i)
         ):
             break
@@ -1249,7 +1249,9 @@ _ROLE_OCCASION = re.compile(
     r"Einweihung|Übergabe|Feier\w*|Veranstaltung|Verleihung|Vorstellung|Präsentation|Begrüßung|Sitzung|Tagung|"
     r"\w*[Vv]ersammlung|Pressekonferenz|Auftaktveranstaltung|Preisverleihung|Besuch(?:s|es)?|Rundgang|Termin)|"
     # (``… des LSVBW im Anschluss an die Abstimmung``, ``… am Rande der Sitzung``, ``… zum Abschluss``)
-    r"im\s+Anschluss\s+an|am\s+Rande\s+(?:der|des)|zum\s+(?:Abschluss|Auftakt)\s+(?:der|des))\b.*$"
+    r"im\s+Anschluss\s+an|am\s+Rande\s+(?:der|des)|zum\s+(?:Abschluss|Auftakt)\s+(?:der|des)|"
+    # (what the speaker is pleased about: ``… und Familie über die neueste Veröffentlichung …``)
+    r"über\s+(?:die|den|das|dem|diese[nmrs]?)\s+(?:[a-zäöüß]+e[nmrs]?\s+)?(?=[A-ZÄÖÜ]))(?:\b|(?=[A-ZÄÖÜ])).*$"
 )  # (``Geschäftsführerin der X GmbH bei der Eröffnung des …``: the occasion)
 # ``Das betonte auch X …``: a sentence whose subject follows its verb of saying
 _INVERTED_SPEECH = re.compile(
@@ -1333,7 +1335,12 @@ def _clause_before(text: str, pos: int) -> str:
 # Berlin) Marco X, Bezirksstadtrat für …, teilt mit:``)
 # (and a bullet run into the line: ``… feiern Jubiläum • Ministerin X dankt …``)
 _CLAUSE_END = re.compile(r"[.!?“”\"](?= )|[“”\"](?=,)|\n|[•▪]|\)(?= [A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][a-zäöüß-]+,)")
-_QUOTED_TITLE = re.compile(r"\b(?:Motto|Titel|Thema|Leitmotiv|Slogan)\s+([„»\"“][^„“”\"»«]{2,80}[“”\"«])")
+_QUOTED_TITLE = re.compile(
+    r"\b(?:Motto|Titel|Thema|Leitmotiv|Slogan|"
+    # (a text the statement answers: ``zur Pressemitteilung „Starttermin … wackelt“ der CDU-Fraktion:``)
+    r"(?<=zur\s)(?:Pressemitteilung|Meldung|Aussage|Anfrage)|(?<=zum\s)(?:Antrag|Artikel|Bericht|Beitrag))"
+    r"\s+([„»\"“][^„“”\"»«]{2,80}[“”\"«])"
+)
 _QUOTED_NAME_END = re.compile(
     r"\b[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][\wäöüß-]+\s+von\s+[„»\"“][^„“”\"»«.!?,]{2,60}[“”\"«]$"
 )
@@ -1427,6 +1434,9 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
             # ``Landrat X erklärte den Kindern, welche Themen …: Krankenversorgung, … – kurzum:``: a list the
             # speaker sums up in the quote; the sentence's subject speaks
             clause = whole.split(": ", 1)[0]
+    aged = re.split(r"\s\(\d{1,3}\)\s+(?=[A-ZÄÖÜ])", clause)
+    if len(aged) > 1 and _FULL_NAME.match(aged[-1]):
+        clause = aged[-1]  # ``… Schriftführung: Helga X (68) Gunar Y zur Weiterarbeit:``: a roster, then Y
     if (am := _ADDRESSEE.search(clause)) and not _names_someone(clause[: am.start()]):
         return None, True, False  # ``… auch an die Privatperson X: „Bist Du verheiratet?“``: asked, not said
     if _TOPIC_NOUN.search(clause):
@@ -1495,7 +1505,8 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
         if rel:
             # ``…, Birgit Bursee, die dabei betonte:``: the antecedent before the relative pronoun
             segs = [x for x in re.split(r",\s+", head[: rel.start()]) if x]
-            candidates.extend(reversed(segs[-2:]))
+            # (a full name first: not ``…, Bezirksstadträtin für Ordnung und Öffentlicher Raum, die …``)
+            candidates.extend(sorted(reversed(segs[-2:]), key=lambda x: not _named_in_full(_subject(x)[0])))
         else:
             candidates.append(head)
     else:
@@ -1542,6 +1553,9 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
         ):
             # ``Schirmfrau ist Arbeitssenatorin Cansel Kiziltepe:``: a lone noun yields to a named person
             ref = _trailing_subject(cand) or _named_in(cand) or ref
+        elif ref is not None and ref.role_only and re.search(r"\s(?:ist|war)\s+(?:der|die)\s", cand):
+            # ``Schirmherr des Fachforums ist der Senator für …, Dr. Dirk X:``: the person it names
+            ref = _trailing_subject(cand) or ref
         if (
             ref is not None
             and ref.person is not None
@@ -1961,7 +1975,9 @@ def _name_run(text: str, m: re.Match[str]) -> list[str]:
     before = text[max(0, m.start() - 30) : m.start()].split()
     last = before[-1] if before else ""
     peer = is_role_word(last) or re.search(r"(?:olleg(?:e|en|in)|artner)$", last) is not None
-    if m.group("second") and not peer:
+    # (after an honorific the second word is a second given name: ``Professor Dr. Jörg Rüdiger X``)
+    titled = re.match(rf"{HONORIFIC}\s", m.group(0)) is not None
+    if m.group("second") and not peer and not titled:
         return [w for w in words if w != m.group("second").strip()]
     return words
 

@@ -26,6 +26,7 @@ _BULLET = re.compile(
 _LOGIN_HEADS = {"Anmeldung", "Login", "Anmelden"}
 _DATE_ALONE = re.compile(
     rf"(?:{WEEKDAY_RE},?\s+)?(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{1,2}}\.\s?[A-ZÄ][a-zä]+\s+\d{{4}})"
+    r"(?:,\s*Nr\.\s*\d{1,4}/\d{2,4})?"  # (with the release's number: ``11.06.2019, Nr. 09/19``)
 )
 _SETEXT = re.compile(r"^\s*(=+|-{3,})\s*$")
 _STRONG = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*$")
