@@ -410,6 +410,17 @@ _SECOND_GIVEN = {
 _PEER = re.compile(r"(?:[Kk]olleg(?:e|en|in)|[Pp]artner(?:in)?|[Nn]achfolger(?:in)?|[Vv]orgänger(?:in)?)$")
 
 
+def _titled_noun_surname(toks: list[str], i: int) -> bool:
+    """``Dr. Christoph Hoppenheit``: a surname shaped like an abstract noun, after an honorific and a given
+    name."""
+    return (
+        i >= 2
+        and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:heit|keit)", toks[i]) is not None
+        and _HON_TOKEN.match(toks[i - 2]) is not None
+        and is_name_token(toks[i - 1])
+    )
+
+
 def _given_like(token: str) -> bool:
     """A word that may be a first given name: short, and not a role noun in ``-in`` (``Pfarrerin``)."""
     return len(token) <= 9 and not (token.endswith("in") and len(token) > 7)
@@ -457,7 +468,7 @@ def split_name(tokens: list[str]) -> PersonName | None:
     while i >= 0 and names < 2:
         t = toks[i]
         if (is_name_token(t) and not (t in PARTICLES and names == 1) and not _HON_TOKEN.match(t)) or (
-            names == 0 and _surname_like_role(toks, i)
+            names == 0 and (_surname_like_role(toks, i) or _titled_noun_surname(toks, i))
         ):
             name_toks.insert(0, t)
             names += 1
@@ -959,7 +970,9 @@ def organisation_of(role: str | None) -> str | None:
         land = land_of_adjective(land_office.group(1)[:1].upper() + land_office.group(1)[1:])
         if land:
             return land
-    m = re.fullmatch(r"([A-ZÄÖÜ][\wäöüß-]+)\s+([A-ZÄÖÜ][A-ZÄÖÜ0-9&]{1,7})", first)
+    # (also with the office's adjective: ``Kaufmännischer Direktor UKM``)
+    adjective = r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:e|er|es)\s+)?"
+    m = re.fullmatch(rf"{adjective}([A-ZÄÖÜ][\wäöüß-]+)\s+([A-ZÄÖÜ][A-ZÄÖÜ0-9&]{{1,7}})", first)
     if m and is_role_word(m.group(1)):
         return m.group(2)  # ``Vorstand DIEAG``: the body by its abbreviation, written out where stated
     federal = re.match(r"^(Bundesrat|Bundestag)s(?:(?:vize)?präsident(?:in)?|abgeordnete[rn]?)$", first)
