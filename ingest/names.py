@@ -988,6 +988,8 @@ def organisation_of(role: str | None) -> str | None:
     compound = re.sub(rf"^(?:{_QUALIFIER_WORD}\s+)+(?=[A-ZÄÖÜ\d])", "", first)
     m = re.match(rf"^({brand})-([A-ZÄÖÜ]?[\wäöüß]+)$", compound.split()[0])
     if m and len(compound.split()) == 1 and is_role_word(m.group(2)):
+        if m.group(1) in _LAND_ABBREVIATIONS and re.search(r"minister|senator", m.group(2), re.I):
+            return None  # ``NRW-Umweltminister``: a ministry the Land's abbreviation does not name
         return _MUNICIPAL_ABBREVIATIONS.get(m.group(1), m.group(1))
     # ``Stadtwerke-Geschäftsführerin``: the body, written out where the text names it
     local = re.fullmatch(
@@ -1017,6 +1019,11 @@ _BARE_BODY = (
     r"|(?!(?:Marketing|Technik|Vertrieb|Personal|Finanzen|Kommunikation|Einkauf|Produktion|Verkauf|Service)\b)"
     r"[A-ZÄÖÜ][\wäöüß&-]*(?:\s+[A-ZÄÖÜ][\wäöüß&-]*){0,3}\s+(?:GmbH|gGmbH|mbH|AG|eG|e\.\s?V\.)"
 )
+# the Länder by their usual short forms
+_LAND_ABBREVIATIONS = {
+    "NRW", "BW", "RLP", "MV", "M-V", "LSA", "SH", "NDS", "HH", "HB", "BB", "BE", "SL", "TH", "SN", "ST", "BY",
+    "HE",
+}  # fmt: skip
 # municipal bodies by their usual short form (``VG-Wehrleiter``)
 _MUNICIPAL_ABBREVIATIONS = {"VG": "Verbandsgemeinde", "VGem": "Verwaltungsgemeinschaft"}
 
@@ -1042,7 +1049,7 @@ BODY_WORD = re.compile(
 )
 _ADJ_EN = re.compile(
     r"^[a-zäöüß]*(?:isch|lich|ig|al|ell|iv|är|frei|neu|deutsch|hoh|groß|alt|ober|unter|nieder|"
-    r"mittler|evangelisch|katholisch|jung|grün|klein)en$"
+    r"mittler|evangelisch|katholisch|jung|grün|klein|allgemein|gemeinsam)en$"
 )
 _NEUTER = re.compile(
     r"(?:amt|ministerium|institut|zentrum|büro|werk|haus|gericht|referat|archiv|museum|theater|klinikum|"

@@ -4324,7 +4324,12 @@ def _speakers_and_warnings(
         if sp.organisation in _GENERIC_BODIES:
             sp.organisation = _named_body(sp.organisation, full)  # ``der Stadt`` alone names no body
         elif sp.organisation in _KINDS_WRITTEN_OUT:
-            sp.organisation = _named_body(sp.organisation, full) or sp.organisation  # ``Verbandsgemeinde …``
+            # ``Verbandsgemeinde`` → ``Verbandsgemeinde Rhein-Selz``: the one body of the kind the text names
+            # with its place (not ``Jugendparlament Fahrradreparaturstationen``) or its field
+            named = _named_body(sp.organisation, full) or ""
+            after = named.partition(" ")[2]
+            placed = after.startswith("für ") or gazetteer.is_name_head(after.split(" ")[0].split("/")[0])
+            sp.organisation = named if named and placed else sp.organisation
         elif sp.organisation in _HEADED_BODIES:
             sp.organisation = _headed_body(sp.organisation, full) or sp.organisation
         elif re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:beirat|ausschuss|stiftung)", sp.organisation or ""):
@@ -4837,6 +4842,7 @@ _GENERIC_BODIES = {
 # kinds of bodies written out where the text names the one body of the kind, else kept as written
 _KINDS_WRITTEN_OUT = {
     "Verbandsgemeinde", "Samtgemeinde", "Naturpark", "Landeskommando", "Hauptzollamt", "Landesamt",
+    "Jugendparlament", "Behindertenbeirat", "Seniorenbeirat", "Integrationsbeirat", "Jugendbeirat",
 }  # fmt: skip
 _NAME_WORD = r"(?:[A-ZÄÖÜ][\wäöüß.()/-]*)"
 
