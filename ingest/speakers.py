@@ -1408,7 +1408,7 @@ _RUN_IN_HEADING = re.compile(
 
 # an attribution after a quote run into the next speaker's office, name and colon, its full stop missing
 _RUN_ON_ATTRIBUTION = re.compile(
-    rf"(?:^|[“”\"],?)\s*so\s+[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][\wäöüß-]+\s+(?=([A-ZÄÖÜ][\wäöüß-]+)\s+"
+    rf"(?:^|[“”\"])\s*,?\s*so\s+[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][\wäöüß-]+\s+(?=([A-ZÄÖÜ][\wäöüß-]+)\s+"
     rf"(?:{HONORIFIC}\s+)?[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][\wäöüß-]+\s*$)"
 )
 # a subordinate clause opening the attribution's sentence (``Wie X das Jahr erlebt hat, …``)

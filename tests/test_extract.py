@@ -6794,3 +6794,76 @@ def test_review_findings_of_the_thirty_third_stop_stay_fixed() -> None:
     # another field's minister is not the one meant
     two = "Kultusministerin Anna Berg eröffnete die Schau. „Ein guter Tag“, sagte die Umweltministerin."
     assert _who(two) == []
+
+
+def test_second_round_of_the_thirty_third_stop() -> None:
+    # a field's value under its label; a press portal's place with its Land
+    meta = "Kommandoübergabe im Landeskommando\n\nDatum:\nOrt:\nMagdeburg\nLesedauer:\n3 MIN"
+    assert _dump(f"{meta}\n\n{_P1}").place == "Magdeburg"
+    portal = "Übung für den Ernstfall\n\nDüsseldorf; Nordrhein-Westfalen (ots)"
+    assert _dump(f"{portal}\n\n{_P1}").place == "Düsseldorf"
+    # a caption credited without a colon is no subtitle
+    caption = "Aktion zum Aktionstag in der Stadtgalerie. Foto Jörg Brenner"
+    assert _dump(f"Taschen gut verteilt\n\n{caption}\n\n{_P1}").subtitle is None
+    # an office and a name alone before a quote; an attribution run into the next speaker's
+    (_, doctor) = _who(
+        "„Bleiben Sie ruhig“, sagt Landrat Tom Brenner. Amtsärztin Dr. Ute Roth. "
+        "„Durch das Meldewesen wissen wir über jeden Fall sofort Bescheid.“"
+    )
+    assert doctor[:2] == ("Dr. Ute Roth", "Amtsärztin")
+    run_on = (
+        "„Ich halte den Wandel fest“, so Jörg Brenner Familienstadträtin Ute Roth: "
+        "„Das Haus hat sich zu einem beliebten Treffpunkt im Kiez entwickelt.“"
+    )
+    assert sorted(x[:2] for x in _who(run_on)) == [("Jörg Brenner", None), ("Ute Roth", "Familienstadträtin")]
+    # a full name before an office in a relative clause; ``X ist der Senator …, Name:``
+    relative = "Ute Roth, Stadträtin für Ordnung und Öffentlicher Raum, die dort war, sagte:"
+    assert _who(f"{relative} „Hier herrschte Handlungsbedarf.“")[0][0] == "Ute Roth"
+    patron = "Schirmherr des Forums ist der Senator für Justiz und Verbraucherschutz Dr. Tom Brenner:"
+    assert _who(f"{patron} „Wir fördern die Beratung seit Jahren.“")[0][0] == "Dr. Tom Brenner"
+    # a statement on another text's quoted title; a roster's age bracket before the speaker
+    answer = "Senatorin Ute Roth zur Pressemitteilung „Termin wackelt“ der Fraktion: „Wir sind im Plan.“"
+    assert _who(answer)[0][0] == "Ute Roth"
+    roster = "Vorsitz: Tom Brenner (68) Schriftführung: Gisa Wendt (70) Tom Brenner zur Arbeit: „Weiter so.“"
+    assert _who(roster)[0][0] == "Tom Brenner"
+    # what the speaker is pleased about is not the office
+    pleased = "„Die Broschüre hilft“, freut sich Tom Brenner, Stadtrat für Jugend und Familie über das Heft."
+    assert _who(pleased)[0][1] == "Stadtrat für Jugend und Familie"
+    # numbered release date lines; a date line with its number in a spaced dump; menu labels
+    numbered = "Umweltchemikalien: Nr. 89 / Sonntag, 17. Dezember 2006"
+    rec = _dump(f"PRESSEMITTEILUNG\n\n{numbered}\n\nAmt kritisiert Aktion\n\n{_P1}")
+    assert (rec.title, rec.date) == ("Amt kritisiert Aktion", "2006-12-17")
+    assert "Umweltchemikalien" in rec.categories
+    spaced = (
+        "Navigation mobile Ausgabe\nMeta-Navigation\nNavigation\n\nPressemitteilung 09/19\n\n"
+        "11.06.2019, Nr. 09/19\n\n"
+        "20 Jahre Landesamt: Festkolloquium am 27. Juni\n\n\n"
+        + "\n\n \n\n".join([_P1, _P2, _P1, _P2])
+        + "\n"
+    )
+    rec = _dump(spaced)
+    assert (rec.title, rec.date) == ("20 Jahre Landesamt: Festkolloquium am 27. Juni", "2019-06-11")
+    dated = "Pressemitteilung des Allgemeinen Studentischen Ausschusses der Universität vom 23.02.2023"
+    assert _dump(f"Mensapreise bezahlbar halten\n\n{dated}\n\n{_P1}").date == "2023-02-23"
+    # a section label over the headline on one block; a box of phone numbers above the headline
+    rec = _dump(f"Aktuelles\nMinisterin besucht die Klinik für Psychiatrie\n\n{_P1}")
+    assert rec.title == "Ministerin besucht die Klinik für Psychiatrie"
+    phones = "Wichtige Rufnummern\n\nNOTRUF FEUERWEHR112\n\nNOTRUF Polizei110\n\nGiftnotruf06841 19240"
+    assert _dump(f"{phones}\n\nDie neue Rettungswache ist fertig\n\n12 Mär 2019\n\n{_P1}").title == (
+        "Die neue Rettungswache ist fertig"
+    )
+    # a month of the year the text is dated in
+    measured = _dump(f"Titel\n\n17.12.2006\n\n{_P1} Seit September diesen Jahres wird gemessen.")
+    assert "2006-09" in measured.mentioned_dates
+    # ``Professor`` is an honorific; a second given name after one; a noun-shaped surname after a given name
+    rare = "„Das ist selten“, so Professor Dr. Jörg Rüdiger Brenner. Dann sagte Professor Brenner: „Gut so.“"
+    (prof,) = {x[0] for x in _who(rare)}
+    assert prof == "Professor Dr. Jörg Rüdiger Brenner"
+    (director,) = _who("„Wir sanieren“, sagte Dr. Christoph Hoppenheit (Kaufmännischer Direktor UKM).")
+    assert director[:3] == ("Dr. Christoph Hoppenheit", "Kaufmännischer Direktor UKM", "UKM")
+    # a Land's abbreviation before a minister's office names no body; a body's adjective declined
+    (minister,) = _who("„Das Amt leistet viel“, sagte NRW-Umweltminister Tom Brenner.")
+    assert minister[2] is None
+    asta = "Die Wahl des Allgemeinen Studierendenausschusses (AStA) ist vorbei."
+    (chair,) = _who(f"{asta} „Wir danken allen“, so Ute Roth, AStA-Vorsitzende.")
+    assert chair[2] == "Allgemeiner Studierendenausschuss"
