@@ -133,7 +133,10 @@ _SENTENCE_YEAR = re.compile(
     r"(?:^|(?<=[.!?]\s))(?<!ca\.\s)(?<!Nr\.\s)(?<!Tel\.\s)(?<!Nrn\.\s)((?:1[89]|20)\d{2})(?:/(\d{2}))?\s+"
     r"(?=[a-zäöüß]{3,}\b)(?!vom\b|neue|weitere|zusätzliche|freie)"
 )
-_MONTH_THIS_YEAR = re.compile(rf"\b{MONTH_RE}\s+(?:diesen|dieses|des\s+laufenden)\s+Jahres\b")
+# (not a day's month: ``am 15. September dieses Jahres``)
+_MONTH_THIS_YEAR = re.compile(
+    rf"(?<!\d\.\s)(?<!\d\.)\b{MONTH_RE}\s+(?:diesen|dieses|des\s+laufenden)\s+Jahres\b"
+)
 _MONTH_YEAR = re.compile(rf"(?<![\d.]\s)(?<![\d.]){MONTH_RE}\s+(\d{{4}})\b")
 _YEAR_CUE = re.compile(
     # a cue opening a sentence only before a verb or punctuation (``Seit 1911 wird``, not ``Bis 2000 Gäste``)

@@ -578,7 +578,11 @@ _NUMBER_THEN_DATE = re.compile(
     rf"^(?:(?P<topic>[A-ZÄÖÜ][^:|/\d]{{1,40}}):\s+)?Nr\.\s*\d{{1,4}}(?:/\d{{2,4}})?\s*/\s*(?:{WEEKDAY_RE},?\s*)?"
 )
 _DATE_THEN_NUMBER = re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{4}),\s*Nr\.\s*\d{1,4}/\d{2,4}$")
-_ISSUER_DATED = re.compile(rf"^{RELEASE_KIND}\s+(?:des|der)\s+[A-ZÄÖÜ][^,:]{{3,100}}?\s+vom\s+", re.I)
+_ISSUER_DATED = re.compile(
+    # (not a release about something dated: ``Mitteilung des Landesamtes zum Unfall vom 3. Mai``)
+    rf"^{RELEASE_KIND}\s+(?:des|der)\s+[A-ZÄÖÜ](?:(?!\s(?:zu[mr]?|über|wegen)\s)[^,:]){{3,100}}?\s+vom\s+",
+    re.I,
+)
 
 
 def _numbered_date(text: str) -> tuple[str | None, list[str]] | None:
@@ -963,6 +967,8 @@ def header_meta(text: str) -> tuple[str | None, str | None, list[str]] | None:
             lines.append(x)
     if not lines or len(lines) > 6 or _words(text) > 40:
         return None
+    if any(re.match(r"Uhrzeit\s*:", x) or re.search(r"\b\d{1,2}(?:[:.]\d{2})?\s*Uhr\b", x) for x in lines):
+        return None  # ``Ort:`` / ``Kita Nord`` / ``Uhrzeit: 15 Uhr``: an event's box, no header
     date: str | None = None
     place: str | None = None
     cats: list[str] = []
@@ -1619,7 +1625,8 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 zone_end = next(text, after)
     if title_i is not None:
         raw_lines = blocks[title_i].text.split("\n")
-        if len(raw_lines) >= 2 and h1 is None and _generic_label(raw_lines[0]) and _words(raw_lines[1]) >= 3:
+        section = len(raw_lines) >= 2 and h1 is None and _generic_label(raw_lines[0])
+        if section and _words(raw_lines[1]) >= 3 and raw_lines[1].lstrip("„»\"")[:1].isupper():
             section = normalise_category(raw_lines[0].strip())
             head.categories.extend([section] if section not in head.categories else [])
             raw_lines = raw_lines[1:]  # ``Aktuelles`` / the headline on the next line: the site's section

@@ -333,7 +333,7 @@ _NOUN_NOT_NAME = re.compile(
     r"heit|heiten|keit|keiten|schaft|schaften|ungen|nisse|nissen|ierung|altung|ordnung|leitung|stellung|"
     r"richtung|nahme|nahmen|platz|straße|strasse|park|company|gruppe|group|ausschuss|beirat|verband|"
     # events and cultural bodies (``Sommerfestival``, ``(Prolibris Verlag)``), not ``Steinfest``
-    r"festival|verlag|verlages|verlags|museum|galerie|theater|bibliothek|orchester|ensemble|salon|schutz)$"
+    r"festival|verlag|verlages|verlags|museum|galerie|theater|bibliothek|orchester|ensemble|salon|(?<=\w)schutz)$"
 )
 
 
@@ -417,7 +417,7 @@ def _titled_noun_surname(toks: list[str], i: int) -> bool:
         i >= 2
         and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:heit|keit)", toks[i]) is not None
         and _HON_TOKEN.match(toks[i - 2]) is not None
-        and is_name_token(toks[i - 1])
+        and toks[i - 1] in _SECOND_GIVEN  # a given name known as such (not ``Dr. Kahl Sicherheit``)
     )
 
 
@@ -988,7 +988,8 @@ def organisation_of(role: str | None) -> str | None:
     compound = re.sub(rf"^(?:{_QUALIFIER_WORD}\s+)+(?=[A-ZÄÖÜ\d])", "", first)
     m = re.match(rf"^({brand})-([A-ZÄÖÜ]?[\wäöüß]+)$", compound.split()[0])
     if m and len(compound.split()) == 1 and is_role_word(m.group(2)):
-        if m.group(1) in _LAND_ABBREVIATIONS and re.search(r"minister|senator", m.group(2), re.I):
+        minister = re.search(r"minister(?!präsident)|senator", m.group(2), re.I)
+        if m.group(1) in _LAND_ABBREVIATIONS and minister:
             return None  # ``NRW-Umweltminister``: a ministry the Land's abbreviation does not name
         return _MUNICIPAL_ABBREVIATIONS.get(m.group(1), m.group(1))
     # ``Stadtwerke-Geschäftsführerin``: the body, written out where the text names it

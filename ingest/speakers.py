@@ -910,7 +910,9 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
         # ``„…“, so Jörg X Familienstadträtin Julia Y: „…“``: the full stop after the name is missing; the
         # subject ends with the first name, the next sentence's office and name are another's
         second = re.search(rf"{re.escape(tokens[0])}\s+{re.escape(tokens[1])}", s)
-        if second is not None:
+        # (only where the next speaker's words follow a colon: not ``so Werder Bremen Geschäftsführer X.``)
+        colon = person is not None and re.search(rf"{re.escape(person.surname)}\s*:", s) is not None
+        if second is not None and colon and not gazetteer.is_exact_name(tokens[1]):
             return _Ref(person=first), off + second.end()
     named_office = qualified and len(tokens) <= 6 and all(t[:1].isupper() for t in tokens[1:])
     if tokens[0] in {"ein", "eine"} and not (named_office and person is not None and person.given_name):
@@ -1251,7 +1253,9 @@ _ROLE_OCCASION = re.compile(
     # (``… des LSVBW im Anschluss an die Abstimmung``, ``… am Rande der Sitzung``, ``… zum Abschluss``)
     r"im\s+Anschluss\s+an|am\s+Rande\s+(?:der|des)|zum\s+(?:Abschluss|Auftakt)\s+(?:der|des)|"
     # (what the speaker is pleased about: ``… und Familie über die neueste Veröffentlichung …``)
-    r"über\s+(?:die|den|das|dem|diese[nmrs]?)\s+(?:[a-zäöüß]+e[nmrs]?\s+)?(?=[A-ZÄÖÜ]))(?:\b|(?=[A-ZÄÖÜ])).*$"
+    r"über\s+(?:die|den|das|dem|diese[nmrs]?)\s+(?:[a-zäöüß]+e[nmrs]?\s+)?(?=(?:Veröffentlichung|Ausgabe|"
+    r"Broschüre|Auszeichnung|Ergebnis|Entscheidung|Förderung|Zusage|Eröffnung|Unterstützung|Spende|"
+    r"Fertigstellung|Resonanz|Beteiligung|Wahl|Ehrung|Nachricht)))(?:\b|(?=[A-ZÄÖÜ])).*$"
 )  # (``Geschäftsführerin der X GmbH bei der Eröffnung des …``: the occasion)
 # ``Das betonte auch X …``: a sentence whose subject follows its verb of saying
 _INVERTED_SPEECH = re.compile(
@@ -1435,7 +1439,7 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
             # speaker sums up in the quote; the sentence's subject speaks
             clause = whole.split(": ", 1)[0]
     aged = re.split(r"\s\(\d{1,3}\)\s+(?=[A-ZÄÖÜ])", clause)
-    if len(aged) > 1 and _FULL_NAME.match(aged[-1]):
+    if len(aged) > 1 and _named_in_full(_subject(aged[-1])[0]) and not is_role_word(aged[-1].split()[0]):
         clause = aged[-1]  # ``… Schriftführung: Helga X (68) Gunar Y zur Weiterarbeit:``: a roster, then Y
     if (am := _ADDRESSEE.search(clause)) and not _names_someone(clause[: am.start()]):
         return None, True, False  # ``… auch an die Privatperson X: „Bist Du verheiratet?“``: asked, not said
@@ -3102,10 +3106,13 @@ class SpeakerFinder:
         """A sentence of an office and a full name alone, closed by a full stop, right before the quote
         (``Amtsärztin Dr. Eugenie X. „Durch das …“``): that person speaks."""
         m = _NAME_LINE.search(text, 0, span.start)
-        if m is None:
-            return None
+        if m is None or re.match(r"(?:Er|Sie|Ihr|Sein|Seine|Ihre)\b", span.text.strip()):
+            return None  # (``Neuer Leiter Tom X. „Er bringt viel Erfahrung mit“``: words about him)
         ref, end = _subject(m.group(1))
         if ref is None or ref.person is None or not ref.person.given_name or not ref.role:
+            return None
+        # only offices before the name (not ``Ehrennadel Hauptbrandmeister X.``, ``Neuer Leiter X.``)
+        if not all(is_role_noun(w) for w in (ref.person.role_prefix or "").split()):
             return None
         return self._resolve(ref) if end >= len(m.group(1)) - 1 else None
 
@@ -4323,12 +4330,11 @@ def _speakers_and_warnings(
             sp.organisation = _board_body(sp.organisation, full) or sp.organisation
         if sp.organisation in _GENERIC_BODIES:
             sp.organisation = _named_body(sp.organisation, full)  # ``der Stadt`` alone names no body
-        elif sp.organisation in _KINDS_WRITTEN_OUT:
+        elif sp.organisation in _KINDS_WRITTEN_OUT | _COUNCILS_WRITTEN_OUT:
             # ``Verbandsgemeinde`` → ``Verbandsgemeinde Rhein-Selz``: the one body of the kind the text names
-            # with its place (not ``Jugendparlament Fahrradreparaturstationen``) or its field
             named = _named_body(sp.organisation, full) or ""
             after = named.partition(" ")[2]
-            placed = after.startswith("für ") or gazetteer.is_name_head(after.split(" ")[0].split("/")[0])
+            placed = sp.organisation in _KINDS_WRITTEN_OUT or gazetteer.is_name_head(after.split(" ")[0])
             sp.organisation = named if named and placed else sp.organisation
         elif sp.organisation in _HEADED_BODIES:
             sp.organisation = _headed_body(sp.organisation, full) or sp.organisation
@@ -4842,6 +4848,9 @@ _GENERIC_BODIES = {
 # kinds of bodies written out where the text names the one body of the kind, else kept as written
 _KINDS_WRITTEN_OUT = {
     "Verbandsgemeinde", "Samtgemeinde", "Naturpark", "Landeskommando", "Hauptzollamt", "Landesamt",
+}  # fmt: skip
+# (and councils, written out only with their place: not ``Jugendparlament Fahrradreparaturstationen``)
+_COUNCILS_WRITTEN_OUT = {
     "Jugendparlament", "Behindertenbeirat", "Seniorenbeirat", "Integrationsbeirat", "Jugendbeirat",
 }  # fmt: skip
 _NAME_WORD = r"(?:[A-ZÄÖÜ][\wäöüß.()/-]*)"

@@ -6827,7 +6827,7 @@ def test_second_round_of_the_thirty_third_stop() -> None:
     roster = "Vorsitz: Tom Brenner (68) Schriftführung: Gisa Wendt (70) Tom Brenner zur Arbeit: „Weiter so.“"
     assert _who(roster)[0][0] == "Tom Brenner"
     # what the speaker is pleased about is not the office
-    pleased = "„Die Broschüre hilft“, freut sich Tom Brenner, Stadtrat für Jugend und Familie über das Heft."
+    pleased = "„Das Heft hilft“, freut sich Tom Brenner, Stadtrat für Jugend und Familie über die Ausgabe."
     assert _who(pleased)[0][1] == "Stadtrat für Jugend und Familie"
     # numbered release date lines; a date line with its number in a spaced dump; menu labels
     numbered = "Umweltchemikalien: Nr. 89 / Sonntag, 17. Dezember 2006"
@@ -6867,3 +6867,40 @@ def test_second_round_of_the_thirty_third_stop() -> None:
     asta = "Die Wahl des Allgemeinen Studierendenausschusses (AStA) ist vorbei."
     (chair,) = _who(f"{asta} „Wir danken allen“, so Ute Roth, AStA-Vorsitzende.")
     assert chair[2] == "Allgemeiner Studierendenausschuss"
+
+
+def test_review_findings_of_the_thirty_third_stops_second_round_stay_fixed() -> None:
+    # an event's box of fields after the headline is no header
+    box = "Ort:\nKita Nord, Lindenweg 4\nDatum:\n4. Mai 2024\nUhrzeit: 15 Uhr"
+    assert _dump(f"Sommerfest der Kita\n\n12.03.2024\n\n{box}\n\n{_P1}").date == "2024-03-12"
+    # an award or a new post before a name is no speaker's label; words about him are not his
+    award = "„Danke für alles“, sagte Anna Berg. Ehrennadel Hauptbrandmeister Tom Kahl. „Ohne Sie nicht.“"
+    assert [x[0] for x in _who(award)] == ["Anna Berg"]
+    post = "„Wir haben lange gewartet“, sagte Anna Berg. Neuer Leiter Tom Kahl. „Er bringt viel mit.“"
+    assert [x[0] for x in _who(post)] == ["Anna Berg"]
+    # a club or a firm named like a person before an office
+    for club in ("Werder Bremen", "Eintracht Frankfurt"):
+        (coach,) = _who(f"„Wir sind bereit für die neue Saison“, so {club} Geschäftsführer Tom Kahl.")
+        assert coach[0] == "Tom Kahl"
+    # a person's age bracket before an office, not a roster
+    chair = "Tom Kahl (62) Erster Vorsitzender des Vereins, sagte zur Wahl: „Wir machen weiter wie bisher.“"
+    assert _who(chair)[0][0] == "Tom Kahl"
+    # ``über`` inside an office's name stays
+    (head,) = _who("„Wir prüfen genau“, sagte Tom Kahl, Leiter der Aufsicht über die Sparkassen im Land.")
+    assert head[1] == "Leiter der Aufsicht über die Sparkassen im Land"
+    # a release about a dated event is not dated by it
+    about = "Mitteilung des Landesamtes zum Unfall vom 3. Mai 2024"
+    assert _dump(f"Unfall aufgeklärt\n\n{about}\n\n06.05.2024\n\n{_P1}").date == "2024-05-06"
+    # a section label over a lowercase line is part of the headline
+    assert _dump(f"Neuigkeiten\naus dem Stadtarchiv: Fotos gesucht\n\n{_P1}").title.startswith("Neuigkeiten")
+    # a day of ``dieses Jahres`` keeps its day
+    dig = _dump(f"Titel\n\n12.03.2024\n\n{_P1} Am 15. September dieses Jahres ist Spatenstich.")
+    assert "2024-09-15" in dig.mentioned_dates
+    # a surname ``Schutz``, a noun after an unknown given name, a Land's prime minister
+    (forester,) = _who("„Der Wald leidet“, sagte Försterin Anna Schutz.")
+    assert forester[0] == "Anna Schutz"
+    (premier,) = _who("„Wir halten Wort“, sagte NRW-Ministerpräsident Tom Kahl.")
+    assert premier[2] == "NRW"
+    # a kind of body written out with a name that is no gazetteer head
+    park = "Der Naturpark Hoher Fläming lädt ein. „Wie schön“, sagte Tom Kahl, Leiter des Naturparks."
+    assert _who(park)[0][2] == "Naturpark Hoher Fläming"
