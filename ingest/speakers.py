@@ -2307,6 +2307,14 @@ class SpeakerFinder:
         assert ref.person is not None
         return self._add(ref.person, ref.role, ref.org, lone=ref.addressed)
 
+    def _known_surname(self, word: str) -> PersonName | None:
+        """The full name of the one person already quoted whose surname is ``word``."""
+        found = [p.speaker for p in self.people if p.speaker.surname == word and p.speaker.given_name]
+        if len(found) != 1:
+            return None
+        sp = found[0]
+        return PersonName(sp.name, sp.honorific, sp.given_name, sp.surname, None)
+
     def _one_minister(self, office: str) -> _Person | None:
         """``sagte die Landwirtschaftsministerin`` after ``Niedersachsens Agrarministerin Barbara X``: the
         one minister (or senator) of that gender the text names, whatever the field in the compound."""
@@ -2700,6 +2708,10 @@ class SpeakerFinder:
                         # ``„…“, dankte sie den Ehrenamtlichen``: a singular verb, the pronoun its subject (an
                         # object ``das``/``die`` may be the subject: ``begrüßte sie das Kollegium``)
                         ref, end = _Ref(pronoun=singular.group(1)), singular.end(1)
+                    known = re.match(r"\s*([A-ZÄÖÜ][\wäöüß-]+)\s*[.,;]", subject_text)
+                    if ref is None and known and (person := self._known_surname(known.group(1))) is not None:
+                        # ``„…“, erklärte Hoppenheit.``: a quoted speaker's surname shaped like a noun
+                        ref, end = _Ref(person=person), known.end(1)
                     described = _PERSON_NOUN.match(subject_text.lstrip()) if ref is None else None
                     if described and not is_role_word(described.group(1)):
                         ref = _Ref(role_only=described.group(1))  # ``„…“, sagt die Gemüsebäuerin.``
@@ -3738,6 +3750,10 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
         ref = _named_at(sp, full, m)
         if ref is not None and ref.role:
             return ref.role
+        # a roster's line (``Vorsitzender: Gunar X (68)``): the office before the colon
+        listed = _ROSTER_LINE.search(full, max(0, m.start() - 60), m.start())
+        if listed and is_role_noun(listed.group(1).split()[-1]):
+            return listed.group(1)
         am = _AS_APPOSITION.match(full, m.end())
         # (not a former term or a state: ``als Bürgermeister von 1990 bis 2010 im Amt``, ``… eingeladen``)
         if am and is_role_word(am.group(1).split()[0]) and not re.search(r"\d|\s[a-zäöüß]+$", am.group(1)):
@@ -3835,6 +3851,10 @@ _PRONOUN_PREDICATE = re.compile(
 )
 # fields a minister's office is named by interchangeably (``Agrarministerin``, ``Landwirtschaftsministerin``)
 _FIELD_SYNONYMS = (frozenset({"agrar", "landwirtschafts"}), frozenset({"kultus", "bildungs", "schul"}))
+# an office over a colon right before a name, as a roster lists it (``Vorsitzender: Gunar X (68)``)
+_ROSTER_LINE = re.compile(
+    rf"(?:^|(?<=[\s)]))((?:(?:Stellv\.|Erste[rn]?|Zweite[rn]?)\s+)?[A-ZÄÖÜ][\wäöüß-]+):\s+(?:{HONORIFIC}\s+)*$"
+)
 # an office and a full name alone as a sentence right before a quote (``Amtsärztin Dr. Eugenie X. „…``)
 _NAME_LINE = re.compile(
     rf"(?:^|(?<=[.!?“”])\s+)((?:[A-ZÄÖÜ][\wäöüß-]+\s+){{1,2}}(?:{HONORIFIC}\s+)*[A-ZÄÖÜ][a-zäöüß]+"
