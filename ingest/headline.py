@@ -335,6 +335,9 @@ _TITLE_NUMBERED = re.compile(
     r"^((?:Presse|Medien)(?:mitteilung|information)\s+(?:Nr\.?\s*)?\d{1,4}/\d{2,4})"
     # (with its date: ``Pressemitteilung Nr. 03/2020 vom 25.02.2020: Video …``)
     r"(?:\s+vom\s+(\d{1,2}\.\d{1,2}\.\d{4}))?\s*[–—:-]\s+(?=\S)"
+    # (or numbered and dated, then a space: ``Pressemitteilung Nr. 93 vom 24.02.2006 Einrichtung …``)
+    r"|^((?:Presse|Medien)(?:mitteilung|information)\s+Nr\.?\s*\d{1,4}(?:/\d{2,4})?)"
+    r"\s+vom\s+(\d{1,2}\.\d{1,2}\.\d{4})\s+(?=[A-ZÄÖÜ„])"
 )
 # the kind of text run into the headline (``Pressemitteilung Bayerische Ehrenamtskarten …``)
 _TITLE_LABEL = re.compile(
@@ -924,6 +927,8 @@ _PAGE_CHROME = re.compile(
     r"^idw\s+[-–]\s+Informationsdienst\s+Wissenschaft$|^Nachrichten,\s+Termine,\s+Experten$|"
     # app store links (``idw-News App:``, ``AppStore``, ``Google Play Store``)
     r"^(?:App\s?Store|Google\s+Play(?:\s+Store)?|[\w-]+\s+App:|Grafik:\s+[\w-]+-Logo(?:\n.*)*)$|"
+    # reading aids (``Lesehilfen:lineare Seitendarstellung … Schriftgrad verkleinern``)
+    r"^Lesehilfen:.*\b(?:Seitendarstellung|Schriftgrad)\b.*$|"
     # a menu's label (``Navigation mobile Ausgabe``, ``Meta-Navigation``)
     r"^(?:(?:Meta|Haupt|Service|Sub|Bereichs|Mobile)-?[Nn]avigation|Navigation(?:\s+mobile\s+Ausgabe|"
     r"\s+öffnen|\s+schließen)?)$|"
@@ -1249,16 +1254,33 @@ def _headline_under_lead(blocks: list[Block]) -> tuple[int, int] | None:
     return (1, after) if after == 3 or with_sub or len(lines) == 2 or joined else None
 
 
+def _contact_box(b: Block) -> bool:
+    """A press office's contact box: lines of a name, an address and numbers (``36341Lauterbach``,
+    ``Telefax: +49 6641 …``)."""
+    lines = b.text.split("\n")
+    numbered = sum(re.search(r"\d{3}", line) is not None for line in lines)
+    labelled = any(re.search(r"Tele(?:fon|fax)|Tel\.|E-Mail", x) for x in lines)
+    return len(lines) >= 3 and numbered >= 2 and labelled
+
+
+def _menu_or_contact(b: Block) -> bool:
+    """A menu item, a short label or a contact box above the headline."""
+    return b.kind == "li" or (b.kind == "p" and _words(b.text) <= 4) or _contact_box(b)
+
+
 def _title_over_date_under_furniture(blocks: list[Block]) -> int | None:
     """The line right above a date-only line (``(vom 17.08.2011)``) where only a slogan and menu items
     (``Hand trägt Haus``, ``• Über uns``) or a box of phone numbers stand above it: the headline."""
     for k in range(1, min(len(blocks) - 1, 10)):
         b, nxt = blocks[k], blocks[k + 1]
         above = blocks[:k]
-        if not all(x.kind == "li" or (x.kind == "p" and _words(x.text) <= 4) for x in above):
+        if not all(map(_menu_or_contact, above)):
             return None
         # (or a box of phone numbers: ``Wichtige Rufnummern`` / ``NOTRUF FEUERWEHR112`` / …)
-        phones = sum(re.search(r"\d{3}", x.text) is not None for x in above) >= 3
+        lines = [line for x in above for line in x.text.split("\n")]
+        # (or a contact box: a name, an address, ``Telefax: …``)
+        phones = sum(re.search(r"\d{3}", line) is not None for line in lines) >= 3
+        phones = phones or any(map(_contact_box, above))
         if not (phones or any(x.kind == "li" for x in above)):
             continue  # no menu: a short line above may be the overline (``Staatskanzlei``)
         if nxt.kind != "p" or _words(nxt.text) > 4 or b.kind != "p" or not 3 <= _words(b.text) <= 20:
@@ -1533,6 +1555,11 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                     if info:
                         head.publisher = head.publisher or info.body
                     used.add(i)
+                    continue
+                titled = re.fullmatch(r"(.{2,30}?)\s+[-–|]\s+(.+)", b.text.strip())
+                shown = titled and _generic_label(titled.group(1))
+                if shown and any(x.text.strip() == titled.group(2) for x in blocks[i + 1 : i + 6]):
+                    used.add(i)  # ``Aktuelles - Besucherandrang …``: the page's title over its own headline
                     continue
                 later = range(i + 2, min(len(blocks), i + 10))
                 again = next((j for j in later if _repeats(blocks[j].text, b.text)), None)
@@ -2003,10 +2030,11 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
             head.kicker, head.title = topic.group(1), head.title[topic.end() :]
     if head.title and (numbered := _TITLE_NUMBERED.match(head.title)) is not None:
         # ``Pressemitteilung Nr. 12/2024 – Neue Kita …``: the numbered label is a category
-        category = normalise_category(numbered.group(1))
+        category = normalise_category(numbered.group(1) or numbered.group(3))
         head.categories.extend([category] if category not in head.categories else [])
         head.title = head.title[numbered.end() :]
-        head.date = head.date or (parse_date(numbered.group(2)) if numbered.group(2) else None)
+        stated = numbered.group(2) or numbered.group(4)
+        head.date = head.date or (parse_date(stated) if stated else None)
     if head.title and (label := _TITLE_LABEL.match(head.title)) is not None and head.kicker is None:
         # ``Pressemitteilung Bayerische Ehrenamtskarten …``: the kind of text run into the headline
         head.kicker, head.title = label.group(1), head.title[label.end() :]
