@@ -18,6 +18,7 @@ from ingest.names import (
     BERLIN_DISTRICTS,
     BODY_WORD,
     CONNECTORS,
+    DOUBLE_SURNAME_FIRST,
     HONORIFIC,
     MINISTER_OFFICE,
     NON_NAME,
@@ -236,7 +237,6 @@ _LAUT_BEFORE = re.compile(
     r"(?:von|(des|der)(?= [A-ZÄÖÜ])))\s+"
 )
 # the first word of Westphalian surnames of two words (``Schulze Pellengahr``, ``Große Kracht``)
-_DOUBLE_SURNAME_FIRST = {"Schulze", "Schulte", "Große", "Grosse", "Kleine", "Meyer", "Niehoff", "Westermann"}
 # not a former holder of the office (``der ehemalige Landrat X`` is not ``der Landrat``)
 _NOT_FORMER = "".join(
     rf"(?<!{w}e )(?<!{w}en )" for w in ("ehemalig", "früher", "damalig", "einstig", "verstorben")
@@ -626,10 +626,15 @@ _GENITIVE_THEN_OBJECT = re.compile(
 _NO_BRAND = {"unser", "ihr", "sein", "euer", "mein", "dein", "kein", "jener", "dieser", "jeder", "laut", "so"}
 
 
+_POSSESSIVE_LEAD = re.compile(r"^\s*(?:deren|dessen)\s+(?=[A-ZÄÖÜ][\wäöüß-]+\s+[A-ZÄÖÜ])")
+
+
 def _subject(text: str) -> tuple[_Ref | None, int]:
     """Parse the grammatical subject at the start of ``text``: a name, role+name, pronoun or role."""
     # a member's mandate after the name (``Muhterem Aras MdL``) is blanked out, the offsets kept
     text = _MANDATE.sub(lambda m: " " * len(m.group(0)), text)
+    # (a possessive before the office: ``sagt deren Leiter Marcus X``)
+    text = _POSSESSIVE_LEAD.sub(lambda m: " " * len(m.group(0)), text)
     s = text.lstrip()
     off = len(text) - len(s)
     m = _PRONOUN.match(s)
@@ -2261,7 +2266,7 @@ class SpeakerFinder:
                 person = split_name(m.group(1).split())
                 whole, _ = _subject(self.full_text[m.start() : m.start() + 200])
                 double = whole is not None and whole.person is not None and whole.person.surname.split()[0]
-                if person and double in _DOUBLE_SURNAME_FIRST and whole.person.name.startswith(person.name):
+                if person and double in DOUBLE_SURNAME_FIRST and whole.person.name.startswith(person.name):
                     person = whole.person  # ``Landrat Dr. Christian Schulze Pellengahr``: a two-word surname
                 if person:
                     return self._add(person, ref.role_only)
@@ -2514,9 +2519,10 @@ class SpeakerFinder:
             variant = bool(person.given_name) and sp.given_name == person.given_name and spelled_alike(
                 sp.surname, person.surname
             )  # ``Clara Herrmann`` … ``Clara Hermann``: one person, the first spelling kept
-            if (sp.surname == person.surname or variant) and (
-                person.given_name is None or sp.given_name is None or sp.given_name == person.given_name
-            ):
+            # (``Bested Hensing`` after ``Ole Bested Hensing``: the second given name and the surname)
+            given = sp.given_name or ""
+            same = sp.given_name in {None, person.given_name} or given.endswith(f" {person.given_name}")
+            if (sp.surname == person.surname or variant) and (person.given_name is None or same):
                 if person.given_name and sp.given_name is None:
                     sp.name, sp.given_name, sp.honorific = person.name, person.given_name, person.honorific
                 if role and not sp.role:
