@@ -6904,3 +6904,34 @@ def test_review_findings_of_the_thirty_third_stops_second_round_stay_fixed() -> 
     # a kind of body written out with a name that is no gazetteer head
     park = "Der Naturpark Hoher Fläming lädt ein. „Wie schön“, sagte Tom Kahl, Leiter des Naturparks."
     assert _who(park)[0][2] == "Naturpark Hoher Fläming"
+
+
+def test_third_round_of_the_thirty_third_stop() -> None:
+    # a roster line's office before the speaker's name
+    roster = "Vorsitz: Tom Brenner (68) Schriftführung: Gisa Wendt (70) Tom Brenner zur Arbeit: „Weiter so.“"
+    assert _who(roster)[0][:2] == ("Tom Brenner", None)
+    chair = "Vorsitzender: Tom Brenner (68) Schriftführung: Gisa Wendt (70) Tom Brenner dazu: „Weiter so.“"
+    assert _who(chair)[0][:2] == ("Tom Brenner", "Vorsitzender")
+    # a quoted speaker's noun-shaped surname alone after a verb of saying
+    first = "„Die Türme werden saniert“, sagte Dr. Christoph Hoppenheit (Kaufmännischer Direktor UKM)."
+    (director,) = _who(f"{first} „Der Neubau umfasst eine Geburtsklinik“, erklärte Hoppenheit.")
+    assert director[3] == 2
+    # a numbered and dated label run into the headline with a space
+    rec = _dump(f"Pressemitteilung Nr. 93 vom 24.02.2006 Einrichtung eines neuen Parkbereiches\n\n{_P1}")
+    assert (rec.title, rec.date) == ("Einrichtung eines neuen Parkbereiches", "2006-02-24")
+    # a contact box above the headline over its date line; reading aids; a page title over the headline
+    box = "Anna Beispiel, Presse\nKreis Neustadt\nHauptstraße 20\n36341 Neustadt\nTelefax: +49 6641 9775 333"
+    rec = _dump(f"{box}\n\nLandrat: Kontrolle ist Verbraucherschutz\n\n07.04.1999 Von: Pressestelle\n\n{_P1}")
+    assert (rec.title, rec.date) == ("Landrat: Kontrolle ist Verbraucherschutz", "1999-04-07")
+    aids = "Lesehilfen:lineare Seitendarstellung mehrspaltige Seitendarstellung Schriftgrad erhoehen"
+    page = f"Aktuelles - Andrang im Verkehrsamt\n\n{aids}\n\nAndrang im Verkehrsamt\n\n04.01.13\n\n{_P1}"
+    assert _dump(page).title == "Andrang im Verkehrsamt"
+    # three names with nothing before them; a later reference by the second given name and surname
+    opened = "„Der Start in die Saison ist der Höhepunkt des Jahres“, sagt Ole Bested Brenner, Vorstand."
+    (pools,) = _who(f"{opened} „Wir suchen weiter Rettungsschwimmer“, so Bested Brenner.")
+    assert pools[0] == "Ole Bested Brenner" and pools[3] == 2
+    (farmer,) = _who("„Der Boden ist trocken“, sagte Anna Schulze Hülshorst, Landwirtin aus Telgte.")
+    assert farmer[0] == "Anna Schulze Hülshorst"
+    # a possessive before the office
+    (rink,) = _who("„In der Eiswelt ist wieder Spaß garantiert“, sagt deren Leiter Marcus Brenner.")
+    assert rink[:2] == ("Marcus Brenner", "Leiter")
