@@ -842,6 +842,9 @@ def organisation_of(role: str | None) -> str | None:
     # Geschäftsführung der Stadtwerke``, one body's two organs)
     firm = re.match(r"^(.+?\b(?:GmbH|AG|KG|mbH|SE|eG|e\.\s?V\.))\s+sowie\s+(?:der|des|dem)\s+", first)
     first = firm.group(1) if firm else first
+    second = re.match(r"^(.+?)\s+sowie\s+([A-ZÄÖÜ][\wäöüß-]+)\s+(?:der|des)\s", first)
+    if second and is_role_word(second.group(2)):
+        first = second.group(1)  # ``… der Landeshauptstadt Potsdam sowie Aufsichtsratsvorsitzende der …``
     if re.match(r"^(?:Schirmherr|Laudator|Gastgeber|Jurymitglied|Juror)(?:in)?\b", first):
         return None  # the patron of a prize or an event does not work for it
     for m in _AND_NEXT.finditer(first):

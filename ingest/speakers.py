@@ -884,6 +884,9 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             # the name ends with its legal form (not ``… e. V. in Biberach``, ``… e.G. am Montag``)
             form = next((f for f in _LEGAL_FORMS if f in tail), None)
             tail = tail[: tail.index(form) + 1] if form else tail
+            # (not the verb's object after it: ``vom Bezirksamt X von Berlin die Bedeutung des Projekts``)
+            cut = next((k for k, t in enumerate(tail) if k and t in {"die", "das", "den"}), None)
+            tail = tail[:cut] if cut else tail
             org = to_nominative(" ".join(tail), "von der" if article == "der" else "dem")
             if article == "den" and len(tail) == 1 and org.endswith("en"):
                 org = org[:-1]  # ``von den Grünen``: the party, in the nominative plural
