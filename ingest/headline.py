@@ -928,7 +928,7 @@ _PAGE_CHROME = re.compile(
     # app store links (``idw-News App:``, ``AppStore``, ``Google Play Store``)
     r"^(?:App\s?Store|Google\s+Play(?:\s+Store)?|[\w-]+\s+App:|Grafik:\s+[\w-]+-Logo(?:\n.*)*)$|"
     # reading aids (``Lesehilfen:lineare Seitendarstellung … Schriftgrad verkleinern``)
-    r"^Lesehilfen:.*\b(?:Seitendarstellung|Schriftgrad)\b.*$|"
+    r"^Lesehilfen:(?=.*\bSeitendarstellung\b).*\bSchriftgrad\b.*$|"
     # a menu's label (``Navigation mobile Ausgabe``, ``Meta-Navigation``)
     r"^(?:(?:Meta|Haupt|Service|Sub|Bereichs|Mobile)-?[Nn]avigation|Navigation(?:\s+mobile\s+Ausgabe|"
     r"\s+öffnen|\s+schließen)?)$|"
@@ -1558,7 +1558,9 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                     continue
                 titled = re.fullmatch(r"(.{2,30}?)\s+[-–|]\s+(.+)", b.text.strip())
                 shown = titled and _generic_label(titled.group(1))
-                if shown and any(x.text.strip() == titled.group(2) for x in blocks[i + 1 : i + 6]):
+                # (the headline again before the text, not ``Stadt Neustadt`` as a later heading)
+                text_at = next((j for j in range(i + 1, len(blocks)) if _is_body_paragraph(blocks[j])), i)
+                if shown and any(x.text.strip() == titled.group(2) for x in blocks[i + 1 : text_at][:5]):
                     used.add(i)  # ``Aktuelles - Besucherandrang …``: the page's title over its own headline
                     continue
                 later = range(i + 2, min(len(blocks), i + 10))

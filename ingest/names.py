@@ -414,12 +414,6 @@ _PEER = re.compile(r"(?:[Kk]olleg(?:e|en|in)|[Pp]artner(?:in)?|[Nn]achfolger(?:i
 DOUBLE_SURNAME_FIRST = {"Schulze", "Schulte", "Große", "Grosse", "Kleine", "Meyer", "Niehoff", "Westermann"}
 
 
-def _lone_third_name(token: str) -> bool:
-    """A name word that may open a run of three names with nothing before it (``Ole Bested Hensing``)."""
-    plain = is_name_token(token) and _given_like(token)
-    return plain and not (is_role_word(token) or _HON_TOKEN.match(token))
-
-
 def _titled_noun_surname(toks: list[str], i: int) -> bool:
     """``Dr. Christoph Hoppenheit``: a surname shaped like an abstract noun, after an honorific and a given
     name."""
@@ -509,7 +503,6 @@ def split_name(tokens: list[str]) -> PersonName | None:
         and toks[i] in {"und", "für", "von", "vom", "im", "in", "zur", "zum", "am", "an", "&"}
     ):
         return None
-    second_given = False
     if (
         names == 2
         and i >= 0
@@ -534,11 +527,7 @@ def split_name(tokens: list[str]) -> PersonName | None:
         # (a surname of two words, as in Westphalia)
         name_toks.insert(0, toks[i])
         i -= 1
-    elif names == 2 and i == 0 and _lone_third_name(toks[0]):
-        # three names and nothing before them: ``Ole Bested Hensing``, two given names
-        name_toks.insert(0, toks[0])
-        i -= 1
-        second_given = True
+
     hon: list[str] = []
     while i >= 0 and _HON_TOKEN.match(toks[i]):
         hon.insert(0, toks[i])
@@ -551,8 +540,7 @@ def split_name(tokens: list[str]) -> PersonName | None:
         first_name_idx = next(k for k, t in enumerate(name_toks) if is_name_token(t))
         given = name_toks[first_name_idx]
         rest = name_toks[first_name_idx + 1 :]
-        second = rest[0] in _SECOND_GIVEN if rest else False
-        if len(rest) == 2 and (second or (second_given and rest[0] not in DOUBLE_SURNAME_FIRST)):
+        if len(rest) == 2 and rest[0] in _SECOND_GIVEN:
             given, rest = f"{given} {rest[0]}", rest[1:]
         surname = " ".join(rest)
     honorific = " ".join(hon) or None

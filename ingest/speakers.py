@@ -626,7 +626,7 @@ _GENITIVE_THEN_OBJECT = re.compile(
 _NO_BRAND = {"unser", "ihr", "sein", "euer", "mein", "dein", "kein", "jener", "dieser", "jeder", "laut", "so"}
 
 
-_POSSESSIVE_LEAD = re.compile(r"^\s*(?:deren|dessen)\s+(?=[A-ZÄÖÜ][\wäöüß-]+\s+[A-ZÄÖÜ])")
+_POSSESSIVE_LEAD = re.compile(r"^\s*(?:deren|dessen)\s+(?=([A-ZÄÖÜ][\wäöüß-]+)\s+[A-ZÄÖÜ])")
 
 
 def _subject(text: str) -> tuple[_Ref | None, int]:
@@ -634,7 +634,8 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
     # a member's mandate after the name (``Muhterem Aras MdL``) is blanked out, the offsets kept
     text = _MANDATE.sub(lambda m: " " * len(m.group(0)), text)
     # (a possessive before the office: ``sagt deren Leiter Marcus X``)
-    text = _POSSESSIVE_LEAD.sub(lambda m: " " * len(m.group(0)), text)
+    if (lead := _POSSESSIVE_LEAD.match(text)) and is_role_noun(lead.group(1)):
+        text = " " * lead.end() + text[lead.end() :]  # (not ``sagt dessen Sohn X``)
     s = text.lstrip()
     off = len(text) - len(s)
     m = _PRONOUN.match(s)
@@ -2318,8 +2319,9 @@ class SpeakerFinder:
     def _known_surname(self, word: str) -> PersonName | None:
         """The full name of the one person already quoted whose surname is ``word``."""
         found = [p.speaker for p in self.people if p.speaker.surname == word and p.speaker.given_name]
-        if len(found) != 1:
-            return None
+        givens = set(re.findall(rf"\b([A-ZÄÖÜ][a-zäöüß]+)\s+{re.escape(word)}\b", self.full_text))
+        if len(found) != 1 or len(givens - {"Dr", "Prof", "Herr", "Frau"}) > 1:
+            return None  # (not ``Christoph`` and ``Maria Hoppenheit``: ``erklärte Hoppenheit`` names neither)
         sp = found[0]
         return PersonName(sp.name, sp.honorific, sp.given_name, sp.surname, None)
 
@@ -2522,10 +2524,9 @@ class SpeakerFinder:
             variant = bool(person.given_name) and sp.given_name == person.given_name and spelled_alike(
                 sp.surname, person.surname
             )  # ``Clara Herrmann`` … ``Clara Hermann``: one person, the first spelling kept
-            # (``Bested Hensing`` after ``Ole Bested Hensing``: the second given name and the surname)
-            given = sp.given_name or ""
-            same = sp.given_name in {None, person.given_name} or given.endswith(f" {person.given_name}")
-            if (sp.surname == person.surname or variant) and (person.given_name is None or same):
+            if (sp.surname == person.surname or variant) and (
+                person.given_name is None or sp.given_name is None or sp.given_name == person.given_name
+            ):
                 if person.given_name and sp.given_name is None:
                     sp.name, sp.given_name, sp.honorific = person.name, person.given_name, person.honorific
                 if role and not sp.role:
@@ -3862,7 +3863,9 @@ _PRONOUN_PREDICATE = re.compile(
 _FIELD_SYNONYMS = (frozenset({"agrar", "landwirtschafts"}), frozenset({"kultus", "bildungs", "schul"}))
 # an office over a colon right before a name, as a roster lists it (``Vorsitzender: Gunar X (68)``)
 _ROSTER_LINE = re.compile(
-    rf"(?:^|(?<=[\s)]))((?:(?:Stellv\.|Erste[rn]?|Zweite[rn]?)\s+)?[A-ZÄÖÜ][\wäöüß-]+):\s+(?:{HONORIFIC}\s+)*$"
+    # (a list's item: after a line break, a bracket or another label, not ``vom Bürgermeister: X``)
+    rf"(?:^|(?<=[\n;)])\s*|(?<=:)\s+)((?:(?:Stellv\.|Erste[rn]?|Zweite[rn]?)\s+)?[A-ZÄÖÜ][\wäöüß-]+):\s+"
+    rf"(?:{HONORIFIC}\s+)*$"
 )
 # an office and a full name alone as a sentence right before a quote (``Amtsärztin Dr. Eugenie X. „…``)
 _NAME_LINE = re.compile(
