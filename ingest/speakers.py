@@ -428,7 +428,7 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
         in_role = ", " not in s[: stop.start()] and bracket is not None  # a party is stripped below
         if stop.start() <= named_until or in_role:
             continue
-        if stop.group(0)[0] == "." and _dot_ends_no_sentence(s, stop.start()):
+        if stop.group(0)[0] == "." and _abbreviation_at(s, stop.start()):
             continue  # ``Dr. Dirk Behrendt``
         named = re.match(r"[„»\"]([^„“”\"»«.!?;:]{2,60})[“”\"«]", s[stop.start() :])
         # ``Parkleiterin der „Gärten am See“, Henrike Moll``, ``Leiterin der Kita "Käte Duncker", Frau X``
@@ -1201,7 +1201,7 @@ def _apposition(text: str) -> tuple[str, int]:
         if (
             c in ".!?"
             and (i + 1 >= n or text[i + 1] in ' \n“"”„»')
-            and not _dot_ends_no_sentence(text, i)
+            and not _abbreviation_at(text, i)
         ):
             break
         out.append(c)
@@ -1309,18 +1309,13 @@ _ROLE_SINCE = re.compile(
 _DATELINE_BEFORE_QUOTE = re.compile(r"^\((?:[^()]|\([^()]*\)){1,60}\)\s*(?=[„“\"»«‚])")
 
 
-def _dot_ends_no_sentence(text: str, i: int) -> bool:
-    """The dot at ``text[i]`` ends an abbreviation (``Dr.``), or a party's name that the sentence goes on
-    after (``der Fraktion DIE LINKE. im Stadtrat``)."""
-    if _ABBREV.search(text[max(0, i - 12) : i + 1]):
-        return True
-    party = text[max(0, i - 9) : i + 1] == "DIE LINKE."
-    return party and re.match(r"\s*[a-zäöüß,]", text[i + 1 :]) is not None
-
-
 def _abbreviation_at(text: str, pos: int) -> bool:
-    """The period at ``pos`` ends an abbreviation or a day (``Dr.``, ``3.``), not a sentence."""
-    return bool(_ABBREV.search(text[max(0, pos - 12) : pos + 1]))
+    """The period at ``pos`` ends an abbreviation or a day (``Dr.``, ``3.``), or a party's name the sentence
+    goes on after (``der Fraktion DIE LINKE. im Stadtrat``), not a sentence."""
+    if _ABBREV.search(text[max(0, pos - 12) : pos + 1]):
+        return True
+    party = text[max(0, pos - 9) : pos + 1] == "DIE LINKE."
+    return party and re.match(r"\s*[a-zäöüß,]", text[pos + 1 :]) is not None
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -1336,7 +1331,7 @@ def _clause_before(text: str, pos: int) -> str:
     for m in _CLAUSE_END.finditer(before):
         if any(start <= m.start() < end for start, end in titles):
             continue
-        if m.group(0)[0] == "." and _dot_ends_no_sentence(before, m.start()):
+        if m.group(0)[0] == "." and _abbreviation_at(before, m.start()):
             continue  # ``Dr. Max Muster:`` is one clause
         if m.group(0) in "“”\"" and _QUOTED_NAME_END.search(before, 0, m.end()):
             continue  # ``Ousman Noor von „Stop Killer Robots“ sagt:``: a quoted name inside the clause
@@ -3575,7 +3570,7 @@ def _last_sentence(before: str) -> str:
         return ""
     cut = 0
     for m in re.finditer(r"[.!?][“”\"«»]?(?=\s)", before[:-2]):
-        if m.group(0)[0] == "." and _ABBREV.search(before[max(0, m.start() - 12) : m.start() + 1]):
+        if m.group(0)[0] == "." and _abbreviation_at(before, m.start()):
             continue
         cut = m.end()
     return before[cut:].strip()
@@ -4493,7 +4488,7 @@ def _reopened(para: str) -> str:
         return para
     for dot in re.finditer(r"\.\s+(?=[A-ZÄÖÜ])", para[attribution.end() :]):
         pos = attribution.end() + dot.start()
-        if _ABBREV.search(para[max(0, pos - 12) : pos + 1]):
+        if _abbreviation_at(para, pos):
             continue  # ``stellt Prof. X fest``: a title's full stop
         rest = para[pos + 1 :].strip()
         spoken = re.search(r"\b(?:ich|wir|uns|unser\w*|mein\w*)\b", rest, re.I)
