@@ -462,14 +462,19 @@ def is_widget(text: str) -> bool:
     )
 
 
-# a site's notice on browsers above the text (``… verwendet deshalb standardisiertes CSS (Stylesheets). Sollte Ihr
+# a site's notice on browsers or archived items above the text (``… verwendet deshalb standardisiertes CSS (Stylesheets). Sollte Ihr
 # Browser dieses nicht korrekt anzeigen, …``, ``Bitte aktivieren Sie JavaScript …``, ``Abk. = Erklärung erscheint,
 # wenn Maus auf Abkürzung zeigt``)
 _BROWSER_NOTICE = re.compile(
     r"\b(?:Sollte|Falls|Wenn)\s+Ihr\s+(?:Web-?)?Browser\b|\bIhr\s+(?:Web-?)?Browser\s+(?:unterstützt|ist\s+veraltet)|"
     r"\b(?:aktivieren|Aktivieren)\s+Sie\s+(?:bitte\s+)?JavaScript|\bJavaScript\s+(?:ist\s+)?(?:deaktiviert|ausgeschaltet)|"
     r"\b(?:CSS|Stylesheets?)\b.{0,80}\b(?:Browser|optimiert)|\boptimiert\b.{0,80}\b(?:CSS|Stylesheets?)\b|"
-    r"\bErklärung\s+erscheint,\s+wenn\b|\bwenn\s+(?:die\s+)?Maus(?:zeiger)?\s+auf\b"
+    r"\bErklärung\s+erscheint,\s+wenn\b|\bwenn\s+(?:die\s+)?Maus(?:zeiger)?\s+auf\b|"
+    # (or on archived releases: ``Diese archivierte Pressemitteilung könnte inhaltlich veraltet sein``)
+    r"\barchiviert\w*\s+(?:Presse)?(?:[Mm]itteilung|Meldung|Artikel|Beitr[aä]g|Inhalt)|"
+    r"\b(?:Presse)?[Aa]rchiv\s+befinden\b|\bNutzung\s+des\s+(?:Presse)?[Aa]rchivs\b|"
+    r"\b(?:Pressemitteilung|Meldung|Artikel|Beitr[aä]g)\w*\s+(?:könnte|kann|können|könnten)\s+(?:inhaltlich\s+)?"
+    r"veraltet"
 )
 
 

@@ -10,7 +10,7 @@ from archive import gazetteer
 from ingest.dates import MONTHS, WEEKDAY_RE, leading_date, parse_date
 from ingest.names import PARTY, is_role_word
 
-_CONNECT = r"(?:in|an|am|im|bei|ob|vor|der|den|dem|auf|unter|über|a\.|i\.|v\.d\.|b\.|St\.)"
+_CONNECT = r"(?:in|an|am|im|bei|ob|vor|der|den|dem|auf|unter|über|a\.|i\.|d\.|v\.d\.|b\.|St\.)"
 _WORD = r"[A-ZÄÖÜ][\wäöüßÄÖÜ'’.\-]*(?:/[A-ZÄÖÜ][\wäöüß.\-]*)?"
 PLACE = rf"{_WORD}(?:[ ](?:{_CONNECT}|{_WORD}|\([A-ZÄÖÜ][\wäöüß .\-]*\))){{0,4}}"
 _DASH = r"(?:\s+[–—-]|\s*[–—])\s+"  # a hyphen inside a word (``Treptow-Köpenick``) is no dash
@@ -139,7 +139,8 @@ _COMING = re.compile(
 )
 _NOT_PLACE_WORD = re.compile(
     r"termin|hinweis|einladung|update|aktualisier|korrektur|ergänzung|achtung|eilmeldung|pressemitteilung|"
-    r"presseinformation|medieninformation|sperrfrist|veranstaltung|programm|datum|veröffentlich",
+    r"presseinformation|medieninformation|sperrfrist|veranstaltung|programm|datum|veröffentlich|"
+    r"pressestelle|redaktion",
     re.I,
 )
 _CONNECT_WORDS = {"in", "an", "am", "im", "bei", "ob", "vor", "der", "den", "dem", "auf", "unter", "über"}
@@ -235,8 +236,15 @@ def parse_dateline(text: str) -> Dateline | None:
     return dl
 
 
+# a numbered release label before the dateline
+_NUMBERED_LABEL = re.compile(
+    r"^(?:PRESSEMITTEILUNG|Pressemitteilung|PRESSEINFORMATION|Presseinformation)\s+(?:Nr\.\s*)?\d{1,4}"
+    r"(?:/\d{2,4})?\s+(?=[A-ZÄÖÜ][a-zäöüß])"
+)
+
+
 def _parse_dateline(text: str) -> Dateline | None:
-    text = text.lstrip()
+    text = _NUMBERED_LABEL.sub("", text.lstrip())  # ``PRESSEMITTEILUNG 33 Chemnitz, den 22.01.2003``
     if portal := _PORTAL_REGION.match(text):
         text = portal.group(1) + text[portal.end() :]  # ``Düsseldorf; Nordrhein-Westfalen (ots)``: the place
     kind = _KIND_DATE.match(text)
@@ -264,6 +272,8 @@ def _parse_dateline(text: str) -> Dateline | None:
             return Dateline(None, date)
         if _AGENCY.match(inner):
             return None
+        if re.match(r"(?:Stadt|Kreis|Gemeinde)?[Vv]erwaltung\b|Pressestelle\b", inner):
+            return Dateline(None, None)  # ``(Stadtverwaltung/Steffen X) Der …``: the source opens the text
         if "/" in inner and parse_date(inner.split("/")[-1]):
             place = inner.split("/")[0].strip()
             return Dateline(place if _placey(place) else None, parse_date(inner.split("/")[-1]))
@@ -298,6 +308,10 @@ def _parse_dateline(text: str) -> Dateline | None:
     if m and _placey(m.group(1)) and len(m.group(1).split()) <= 4 and known:
         return Dateline(m.group(1), None)  # only a known place: ``Achtung. …`` is no dateline
     lead = leading_date(text)
+    piped = re.match(r"\s*\|\s*(?=[A-ZÄÖÜ])", lead[1]) if lead else None
+    after = _parse_dateline(lead[1][piped.end() :]) if lead and piped else None
+    if lead and after and after.place and after.date is None and known_places(after.place):
+        return Dateline(after.place, lead[0])  # ``04.04.2011 | Schwerin (cme). Mit …``: date, then place
     if lead and (m := _DATE_FIRST.match(lead[1])) is not None:
         place = m.group("place") or m.group("after_comma")
         # a report, not an event or a rule taking effect (``Samstag, 20. April 2024: Die Stadt lädt … ein``)

@@ -152,10 +152,12 @@ _YEAR_CUE = re.compile(
 _YEAR_PAIR = re.compile(
     r"(?<![\d./-])((?:19|20)\d{2})\s+(?:und|oder|bzw\.)\s+((?:19|20)\d{2})\b(?![\d/-]|\.\d)"
 )
-# a year that is part of a name (``Zensus 2011``, ``Bürgerpreis 2024``): a noun right before it
+# a year that is part of a name (``Zensus 2011``, ``Bürgerpreis 2024``, ``Forstrundfahrt 2022``): a noun
+# right before it
 _NAME_BEFORE = re.compile(
     r"\b(?:Zensus|Agenda|Expo|[A-ZÄÖÜ][\w-]*-Tag|[A-ZÄÖÜ][\w-]*(?i:preis|bericht|award|festival|wettbewerb|programm|strategie|"
-    r"konzept|gesetz|messe|cup|pokal|spiele|zensus|tage|woche|jahr|ausgabe|edition|kampagne|umfrage))\s$"
+    r"konzept|gesetz|messe|cup|pokal|spiele|zensus|tage|woche|jahr|ausgabe|edition|kampagne|umfrage|fahrt|tour|"
+    r"lauf|fest|markt|turnier|gala|kongress|gipfel))\s$"
 )
 # a bare year in running text (``hat uns 2018 zugesagt``): not a count (``rund 2000 Besucher``)
 _BARE_YEAR = re.compile(

@@ -127,6 +127,8 @@ _FOOTER_DATE = re.compile(
     rf"Datum(?=\s*:))\s*:?\s*",
     re.I,
 )
+# a release's number and its author's initials before its date under the text (``091-2016 (jks) …``)
+_RELEASE_NO = re.compile(r"^(?:Nr\.\s*)?\d{1,4}[-/](?:19|20)\d\d\s+(?:\([a-zäöü]{2,4}\)\s+)?")
 # an author's line under the text, dated (``Autor: Die Pressesprecherin, 05.11.2012``)
 _AUTHOR_LINE = re.compile(r"^(?:Autor(?:in)?|Text)\s*:\s*[^\d\n]{2,60},\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\s*$")
 
@@ -140,6 +142,13 @@ def _closing_date_field(blocks: list[Block], k: int, rest: str) -> bool:
 
 
 _EVENT_FIELD = re.compile(r"^(?:Ort|Uhrzeit|Zeit|Termin|Beginn|Einlass|Veranstaltungsort|Treffpunkt)\s*:")
+
+
+def _date_alone(text: str) -> tuple[str, str] | None:
+    """A date alone on a line, perhaps after the release's number (``091-2016 (jks) 31. August 2016``)."""
+    from ingest.dates import leading_date
+
+    return leading_date(_RELEASE_NO.sub("", text))
 
 
 def _footer_date(body_blocks: list[Block]) -> str | None:
@@ -161,7 +170,7 @@ def _footer_date(body_blocks: list[Block]) -> str | None:
             if lead and (len(lead[1].split()) <= 3 or re.match(r"\s*[|·•–,;]", lead[1]) or by):
                 del body_blocks[k]
                 return lead[0]
-        elif k == len(body_blocks) - 1 and len(b.text) < 40 and (alone := leading_date(b.text)):
+        elif k == len(body_blocks) - 1 and len(b.text) < 40 and (alone := _date_alone(b.text)):
             before = body_blocks[k - 1].text if k else ""
             if not alone[1].strip() and not before.rstrip().endswith(":") and not leading_date(before):
                 del body_blocks[k]  # ``26. Januar 2024`` alone under the text: the date of the release
@@ -226,10 +235,17 @@ def _closing_dateline(body_blocks: list[Block]) -> Dateline | None:
     court's release closes: the place and date of the release; the line leaves the body."""
     for k in range(len(body_blocks) - 1, max(len(body_blocks) - 4, 0), -1):
         first, _, rest = body_blocks[k].text.strip().partition("\n")
+        # (its publisher's label run on: ``Potsdam, 26.06.2015Veröffentlicht von:`` / ``… Sparkasse``)
+        published = re.search(r"(?<=\d{4})\s*Veröffentlicht\s+von:?$", first)
+        first, rest = (first[: published.start()], "") if published else (first, rest)
         # (also in square brackets: ``[Bergheim, 4. Mai 2018]``)
         bracketed = re.fullmatch(r"\[([^,\]]{2,40},\s+(?:den\s+)?[\w. ]{6,20}\d{4})\]", first.strip())
         first = bracketed.group(1) if bracketed else first
-        if not (bracketed or re.fullmatch(r"[^,]{2,40},\s+den\s+[\w. ]{6,20}\d{4}", first.strip())):
+        # (without ``den`` only closing the text: ``Hannover, 11. Dezember 2009``, not after a label)
+        after_label = body_blocks[k - 1].text.rstrip().endswith(":")
+        last = bool(published) or (k == len(body_blocks) - 1 and not rest.strip() and not after_label)
+        plain = last and re.fullmatch(r"[^,]{2,40},\s+[\w. ]{6,20}\d{4}", first.strip())
+        if not (bracketed or plain or re.fullmatch(r"[^,]{2,40},\s+den\s+[\w. ]{6,20}\d{4}", first.strip())):
             continue
         if any(len(line) > 80 for line in rest.splitlines()):
             continue  # a date line opening a paragraph of its own

@@ -247,6 +247,8 @@ _SECTION_LABEL = re.compile(
     # the press office's unit as the section (``Kommunikation und Marketing``)
     r"(?:Hochschul)?[Kk]ommunikation(?: und (?:Marketing|Medien))?|Presse- und Öffentlichkeitsarbeit|"
     r"Aktuelles(?:\s*(?:&|und)\s*(?:Presse|Archiv))?|Presse\s*(?:&|und)\s*Aktuelles|Aktuelle Themen|"
+    # (``Aktuelles aus dem Tiergarten``, ``Neues aus der Verwaltung``)
+    r"(?:Aktuelles|Neues|Nachrichten|Neuigkeiten)\s+aus\s+(?:dem|der|den)\s+[A-ZÄÖÜ][\wäöüß-]+|"
     r"Zusatzinformationen|"
     r"Auf einen Blick|"
     # a sidebar's heading printed over the article (``Downloads zu den geplanten …``)
@@ -927,6 +929,12 @@ _PAGE_CHROME = re.compile(
     r"^idw\s+[-–]\s+Informationsdienst\s+Wissenschaft$|^Nachrichten,\s+Termine,\s+Experten$|"
     # app store links (``idw-News App:``, ``AppStore``, ``Google Play Store``)
     r"^(?:App\s?Store|Google\s+Play(?:\s+Store)?|[\w-]+\s+App:|Grafik:\s+[\w-]+-Logo(?:\n.*)*)$|"
+    # a site's name run into its breadcrumb's first link (``Tiergarten NürnbergHome``)
+    r"^[A-ZÄÖÜ][^\n|]{2,60}[a-zäöüß]Home$|"
+    # a weather widget (``14° in Nürnberg``, ``… heiter... Wettervorhersage``)
+    r"^-?\d{1,2}\s?°C?\s+in\s+[A-ZÄÖÜ][\wäöüß-]+$|\bWettervorhersage$|"
+    # a bar of language and font-size switches (``deutsch | english version of this page english | …``)
+    r"^[^\n]*\|[^\n]*\b(?:Schriftgröße|english\s+version)\b[^\n]*\|[^\n]*$|"
     # reading aids (``Lesehilfen:lineare Seitendarstellung … Schriftgrad verkleinern``)
     r"^Lesehilfen:(?=.*\bSeitendarstellung\b).*\bSchriftgrad\b.*$|"
     # a menu's label (``Navigation mobile Ausgabe``, ``Meta-Navigation``)
@@ -1349,8 +1357,10 @@ def _address_line(line: str) -> bool:
 
 # ``Meldung vom 18.10.2018 Landrat X verleiht …``: a date line run into the line under it
 _DATE_THEN_TEXT = re.compile(
-    rf"^((?:{RELEASE_KIND}|Meldung|Artikel|Nachricht|Beitrag)\s+vom\s+\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})\s+"
-    r"([A-ZÄÖÜ]\S*(?:\s+\S+){3,})$",
+    # (the month written out, the headline perhaps run on: ``Pressemitteilung vom 4. April 2011Statement …``)
+    rf"^(?P<date>(?:{RELEASE_KIND}|Meldung|Artikel|Nachricht|Beitrag)\s+vom\s+\d{{1,2}}\.\s?"
+    rf"(?:\d{{1,2}}\.|{MONTH_RE}\s)\s?(?:\d{{4}}(?=[A-ZÄÖÜ])|\d{{2,4}}\s+))"
+    r"(?P<text>[A-ZÄÖÜ]\S*(?:\s+\S+){3,})$",
     re.I,
 )
 
@@ -1379,7 +1389,7 @@ def _split_lead_lines(blocks: list[Block]) -> list[Block]:
             out += [Block("p", dated.group(1), "date"), Block("p", dated.group(2))]
             continue
         if k < 6 and b.kind == "p" and (m := _DATE_THEN_TEXT.match(b.text.strip())):
-            out += [Block("p", m.group(1), "date"), Block("p", m.group(2))]
+            out += [Block("p", m.group("date").strip(), "date"), Block("p", m.group("text"))]
             continue
         lines = b.text.split("\n")
         nxt = blocks[k + 1].text.strip() if k + 1 < len(blocks) else ""
@@ -1453,6 +1463,34 @@ def _split_lead_subtitle(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
+def _without_teaser_copies(blocks: list[Block]) -> list[Block]:
+    """Blocks over the headline that a later one repeats: a list page's teaser as the headline block's second
+    line (``Kleine Feierstunde zum Jubiläum – …`` over the date, again under ``30 Jahre Zulassungsstelle …``),
+    a text cut short over the whole of it."""
+    lead = blocks[: next((i for i, b in enumerate(blocks) if _is_body_paragraph(b)), len(blocks))]
+    second_lines = [(i, {x.strip() for x in b.text.split("\n")[1:]}) for i, b in enumerate(lead)]
+    copies = {
+        i
+        for i, b in enumerate(lead)
+        if "\n" not in b.text.strip() and _words(b.text) >= 4
+        and any(j > i and b.text.strip() in lines for j, lines in second_lines)
+    }
+    # (a caption cut short over the whole caption: ``… welche Gegenmaßnahmen bereits ergriffen w``)
+    copies |= {
+        i
+        for i, (b, nxt) in enumerate(zip(lead, blocks[1:], strict=False))
+        if _words(b.text) >= 8 and len(nxt.text) > len(b.text) and nxt.text.startswith(b.text.strip())
+    }
+    return [b for i, b in enumerate(blocks) if i not in copies]
+
+
+def _photo_on_top(text: str) -> bool:
+    """A photo's caption over the headline: its credit first, or one short line ending in its credit
+    (``Kreishaus Unna | Foto: nowofoto.de``)."""
+    one_line = "\n" not in text.strip() and _words(text) <= 15
+    return bool(_LEAD_CAPTION.match(text) or (one_line and CREDIT_END.search(text.strip())))
+
+
 def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
     """Split ``blocks`` into the headline structure and the body blocks."""
     head = Headline()
@@ -1464,10 +1502,10 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
     if slogan and _words(blocks[1].text) <= 15 and not re.search(r"[.!?]$", blocks[1].text):
         blocks = blocks[1:]
     h1 = next((i for i, b in enumerate(blocks) if b.kind == "h1"), None)
-    if h1 is None and len(blocks) > 2 and _LEAD_CAPTION.match(blocks[0].text):
+    if h1 is None and len(blocks) > 2 and _photo_on_top(blocks[0].text):
         blocks = blocks[1:]  # ``Foto Landkreis Börde / Landrat X auf Stippvisite …``: the photo on top
     if h1 is None:
-        blocks = _split_lead_lines(blocks[_leading_menu(blocks) :])
+        blocks = _split_lead_lines(_without_teaser_copies(blocks[_leading_menu(blocks) :]))
     forced: int | None = None
     furniture = range(0)
     if h1 is not None:
@@ -2111,9 +2149,9 @@ def _order_caption(text: str) -> bool:
 _BARE_PHOTO_ORDER = re.compile(r"\(?v\.\s?l\.(?:\s?n\.\s?r\.)?\)?:?")
 
 
-# a photo credit ending a caption (``… Foto: HWK (Abdruck honorarfrei)``)
+# a photo credit ending a caption (``… Foto: HWK (Abdruck honorarfrei)``, ``| Foto: nowofoto.de``)
 CREDIT_END = re.compile(
-    r"(?:^|[\s(>])(?:Foto|Fotos|Bild|Bildquelle|Fotograf(?:in)?)\s*:\s*[^.!?]{2,80}?(?:\s*\([^()]{2,30}\))?\)?$"
+    r"(?:^|[\s(>])(?:Foto|Fotos|Bild|Bildquelle|Fotograf(?:in)?)\s*:\s*(?:[^.!?]|\.(?=[a-z]{2,6}\b)){2,80}?(?:\s*\([^()]{2,30}\))?\)?$"
     # (also without its colon after the caption's sentence: ``… in der Stadtgalerie. Foto Jörg X``)
     r"|(?<=[.!?]\s)(?:Foto|Bild)\s+[A-ZÄÖÜ][a-zäöüß]+(?:[\s-][A-ZÄÖÜ][\wäöüß]+){1,2}$"
 )

@@ -78,6 +78,10 @@ _ROLE_ADJ = re.compile(
     r"Managing|Executive)$"
 )
 NON_NAME = {
+    "Werks", "Werkes", "Diakonie", "Caritas",  # ``des Diakonischen Werks Württemberg``: bodies' nouns
+    # Länder and regions, the end of a body's name (``… Werks Württemberg``), never a surname
+    "Württemberg", "Baden-Württemberg", "Westfalen", "Niedersachsen", "Sachsen-Anhalt", "Nordrhein-Westfalen",
+    "Rheinland-Pfalz", "Schleswig-Holstein", "Mecklenburg-Vorpommern", "Saarland", "Mitteldeutschland",
     "Deutscher",
     "Stadt",
     "Gemeinde",
@@ -333,7 +337,8 @@ _NOUN_NOT_NAME = re.compile(
     r"heit|heiten|keit|keiten|schaft|schaften|ungen|nisse|nissen|ierung|altung|ordnung|leitung|stellung|"
     r"richtung|nahme|nahmen|platz|straße|strasse|park|company|gruppe|group|ausschuss|beirat|verband|"
     # events and cultural bodies (``Sommerfestival``, ``(Prolibris Verlag)``), not ``Steinfest``
-    r"festival|verlag|verlages|verlags|museum|galerie|theater|bibliothek|orchester|ensemble|salon|(?<=\w)schutz)$"
+    r"festival|verlag|verlages|verlags|museum|galerie|theater|bibliothek|orchester|ensemble|salon|(?<=\w)schutz|"
+    r"werks|werkes)$"
 )
 
 
@@ -564,7 +569,7 @@ _ENUM_NAME = re.compile(
 # a name that may hold a comma list: ``für Umwelt, …``, ``des Fachbereichs Bauen, Umwelt und Verkehr``
 _UNIT_BEFORE_LIST = re.compile(
     r"\b(?:für|(?:des|der)\s+(?:Fachbereichs?|Referats?|Bereichs?|Dezernats?|Fachdienstes|Abteilung|Amtes\s+für))"
-    r"\s+(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][\w/-]*\s+)?[A-ZÄÖÜ][\w/-]*$"
+    r"\s+(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][\w/-]*\s+(?:[–-]\s+)?){0,2}[A-ZÄÖÜ][\w/-]*$"
 )
 
 
@@ -873,7 +878,8 @@ def organisation_of(role: str | None) -> str | None:
         # ``des polnischen Landkreises Pleszew``: a country's or region's adjective is no part of the name
         r"(?:(?!evangel|kathol|jüd|islam|protestant|orthodox)[a-zäöüß]{2,}ische[nrs]?\s+(?=[A-ZÄÖÜ]))?"
         # (a lowercase brand with its legal form: ``der botanika GmbH``)
-        r"([„»\"]?[A-ZÄÖÜ].*|[a-zäöü][\w-]*(?:\s+[\w-]+)?\s+(?:g?GmbH|AG|e\.\s?V\.))$",
+        # (a club's ordinal: ``beim 1. FC Union Berlin``)
+        r"([„»\"]?[A-ZÄÖÜ].*|\d\.\s+[A-ZÄÖÜ].*|[a-zäöü][\w-]*(?:\s+[\w-]+)?\s+(?:g?GmbH|AG|e\.\s?V\.))$",
         first,
     )
     if m:
@@ -929,6 +935,8 @@ def organisation_of(role: str | None) -> str | None:
             return None  # ``Verantwortlicher des Weihnachtsmarktes``: an event, not a body
         if re.fullmatch(r"(?:(?:Aktions|Zukunfts|Gedenk|Familien|Kinder|Ehrenamts)t|T)ag(?:e?s)?", org):
             return None  # ``Organisatorin des Tages``, ``des Zukunftstages``: a day (not ``Landtag``)
+        if re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]*(?:ologie|iatrie|chirurgie|medizin)", org):
+            return None  # ``Oberärztin der Diabetologie``: a hospital's department by its field, no body
         if _PERSON_OFFICE.fullmatch(org):
             return None  # ``Vertreter des Bürgermeisters``: a person's office, not a body
         unit = _BOARD_OF.match(org) or _UNIT_OF.match(org)
@@ -940,6 +948,9 @@ def organisation_of(role: str | None) -> str | None:
             org, article = unit.group(2), unit.group(1)
             article = "dem" if article == "beim" else article
         return to_nominative(org, article) or None
+    quoted = re.search(r"\bvon\s+[„»\"“]([^„“”\"»«]{2,60})[“”\"«]$", first)
+    if quoted and is_role_word(first.split()[0]):
+        return quoted.group(1)  # ``Projektleiter von „Schön wie wir“``: a project by its quoted name
     m = re.search(r"\bvon\s+(\w[\w-]*(?:\s+[\w-]+){0,3}\s+(?:g?GmbH|AG|e\.\s?V\.))$", first)
     if m and any(is_role_word(w) for w in first[: m.start()].split()):
         return m.group(1)  # ``Managing Director von enpact e.V.``: a body by its legal form
@@ -1044,16 +1055,17 @@ _BOARD_OF = re.compile(
     r"Vertreterversammlung|Kammerversammlung|Delegiertenversammlung|Vollversammlung)\s+"
     r"(der|des)\s+([A-ZÄÖÜ].*)$"
 )
+# a body's department (``Klinik für Innere Medizin … des Vivantes Klinikums``): the body is the organisation
 _UNIT_OF = re.compile(
     r"^(?:Hauptabteilung|Abteilung|Referat|Fachbereich|Dezernat|Stabsstelle|Fachgebiet|Sachgebiet|Bürgerbüro|"
-    r"Bürgeramt|Bürgerservice|[A-ZÄÖÜ]\w*team|Team)(?:e?s)?\b.*\s(der|des|beim)\s+"
+    r"Bürgeramt|Bürgerservice|[A-ZÄÖÜ]\w*team|Team|Klinik)(?:e?s)?\b.*\s(der|des|beim)\s+"
     r"([A-ZÄÖÜ][^,]*)$"
 )
 # a word naming a body (``Generalvikariat``, ``Stadt``, ``BSI``)
 BODY_WORD = re.compile(
     r"(?:amt|ämter|verwaltung|ministerium|vikariat|ordinariat|stadt|gemeinde|kreis|kreises|bezirk|institut|"
     r"behörde|senat|kammer|verband|verein|stiftung|universität|hochschule|agentur|anstalt|zentrum|bund|"
-    r"gesellschaft|regierung|rat|rates)s?\b|(?-i:\b[A-ZÄÖÜ]{2,6}\b)",
+    r"gesellschaft|regierung|rat|rates|klinikum|krankenhaus)s?\b|(?-i:\b[A-ZÄÖÜ]{2,6}\b)",
     re.I,
 )
 _ADJ_EN = re.compile(
@@ -1133,6 +1145,10 @@ def to_nominative(org: str, article: str = "des") -> str:
             and (_ADJ_EN.match(words[k + 1].lower()) or re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{3,}", words[k + 1]))
         ):
             continue  # an indeclinable place adjective before a declined one (``Leipziger Städtischen …``)
+        noun_next = words[k + 1] if genitive and k + 1 < len(words) else ""
+        brand = not BODY_WORD.search(w) and noun_next.endswith("s")
+        if brand and BODY_WORD.search(_genitive_noun(noun_next)):
+            continue  # a brand before the body's noun (``des Vivantes Klinikums Hellersdorf``)
         head = _genitive_noun(w) if genitive else w
         if genitive:
             words[k] = head

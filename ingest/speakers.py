@@ -75,9 +75,11 @@ VERBS = (
     r"erwiderte|erwidert|beteuerte|beteuert|präzisierte|präzisiert|betete|betet|"
     r"schlussfolgert|schlussfolgerte|bringt|brachte|sage|erkläre|betone|bedankte|bedankt|"
     r"hält(?=[^.!?„“\"]*\bfest\b)|hielt(?=[^.!?„“\"]*\bfest\b)|"  # ``hält X fest``, not ``hält X für``
+    r"schätzt(?=[^.!?„“\"]*\bein\b)|schätzte(?=[^.!?„“\"]*\bein\b)|"  # ``schätzt X ein``
     r"scherzte|scherzt|schwärmte|schwärmt|eröffnete|eröffnet|formulierte|formuliert|sagen|betonen|wendet|wandte|"
     r"gesteht|gestand|witzelte|witzelt|schmunzelte|schmunzelt|lachte|lacht|staunte|staunt|"
     r"prophezeite|prophezeit|prognostizierte|prognostiziert|mutmaßte|mutmaßt|signalisierte|signalisiert|"
+    r"schloss|"  # ``„…“, schloss X seinen Vortrag``
     rf"{'|'.join(sorted(_PLURAL_SAYING))}|"
     # a question (``„…?“, wollte X wissen``, ``erkundigte sich X``)
     r"erkundigte|erkundigt|wollte"
@@ -1175,13 +1177,14 @@ def _apposition(text: str) -> tuple[str, int]:
         c = text[i]
         if c == ",":
             em = _ENUM_TAIL.match(text[i:])
-            if em and re.search(r"\b(?:für|der|des)\s+(?:\S+\s+){0,2}\S+$", "".join(out)):
+            # (also a department's fields after a dash: ``Klinik für Innere Medizin – Gastroenterologie, …``)
+            if em and re.search(r"\b(?:für|der|des)\s+(?:\S+\s+){0,2}(?:[–-]\s+)?\S+$", "".join(out)):
                 out.append(em.group(0))
                 i += em.end()
                 continue
             break
         if c in "„»\"“" and re.search(
-            r"(?:\b(?:der|des|die|das|dem|den|im|vom|beim|am|für)|[A-ZÄÖÜ][\wäöüß-]+)\s*$", "".join(out)
+            r"(?:\b(?:der|des|die|das|dem|den|im|vom|von|beim|am|für)|[A-ZÄÖÜ][\wäöüß-]+)\s*$", "".join(out)
         ):
             close = re.match(r"[„»\"“]([^„“”\"»«.!?]{2,60})[“”\"«]", text[i:])
             if close:
@@ -1513,6 +1516,13 @@ def _attribution_before(clause: str) -> tuple[_Ref | None, bool, bool]:
         if rel:
             # ``…, Birgit Bursee, die dabei betonte:``: the antecedent before the relative pronoun
             segs = [x for x in re.split(r",\s+", head[: rel.start()]) if x]
+            last = re.sub(rf"\s+{_VERB_PARTICLE}$", "", segs[-1]) if segs else ""
+            named_last = _trailing_subject(last) if re.match(r"(?:Er|Sie)\s", last) else None
+            pronoun = "er" if rel.group(0).split()[1] == "der" else "sie"
+            if named_last is not None and _agrees(named_last.role, pronoun):
+                # ``Sie weist auf die Position des Ratsvorsitzenden … Heinrich X hin, der sagt:``: the person
+                # the relative pronoun follows, not the main clause's subject
+                return named_last, True, True
             # (a full name first: not ``…, Bezirksstadträtin für Ordnung und Öffentlicher Raum, die …``)
             candidates.extend(sorted(reversed(segs[-2:]), key=lambda x: not _named_in_full(_subject(x)[0])))
         else:
@@ -1930,11 +1940,30 @@ def _trailing_subject(text: str) -> _Ref | None:
         ref, end = _subject(text[m.start() :])
         if ref is None or ref.person is None or not ref.person.given_name:
             continue
+        lead = (ref.role or "").split()[:1]
+        if lead and lead[0][:1].isupper() and not _may_open_role(lead[0]):
+            continue  # ``… 18.00 Uhr Wirtschaftsstadtrat X``: a word before the office is none of it
         # (or the verb's object after an office's genitive body: ``…, Amtsleiter des Amtes das Jahr positiv``)
         rest = text[m.start() + end :]
         if re.fullmatch(r"\s*(?:\([^()]{1,15}\))?[\s,]*|\s+(?:das|den|die|dem)\s+[a-zäöüß][^,;:()„“]*", rest):
             return ref  # ``… Berlin-Brandenburg (UVB):``: an abbreviation may close the role
     return None
+
+
+def _may_open_role(word: str) -> bool:
+    """A role's first word: an office, a place's genitive or adjective (``Spandaus``, ``Pankower``), a
+    Land's adjective or a party or body's abbreviation (``SPD``)."""
+    return (
+        is_role_word(word)
+        or bool(re.search(r"(?:s|(?<=[sßxz])')$|(?:er|ische[rn]?)$", word))
+        or word.isupper()
+    )
+
+
+# a body's head named by the body's kind (``Sparkassenchef``, ``Messedirektorin``)
+_BODY_HEAD = re.compile(r"([A-ZÄÖÜ][a-zäöüß]{3,}?)(chef|vorstand|direktor|präsident|geschäftsführer)(in)?")
+# an office heading a body
+_HEAD_OFFICE = re.compile(r"Vorstand|Vorsitz|[Cc]hef|Direktor|Präsident|Geschäftsführ|Leiter")
 
 
 _NOT_BEFORE_SUBJECT = {
@@ -2222,6 +2251,8 @@ class SpeakerFinder:
                 person = split_name(named.pop().split()) if len(named) == 1 and not heads else None
                 if person is not None and person.given_name:
                     return self._add(person, None)
+            if (chief := self._head_of_body(ref.role_only)) is not None:
+                return chief  # ``so der Sparkassenchef`` after ``X, Vorstandsvorsitzender der Sparkasse …``
             words = ref.role_only.split()
             placed = len(words) > 1 and (_GENITIVE_PLACE.match(ref.role_only) or place_adjective(words[0]))
             # ``Brandenburgs Rathauschef``, ``Stendaler Landrat``, ``Stellvertretende Landrat``
@@ -2310,6 +2341,24 @@ class SpeakerFinder:
             return None if is_role_word(noun) else self._described(ref.role_only)
         assert ref.person is not None
         return self._add(ref.person, ref.role, ref.org, lone=ref.addressed)
+
+    def _head_of_body(self, office: str) -> _Person | None:
+        """``der Sparkassenchef``, ``der Messedirektor``: the one person quoted who heads a body of that kind
+        (``Vorstandsvorsitzender der Sparkasse Vorderpfalz``), of the office's gender."""
+        m = _BODY_HEAD.fullmatch(office)
+        if m is None or is_role_word(m.group(1)):
+            return None
+        kind = m.group(1).lower()
+        kinds = {kind, kind[:-1]} if kind.endswith(("n", "s")) else {kind}
+        pronoun = "sie" if m.group(3) else "er"
+        heads = [
+            p
+            for p in self.people
+            if any(k in " ".join([*p.roles, p.speaker.organisation or ""]).lower() for k in kinds)
+            and any(_HEAD_OFFICE.search(r) for r in p.roles)
+            and _agrees(p.speaker.role, pronoun)
+        ]
+        return heads[0] if len(heads) == 1 else None
 
     def _known_surname(self, word: str) -> PersonName | None:
         """The full name of the one person already quoted whose surname is ``word``."""
@@ -3792,6 +3841,7 @@ def _genitive_office_before(window: str) -> str | None:
     office = nominative_role(gm.group(2), "des")
     if office == gm.group(2) or not is_role_word(office) or _KIN.fullmatch(office):
         return None  # (not a relative: ``auf Initiative des Vaters Hans X``)
+    office += gm.group(3) or ""
     adjective = gm.group(1)
     if adjective and re.fullmatch(rf"{TITLE_ADJ}|{_DEPUTY}", adjective, re.I):
         return f"{adjective[:-1]} {office}"  # ``stellvertretenden`` -> ``stellvertretende``
@@ -3802,8 +3852,9 @@ def _genitive_office_before(window: str) -> str | None:
 
 # an office in the genitive, then its holder's name without a comma (``des Jugendstadtrats Alexander X``)
 _GENITIVE_BEFORE_NAME = re.compile(
-    rf"\b(?:des|eines)\s+(?:([a-zäöüß]+en|[A-ZÄÖÜ][a-zäöüß]{{2,}}er)\s+)?([A-ZÄÖÜ][\wäöüß-]+?(?:s|en))\s+"
-    rf"(?:{HONORIFIC}\s+)*$"
+    rf"\b(?:des|eines)\s+(?:([a-zäöüß]+en|[A-ZÄÖÜ][a-zäöüß]{{2,}}er)\s+)?([A-ZÄÖÜ][\wäöüß-]+?(?:s|en))"
+    # (with its body's abbreviation: ``des Ratsvorsitzenden der EKD Heinrich X``)
+    rf"(\s+(?:der|des)\s+[A-ZÄÖÜ]{{2,6}})?\s+(?:{HONORIFIC}\s+)*$"
 )
 # ``X, als Leiter des …, wurde``: an office stated with ``als`` in the apposition
 _AS_APPOSITION = re.compile(r",\s+als\s+([A-ZÄÖÜ][^,;:„“\"()]{3,120}),")
@@ -4350,6 +4401,7 @@ def _speakers_and_warnings(
             # ``die Thüringer Ministerin für …``: the Land's adjective is part of its ministry's name
             sp.organisation = organisation_of(f"{land.group(1)} {sp.role}") or sp.organisation
         sp.organisation = _without_unit(_written_out(sp.organisation, f"{headline}\n{full}"))
+        sp.organisation = sp.organisation or _body_of_kind(sp.role, full)
         if sp.organisation and sp.organisation.startswith("Berliner Senatsverwaltung "):
             sp.organisation = sp.organisation.removeprefix("Berliner ")  # the department's own name
         if sp.organisation in _BOARDS:
@@ -4388,7 +4440,7 @@ def _speakers_and_warnings(
             sp.organisation = office  # ``Regierender Bürgermeister und Senator für …``: the first office's
         place = re.match(r"^([A-ZÄÖÜ][\w-]+)s\s+\w*[Ss]tadtr(?:at|ätin)\b", sp.role or "")
         district_named = place is not None and re.fullmatch(BERLIN_DISTRICTS, place.group(1)) is not None
-        if (berlin or district_named) and place and sp.organisation == place.group(1):
+        if district_named and place and sp.organisation == place.group(1):
             sp.organisation = f"Bezirksamt {place.group(1)}"  # a Berlin district's Stadtrat: its office
         bezirk = re.fullmatch(rf"Bezirk(?:\s+({BERLIN_DISTRICTS}))?", sp.organisation or "")
         # (a Berlin text: ``Berlin`` itself, not ``Berliner Museumsinsel`` in a Bavarian district's)
@@ -4614,6 +4666,13 @@ def _expanded(org: str | None, full: str) -> str | None:
         named = set(re.findall(rf"\b(?:Bezirksverordnetenversammlung|BVV)\s+({BERLIN_DISTRICTS})\b", full))
         district = bvv.group(1) or (f" {named.pop()}" if len(named) == 1 else "")
         return f"Bezirksverordnetenversammlung{district}"  # ``Vorsteher der BVV Lichtenberg``
+    # ``Stiftung zur Bewahrung … in Deutschland (Stiftung KiBa)``: the name a short form of words stands for
+    kind = re.escape(org.split()[0]) if org and " " in org else None
+    short_of = kind and re.search(
+        rf"\b(der|des|die|dem)\s+({kind}\s+[^().;:„“]{{5,100}}?)\s+\({re.escape(org or '')}\)", full
+    )
+    if short_of:
+        return to_nominative(short_of.group(2), short_of.group(1))
     placed = re.fullmatch(r"([A-ZÄÖÜ]{2,5})\s+([A-ZÄÖÜ][\wäöüß-]+)", org or "")
     if placed:
         # ``LAK Hessen`` where the text names the ``Landesapothekerkammer Hessen``: one compound whose
@@ -4680,12 +4739,16 @@ def _expanded(org: str | None, full: str) -> str | None:
 _FIELD_AFTER = re.compile(
     r"\s+für(?:\s+[A-ZÄÖÜ][\wäöüß-]*){1,3}(?:\s+und(?:\s+[A-ZÄÖÜ][\wäöüß-]*){1,2})?(?=\s*[,.;:)]|\s+[a-zäöüß])"
 )
-_ACRONYM_NAME = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*(?:\s+(?:für|und|der|des|die|von|[A-ZÄÖÜ][\wäöüß-]*))*")
+_ACRONYM_NAME = re.compile(
+    r"[A-ZÄÖÜ][\wäöüß-]*(?:,?\s+(?:für|und|der|des|die|von|[A-ZÄÖÜ][\wäöüß-]*))*"
+)
 
 
 def _acronym_of(org: str, full: str) -> str:
-    """``HZI`` → ``Helmholtz-Zentrum für Infektionsforschung``: the one name in the text whose words' and
-    hyphenated parts' initials spell the abbreviation (of three letters or more, capitals only)."""
+    """``HZI`` → ``Helmholtz-Zentrum für Infektionsforschung``, ``LANUV`` → ``Landesamt für Natur, Umwelt und
+    Verbraucherschutz``: the one name in the text whose words' and hyphenated parts' initials, with the
+    heads of a compound's parts (``Landes|amt``), spell the abbreviation (of three letters or more, capitals
+    only)."""
     if not re.fullmatch(r"[A-ZÄÖÜ]{3,6}", org):
         return org
     found = set()
@@ -4694,12 +4757,46 @@ def _acronym_of(org: str, full: str) -> str:
         # (not a sentence's article or preposition: ``Der Rettungsdienst Kamenz`` does not spell ``DRK``)
         for start in (k for k, w in enumerate(words) if w[0] == org[0] and w not in _OPENING_WORDS):
             for end in range(start + 1, len(words) + 1):
-                spelt = _initials(words[start:end])
-                if spelt == org and words[end - 1][0].isupper():
-                    found.add(to_nominative(" ".join(words[start:end]), "des"))
-                if not org.startswith(spelt):
+                name = words[start:end]
+                if name[-1][0].isupper() and not name[-1].endswith(",") and _spells(name, org):
+                    found.add(to_nominative(" ".join(name), "des"))
+                if len(_initials(name)) >= len(org):
                     break
     return found.pop() if len(found) == 1 else org
+
+
+# the heads of a compound's parts an abbreviation may spell (``Landes|amt``, ``Landes|kriminal|amt``)
+_COMPOUND_PARTS = (
+    "amt", "anstalt", "agentur", "bank", "betrieb", "bund", "dienst", "entwicklung", "gesellschaft", "kammer",
+    "kasse", "kriminal", "verband", "verwaltung", "werk", "zentrum", "schutz", "planung", "wirtschaft",
+    "förderung", "akademie", "archiv", "institut", "kommando", "polizei", "stelle", "versicherung",
+)  # fmt: skip
+
+
+def _spells(words: list[str], org: str) -> bool:
+    """The capitalised words' initials spell ``org`` in order, each word perhaps adding the heads of its
+    compound's later parts."""
+    caps = [w.rstrip(",") for w in words if w[:1].isupper()]
+
+    def from_word(k: int, j: int) -> bool:
+        if k == len(caps):
+            return j == len(org)
+        initials = _initials([caps[k]])
+        if org[j : j + len(initials)] != initials:
+            return False
+        low = caps[k].split("-")[-1].lower()
+        heads = [i for i in range(3, len(low)) if low.startswith(_COMPOUND_PARTS, i)]
+        return from_heads(k, j + len(initials), low, heads)
+
+    def from_heads(k: int, j: int, low: str, heads: list[int]) -> bool:
+        if from_word(k + 1, j):
+            return True
+        return any(
+            j < len(org) and low[i].upper() == org[j] and from_heads(k, j + 1, low, heads[n + 1 :])
+            for n, i in enumerate(heads)
+        )
+
+    return from_word(0, 0)
 
 
 _OPENING_WORDS = {
@@ -4788,6 +4885,33 @@ def _written_out(org: str | None, text: str) -> str | None:
         if name.startswith("für") or any(gazetteer.is_name_head(x) for x in heads):
             found.add(f"{m.group(1)} {name}")
     return found.pop() if len(found) == 1 else org
+
+
+# a body's kind in its head's office (``Messegeschäftsführer``, ``Sparkassenvorstand``)
+_KIND_OFFICE = re.compile(
+    r"(Messe|Sparkasse|Tierpark|Tiergarten|Zoo|Wildpark|Stadtwerke|Klinikum|Flughafen)n?s?"
+    r"(?:geschäftsführer|chef|direktor|vorstand|vorsitzender|leiter|sprecher)(?:in)?"
+)
+
+
+def _body_of_kind(role: str | None, full: str) -> str | None:
+    """``Messegeschäftsführer`` → ``Messe Erfurt GmbH``: the one body of the office's kind the text names,
+    with its legal form where it gives one, else with its place."""
+    m = _KIND_OFFICE.fullmatch(role or "")
+    if m is None:
+        return None
+    kind = m.group(1)
+    legal = {
+        x.group(0)
+        for x in re.finditer(rf"\b{kind}\s+(?:[A-ZÄÖÜ][\w-]+\s+){{1,2}}?(?:g?GmbH|mbH|AG|AöR)\b", full)
+    }
+    placed = {
+        x.group(0)
+        for x in re.finditer(rf"\b{kind}\s+([A-ZÄÖÜ][\w-]+)\b", full)
+        if gazetteer.is_name_head(x.group(1))
+    }
+    found = legal or placed
+    return found.pop() if len(found) == 1 else None
 
 
 _PARTY_GROUP_ROLE = re.compile(r"(?:^|\s)([A-ZÄÖÜ][\wäöü/]*)-Fraktion\w+$")
