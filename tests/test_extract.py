@@ -6960,3 +6960,94 @@ def test_review_findings_of_the_thirty_third_stops_third_round_stay_fixed() -> N
     assert _dump(f"{aids}\n\n12.03.2024\n\n{_P1}").title == aids
     rec = _dump(f"Presse - Stimmen zum Haushalt\n\n12.03.2024\n\n{_P1}\n\nStimmen zum Haushalt\n\n{_P2}")
     assert rec.title == "Presse - Stimmen zum Haushalt"
+
+
+def test_page_text_of_the_thirty_fourth_stop() -> None:
+    # a photo's caption with its credit over the headline; a list page's teaser copied over the headline
+    rec = _dump(f"Rathaus Kyritz | Foto: beispielbild.de\n\nNeue Bänke für den Marktplatz\n\n{_P1}\n\n{_P2}")
+    assert rec.title == "Neue Bänke für den Marktplatz"
+    teaser = "Kleine Feier zum Jubiläum – seit 1994 rund 300.000 Vorgänge"
+    rec = _dump(f"{teaser}\n\n14.09.2022\n\n30 Jahre Bürgerbüro Wusterhausen\n{teaser}\n\n{_P1}\n\n{_P2}")
+    assert (rec.title, rec.subtitle) == ("30 Jahre Bürgerbüro Wusterhausen", teaser)
+    # an archive notice over the headline; a weather widget; a section label "Aktuelles aus dem …"
+    notice = (
+        "Achtung! Diese archivierte Pressemitteilung könnte inhaltlich veraltet sein\n\n"
+        "Bitte beachten Sie, dass Sie sich gerade im Pressearchiv befinden.\n\n"
+    )
+    rec = _dump(f"{notice}Pressemitteilung vom 27.07.2016\n\nNeuer Unterstand im Wildpark\n\n{_P1}")
+    assert (rec.title, rec.date) == ("Neuer Unterstand im Wildpark", "2016-07-27")
+    assert "Pressearchiv" not in rec.body
+    widget = "14° in Kyritz\nAm Vormittag heiter... Wettervorhersage\n\nAktuelles aus dem Tierpark"
+    assert _dump(f"{widget}\n\nNeue Zebras im Tierpark\n\n{_P1}").title == "Neue Zebras im Tierpark"
+    # a dated label run into the headline; a date line with a pipe before the place and agency
+    rec = _dump(f"Pressemitteilung vom 4. April 2011Neue Pfarrerin für Kyritz gewählt\n\n{_P1}")
+    assert (rec.title, rec.date) == ("Neue Pfarrerin für Kyritz gewählt", "2011-04-04")
+    rec = _dump(f"Neue Pfarrerin gewählt\n\n04.04.2011 | Schwerin (cme). {_P1}")
+    assert (rec.date, rec.place) == ("2011-04-04", "Schwerin")
+    # a closing place and date line without "den"; a release number and initials before a date under the text
+    rec = _dump(f"Neue Pfarrerin gewählt\n\n{_P1}\n\n{_P2}\n\nHannover, 11. Dezember 2009")
+    assert (rec.date, rec.place) == ("2009-12-11", "Hannover")
+    rec = _dump(f"Neue Pfarrerin gewählt\n\n{_P1}\n\n{_P2}\n\n091-2016 (jks) 31. August 2016")
+    assert rec.date == "2016-08-31"
+    # a numbered label before the dateline; "a. d." inside a place
+    rec = _dump(f"Neue Zebras\n\nPRESSEMITTEILUNG 33 Chemnitz, den 22.01.2003\n\n{_P1}")
+    assert (rec.date, rec.place) == ("2003-01-22", "Chemnitz")
+    rec = _dump(f"Neue Zebras\n\nBach a. d. Donau, 28. Juni 2023\n\n{_P1}")
+    assert (rec.date, rec.place) == ("2023-06-28", "Bach a. d. Donau")
+    # a source in brackets opening the text is no place
+    assert _dump(f"Neue Zebras\n\nFütterung am Sonntag\n\n(Stadtverwaltung/Tom Brenner) {_P1}").place is None
+    # a year in an event's name is no date
+    tour = _dump(f"Forstrundfahrt 2022 mit vielen Themen\n\n18.08.2022\n\n{_P1}")
+    assert "2022" not in tour.mentioned_dates
+
+
+def test_speakers_and_organisations_of_the_thirty_fourth_stop() -> None:
+    # a word before the office is none of it
+    times = "Öffnungszeiten: Mo – Sa 10.00 – 18.00 Uhr Wirtschaftsstadtrat Gerd Hansel sagt: „Kommen Sie!“"
+    assert _who(times)[0][:2] == ("Gerd Hansel", "Wirtschaftsstadtrat")
+    # a project's quoted name after "von"; a club's ordinal
+    (lead,) = _who("„Das gehen wir an“, so Max Maurer, Projektleiter von „Schön wie wir“. Es geht weiter.")
+    assert lead[1:3] == ("Projektleiter von „Schön wie wir“", "Schön wie wir")
+    (coach,) = _who("„Das freut uns“, so Lutz Munder, Geschäftsführer beim 1. FC Union Berlin.")
+    assert coach[2] == "1. FC Union Berlin"
+    # a clinic's department names its hospital; a field is no body
+    chief = (
+        "Dr. Hans Jahnke, Chefarzt der Klinik für Innere Medizin – Gastroenterologie, Kardiologie und "
+        "Geriatrie des Vivantes Klinikums Hellersdorf, erklärt: „Das ist gut so.“"
+    )
+    assert _who(chief)[0][2] == "Vivantes Klinikum Hellersdorf"
+    assert _who("Oberärztin der Diabetologie, Dr. Heide Engel: „Das hilft.“")[0][2] is None
+    # a body's noun and a Land are no names
+    board = "Die Vorstandsvorsitzende des Diakonischen Werks Württemberg begrüßte ihn: „Willkommen bei uns.“"
+    assert _who(board) == []
+    # "schloss" after a quote; a separable "schätzt … ein"
+    (closer,) = _who("„Wir halten an der Hoffnung fest“, schloss Ruth Schuchardt ihren Vortrag.")
+    assert closer[0] == "Ruth Schuchardt"
+    guess = "„Die Messe hat 2012 die Basis gelegt“, schätzt der Staatssekretär Jochen Stasch ein."
+    assert _who(guess)[0][0] == "Jochen Stasch"
+    # a body's head by its kind; an office of a kind by the one body of it the text names
+    bank = (
+        "„Wir fördern Vereine“, erläutert Dr. Rolf Lindner, Vorstandsvorsitzender der Sparkasse Vorderpfalz. "
+        "„Davon profitieren viele Projekte“, so der Sparkassenchef."
+    )
+    assert _who(bank)[0][3] == 2
+    fair = "Die Messe Erfurt GmbH lädt ein. „Wir sind bereit“, sagt Messegeschäftsführer Mirko Kühn."
+    assert _who(fair)[0][2] == "Messe Erfurt GmbH"
+    # a relative clause's antecedent after a pronoun subject; a genitive office with its body's abbreviation
+    relative = (
+        "„Wir sind erschüttert“, sagt Superintendentin Anke Zeller. Sie weist auf die Position des "
+        "Ratsvorsitzenden der EKD Heinrich Bodenstein hin, der sagt: „Wir wollen sofort helfen.“"
+    )
+    assert ("Heinrich Bodenstein", "Ratsvorsitzender der EKD", "EKD", 1) in _who(relative)
+    # abbreviations: the heads of a compound's parts, a short form of words in brackets
+    office = (
+        "Das Landesamt für Natur, Umwelt und Verbraucherschutz feiert. „Wir sind stolz“, sagte Dr. Tom "
+        "Delmer, Präsident des LANUV."
+    )
+    assert _who(office)[0][2] == "Landesamt für Natur, Umwelt und Verbraucherschutz"
+    kiba = (
+        "Der Ausschuss der Stiftung zur Bewahrung kirchlicher Baudenkmäler in Deutschland (Stiftung KiBa) "
+        "tagte. "
+        "„Wir helfen gern“, sagte Thomas Berger, Geschäftsführer der Stiftung KiBa."
+    )
+    assert _who(kiba)[0][2] == "Stiftung zur Bewahrung kirchlicher Baudenkmäler in Deutschland"
