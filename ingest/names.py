@@ -879,7 +879,9 @@ def organisation_of(role: str | None) -> str | None:
         r"(?:(?!evangel|kathol|jüd|islam|protestant|orthodox)[a-zäöüß]{2,}ische[nrs]?\s+(?=[A-ZÄÖÜ]))?"
         # (a lowercase brand with its legal form: ``der botanika GmbH``)
         # (a club's ordinal: ``beim 1. FC Union Berlin``)
-        r"([„»\"]?[A-ZÄÖÜ].*|\d\.\s+[A-ZÄÖÜ].*|[a-zäöü][\w-]*(?:\s+[\w-]+)?\s+(?:g?GmbH|AG|e\.\s?V\.))$",
+        # (a lowercase abbreviation alone: ``Präsident der bpb``)
+        r"([„»\"]?[A-ZÄÖÜ].*|\d\.\s+[A-ZÄÖÜ].*|[a-zäöü][\w-]*(?:\s+[\w-]+)?\s+(?:g?GmbH|AG|e\.\s?V\.)|"
+        r"(?<=der |des )[a-zäöü]{3,4})$",
         first,
     )
     if m:
@@ -1069,7 +1071,7 @@ BODY_WORD = re.compile(
     re.I,
 )
 _ADJ_EN = re.compile(
-    r"^[a-zäöüß]*(?:isch|lich|ig|al|ell|iv|är|frei|neu|deutsch|hoh|groß|alt|ober|unter|nieder|"
+    r"^[a-zäöüß]*(?:isch|lich|ig|al|ell|iv|är|iert|frei|neu|deutsch|hoh|groß|alt|ober|unter|nieder|"
     r"mittler|evangelisch|katholisch|jung|grün|klein|allgemein|gemeinsam)en$"
 )
 _NEUTER = re.compile(

@@ -600,7 +600,9 @@ _NOUN_BEFORE_ADDRESS = re.compile(
 # a full name right before an office that a phrase continues (``Manuela X Bezirksstadträtin für …``)
 _UNMARKED_APPOSITION = re.compile(
     r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+"
-    r"(?P<office>[A-ZÄÖÜ][\wäöüß-]+)\s+(?:für|der|des|im|in|von|vom)\s"
+    # (also after its article: ``Stefan X der General Manager des Hotels hat …``)
+    r"(?P<article>(?:der|die)\s+)?(?P<office>(?:[A-ZÄÖÜ][\wäöüß-]+\s+)??[A-ZÄÖÜ][\wäöüß-]+)\s+"
+    r"(?:für|der|des|im|in|von|vom)\s"
 )
 
 # where an office without commas around it ends: a punctuation mark, a lower-case word other than a
@@ -675,13 +677,18 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
     # (not a possessive: ``Petra Kellers Sprecher im Ministerium Jonas X``)
     possessive = um is not None and um.group("name").endswith("s")
     named = um is not None and not possessive and all(is_name_token(w) for w in um.group("name").split())
-    if um and named and is_role_word(um.group("office")):
+    office_words = um.group("office").split() if um else []
+    # (an office of two words after an article only: ``der General Manager``)
+    office_ok = um is not None and is_role_word(office_words[-1])
+    office_ok = office_ok and (len(office_words) == 1 or bool(um.group("article")))
+    if um and named and office_ok:
         # ``erklärt Manuela X Bezirksstadträtin für Ordnung``: the apposition's commas left out; the office
         # ends where the words stop being its (``… für Gesundheit und die QPK laden …``)
         cut = um.end("name")
         stop = _UNMARKED_OFFICE_END.search(s, um.start("office"))
         close = stop.start() if stop else len(s)
-        ref, end = _subject(f"{s[:cut]},{s[cut:close]},{s[close:]}")
+        lead = re.sub(r"\S", " ", s[cut : um.start("office")])  # an article blanked, the offsets kept
+        ref, end = _subject(f"{s[:cut]},{lead}{s[um.start('office') : close]},{s[close:]}")
         if ref is None or end < close + 1:
             return None, 0
         return ref, off + end - (1 if end == close + 1 else 2)
@@ -4673,6 +4680,8 @@ def _expanded(org: str | None, full: str) -> str | None:
     )
     if short_of:
         return to_nominative(short_of.group(2), short_of.group(1))
+    if org and re.fullmatch(r"[a-zäöü]{3,5}", org):
+        return _lowercase_short(org, full)
     placed = re.fullmatch(r"([A-ZÄÖÜ]{2,5})\s+([A-ZÄÖÜ][\wäöüß-]+)", org or "")
     if placed:
         # ``LAK Hessen`` where the text names the ``Landesapothekerkammer Hessen``: one compound whose
@@ -4733,6 +4742,19 @@ def _expanded(org: str | None, full: str) -> str | None:
         # ``des Landesamtes für … (LAF)``, ``Im Kommunalen Rechenzentrum … (KRZN)``: in the nominative
         return to_nominative(name, article_before.lower())
     return name
+
+
+def _lowercase_short(org: str, full: str) -> str:
+    """``bpb`` → ``Bundeszentrale für politische Bildung``: the name written right before a lowercase
+    abbreviation (``…/bpb``, ``… (bpb)``) whose words' initials spell it."""
+    word = r"(?:für|und|der|des|[a-zäöüß]+e[nrs]?|[A-ZÄÖÜ][\wäöüß-]+)"
+    for m in re.finditer(rf"([A-ZÄÖÜ][\wäöüß-]+(?:\s+{word}){{0,6}})\s*(?:/|\()\s*{org}\b", full):
+        words = m.group(1).split()
+        for start in range(len(words)):
+            content = [w for w in words[start:] if w not in {"für", "und", "der", "des"}]
+            if words[start][:1].isupper() and "".join(w[0] for w in content).lower() == org:
+                return " ".join(words[start:])
+    return org
 
 
 # a body's field after its abbreviation in brackets
