@@ -7051,3 +7051,11 @@ def test_speakers_and_organisations_of_the_thirty_fourth_stop() -> None:
         "„Wir helfen gern“, sagte Thomas Berger, Geschäftsführer der Stiftung KiBa."
     )
     assert _who(kiba)[0][2] == "Stiftung zur Bewahrung kirchlicher Baudenkmäler in Deutschland"
+    # an office after its article without commas; a lowercase abbreviation by the name written before it
+    manager = "Stefan Wirtz der General Manager des Hotels Lindenhof hat zugesagt, sagt: „Gern helfen wir.“"
+    assert _who(manager)[0][1] == "General Manager des Hotels Lindenhof"
+    bpb = (
+        "Der Wahl-O-Mat kommt von der Bundeszentrale für politische Bildung/bpb. „Er hilft“, so Tom Kruse, "
+        "Präsident der bpb."
+    )
+    assert _who(bpb)[0][2] == "Bundeszentrale für politische Bildung"
