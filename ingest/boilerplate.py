@@ -471,8 +471,11 @@ _BROWSER_NOTICE = re.compile(
     r"\b(?:CSS|Stylesheets?)\b.{0,80}\b(?:Browser|optimiert)|\boptimiert\b.{0,80}\b(?:CSS|Stylesheets?)\b|"
     r"\bErklärung\s+erscheint,\s+wenn\b|\bwenn\s+(?:die\s+)?Maus(?:zeiger)?\s+auf\b|"
     # (or on archived releases: ``Diese archivierte Pressemitteilung könnte inhaltlich veraltet sein``)
-    r"\barchiviert\w*\s+(?:Presse)?(?:[Mm]itteilung|Meldung|Artikel|Beitr[aä]g|Inhalt)|"
-    r"\b(?:Presse)?[Aa]rchiv\s+befinden\b|\bNutzung\s+des\s+(?:Presse)?[Aa]rchivs\b|"
+    r"\barchiviert\w*\s+(?:Presse)?(?:[Mm]itteilung|Meldung|Artikel|Beitr[aä]g|Inhalt)\w*\b[^.!?]{0,60}\b"
+    r"(?:veraltet|nicht\s+mehr\s+(?:aktuell|verändert))|"
+    r"\bSie\s+sich\s+(?:gerade\s+|hier\s+)?im\s+(?:Presse)?[Aa]rchiv\s+befinden\b|"
+    r"\bBitte\s+beachten\s+Sie\b[^.!?]{0,80}\b(?:Presse)?[Aa]rchiv\b[^.!?]{0,60}\bnicht\s+mehr\s+aktuell|"
+    r"\bNutzung\s+des\s+(?:Presse)?[Aa]rchivs\s+zu\s+bedenken\b|"
     r"\b(?:Pressemitteilung|Meldung|Artikel|Beitr[aä]g)\w*\s+(?:könnte|kann|können|könnten)\s+(?:inhaltlich\s+)?"
     r"veraltet"
 )

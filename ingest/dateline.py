@@ -244,7 +244,11 @@ _NUMBERED_LABEL = re.compile(
 
 
 def _parse_dateline(text: str) -> Dateline | None:
-    text = _NUMBERED_LABEL.sub("", text.lstrip())  # ``PRESSEMITTEILUNG 33 Chemnitz, den 22.01.2003``
+    text = text.lstrip()
+    if label := _NUMBERED_LABEL.match(text):
+        # ``PRESSEMITTEILUNG 33 Chemnitz, den 22.01.2003``: the dateline after the label, only with its date
+        dated = _parse_dateline(text[label.end() :])
+        return dated if dated is not None and dated.date else None
     if portal := _PORTAL_REGION.match(text):
         text = portal.group(1) + text[portal.end() :]  # ``Düsseldorf; Nordrhein-Westfalen (ots)``: the place
     kind = _KIND_DATE.match(text)
@@ -285,6 +289,9 @@ def _parse_dateline(text: str) -> Dateline | None:
     if dot and known_places(dot.group(1)) and re.match(r"(?:Am|Seit|Ab|Vom|Bis)\s", text[dot.end() :]):
         return Dateline(dot.group(1), None)  # ``Kehl. Am 04. März 2019 haben …``: the sentence's own date
     m = _PLACE_COMMA_DATE.match(text)
+    source = m is not None and re.fullmatch(r"Pressestelle|Redaktion|Pressebüro", m.group(1))
+    if source and (source_date := leading_date(text[m.end() :])):
+        return Dateline(None, source_date[0])  # ``Pressestelle, 12.03.2024 – …``: the date, no place
     if m and _placey(m.group(1)):
         rest = leading_date(text[m.end() :])
         comma = text[m.end(1) : m.end(1) + 1] == ","

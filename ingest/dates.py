@@ -157,7 +157,7 @@ _YEAR_PAIR = re.compile(
 _NAME_BEFORE = re.compile(
     r"\b(?:Zensus|Agenda|Expo|[A-ZÄÖÜ][\w-]*-Tag|[A-ZÄÖÜ][\w-]*(?i:preis|bericht|award|festival|wettbewerb|programm|strategie|"
     r"konzept|gesetz|messe|cup|pokal|spiele|zensus|tage|woche|jahr|ausgabe|edition|kampagne|umfrage|fahrt|tour|"
-    r"lauf|fest|markt|turnier|gala|kongress|gipfel))\s$"
+    r"fest|turnier|gala|kongress|gipfel|(?<![Vv]er)lauf|(?:nachts|oster|kunst|bauern|floh|jahr|kunsthandwerker)markt))\s$"
 )
 # a bare year in running text (``hat uns 2018 zugesagt``): not a count (``rund 2000 Besucher``)
 _BARE_YEAR = re.compile(

@@ -250,6 +250,8 @@ def _closing_dateline(body_blocks: list[Block]) -> Dateline | None:
         if any(len(line) > 80 for line in rest.splitlines()):
             continue  # a date line opening a paragraph of its own
         dl = parse_dateline(first.strip())
+        if plain and not bracketed and dl is not None and dl.date and dl.date < "1995":
+            continue  # ``Weimar, 1. Mai 1919`` closing a letter the text is about: not a web release's date
         if dl is not None and dl.place and dl.date and known_places(dl.place):
             if rest.strip():
                 body_blocks[k] = replace(body_blocks[k], text=rest.strip())  # page furniture under the date

@@ -901,7 +901,7 @@ _URL_LINE = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$"
 _UI_WORD = (
     r"Übersicht|Drucken|Versenden|Teilen|Kontakt|Impressum|Datenschutz|Startseite|Home|Suche|Sitemap|"
     r"Barrierefreiheit|Leichte Sprache|Gebärdensprache|Login|Presse|Aktuelles|Newsletter|RSS|Archiv|"
-    r"Merken|PDF|"
+    r"Merken|PDF|Schriftgröße(?: ändern)?|Kontrast|"
     r"E-Mail|Zurück|Weiter|Seite drucken|Facebook|Twitter|Instagram|Mastodon|\d{4}"
 )
 # an accessibility bar's button
@@ -929,12 +929,10 @@ _PAGE_CHROME = re.compile(
     r"^idw\s+[-–]\s+Informationsdienst\s+Wissenschaft$|^Nachrichten,\s+Termine,\s+Experten$|"
     # app store links (``idw-News App:``, ``AppStore``, ``Google Play Store``)
     r"^(?:App\s?Store|Google\s+Play(?:\s+Store)?|[\w-]+\s+App:|Grafik:\s+[\w-]+-Logo(?:\n.*)*)$|"
-    # a site's name run into its breadcrumb's first link (``Tiergarten NürnbergHome``)
-    r"^[A-ZÄÖÜ][^\n|]{2,60}[a-zäöüß]Home$|"
-    # a weather widget (``14° in Nürnberg``, ``… heiter... Wettervorhersage``)
-    r"^-?\d{1,2}\s?°C?\s+in\s+[A-ZÄÖÜ][\wäöüß-]+$|\bWettervorhersage$|"
+    # a weather widget (``14° in Nürnberg``, ``… bei 21 Grad, … heiter... Wettervorhersage``)
+    r"^-?\d{1,2}°\s+in\s+[A-ZÄÖÜ][\wäöüß-]+$|\b\d{1,2}\s?(?:Grad|°)[^\n]*\.\.\.\s*Wettervorhersage$|"
     # a bar of language and font-size switches (``deutsch | english version of this page english | …``)
-    r"^[^\n]*\|[^\n]*\b(?:Schriftgröße|english\s+version)\b[^\n]*\|[^\n]*$|"
+    r"^[^\n]*\|[^\n]*\b(?:Schriftgröße:\s*[-–]?\s*A\b|english\s+version)[^\n]*\|[^\n]*$|"
     # reading aids (``Lesehilfen:lineare Seitendarstellung … Schriftgrad verkleinern``)
     r"^Lesehilfen:(?=.*\bSeitendarstellung\b).*\bSchriftgrad\b.*$|"
     # a menu's label (``Navigation mobile Ausgabe``, ``Meta-Navigation``)
@@ -947,6 +945,13 @@ _PAGE_CHROME = re.compile(
     # an accessibility bar (``Auf Kontrastseite umschalten Schrift vergrößern Schrift verkleinern``)
     rf"^{_ACCESS_BUTTON}(?:\s+{_ACCESS_BUTTON})+$"
 )
+
+
+def _site_name_home(line: str) -> bool:
+    """A site's name run into its breadcrumb's first link (``Tiergarten NürnbergHome``): a place glued to
+    ``Home`` (not ``Stadtwerke fördern SmartHome``)."""
+    glued = re.fullmatch(r"[A-ZÄÖÜ][^\n|#]{0,60}\s([A-ZÄÖÜ][a-zäöüß-]+)Home", line)
+    return glued is not None and _known_place(glued.group(1))
 
 
 _ISSUER = re.compile(r"\s(?:der|des|von|vom)\s+([A-ZÄÖÜ].*)$")
@@ -1360,7 +1365,7 @@ _DATE_THEN_TEXT = re.compile(
     # (the month written out, the headline perhaps run on: ``Pressemitteilung vom 4. April 2011Statement …``)
     rf"^(?P<date>(?:{RELEASE_KIND}|Meldung|Artikel|Nachricht|Beitrag)\s+vom\s+\d{{1,2}}\.\s?"
     rf"(?:\d{{1,2}}\.|{MONTH_RE}\s)\s?(?:\d{{4}}(?=[A-ZÄÖÜ])|\d{{2,4}}\s+))"
-    r"(?P<text>[A-ZÄÖÜ]\S*(?:\s+\S+){3,})$",
+    r"(?P<text>(?!Nr\.)[A-ZÄÖÜ]\S*(?:\s+\S+){3,})$",
     re.I,
 )
 
@@ -1479,16 +1484,26 @@ def _without_teaser_copies(blocks: list[Block]) -> list[Block]:
     copies |= {
         i
         for i, (b, nxt) in enumerate(zip(lead, blocks[1:], strict=False))
-        if _words(b.text) >= 8 and len(nxt.text) > len(b.text) and nxt.text.startswith(b.text.strip())
+        if _words(b.text) >= 8 and _cut_short(b.text.strip(), nxt.text)
     }
     return [b for i, b in enumerate(blocks) if i not in copies]
+
+
+def _cut_short(text: str, whole: str) -> bool:
+    """``text`` is ``whole`` cut off inside a word (``… ergriffen w`` over ``… ergriffen wurden.``)."""
+    return len(whole) > len(text) and whole.startswith(text) and whole[len(text)].isalpha()
 
 
 def _photo_on_top(text: str) -> bool:
     """A photo's caption over the headline: its credit first, or one short line ending in its credit
     (``Kreishaus Unna | Foto: nowofoto.de``)."""
-    one_line = "\n" not in text.strip() and _words(text) <= 15
-    return bool(_LEAD_CAPTION.match(text) or (one_line and CREDIT_END.search(text.strip())))
+    one_line = "\n" not in text.strip() and _words(text) <= 15 and not re.match(r"\s*\d", text)
+    credit = CREDIT_END.search(text.strip()) if one_line else None
+    # (a credit names its author or source: not ``… – Bild: So sah Neustadt 1950 aus``)
+    credited = credit is not None and not re.search(
+        r"\s(?!(?:von|van|de|der|und|zu|vom)\b)[a-zäöüß]+\b(?![.-])", credit.group(0).split(":", 1)[-1]
+    )
+    return bool(_LEAD_CAPTION.match(text) or credited)
 
 
 def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
@@ -1571,7 +1586,11 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                     continue
                 if _standalone_dateline(b.text):
                     continue
-                if (_SECTION_LABEL.match(b.text) or _IMAGE_LABEL.match(b.text)) and i + 1 < zone_end:
+                # (a column's name only over a headline: not ``Neues aus der Stadtbibliothek`` over the date)
+                column = re.match(r"(?:Neues|Nachrichten|Neuigkeiten)\s+aus\s", b.text)
+                dated = column and (_date_line(blocks[i + 1]) is not None if i + 1 < len(blocks) else True)
+                label = _SECTION_LABEL.match(b.text) or _IMAGE_LABEL.match(b.text)
+                if label and i + 1 < zone_end and not dated:
                     used.add(i)  # ``Stadtnachricht``, ``Wappen`` over the headline
                     continue
                 glued = [x.text for x in blocks[i + 1 : i + 2]]
@@ -1607,6 +1626,7 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                     used.add(i)  # a mail's preheader: the subtitle printed over the page
                     continue
                 chrome = _PAGE_CHROME.search(b.text.strip()) and not (" | " in b.text and _year_list(b.text))
+                chrome = chrome or _site_name_home(b.text.strip())
                 if _furniture(b.text) or chrome:
                     used.add(i)  # a letterhead's address (``Friedrich-Ebert-Straße 79/81``), a page's chrome
                     continue
@@ -2151,7 +2171,7 @@ _BARE_PHOTO_ORDER = re.compile(r"\(?v\.\s?l\.(?:\s?n\.\s?r\.)?\)?:?")
 
 # a photo credit ending a caption (``… Foto: HWK (Abdruck honorarfrei)``, ``| Foto: nowofoto.de``)
 CREDIT_END = re.compile(
-    r"(?:^|[\s(>])(?:Foto|Fotos|Bild|Bildquelle|Fotograf(?:in)?)\s*:\s*(?:[^.!?]|\.(?=[a-z]{2,6}\b)){2,80}?(?:\s*\([^()]{2,30}\))?\)?$"
+    r"(?:^|[\s(>])(?:Foto|Fotos|Bild|Bildquelle|Fotograf(?:in)?)\s*:\s*(?:[^.!?@]|\.(?=[a-z]{2,6}\b)){2,80}?(?:\s*\([^()]{2,30}\))?\)?$"
     # (also without its colon after the caption's sentence: ``… in der Stadtgalerie. Foto Jörg X``)
     r"|(?<=[.!?]\s)(?:Foto|Bild)\s+[A-ZÄÖÜ][a-zäöüß]+(?:[\s-][A-ZÄÖÜ][\wäöüß]+){1,2}$"
 )

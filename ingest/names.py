@@ -784,6 +784,11 @@ def place_adjective(word: str) -> str | None:
     return next((p for p in stems if re.fullmatch(BERLIN_DISTRICTS, p) or gazetteer.is_exact_name(p)), None)
 
 
+# an office that leads a project or initiative named after ``von`` in quotation marks
+_PROJECT_HEAD = re.compile(
+    r"(?:Projekt|Kampagnen|Team)?(?:[Ll]eiter|[Kk]oordinator|[Ss]precher|[Gg]eschäftsführer|[Ii]nitiator|"
+    r"(?:Mit)?[Gg]ründer|[Oo]rganisator|Vorsitzende)(?:in|r)?"
+)
 # an office's holder in the genitive (``des Bürgermeisters``): a person, no body
 _PERSON_OFFICE = re.compile(
     r"[A-ZÄÖÜ][a-zäöüß]*(?:meister|leiter|präsident|direktor|minister|landrat)(?:e?s)?"
@@ -845,6 +850,11 @@ def organisation_of(role: str | None) -> str | None:
             # ``… der Stadt Friedland und stellvertretender Verbandsvorsteher``: the first office's body;
             # ``stellvertretender Bezirksbürgermeister und Bezirksstadtrat in Mitte``: else the second's
             return organisation_of(first[: m.start()]) or organisation_of(first[m.start(1) :])
+    quoted = re.search(r"\bvon\s+[„»\"“]([^„“”\"»«]{2,60})[“”\"«]$", first)
+    if quoted:
+        # ``Projektleiter von „Schön wie wir“``: a project by its quoted name; not a work's title (``Autorin
+        # von „Die Stadt der Kinder“``)
+        return quoted.group(1) if _PROJECT_HEAD.fullmatch(first.split()[0]) else None
     place = r"([A-ZÄÖÜ][\w-]*(?:-[A-ZÄÖÜ][\w-]*)?)"
     berlin = rf"(?:Berlin[- ](?=(?:{BERLIN_DISTRICTS})$))?"  # ``von Berlin-Mitte``: the district
     district = re.match(
@@ -878,9 +888,9 @@ def organisation_of(role: str | None) -> str | None:
         # ``des polnischen Landkreises Pleszew``: a country's or region's adjective is no part of the name
         r"(?:(?!evangel|kathol|jüd|islam|protestant|orthodox)[a-zäöüß]{2,}ische[nrs]?\s+(?=[A-ZÄÖÜ]))?"
         # (a lowercase brand with its legal form: ``der botanika GmbH``)
-        # (a club's ordinal: ``beim 1. FC Union Berlin``)
+        # (a club's or school's ordinal: ``beim 1. FC Union Berlin``, not ``der 1. Mannschaft``)
         # (a lowercase abbreviation alone: ``Präsident der bpb``)
-        r"([„»\"]?[A-ZÄÖÜ].*|\d\.\s+[A-ZÄÖÜ].*|[a-zäöü][\w-]*(?:\s+[\w-]+)?\s+(?:g?GmbH|AG|e\.\s?V\.)|"
+        r"([„»\"]?[A-ZÄÖÜ].*|\d\.\s+(?:[A-ZÄÖÜ]{2,4}\b|[A-ZÄÖÜ]\w*(?:schule|verein|club|klub)\b).*|[a-zäöü][\w-]*(?:\s+[\w-]+)?\s+(?:g?GmbH|AG|e\.\s?V\.)|"
         r"(?<=der |des )[a-zäöü]{3,4})$",
         first,
     )
@@ -950,9 +960,6 @@ def organisation_of(role: str | None) -> str | None:
             org, article = unit.group(2), unit.group(1)
             article = "dem" if article == "beim" else article
         return to_nominative(org, article) or None
-    quoted = re.search(r"\bvon\s+[„»\"“]([^„“”\"»«]{2,60})[“”\"«]$", first)
-    if quoted and is_role_word(first.split()[0]):
-        return quoted.group(1)  # ``Projektleiter von „Schön wie wir“``: a project by its quoted name
     m = re.search(r"\bvon\s+(\w[\w-]*(?:\s+[\w-]+){0,3}\s+(?:g?GmbH|AG|e\.\s?V\.))$", first)
     if m and any(is_role_word(w) for w in first[: m.start()].split()):
         return m.group(1)  # ``Managing Director von enpact e.V.``: a body by its legal form

@@ -1958,19 +1958,19 @@ def _trailing_subject(text: str) -> _Ref | None:
 
 
 def _may_open_role(word: str) -> bool:
-    """A role's first word: an office, a place's genitive or adjective (``Spandaus``, ``Pankower``), a
-    Land's adjective or a party or body's abbreviation (``SPD``)."""
-    return (
-        is_role_word(word)
-        or bool(re.search(r"(?:s|(?<=[sßxz])')$|(?:er|ische[rn]?)$", word))
-        or word.isupper()
-    )
+    """A role's first word: an office, an adjective (``Pankower``, ``Ärztliche``), a place's genitive
+    (``Spandaus``) or an abbreviation (``SPD``, ``Stellv.``); not a noun before the office (``Uhr``)."""
+    # (declined adjectives too: ``Wissenschaftliche``, ``Frühere``; an abbreviation: ``Stellv.``)
+    return is_role_word(word) or bool(re.search(r"(?:s|')$|e[nrs]?$|\.$", word)) or word.isupper()
 
 
 # a body's head named by the body's kind (``Sparkassenchef``, ``Messedirektorin``)
 _BODY_HEAD = re.compile(r"([A-ZÄÖÜ][a-zäöüß]{3,}?)(chef|vorstand|direktor|präsident|geschäftsführer)(in)?")
-# an office heading a body
-_HEAD_OFFICE = re.compile(r"Vorstand|Vorsitz|[Cc]hef|Direktor|Präsident|Geschäftsführ|Leiter")
+# an office heading a body, before the body's name
+_HEAD_OFFICE = re.compile(
+    r"(?:Vorstandsvorsitzende|Vorsitzende|Vorstand|Chef|Direktor|Präsident|Geschäftsführer|Leiter)"
+    r"(?:in|r)?\s+(?:des\s+Vorstand(?:e?s)\s+)?(?:der|des)\s+"
+)
 
 
 _NOT_BEFORE_SUBJECT = {
@@ -2358,11 +2358,16 @@ class SpeakerFinder:
         kind = m.group(1).lower()
         kinds = {kind, kind[:-1]} if kind.endswith(("n", "s")) else {kind}
         pronoun = "sie" if m.group(3) else "er"
+        # the body's head: the office, then the body of that kind (``Vorstandsvorsitzender der Sparkasse …``)
         heads = [
             p
             for p in self.people
-            if any(k in " ".join([*p.roles, p.speaker.organisation or ""]).lower() for k in kinds)
-            and any(_HEAD_OFFICE.search(r) for r in p.roles)
+            if any(
+                # (also a compound of the kind: ``des Fördervereins …`` for ``der Vereinschef``)
+                (hm := _HEAD_OFFICE.match(r))
+                and any(k in r[hm.end() :].split(" ", 1)[0].lower() for k in kinds)
+                for r in p.roles
+            )
             and _agrees(p.speaker.role, pronoun)
         ]
         return heads[0] if len(heads) == 1 else None
@@ -4678,7 +4683,10 @@ def _expanded(org: str | None, full: str) -> str | None:
     short_of = kind and re.search(
         rf"\b(der|des|die|dem)\s+({kind}\s+[^().;:„“]{{5,100}}?)\s+\({re.escape(org or '')}\)", full
     )
-    if short_of:
+    rest = org.split(None, 1)[1].lower() if short_of and org else ""
+    letters = ".*".join(map(re.escape, rest.replace(" ", "")))
+    if short_of and re.search(letters, short_of.group(2).lower().replace(" ", "")):
+        # (whose words spell the short form's rest in order: ``kirchlicher Baudenkmäler`` for ``KiBa``)
         return to_nominative(short_of.group(2), short_of.group(1))
     if org and re.fullmatch(r"[a-zäöü]{3,5}", org):
         return _lowercase_short(org, full)
@@ -4780,7 +4788,9 @@ def _acronym_of(org: str, full: str) -> str:
         for start in (k for k, w in enumerate(words) if w[0] == org[0] and w not in _OPENING_WORDS):
             for end in range(start + 1, len(words) + 1):
                 name = words[start:end]
-                if name[-1][0].isupper() and not name[-1].endswith(",") and _spells(name, org):
+                # (commas only in a ``für`` list: not ``Ilmenau, Halle, Kiel`` for ``IHK``)
+                listed = any(w.endswith(",") for w in name) and "für" not in name
+                if name[-1][0].isupper() and not name[-1].endswith(",") and not listed and _spells(name, org):
                     found.add(to_nominative(" ".join(name), "des"))
                 if len(_initials(name)) >= len(org):
                     break
@@ -4927,11 +4937,13 @@ def _body_of_kind(role: str | None, full: str) -> str | None:
         x.group(0)
         for x in re.finditer(rf"\b{kind}\s+(?:[A-ZÄÖÜ][\w-]+\s+){{1,2}}?(?:g?GmbH|mbH|AG|AöR)\b", full)
     }
-    placed = {
+    # (named twice: not the partner once named, ``zwei Pinguine aus dem Zoo Rostock``)
+    named = [
         x.group(0)
         for x in re.finditer(rf"\b{kind}\s+([A-ZÄÖÜ][\w-]+)\b", full)
         if gazetteer.is_name_head(x.group(1))
-    }
+    ]
+    placed = {x for x in named if named.count(x) >= 2}
     found = legal or placed
     return found.pop() if len(found) == 1 else None
 

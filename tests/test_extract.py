@@ -6977,7 +6977,7 @@ def test_page_text_of_the_thirty_fourth_stop() -> None:
     rec = _dump(f"{notice}Pressemitteilung vom 27.07.2016\n\nNeuer Unterstand im Wildpark\n\n{_P1}")
     assert (rec.title, rec.date) == ("Neuer Unterstand im Wildpark", "2016-07-27")
     assert "Pressearchiv" not in rec.body
-    widget = "14° in Kyritz\nAm Vormittag heiter... Wettervorhersage\n\nAktuelles aus dem Tierpark"
+    widget = "14° in Kyritz\nBewölkt bei 21 Grad, heiter... Wettervorhersage\n\nAktuelles aus dem Tierpark"
     assert _dump(f"{widget}\n\nNeue Zebras im Tierpark\n\n{_P1}").title == "Neue Zebras im Tierpark"
     # a dated label run into the headline; a date line with a pipe before the place and agency
     rec = _dump(f"Pressemitteilung vom 4. April 2011Neue Pfarrerin für Kyritz gewählt\n\n{_P1}")
@@ -7059,3 +7059,68 @@ def test_speakers_and_organisations_of_the_thirty_fourth_stop() -> None:
         "Präsident der bpb."
     )
     assert _who(bpb)[0][2] == "Bundeszentrale für politische Bildung"
+
+
+def test_review_findings_of_the_thirty_fourth_stop_stay_fixed() -> None:
+    # a headline or lead about an archive is no archive notice
+    rec = _dump(f"Stadtarchiv stellt archivierte Meldungen aus hundert Jahren online\n\n12.03.2024\n\n{_P1}")
+    assert rec.title == "Stadtarchiv stellt archivierte Meldungen aus hundert Jahren online"
+    # a source before the date gives the date, no place; a numbered label without a date names no place
+    source = _dump(f"Radwege\n\nPressestelle, 12.03.2024 – {_P1}")
+    assert (source.date, source.place) == ("2024-03-12", None)
+    label = _dump(f"Haushalt\n\nPresseinformation 7 Potsdam – {_P1}\n\n12.03.2024\n\n{_P2}")
+    assert label.date == "2024-03-12"
+    # an old closing line is a letter's, not the release's
+    assert _dump(f"Brief gekauft\n\n{_P1}\n\n{_P2}\n\nWeimar, 1. Mai 1919").date is None
+    # headlines that look like chrome stay headlines
+    for headline in (
+        "Stadtwerke fördern SmartHome",
+        "Neue Messstation verbessert die lokale Wettervorhersage",
+        "38 °C in Neustadt",
+        "Neue Serie im Amtsblatt – Bild: So sah Neustadt 1950 aus",
+    ):
+        assert _dump(f"{headline}\n\n12.03.2024\n\n{_P1}").title == headline
+    column = "Neues aus der Stadtbibliothek"
+    assert _dump(f"{column}\n\n12.03.2024\n\n{_P1}").title == column
+    numbered = "Pressemitteilung vom 12. März 2024 Nr. 45 der Stadt Neustadt"
+    late = _dump(f"{numbered}\n\nNeue Kita eröffnet\n\n{_P1}")
+    assert late.title == "Neue Kita eröffnet"
+    # a headline the lead repeats is no caption cut short; a date line with a credit keeps its date
+    repeated = "Die Stadtbibliothek Neustadt verlängert ab April ihre Öffnungszeiten"
+    assert _dump(f"{repeated}\n\n{repeated}. {_P1}").title == repeated
+    assert _dump(f"12.03.2024 | Foto: Stadt Neustadt\n\nNeue Kita eröffnet\n\n{_P1}").date == "2024-03-12"
+    mail = "Einsendungen bitte per E-Mail mit dem Stichwort Foto: wettbewerb@neustadt.de"
+    assert mail in _dump(f"Fotowettbewerb\n\n12.03.2024\n\n{_P1}\n\n{mail}\n\n{_P2}").body
+    # a work's title, a team and a sub-unit name no body; an adjective opens an office
+    book = "„Ich schrieb über meine Kindheit“, sagte Anna Berg, Autorin von „Die Stadt der Kinder“."
+    assert _who(book)[0][2] is None
+    assert _who("„Wir trainieren hart“, sagte Tom Kahl, Trainer der 1. Mannschaft.")[0][2] is None
+    jubilee = "Zum Jubiläum würdigte Dr. Anna Berg, die Wissenschaftliche Direktorin, in ihrer Festrede:"
+    director = ("Dr. Anna Berg", "Wissenschaftliche Direktorin")
+    assert _who(f"{jubilee} „Ohne Sie wäre diese Schau nicht möglich.“")[0][:2] == director
+    # the head of a body is not a chief physician, a board's chair or a sub-unit's head
+    clinic = (
+        "„Wir operieren jetzt schneller“, sagte Dr. Tom Kahl, Chefarzt der Klinik für Chirurgie. „Die "
+        "Investition hat sich gelohnt“, sagte der Klinikgeschäftsführer."
+    )
+    assert _who(clinic)[0][3] == 1
+    club = (
+        "„Die Kasse stimmt“, sagte Tom Kahl, Leiter der Kassenprüfung des Vereins. „Wir investieren in neue "
+        "Trikots“, kündigte der Vereinschef an."
+    )
+    assert _who(club)[0][3] == 1
+    # a partner named once is not the speaker's body; words before a bracket must spell its short form
+    zoo = "Der Zoo hat Pinguine aus dem Zoo Rostock. „Sie sind gesund“, sagte Zoodirektor Tom Kahl."
+    assert _who(zoo)[0][2] is None
+    reading = (
+        "Unterstützt wird das Projekt von der Stiftung der Sparkasse und einem privaten Spender "
+        "(Stiftung Lesen). "
+        "„Wir lesen vor“, sagte Anna Berg, Geschäftsführerin der Stiftung Lesen."
+    )
+    assert _who(reading)[0][2] == "Stiftung Lesen"
+    # a list of towns is not an abbreviation written out
+    towns = "Firmen aus Ilmenau, Halle, Kiel und Jena nahmen teil. „Gut so“, sagte Tom Kahl von der IHK."
+    assert _who(towns)[0][2] != "Ilmenau, Halle, Kiel"
+    # a year after an ordinary compound is a date
+    market = _dump(f"Bilanz\n\n12.03.2024\n\nDer Arbeitsmarkt 2023 war stabil. {_P1}")
+    assert market.mentioned_dates == ["2023"]
