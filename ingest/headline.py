@@ -929,6 +929,13 @@ _PAGE_CHROME = re.compile(
     r"^idw\s+[-–]\s+Informationsdienst\s+Wissenschaft$|^Nachrichten,\s+Termine,\s+Experten$|"
     # app store links (``idw-News App:``, ``AppStore``, ``Google Play Store``)
     r"^(?:App\s?Store|Google\s+Play(?:\s+Store)?|[\w-]+\s+App:|Grafik:\s+[\w-]+-Logo(?:\n.*)*)$|"
+    # a coat of arms' or an icon's alt text (``Wappen des Landkreises München mit Schriftzug``, ``Grafik mit
+    # Buchstaben A in verschiedener Größe``), a CMS's id (``0f02c580 fcc3 4940 9999 1765a9d68a11``)
+    r"^(?:Wappen|Logo)\b[^\n]{0,80}\bmit\s+Schriftzug$|^Grafik\s+mit\s+Buchstaben\b[^\n]*$|"
+    r"^[0-9a-f]{8}\s[0-9a-f]{4}\s[0-9a-f]{4}\s[0-9a-f]{4}\s[0-9a-f]{12}$|"
+    # a list of social networks' links, a template's placeholder (``Have any questions?`` / ``+44 1234 …``)
+    r"^(?:(?:Facebook|Twitter|Instagram|YouTube|LinkedIn|Xing|Mastodon|TikTok|Threads|Bluesky)\s*)+$|"
+    r"^Have\s+any\s+questions\?$|^(?:\+\d{2}|0\d{2,4})[\d /-]{5,}\d$|"
     # a weather widget (``14° in Nürnberg``, ``… bei 21 Grad, … heiter... Wettervorhersage``)
     r"^-?\d{1,2}°\s+in\s+[A-ZÄÖÜ][\wäöüß-]+$|\b\d{1,2}\s?(?:Grad|°)[^\n]*\.\.\.\s*Wettervorhersage$|"
     # a bar of language and font-size switches (``deutsch | english version of this page english | …``)

@@ -825,6 +825,11 @@ _LAND_OFFICE = re.compile(
 )
 
 
+def is_land(name: str) -> bool:
+    """``Schleswig-Holstein``, ``Berlin``: one of the sixteen Länder."""
+    return name in _LAND_OF_ADJECTIVE.values() or name == "Berlin"
+
+
 def land_of_adjective(word: str) -> str | None:
     """``Thüringer``, ``Sächsischen`` → the Land the adjective names."""
     neuter = word.endswith("es") and _LAND_OF_ADJECTIVE.get(word[:-1] + "r")  # ``Sächsisches``
@@ -975,7 +980,11 @@ def organisation_of(role: str | None) -> str | None:
         # ``Potsdams Oberbürgermeister`` → Potsdam, ``Cottbus' Oberbürgermeisterin`` → Cottbus; a Berlin
         # district's office is its Bezirksamt
         return ("Bezirksamt " if first[m.end() :].startswith("Bezirks") else "") + m.group(1)[:-1]
-    named = re.search(r"\s((?:Universität|Hochschule|Fachhochschule|Klinikum)\s[A-ZÄÖÜ][^,]*)$", first)
+    named = re.search(
+        r"\s((?:Universität|Hochschule|Fachhochschule|Klinikum|[A-ZÄÖÜ][a-zäöü]*(?:musikrat|jugendring|sportbund|"
+        r"volkshochschule|musikschule))\s[A-ZÄÖÜ][^,]*)$",
+        first,
+    )
     if named and is_role_word(first.split()[0].strip("/")):
         return named.group(1)  # ``Biologe /Verhaltensforscher Universität Wien``: the employer, no article
     bare = re.fullmatch(rf"(?:{_QUALIFIER_WORD}\s+)?([A-ZÄÖÜ][\wäöüß-]+)\s+({_BARE_BODY})", first)

@@ -29,6 +29,7 @@ from ingest.names import (
     TITLE_ADJ,
     WORDS_SPOKEN,
     PersonName,
+    is_land,
     is_name_token,
     is_role_noun,
     is_role_word,
@@ -897,7 +898,9 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
             # (not the verb's object after it: ``vom Bezirksamt X von Berlin die Bedeutung des Projekts``)
             cut = next((k for k, t in enumerate(tail) if k and t in {"die", "das", "den"}), None)
             tail = tail[:cut] if cut else tail
-            org = to_nominative(" ".join(tail), "von der" if article == "der" else "dem")
+            # (not the occasion after it: ``vom Landratsamt Regen bei der Begrüßung der Teilnehmer``)
+            body = _ROLE_OCCASION.sub("", " ".join(tail))
+            org = to_nominative(body, "von der" if article == "der" else "dem")
             if article == "den" and len(tail) == 1 and org.endswith("en"):
                 org = org[:-1]  # ``von den Grünen``: the party, in the nominative plural
             tokens = tokens[:j]
@@ -1022,7 +1025,9 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
         # ``…, zuständiger Bezirksstadtrat``, ``…, 1. Vorsitzender``, ``…, stellv. Bezirksbürgermeisterin``,
         # ``…; Leiter der Musikschule`` (a semicolon for a comma)
         # (``…, seit 2014 Vorsitzende des …``: the term before the office)
-        rf"^\s*[,;]\s+(?:seit\s+(?:dem\s+Jahr\s+)?\d{{4}}\s+)?(?:(?:der|die)\s+(?=[A-ZÄÖÜ]|{_APPOSED_ADJ}\s+[A-ZÄÖÜ]))?"
+        # (``…, alter und neuer zweiter Vorsitzender``: the term's words before the office go)
+        rf"^\s*[,;]\s+(?:seit\s+(?:dem\s+Jahr\s+)?\d{{4}}\s+)?(?:(?:alte[rn]?\s+und\s+)?neue[rn]?\s+(?=[a-z]+e[rn]?\s))?"
+        rf"(?:(?:der|die)\s+(?=[A-ZÄÖÜ]|{_APPOSED_ADJ}\s+[A-ZÄÖÜ]))?"
         rf"(?=[A-ZÄÖÜ]|(?:\d{{1,2}}|{ROLE_ABBREV})\.\s+[A-ZÄÖÜ]|[a-zäöüß]{{3,}}e[rn]?\s+[A-ZÄÖÜ])",
         rest,
     )
@@ -1223,9 +1228,13 @@ def _apposition(text: str) -> tuple[str, int]:
     role = _ROLE_VERB_ON.sub(r"\1", role)
     # ``Dem schließt sich X, Oberärztin an der Kinderklinik an:`` (not a body's verb: ``… X packt an``)
     role = _TRAILING_PARTICLE.sub(r"\1", role)
-    return _without_next_person(_ROLE_AND_VERB.sub("", _ROLE_SINCE.sub("", role))), i
+    role = _ROLE_AND_VERB.sub("", _ROLE_SINCE.sub("", role))
+    # (a verb of saying after it, the comma left out: ``X, Vorsitzender des Landesjugendringes betont:``)
+    return _without_next_person(_SAID_AFTER_ROLE.sub("", role)), i
 
 
+# a verb of saying closing an apposition whose comma is left out
+_SAID_AFTER_ROLE = re.compile(rf"\s+(?:{VERBS})(?:\s+(?:{_ADVERBS}))*$")
 # a department led by the office (``unter Leitung des Bezirksstadtrates``)
 _UNDER_LEAD = re.compile(r"(?:unter\s+)?(?:der\s+)?Leitung\s+(des|der)\s+([A-ZÄÖÜ][\wäöüß-]+)")
 # a separable verb's particle closing the clause after an apposition (``…, Oberärztin an der Klinik an:``)
@@ -4914,7 +4923,8 @@ def _written_out(org: str | None, text: str) -> str | None:
             name = name.split()[0]  # ``Oldenburg am Donnerstag``: the place, not the day
         # (``Region Hannover``: the region's place; not ``Sparkasse Vereine in Jena``)
         heads = (name, name.split()[0], *(name.split()[-1:] if name.startswith("Region ") else []))
-        if name.startswith("für") or any(gazetteer.is_name_head(x) for x in heads):
+        # (or a Land: ``Landesmusikrat Schleswig-Holstein``)
+        if name.startswith("für") or any(gazetteer.is_name_head(x) or is_land(x) for x in heads):
             found.add(f"{m.group(1)} {name}")
     return found.pop() if len(found) == 1 else org
 
