@@ -1413,6 +1413,8 @@ _TOPIC_BEFORE = re.compile(
 _TOPIC_NOUN = re.compile(
     r"\b(?:über\s+das|unter\s+dem|mit\s+dem)\s+(?:\w+e[nms]?\s+)?"
     r"(?:Thema|Titel|Motto|Leitthema|Vortragsthema)$|"
+    # a title's label before its colon (``…, Physikalische Chemie, Projekttitel: “Solvated Ions …”``)
+    r"(?:^|,\s*)(?:Titel|Thema)$|\b(?:Projekt|Arbeits|Vortrags|Buch|Film|Ausstellungs)(?:titel|thema)$|"
     # a work named after a colon, the verb's object (``eröffnet … die Ausstellung: „Ein Teil von jener
     # Kraft…“``; not ``die Idee hinter der Ausstellung:``, ``begeistert über das Konzert:``)
     r"(?<!\büber )(?<!\bfür )(?<!\bmit )(?<!\bvon )(?<!\bbei )(?<!\bzur )(?<!\bzum )(?<!\bhinter )(?<!\bauf )"
@@ -1821,6 +1823,8 @@ def _joint(text: str) -> list[_Ref] | None:
         if any(_PLACE_KIND.fullmatch(r.person.given_name or "") for r in (a, b)):
             continue  # ``Erster Bürgermeister der Freien und Hansestadt Hamburg``: a place, not a person
         shared = tail.group("bracket")
+        if shared and PARTY.fullmatch(re.sub(r"\s*/\s*", "/", shared)):
+            shared = None  # ``… Korinna X (Bündnis 90 / Die Grünen):``: the second person's party
         if shared and not is_role_word(shared.split()[0]):
             continue
         app = (tail.group("app") or "").strip()
@@ -2118,6 +2122,30 @@ _CLAUSE_CONJUNCTION = "Wobei|Während|Nachdem|Weil|Obwohl|Indem|Als"
 _ALSO_FIRST = re.compile(r"^(?:Auch|Zudem|Ebenso|Außerdem)\s+(?=[A-ZÄÖÜ]|(?:der|die)\s)")
 
 
+# a quote opening in the first person
+_FIRST_PERSON = re.compile(r"\s*(?:Ich|Mir|Mich|Wir|Uns|Unser\w*|Mein\w*)\b")
+
+
+def _sole_subject(clause: str) -> _Ref | None:
+    """The person ``clause`` names in full as its subject (``Als Staatssekretär verantwortet Dr. Ralf X, Chief
+    Digital Officer des Landes Berlin, die Abteilungen:``), with the apposition after the name."""
+    names = sorted(_people_named(clause), key=clause.find)
+    if not names:
+        return None
+    honorifics = rf"(?:(?:{HONORIFIC})\s+)*"
+    # the name opens the clause or follows its verb after an adverbial (not an object: ``Der Verein dankt X``)
+    opened = re.match(rf"{honorifics}{re.escape(names[0])}\b", clause)
+    inverted = re.match(
+        rf"(?:Als|Seit|Am|Im|Nach|Zum|Zur|Bei|Beim|Heute|Dann|Jetzt|Damit|Deshalb|Dafür|Daher)\b[^:]*?\s"
+        rf"[a-zäöüß]{{3,}}\s+({honorifics}{re.escape(names[0])})\b",
+        clause,
+    )
+    if not (opened or inverted):
+        return None
+    ref, _ = _subject(clause[inverted.start(1) if inverted else 0 :])
+    return ref if ref is not None and ref.person is not None and ref.person.given_name else None
+
+
 def _people_named(text: str) -> set[str]:
     """The given names and surnames ``text`` names, overlapping pairs tried (``Ehrenbürger Hans Lehmann``)."""
     found = set()
@@ -2155,8 +2183,25 @@ def _closed_at_attribution(text: str, span: QuoteSpan) -> QuoteSpan:
         return span  # ``erinnerte an die Anfänge: „Damals …, erzählte X. Heute …``: the introduced speaker's
     m = _UNCLOSED_ATTRIBUTION.search(text, span.start + 1, span.end)
     if m is None or len(text[span.start + 1 : m.start()].split()) < 3:
-        return span
+        # (or before a sentence about the speaker named before it: ``„Ihr helft … Wetter. Dollase hatte …``)
+        told = next(
+            (
+                t
+                for t in _NARRATED.finditer(text, span.start + 1, span.end)
+                if re.search(rf"\b{t.group(1)}\b", text[: span.start])
+            ),
+            None,
+        )
+        if told is None or len(text[span.start + 1 : told.start()].split()) < 3:
+            return span
+        return QuoteSpan(span.start, told.start(), text[span.start + 1 : told.start()].strip(), closed=False)
     return QuoteSpan(span.start, m.start(), text[span.start + 1 : m.start()].strip(), closed=False)
+
+
+# a sentence narrating what a named person did (``Dollase hatte …``, ``Weber besuchte …``)
+_NARRATED = re.compile(
+    r"(?<=[.!?])\s+([A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+(?:hatte|hat|war|ist|[a-zäöüß]{3,}te)\b"
+)
 
 
 def _clean_quote(text: str) -> str:
@@ -2320,7 +2365,10 @@ class SpeakerFinder:
             first = noun
             tail = rf"(?i:{re.escape(first[0])}){re.escape(first[1:])}"
             for m in re.finditer(rf"{_NOT_FORMER}\b[\wäöüß-]*{tail}\b", self.full_text):
-                found, _ = _subject(self.full_text[m.start() : m.start() + 300])
+                # (with its article: ``die Bezirksstadträtin für …, Dagmar X, gemeinsam mit …``)
+                article = re.search(r"\b(?:der|die)\s+$", self.full_text[max(0, m.start() - 4) : m.start()])
+                start = m.start() - (len(article.group(0)) if article else 0)
+                found, _ = _subject(self.full_text[start : m.start() + 300])
                 if found is not None and found.person is not None and found.person.given_name:
                     return self._add(found.person, found.role or ref.role_only)
             if len(words) == 1 and (elected := self._elected_holder(first)) is not None:
@@ -3060,6 +3108,13 @@ class SpeakerFinder:
                     who, attributed = intro, True
                 elif clause.endswith(":") and not has_verb and spoken and (known := self._known_in(clause)):
                     who, attributed = known, True  # ``Für Ricking kein Problem: „…“``: the one speaker named
+                elif clause.endswith(":") and spoken and _FIRST_PERSON.match(quote) and (
+                    doer := _sole_subject(clause)
+                ) is not None:
+                    # ``Als Staatssekretär verantwortet Dr. Ralf X, …, die Abteilungen: „Mir war es …“``: the
+                    # person the sentence names as its subject, speaking in the first person
+                    who = self._add(doer.person, doer.role, doer.org)
+                    attributed = who is not None
                 elif stated and (cont := self._reported_continuation(text, span, quote, current)) is not None:
                     who, attributed = cont, True  # ``X wünschte … . Das Abschneiden … habe gezeigt: „…“``
                 elif stated:
