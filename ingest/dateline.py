@@ -11,7 +11,7 @@ from ingest.dates import MONTHS, WEEKDAY_RE, leading_date, parse_date
 from ingest.names import PARTY, is_role_word
 
 _CONNECT = r"(?:in|an|am|im|bei|ob|vor|der|den|dem|auf|unter|über|a\.|i\.|d\.|v\.d\.|b\.|St\.)"
-_WORD = r"[A-ZÄÖÜ][\wäöüßÄÖÜ'’.\-]*(?:/[A-ZÄÖÜ][\wäöüß.\-]*)?"
+_WORD = r"[A-ZÄÖÜ][\wäöüßÄÖÜ'’.\-]*(?:[ ]?/[ ]?[A-ZÄÖÜ][\wäöüß.\-]*)?"  # (``Köln / Düsseldorf``)
 PLACE = rf"{_WORD}(?:[ ](?:{_CONNECT}|{_WORD}|\([A-ZÄÖÜ][\wäöüß .\-]*\))){{0,4}}"
 _DASH = r"(?:\s+[–—-]|\s*[–—])\s+"  # a hyphen inside a word (``Treptow-Köpenick``) is no dash
 _PAREN_ONLY = re.compile(r"^\(((?:[^()]|\([^()]{1,30}\)){2,60})\)\s*(?:[–—-]\s*|:\s*)?")
@@ -306,7 +306,9 @@ def _parse_dateline(text: str) -> Dateline | None:
         date = parse_date(m.group(2))
         # ``Max Muster (Verein) hat …`` is no dateline: the parenthesis holds a date or an agency
         if date or _AGENCY.match(m.group(2).strip()):
-            return Dateline(m.group(1), date)
+            place = m.group(1)
+            dotted = place.endswith(".") and known_places(place[:-1])
+            return Dateline(place[:-1] if dotted else place, date)  # ``Münster. (SMS) 1200 Jahre …``
     m = _PLACE_DASH.match(text)
     if m and _placey(m.group(1)) and len(m.group(1).split()) <= 4 and _dash_place(m.group(1)):
         return Dateline(m.group(1), None)
@@ -319,6 +321,9 @@ def _parse_dateline(text: str) -> Dateline | None:
     after = _parse_dateline(lead[1][piped.end() :]) if lead and piped else None
     if lead and after and after.place and after.date is None and known_places(after.place):
         return Dateline(after.place, lead[0])  # ``04.04.2011 | Schwerin (cme). Mit …``: date, then place
+    if lead:
+        # (a CMS's time stamp after the date: ``06.06.2023, 00.00 Uhr Von den …``)
+        lead = (lead[0], re.sub(r"^,?\s*\d{1,2}[.:]\d{2}\s*Uhr(?=\s+[A-ZÄÖÜ])", ".", lead[1]))
     if lead and (m := _DATE_FIRST.match(lead[1])) is not None:
         place = m.group("place") or m.group("after_comma")
         # a report, not an event or a rule taking effect (``Samstag, 20. April 2024: Die Stadt lädt … ein``)

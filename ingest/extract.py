@@ -11,7 +11,7 @@ from archive.record import Record, Source, make_record_id
 from ingest import boilerplate, content, headline, readers, report_facts
 from ingest.blocks import Block, Parsed
 from ingest.dateline import Dateline, known_places, parse_dateline
-from ingest.dates import WEEKDAY_RE, leading_date
+from ingest.dates import WEEKDAY_RE, leading_date, parse_date
 from ingest.errors import DocumentError
 from ingest.html_content import html_blocks
 from ingest.linking import link_record
@@ -129,6 +129,12 @@ _FOOTER_DATE = re.compile(
 )
 # a release's number and its author's initials before its date under the text (``091-2016 (jks) …``)
 _RELEASE_NO = re.compile(r"^(?:Nr\.\s*)?\d{1,4}[-/](?:19|20)\d\d\s+(?:\([a-zäöü]{2,4}\)\s+)?")
+# a CMS's stamp closing the page, with the item's age (``23.05.2019 09:35 Alter: 61 Tage``), perhaps after a
+# rating widget's words
+_AGE_STAMP = re.compile(r"(?:^|\s)(\d{1,2}\.\d{1,2}\.\d{4})\s+\d{1,2}:\d{2}\s+Alter:\s*\d+\s+Tag(?:e|en)?$")
+_RATING_WIDGET = re.compile(
+    r"^(?:Übermittlung Ihrer Stimme\.*\s*)?Klicken Sie auf den Bewertungsbalken\b[^.]*\.?$"
+)
 # an author's line under the text, dated (``Autor: Die Pressesprecherin, 05.11.2012``)
 _AUTHOR_LINE = re.compile(r"^(?:Autor(?:in)?|Text)\s*:\s*[^\d\n]{2,60},\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\s*$")
 
@@ -146,8 +152,6 @@ _EVENT_FIELD = re.compile(r"^(?:Ort|Uhrzeit|Zeit|Termin|Beginn|Einlass|Veranstal
 
 def _date_alone(text: str) -> tuple[str, str] | None:
     """A date alone on a line, perhaps after the release's number (``091-2016 (jks) 31. August 2016``)."""
-    from ingest.dates import leading_date
-
     return leading_date(_RELEASE_NO.sub("", text))
 
 
@@ -156,6 +160,14 @@ def _footer_date(body_blocks: list[Block]) -> str | None:
     footer line leaves the body."""
     from ingest.dates import byline_date, leading_date
 
+    last = body_blocks[-1].text.strip() if body_blocks else ""
+    if stamp := _AGE_STAMP.search(last):
+        rest = last[: stamp.start()].strip()
+        if rest and not _RATING_WIDGET.match(rest):
+            body_blocks[-1] = replace(body_blocks[-1], text=rest)
+        else:
+            del body_blocks[-1]
+        return parse_date(stamp.group(1))
     for k in range(len(body_blocks) - 1, max(len(body_blocks) - 4, -1), -1):
         b = body_blocks[k]
         m = _FOOTER_DATE.match(b.text)
