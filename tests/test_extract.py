@@ -7124,3 +7124,69 @@ def test_review_findings_of_the_thirty_fourth_stop_stay_fixed() -> None:
     # a year after an ordinary compound is a date
     market = _dump(f"Bilanz\n\n12.03.2024\n\nDer Arbeitsmarkt 2023 war stabil. {_P1}")
     assert market.mentioned_dates == ["2023"]
+
+
+def test_second_round_of_the_thirty_fourth_stop() -> None:
+    # a verb of saying after an apposition whose comma is left out; "alter und neuer" before the office
+    chair = "Volker Stein, Vorsitzender des Landesjugendringes betont: „Der Antrag ist gut.“"
+    assert _who(chair)[0][1] == "Vorsitzender des Landesjugendringes"
+    second = "„Eine Rekordzahl“, so Chris Wendt, alter und neuer zweiter Vorsitzender des Kreisjugendrings."
+    assert _who(second)[0][1] == "zweiter Vorsitzender des Kreisjugendrings"
+    # an occasion after a body named with "vom"; a body without its article after the office
+    office = "„Gut so“, sagte Abteilungsleiterin Ilka Lang vom Landratsamt Regen bei der Begrüßung der Gäste."
+    assert _who(office)[0][2] == "Landratsamt Regen"
+    president = "„Gut so“, sagte Ludger Voll, Präsident Landesmusikrat Hamburg."
+    assert _who(president)[0][2] == "Landesmusikrat Hamburg"
+    council = (
+        "Der Landesmusikrat Schleswig-Holstein lädt ein. „Das ist nicht durchführbar“, so Dr. Klaus Mahler, "
+        "Präsident des Landesmusikrates."
+    )
+    assert _who(council)[0][2] == "Landesmusikrat Schleswig-Holstein"
+    # a title's label before its colon is no speech
+    grant = "Gefördert werden: Prof. Dr. Anna Adler, Universität Jena, Projekttitel: “Solvated Ions”."
+    assert _who(grant) == []
+    # an unclosed quote ends before a sentence about its speaker
+    unclosed = (
+        "„Wir danken euch für die Hilfe“, so Tobias Doll. „Ihr helft den Kindern jeden Morgen, bei jedem "
+        "Wetter. Doll hatte die Schule besucht."
+    )
+    helper = _dump(f"# T\n\n12.03.2024\n\n{unclosed}").speakers[0]
+    assert helper.quotes[-1] == "Ihr helft den Kindern jeden Morgen, bei jedem Wetter."
+    # the subject of a colon's clause speaking in the first person; not an object
+    cdo = "Als Staatssekretär leitet Dr. Ralf Kleinert die Abteilungen: „Mir war es wichtig, sie zu stärken.“"
+    assert _who(cdo)[0][0] == "Dr. Ralf Kleinert"
+    # a party in brackets after the second of two joint speakers
+    joint = (
+        "Bezirksbürgermeister Uwe Brock (SPD) und die Stadträtin für Umwelt, Natur und Verkehr Kora Stein "
+        "(Bündnis 90 / Die Grünen): „Es ist selbstverständlich, dass der Bezirk hilft.“"
+    )
+    assert [x[0] for x in _who(joint)] == ["Uwe Brock", "Kora Stein"]
+    # a role-only office resolved where the text names its holder after the article
+    pohle = (
+        "In einem Gespräch stellte die Bezirksstadträtin für Gesundheit, Soziales und Planung, Dagmar "
+        "Pohlmann, gemeinsam mit Gabi Fischer, Projektleiterin von Ball e.V., und der Redakteurin Anke "
+        "Reich, den Ratgeber vor. „Zu den Grundrechten gehört das Recht auf Leben“, unterstrich die "
+        "Stadträtin."
+    )
+    assert _who(pohle)[0][0] == "Dagmar Pohlmann"
+    # chrome over the headline: a coat of arms, an icon, a CMS id, social links, a template's placeholder
+    for chrome in (
+        "Wappen des Landkreises Neustadt mit Schriftzug\n\nGrafik mit Buchstaben A in verschiedener Größe",
+        "0f02c580 fcc3 4940 9999 1765a9d68a11",
+        "Facebook\nTwitter\nInstagram\nYouTube",
+        "Have any questions?\n\n+44 1234 567 890",
+    ):
+        assert _dump(f"{chrome}\n\nNeue Kita in Kyritz\n\n{_P1}").title == "Neue Kita in Kyritz"
+    # a CMS's time stamp after the date opening the text; an age stamp and a rating widget closing the page
+    stamped = _dump(f"06.06.2023, 00.00 Uhr Von den Teilnehmern holten viele einen Preis. {_P1}")
+    assert stamped.date == "2023-06-06"
+    widget = "Klicken Sie auf den Bewertungsbalken, um ihn zu bewerten. 23.05.2019 09:35 Alter: 61 Tage"
+    rec = _dump(f"Neue Kita eröffnet\n\n{_P1}\n\n{_P2}\n\n{widget}")
+    assert rec.date == "2019-05-23" and "Bewertungsbalken" not in rec.body
+    # a place with a dot before the agency; places joined by a spaced slash; a two-digit year before a colon
+    assert _dump(f"Jubiläum\n\nMünster. (SMS) {_P1}").place == "Münster"
+    two = _dump(f"Konferenz\n\nPressemitteilung vom 18.11.2025\n\nKöln / Düsseldorf. {_P1}")
+    assert two.place == "Köln / Düsseldorf"
+    headline = "Fritz Kuhnert neuer Vorsitzender des Verbandes - Versammlung tagt in Konstanz"
+    rec = _dump(f"04.07.13: {headline}\n\n{_P1}")
+    assert (rec.title, rec.date) == (headline, "2013-07-04")
