@@ -1004,7 +1004,9 @@ def organisation_of(role: str | None) -> str | None:
     # ``Thüringer Landeswahlleiter``, ``sächsische Ministerpräsident``: the Land (a minister heads a ministry)
     land_office = re.fullmatch(r"([A-ZÄÖÜa-zäöü][\wäöüß-]+)\s+([A-ZÄÖÜ][\wäöüß-]+)", first)
     if land_office and _LAND_OFFICE.fullmatch(land_office.group(2)):
-        land = land_of_adjective(land_office.group(1)[:1].upper() + land_office.group(1)[1:])
+        adjective = land_office.group(1)[:1].upper() + land_office.group(1)[1:]
+        # (Berlin's too: ``Berliner Aufarbeitungsbeauftragte`` is the Land's)
+        land = land_of_adjective(adjective) or ("Berlin" if adjective == "Berliner" else None)
         if land:
             return land
     # (also with the office's adjective: ``Kaufmännischer Direktor UKM``)

@@ -7190,3 +7190,6 @@ def test_second_round_of_the_thirty_fourth_stop() -> None:
     headline = "Fritz Kuhnert neuer Vorsitzender des Verbandes - Versammlung tagt in Konstanz"
     rec = _dump(f"04.07.13: {headline}\n\n{_P1}")
     assert (rec.title, rec.date) == (headline, "2013-07-04")
+    # a Land's commissioner named by Berlin's adjective
+    commissioner = "„Das Festival zeigt es“, erläutert der Berliner Aufarbeitungsbeauftragte Frank Ebers."
+    assert _who(commissioner)[0][2] == "Berlin"
