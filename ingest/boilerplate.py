@@ -116,7 +116,10 @@ _COMMENTS_HEAD = re.compile(
 # a back/print/share line: after the text, it closes the article (sidebars and footers follow)
 _END_WIDGET = re.compile(r"zurück|Übersicht|Druck|drucken|teilen|empfehlen", re.I)
 # a link's hint for screen readers, glued to the link's text (``hvbg.hessen.de/UF1852Öffnet sich in einem …``)
-_LINK_HINT = re.compile(r"\s*\(?(?:Öffnet|öffnet) (?:sich )?in einem neuen (?:Fenster|Tab)\)?")
+_LINK_HINT = re.compile(
+    # (or the link's label run on: ``Integrationsbeauftragte des Landes Brandenburg Neues Fenster: Bild``)
+    r"\s*\(?(?:Öffnet|öffnet) (?:sich )?in einem neuen (?:Fenster|Tab)\)?|(?<=[a-zäöüß])\s+Neues Fenster(?=[:\s])"
+)
 _CHAR_COUNT = re.compile(
     r"\(?\b(?:\d{1,2}\.)?\d{2,5}\s+Zeichen(?:\s+inkl\.\s+Leerzeichen)?\b\)?|\(?Zeichen:\s*\d+\)?"
 )

@@ -11,7 +11,7 @@ from ingest.dates import MONTHS, WEEKDAY_RE, leading_date, parse_date
 from ingest.names import PARTY, is_role_word
 
 _CONNECT = r"(?:in|an|am|im|bei|ob|vor|der|den|dem|auf|unter|über|a\.|i\.|d\.|v\.d\.|b\.|St\.)"
-_WORD = r"[A-ZÄÖÜ][\wäöüßÄÖÜ'’.\-]*(?:[ ]?/[ ]?[A-ZÄÖÜ][\wäöüß.\-]*)?"  # (``Köln / Düsseldorf``)
+_WORD = r"[A-ZÄÖÜ][\wäöüßÄÖÜ'’.\-]*(?:/[A-ZÄÖÜ][\wäöüß.\-]*)?"
 PLACE = rf"{_WORD}(?:[ ](?:{_CONNECT}|{_WORD}|\([A-ZÄÖÜ][\wäöüß .\-]*\))){{0,4}}"
 _DASH = r"(?:\s+[–—-]|\s*[–—])\s+"  # a hyphen inside a word (``Treptow-Köpenick``) is no dash
 _PAREN_ONLY = re.compile(r"^\(((?:[^()]|\([^()]{1,30}\)){2,60})\)\s*(?:[–—-]\s*|:\s*)?")
@@ -161,6 +161,8 @@ NON_PLACE = {
 _AGENCY = re.compile(
     # not a position in a photo caption (``Janis X (vorne) und …``)
     r"^(?!(?:vorne|links|rechts|mitte|hinten|oben|unten)$)(?:[a-z]{2,5}(?:/[a-z]{1,4}|-press|-presse)?|[A-Z]{2,6}(?:/[A-Za-z]{1,4})?|ots|pm|red\.?|PM|dpa.*|epd.*)$"
+    # (a press portal's name: ``(PresseBox) (Berlin, )``)
+    r"|^(?:PresseBox|lifePR|openPR|pressetext|PR-Gateway|news aktuell)$"
 )
 
 
@@ -230,12 +232,24 @@ _PORTAL_REGION = re.compile(r"([^;()\n]{2,40});\s*[A-ZÄÖÜ][\wäöüß -]{2,40
 
 def parse_dateline(text: str) -> Dateline | None:
     """Parse the dateline at the start of ``text``, or return ``None``."""
+    # (two known places joined by a spaced slash, kept as written: ``Köln / Düsseldorf. Seit …``)
+    spaced = re.match(r"\s*([A-ZÄÖÜ][\wäöüß-]+) / ([A-ZÄÖÜ][\wäöüß-]+)(?=[.,(\s])", text)
+    if spaced and _known_place(spaced.group(1)) and _known_place(spaced.group(2)):
+        dl = _parse_dateline(f"{spaced.group(1)}/{spaced.group(2)}{text[spaced.end() :]}")
+        if dl is not None and dl.place == f"{spaced.group(1)}/{spaced.group(2)}":
+            dl.place = f"{spaced.group(1)} / {spaced.group(2)}"
+        return dl
     dl = _parse_dateline(text)
     if dl is not None and dl.place:
         dl.place = _proper_case(dl.place)
     return dl
 
 
+# what an event's time announces (``Tag der offenen Tür``, ``Lesung``, ``Sitzung des Bauausschusses``)
+_EVENT_NOUN = re.compile(
+    r"(?:Tag der offenen Tür|Lesung|Sitzung|[Mm]arkt|Konzert|Vortrag|Führung|Versammlung|Eröffnung|[Ff]est\b|"
+    r"Treffen|Sprechstunde|Gottesdienst|Workshop|Seminar|Ausstellung|Vernissage|Empfang)"
+)
 # a numbered release label before the dateline
 _NUMBERED_LABEL = re.compile(
     r"^(?:PRESSEMITTEILUNG|Pressemitteilung|PRESSEINFORMATION|Presseinformation)\s+(?:Nr\.\s*)?\d{1,4}"
@@ -261,8 +275,10 @@ def _parse_dateline(text: str) -> Dateline | None:
     if lead and text.startswith("["):
         return Dateline(None, lead[0])
     m = _PAREN_ONLY.match(text)
+    if m and _AGENCY.match(m.group(1).strip()) and text[m.end() :].startswith("("):
+        return _parse_dateline(text[m.end() :])  # ``(PresseBox) (Berlin, ) Der …``: portal, then place
     if m:
-        inner = m.group(1).strip()
+        inner = m.group(1).strip().rstrip(", ")  # (an empty date after the place: ``(Berlin, )``)
         placed = re.fullmatch(rf"({PLACE}),\s*(.+)", inner)
         if placed and known_places(placed.group(1)) and (date := parse_date(placed.group(2))):
             return Dateline(placed.group(1), date)  # ``(Dresden, 01.10.2018) Nach 21 Jahren …``
@@ -322,8 +338,11 @@ def _parse_dateline(text: str) -> Dateline | None:
     if lead and after and after.place and after.date is None and known_places(after.place):
         return Dateline(after.place, lead[0])  # ``04.04.2011 | Schwerin (cme). Mit …``: date, then place
     if lead:
-        # (a CMS's time stamp after the date: ``06.06.2023, 00.00 Uhr Von den …``)
-        lead = (lead[0], re.sub(r"^,?\s*\d{1,2}[.:]\d{2}\s*Uhr(?=\s+[A-ZÄÖÜ])", ".", lead[1]))
+        # (a CMS's time stamp after the date: ``06.06.2023, 00.00 Uhr Von den …``; not an event's hour:
+        # ``18.05.2024, 10.00 Uhr Tag der offenen Tür in der Feuerwache …``)
+        stamp = re.match(r",?\s*\d{1,2}[.:]\d{2}\s*Uhr(?=\s+[A-ZÄÖÜ])", lead[1])
+        if stamp and not _EVENT_NOUN.search(" ".join(lead[1][stamp.end() :].split()[:6])):
+            lead = (lead[0], "." + lead[1][stamp.end() :])
     if lead and (m := _DATE_FIRST.match(lead[1])) is not None:
         place = m.group("place") or m.group("after_comma")
         # a report, not an event or a rule taking effect (``Samstag, 20. April 2024: Die Stadt lädt … ein``)

@@ -161,7 +161,8 @@ def _footer_date(body_blocks: list[Block]) -> str | None:
     from ingest.dates import byline_date, leading_date
 
     last = body_blocks[-1].text.strip() if body_blocks else ""
-    if stamp := _AGE_STAMP.search(last):
+    stamp = _AGE_STAMP.search(last)
+    if stamp and not last[: stamp.start()].rstrip().endswith(":"):  # (not ``Geboren: 02.03.2024 …``)
         rest = last[: stamp.start()].strip()
         if rest and not _RATING_WIDGET.match(rest):
             body_blocks[-1] = replace(body_blocks[-1], text=rest)

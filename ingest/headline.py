@@ -931,7 +931,8 @@ _PAGE_CHROME = re.compile(
     r"^(?:App\s?Store|Google\s+Play(?:\s+Store)?|[\w-]+\s+App:|Grafik:\s+[\w-]+-Logo(?:\n.*)*)$|"
     # a coat of arms' or an icon's alt text (``Wappen des Landkreises München mit Schriftzug``, ``Grafik mit
     # Buchstaben A in verschiedener Größe``), a CMS's id (``0f02c580 fcc3 4940 9999 1765a9d68a11``)
-    r"^(?:Wappen|Logo)\b[^\n]{0,80}\bmit\s+Schriftzug$|^Grafik\s+mit\s+Buchstaben\b[^\n]*$|"
+    r"^(?:Wappen|Logo)\s+(?:des|der|von)\s+(?:[A-ZÄÖÜ][\wäöüß-]*\s+){1,4}mit\s+Schriftzug$|"
+    r"^Grafik\s+mit\s+Buchstaben\s+[A-Z]\s+in\s+verschiedener\s+Größe$|"
     r"^[0-9a-f]{8}\s[0-9a-f]{4}\s[0-9a-f]{4}\s[0-9a-f]{4}\s[0-9a-f]{12}$|"
     # a list of social networks' links, a template's placeholder (``Have any questions?`` / ``+44 1234 …``)
     r"^(?:(?:Facebook|Twitter|Instagram|YouTube|LinkedIn|Xing|Mastodon|TikTok|Threads|Bluesky)\s*)+$|"
@@ -1378,7 +1379,8 @@ _DATE_THEN_TEXT = re.compile(
 
 
 _DATE_COLON_HEADLINE = re.compile(
-    r"^(\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))\s*:\s+([A-ZÄÖÜ„\"][^\n.!?]*(?:\s+[^\n]+){2,})$"  # (``04.07.13:``)
+    # (also a two-digit year of this century: ``04.07.13:``)
+    r"^(\d{1,2}\.\d{1,2}\.(?:\d{4}|[0-3]\d))\s*:\s+([A-ZÄÖÜ„\"][^\n.!?]*(?:\s+[^\n]+){2,})$"
 )
 
 

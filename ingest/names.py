@@ -517,6 +517,8 @@ def split_name(tokens: list[str]) -> PersonName | None:
             (i > 0 and (is_role_word(toks[i - 1]) or _HON_TOKEN.match(toks[i - 1])))
             # ``seinem Amtskollegen Klaus Peter Schellhaas``: a usual second given name
             or (i == 0 and name_toks[0] in _SECOND_GIVEN and _given_like(toks[0]))
+            # ``… für die Informationsfreiheit Maria Christina Rost``: two usual given names after an office
+            or (i > 0 and name_toks[0] in _SECOND_GIVEN and toks[i] in _SECOND_GIVEN)
             # ``seinem Amtskollegen Klaus Peter X``: after a colleague or partner, not after a body's name
             # (``des Fördervereins Freibad Waldau Thomas X``)
             or (
@@ -980,11 +982,10 @@ def organisation_of(role: str | None) -> str | None:
         # ``Potsdams Oberbürgermeister`` → Potsdam, ``Cottbus' Oberbürgermeisterin`` → Cottbus; a Berlin
         # district's office is its Bezirksamt
         return ("Bezirksamt " if first[m.end() :].startswith("Bezirks") else "") + m.group(1)[:-1]
-    named = re.search(
-        r"\s((?:Universität|Hochschule|Fachhochschule|Klinikum|[A-ZÄÖÜ][a-zäöü]*(?:musikrat|jugendring|sportbund|"
-        r"volkshochschule|musikschule))\s[A-ZÄÖÜ][^,]*)$",
-        first,
-    )
+    named = re.search(r"\s((?:Universität|Hochschule|Fachhochschule|Klinikum)\s[A-ZÄÖÜ][^,]*)$", first)
+    # (a council or school right after the office: ``Präsident Landesmusikrat Hamburg``)
+    council = r"[A-ZÄÖÜ][a-zäöü]*(?:musikrat|jugendring|sportbund|volkshochschule|musikschule)"
+    named = named or re.fullmatch(rf"\S+\s+({council}\s[A-ZÄÖÜ][^,]*)", first)
     if named and is_role_word(first.split()[0].strip("/")):
         return named.group(1)  # ``Biologe /Verhaltensforscher Universität Wien``: the employer, no article
     bare = re.fullmatch(rf"(?:{_QUALIFIER_WORD}\s+)?([A-ZÄÖÜ][\wäöüß-]+)\s+({_BARE_BODY})", first)
@@ -1145,6 +1146,15 @@ def to_nominative(org: str, article: str = "des") -> str:
     Gemeindetages`` -> ``Sächsischer Städte- und Gemeindetag``, ``Deutschen Wetterdienst`` ->
     ``Deutscher Wetterdienst``."""
     words = org.split()
+    if article == "das":
+        # ``das Hessische Statistische Landesamt`` → ``Hessisches Statistisches Landesamt``, no article
+        lead = 0
+        adjective = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|lich|ig|al|ell|iv)e")
+        while lead < len(words) - 1 and adjective.fullmatch(words[lead]):
+            lead += 1
+        if lead and _NEUTER.search(words[lead].lower()):
+            return " ".join([*(w + "s" for w in words[:lead]), *words[lead:]])
+        return org
     genitive = article == "des" or article.endswith("des")
     dative = article in {"dem", "vom", "im", "beim", "am"}
     adj: list[int] = []

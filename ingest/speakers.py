@@ -1229,8 +1229,12 @@ def _apposition(text: str) -> tuple[str, int]:
     # ``Dem schließt sich X, Oberärztin an der Kinderklinik an:`` (not a body's verb: ``… X packt an``)
     role = _TRAILING_PARTICLE.sub(r"\1", role)
     role = _ROLE_AND_VERB.sub("", _ROLE_SINCE.sub("", role))
-    # (a verb of saying after it, the comma left out: ``X, Vorsitzender des Landesjugendringes betont:``)
-    return _without_next_person(_SAID_AFTER_ROLE.sub("", role)), i
+    # (the verb's object after the body, the comma left out: ``…, Verbandsvorsitzender des BFBahnen die
+    # Entscheidung.``)
+    role = re.sub(r"(\b(?:des|der)\s+\S+)\s+(?:die|den|das)\s+[A-ZÄÖÜ][a-zäöüß]+$", r"\1", role)
+    # (a verb of saying after it before the colon, the comma left out: ``X, Vorsitzender des … betont:``)
+    role = _SAID_AFTER_ROLE.sub("", role) if text[i : i + 1] == ":" else role
+    return _without_next_person(role), i
 
 
 # a verb of saying closing an apposition whose comma is left out
@@ -1414,7 +1418,7 @@ _TOPIC_NOUN = re.compile(
     r"\b(?:über\s+das|unter\s+dem|mit\s+dem)\s+(?:\w+e[nms]?\s+)?"
     r"(?:Thema|Titel|Motto|Leitthema|Vortragsthema)$|"
     # a title's label before its colon (``…, Physikalische Chemie, Projekttitel: “Solvated Ions …”``)
-    r"(?:^|,\s*)(?:Titel|Thema)$|\b(?:Projekt|Arbeits|Vortrags|Buch|Film|Ausstellungs)(?:titel|thema)$|"
+    r"(?:^|,\s*)(?:(?:Projekt|Arbeits|Vortrags|Buch|Film|Ausstellungs)(?:titel|thema)|Titel|Thema)$|"
     # a work named after a colon, the verb's object (``eröffnet … die Ausstellung: „Ein Teil von jener
     # Kraft…“``; not ``die Idee hinter der Ausstellung:``, ``begeistert über das Konzert:``)
     r"(?<!\büber )(?<!\bfür )(?<!\bmit )(?<!\bvon )(?<!\bbei )(?<!\bzur )(?<!\bzum )(?<!\bhinter )(?<!\bauf )"
@@ -2122,6 +2126,11 @@ _CLAUSE_CONJUNCTION = "Wobei|Während|Nachdem|Weil|Obwohl|Indem|Als"
 _ALSO_FIRST = re.compile(r"^(?:Auch|Zudem|Ebenso|Außerdem)\s+(?=[A-ZÄÖÜ]|(?:der|die)\s)")
 
 
+# a text read out, recited or answered: someone else's words (``verlas das Grußwort der Ministerin:``)
+_READ_OUT = re.compile(
+    r"\b(?:verlas|verliest|las|liest|trug|trägt|zitierte|zitiert|beantwortet\w*)\b|\bvor:$|"
+    r"\b(?:Grußwort|Gedicht|Brief|Schreiben|Fragen?|Gästebuch|Botschaft|Zuschrift)\b"
+)
 # a quote opening in the first person
 _FIRST_PERSON = re.compile(r"\s*(?:Ich|Mir|Mich|Wir|Uns|Unser\w*|Mein\w*)\b")
 
@@ -2188,7 +2197,7 @@ def _closed_at_attribution(text: str, span: QuoteSpan) -> QuoteSpan:
             (
                 t
                 for t in _NARRATED.finditer(text, span.start + 1, span.end)
-                if re.search(rf"\b{t.group(1)}\b", text[: span.start])
+                if _named_before(t.group(1), text[: span.start])
             ),
             None,
         )
@@ -2196,6 +2205,15 @@ def _closed_at_attribution(text: str, span: QuoteSpan) -> QuoteSpan:
             return span
         return QuoteSpan(span.start, told.start(), text[span.start + 1 : told.start()].strip(), closed=False)
     return QuoteSpan(span.start, m.start(), text[span.start + 1 : m.start()].strip(), closed=False)
+
+
+def _named_before(surname: str, text: str) -> bool:
+    """``text`` names a person by ``surname`` after a given name (``Tobias Roth``, not ``Stadt Neustadt``)."""
+    for m in re.finditer(rf"\b([A-ZÄÖÜ][a-zäöüß]+)\s+{re.escape(surname)}\b", text):
+        person = split_name([m.group(1), surname])
+        if person is not None and person.given_name == m.group(1):
+            return True
+    return False
 
 
 # a sentence narrating what a named person did (``Dollase hatte …``, ``Weber besuchte …``)
@@ -3108,9 +3126,13 @@ class SpeakerFinder:
                     who, attributed = intro, True
                 elif clause.endswith(":") and not has_verb and spoken and (known := self._known_in(clause)):
                     who, attributed = known, True  # ``Für Ricking kein Problem: „…“``: the one speaker named
-                elif clause.endswith(":") and spoken and _FIRST_PERSON.match(quote) and (
-                    doer := _sole_subject(clause)
-                ) is not None:
+                elif (
+                    clause.endswith(":")
+                    and spoken
+                    and _FIRST_PERSON.match(quote)
+                    and not _READ_OUT.search(clause)
+                    and (doer := _sole_subject(clause)) is not None
+                ):
                     # ``Als Staatssekretär verantwortet Dr. Ralf X, …, die Abteilungen: „Mir war es …“``: the
                     # person the sentence names as its subject, speaking in the first person
                     who = self._add(doer.person, doer.role, doer.org)

@@ -7193,3 +7193,32 @@ def test_second_round_of_the_thirty_fourth_stop() -> None:
     # a Land's commissioner named by Berlin's adjective
     commissioner = "„Das Festival zeigt es“, erläutert der Berliner Aufarbeitungsbeauftragte Frank Ebers."
     assert _who(commissioner)[0][2] == "Berlin"
+
+
+def test_review_findings_of_the_thirty_fourth_stops_second_round_stay_fixed() -> None:
+    # section tags joined by a spaced slash are no places; an event's hour after the date is no release stamp
+    assert _dump(f"Schau\n\nKultur / Freizeit (pm) – {_P1}").place is None
+    event = "18.05.2024, 10.00 Uhr Tag der offenen Tür in der Feuerwache Nord mit Fahrzeugschau."
+    assert _dump(f"Tag der offenen Tür\n\n{event} {_P1}").date is None
+    # a labelled date with an age is a profile's, not the page's stamp
+    profile = "Geboren: 02.03.2024 06:30 Alter: 10 Tage"
+    assert _dump(f"Giraffe geboren\n\n{_P1}\n\n{_P2}\n\n{profile}").date is None
+    # headlines that begin like chrome
+    for headline in ("Wappen der Gemeinde Neudorf bald mit Schriftzug", "Grafik mit Buchstaben der Welt"):
+        assert _dump(f"{headline}\n\n12.03.2024\n\n{_P1}").title == headline
+    # the body after an office without article is the first one named; a programme's name ends in a verb
+    fund = "„Wir spenden zwei Flügel“, sagte Tom Kahl, Vorsitzender Förderverein Kreismusikschule Pinneberg."
+    assert _who(fund)[0][2] != "Kreismusikschule Pinneberg"
+    program = "„Sie ist ein Lernort“, sagte Anna Berg, Koordinatorin des Bundesprogramms Jugend erinnert."
+    assert _who(program)[0][1] == "Koordinatorin des Bundesprogramms Jugend erinnert"
+    # a title explained after a verb of saying is the speaker's; words read out are someone else's
+    curator = "Kuratorin Anna Berg erklärte den Ausstellungstitel: „Wir haben ihn gewählt, weil er passt.“"
+    assert _who(curator)[0][0] == "Anna Berg"
+    greeting = "Als Schirmherr verlas Dr. Jan Otto das Grußwort der Ministerin: „Ich bedaure es sehr.“"
+    assert _who(greeting) == []
+    # a town's name is no speaker's surname ending an unclosed quote
+    town = (
+        "Die Stadt Neustadt feiert ihr Bad, und Bürgermeister Jan Otto sagt „Wir sind stolz auf dieses Bad. "
+        "Neustadt hat lange darauf gewartet, und jetzt ist es so weit."
+    )
+    assert "Neustadt hat lange" in _dump(f"# T\n\n12.03.2024\n\n{town}").speakers[0].quotes[0]
