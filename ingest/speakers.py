@@ -215,8 +215,9 @@ _INITIAL_SIGNATURE = re.compile(
 _SAID_UNMARKED = re.compile(
     r"\s(?:sagte|sagt|erklärte|erklärt|betonte|betont|ergänzte|ergänzt|meinte|meint|unterstrich|unterstreicht)"
     r"(?:\s+(?:hierzu|dazu|dabei|weiter|außerdem|abschließend|zudem|auch|noch))*"
-    # (also with the topic: ``betont zur Bedeutung der Veranstaltung für den Bezirk „…“``)
-    r"(?:\s+(?:zur|zum|zu)\s+(?:[\wäöüßÄÖÜ-]+\s+){0,7}[\wäöüßÄÖÜ-]+)?$"
+    # (also with the topic: ``betont zur Bedeutung der Veranstaltung für den Bezirk „…“``, or the speaker
+    # after the verb: ``Dazu erklärt Justizsenator Dr. Dirk X „…“``)
+    r"(?:\s+(?:zur|zum|zu)\s+(?:[\wäöüßÄÖÜ-]+\s+){0,7}[\wäöüßÄÖÜ-]+|(?:\s+(?:Dr\.|Prof\.|[A-ZÄÖÜ][\wäöüß-]+)){2,6})?$"
 )
 # a question's asker after a dash (``„…?“ – die Frage stellte X in den Raum``)
 _QUESTION_POSED = re.compile(
@@ -4482,6 +4483,13 @@ def _speakers_and_warnings(
         senator = re.search(r"[Ss]enator(?:in)?$", sp.role or "")
         if sp.organisation is None and senator and len(departments) == 1:
             sp.organisation = next(iter(departments))  # the one department the text names
+        secretary = re.fullmatch(r"Staatssekretär(?:in)?\s+(?:für\s+)?([A-ZÄÖÜ][\w-]+)", sp.role or "")
+        if sp.organisation is None and berlin and secretary:
+            # ``Staatssekretär Bauen``: the one department the text names with that field
+            area, word = secretary.group(1), r"[A-ZÄÖÜ][\w-]*"
+            listed = rf"Senatsverwaltung für {word}(?:,\s+{word})*(?:\s+und\s+{word})?"
+            named = {d.group(0) for d in re.finditer(listed, full) if re.search(rf"\b{area}\b", d.group(0))}
+            sp.organisation = named.pop() if len(named) == 1 else None
         if (group := _PARTY_GROUP_ROLE.search(sp.role or "")) and sp.organisation in {None, group.group(1)}:
             # ``SPD-Fraktionsvorsitzende``: the parliamentary group as the text names it
             sp.organisation = _party_group(group.group(1), full) or sp.organisation
