@@ -93,7 +93,8 @@ PUB_LABEL = (
 )
 # the kind of text a press office publishes (``Pressemitteilung``, ``Medieninformation``,
 # ``Bürgerinformation``)
-RELEASE_KIND = r"(?:Presse-?|Medien-?|Bürger)?(?:mitteilung|meldung|information)"
+# (also misspelt: ``Presemitteilung``)
+RELEASE_KIND = r"(?:Pres{1,2}e-?|Medien-?|Bürger)?(?:mitteilung|meldung|information)"
 _EVENT_TIME = re.compile(
     rf"^(?:{WEEKDAY_RE},?\s+)?\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}},?\s+(?:um\s+|von\s+|ab\s+)?\d{{1,2}}[:.]\d{{2}}"
 )
@@ -113,6 +114,12 @@ _DATE_LINE_PREFIX = re.compile(
     rf"{PUB_LABEL}|(?:Archiv-?)?(?:Artikel|Nachricht|Meldung|Beitrag|News)\s+vom|Vom|Am)"
     r"\s*:?\s*",
     re.I,
+)
+# a release's label with its publisher and sender, then its date
+_KIND_LINE_DATE = re.compile(
+    # (the sender after a comma; not a dated event's: ``Mitteilung des Landesamtes zum Unfall vom 3. Mai``)
+    rf"^(?i:{RELEASE_KIND})\s+(?:der|des|von)\s+[^|,]{{3,60}},\s+[^|]{{3,60}}?(?<!\svom)(?<!\sam)\s"
+    rf"(\d{{1,2}}\.\s?(?:\d{{1,2}}\.\s?|{MONTH_RE}\s)\d{{4}})$"
 )
 # ``Pressemitteilung vom 12.03.2024`` names the kind of text (a numbered line is a reference, no category)
 _TYPE_PREFIX = re.compile(
@@ -497,6 +504,8 @@ def _date_line(b: Block) -> tuple[str | None, list[str]] | None:
         return None, []  # ``Pressemitteilung vom`` ¶ ``14.11.2025``: the label of the date below
     if numbered := _numbered_date(text):
         return numbered
+    if signed := _KIND_LINE_DATE.match(text):
+        return parse_date(signed.group(1)), []  # ``PRESSEINFORMATION der Stadt X, … 26.8.2016``
     piped = _pipe_meta(text, "|" in b.text and "\n" not in b.text) if re.search(r"[|·•∎■]", text) else None
     if piped:
         return piped
@@ -1378,6 +1387,7 @@ _DATE_THEN_TEXT = re.compile(
 )
 
 
+_DATE_GLUED = re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{4})(?=[A-ZÄÖÜ][a-zäöüß])")
 _DATE_COLON_HEADLINE = re.compile(
     # (also a two-digit year of this century: ``04.07.13:``)
     r"^(\d{1,2}\.\d{1,2}\.(?:\d{4}|[0-3]\d))\s*:\s+([A-ZÄÖÜ„\"][^\n.!?]*(?:\s+[^\n]+){2,})$"
@@ -1401,6 +1411,11 @@ def _split_lead_lines(blocks: list[Block]) -> list[Block]:
         if dated and _words(dated.group(2)) <= 25:
             # ``05.09.2019: Landrat eröffnet Bildergalerie …``: the date, then the headline
             out += [Block("p", dated.group(1), "date"), Block("p", dated.group(2))]
+            continue
+        if k < 12 and b.kind == "p" and (glued := _DATE_GLUED.match(b.text.strip())):
+            # ``15.08.2018Abschiebungen nach Afghanistan: … | 126/2018``: the date run into the headline
+            rest = re.sub(r"\s*\|\s*\d{1,4}/\d{2,4}$", "", b.text.strip()[glued.end() :])
+            out += [Block("p", glued.group(1), "date"), Block("p", rest)]
             continue
         if k < 6 and b.kind == "p" and (m := _DATE_THEN_TEXT.match(b.text.strip())):
             out += [Block("p", m.group("date").strip(), "date"), Block("p", m.group("text"))]
