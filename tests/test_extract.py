@@ -7222,3 +7222,35 @@ def test_review_findings_of_the_thirty_fourth_stops_second_round_stay_fixed() ->
         "Neustadt hat lange darauf gewartet, und jetzt ist es so weit."
     )
     assert "Neustadt hat lange" in _dump(f"# T\n\n12.03.2024\n\n{town}").speakers[0].quotes[0]
+
+
+def test_third_round_of_the_thirty_fourth_stop() -> None:
+    # a link's label run into the text; a press portal's name before the dateline
+    link = "Dr. Dora Lemmer, Integrationsbeauftragte des Landes Brandenburg Neues Fenster: Bild vergrößern"
+    assert "Neues Fenster" not in _dump(f"Abschiebungen\n\n{link}\n\n{_P1}").body
+    assert _dump(f"10 Jahre Verbund\n\n(PresseBox) (Berlin, ) {_P1}").place == "Berlin"
+    # two usual given names after an office; the verb's object after the office's body
+    rost = "„Wir haben Beschwerden“, sagte die Beauftragte für die Informationsfreiheit Maria Christina Roth."
+    assert _who(rost)[0][0] == "Maria Christina Roth"
+    messner = "„Er hat es verdient“, begründet Willi Mess, Vorsitzender des BFBahnen die Entscheidung."
+    assert _who(messner)[0][1] == "Vorsitzender des BFBahnen"
+    # a body after "das" in the strong nominative
+    office = (
+        "Heute feiert das Hessische Statistische Landesamt (HSL). „Wir sind stolz“, sagte Dr. Anna Figge, "
+        "Präsidentin des HSL."
+    )
+    assert _who(office)[0][2] == "Hessisches Statistisches Landesamt"
+    # the speaker after the verb before an unmarked quote; a Berlin Staatssekretär's department
+    justice = "Dazu erklärt Justizsenator Dr. Dirk Behrend „Weihnachten in Haft ist ein schweres Fest.“"
+    assert _who(justice)[0][:2] == ("Dr. Dirk Behrend", "Justizsenator")
+    secretary = (
+        "Die Senatsverwaltung für Stadtentwicklung, Bauen und Wohnen in Berlin eröffnet eine Kita. Alexander "
+        "Slott, Staatssekretär Bauen: „Mit der Eröffnung feiern wir den Erfolg.“"
+    )
+    assert _who(secretary)[0][2] == "Senatsverwaltung für Stadtentwicklung, Bauen und Wohnen"
+    # a date run into the headline; a release's label with its sender and date
+    headline = "Abschiebungen nach Afghanistan: Beauftragte kritisiert Abschiebungen"
+    glued = _dump(f"15.08.2018{headline} | 126/2018\n\n{_P1}")
+    assert (glued.date, glued.title) == ("2018-08-15", headline)
+    label = "PRESSEINFORMATION der Stadt Lohne, Pressesprecher Ch. Tombrink 26.August 2016"
+    assert _dump(f"Seniorenbeirat unterstützt Pakt\n\n{label}\n\n{_P1}").date == "2016-08-26"
