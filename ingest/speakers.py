@@ -4507,7 +4507,6 @@ def _speakers_and_warnings(
             # ``die Thüringer Ministerin für …``: the Land's adjective is part of its ministry's name
             sp.organisation = organisation_of(f"{land.group(1)} {sp.role}") or sp.organisation
         sp.organisation = _without_unit(_written_out(sp.organisation, f"{headline}\n{full}"))
-        sp.organisation = sp.organisation or _body_of_kind(sp.role, full)
         if sp.organisation and sp.organisation.startswith("Berliner Senatsverwaltung "):
             sp.organisation = sp.organisation.removeprefix("Berliner ")  # the department's own name
         if sp.organisation in _BOARDS:
@@ -5014,35 +5013,6 @@ def _written_out(org: str | None, text: str) -> str | None:
     return found.pop() if len(found) == 1 else org
 
 
-# a body's kind in its head's office (``Messegeschäftsführer``, ``Sparkassenvorstand``)
-_KIND_OFFICE = re.compile(
-    r"(Messe|Sparkasse|Tierpark|Tiergarten|Zoo|Wildpark|Stadtwerke|Klinikum|Flughafen)n?s?"
-    r"(?:geschäftsführer|chef|direktor|vorstand|vorsitzender|leiter|sprecher)(?:in)?"
-)
-
-
-def _body_of_kind(role: str | None, full: str) -> str | None:
-    """``Messegeschäftsführer`` → ``Messe Erfurt GmbH``: the one body of the office's kind the text names,
-    with its legal form where it gives one, else with its place."""
-    m = _KIND_OFFICE.fullmatch(role or "")
-    if m is None:
-        return None
-    kind = m.group(1)
-    legal = {
-        x.group(0)
-        for x in re.finditer(rf"\b{kind}\s+(?:[A-ZÄÖÜ][\w-]+\s+){{1,2}}?(?:g?GmbH|mbH|AG|AöR)\b", full)
-    }
-    # (named twice: not the partner once named, ``zwei Pinguine aus dem Zoo Rostock``)
-    named = [
-        x.group(0)
-        for x in re.finditer(rf"\b{kind}\s+([A-ZÄÖÜ][\w-]+)\b", full)
-        if gazetteer.is_name_head(x.group(1))
-    ]
-    placed = {x for x in named if named.count(x) >= 2}
-    found = legal or placed
-    return found.pop() if len(found) == 1 else None
-
-
 _PARTY_GROUP_ROLE = re.compile(r"(?:^|\s)([A-ZÄÖÜ][\wäöü/]*)-Fraktion\w+$")
 
 
@@ -5177,14 +5147,21 @@ def _headed_body(kind: str, full: str) -> str | None:
 
 # an office compounded with the kind of its body (``Kammerpräsident``, ``Verbandsvorsitzende``)
 _BODY_COMPOUND = re.compile(
-    r"^(Kammer|Verbands)(?=(?:vize)?(?:präsident|vorsitzende|geschäftsführer|direktor|vorsteher|sprecher)"
+    r"^(Kammer|Verbands|Messe|Sparkasse|Tierpark|Tiergarten|Zoo|Wildpark|Stadtwerke|Klinikum|Flughafen)n?"
+    r"(?=(?:vize)?(?:präsident|vorsitzende|geschäftsführer|direktor|vorsteher|sprecher|chef|vorstand|leiter)"
     r"(?:in|r)?$)"
 )
 
 
 def _compound_body(kind: str, full: str) -> str | None:
-    """``Kammerpräsident`` → ``Handwerkskammer für Ostthüringen``: the one body whose name is headed by
-    ``kind`` and that the text names with its place or field; ``None`` when it names none or several."""
+    """``Kammerpräsident`` → ``Handwerkskammer für Ostthüringen``, ``Messegeschäftsführer`` → ``Messe Erfurt
+    GmbH``: the one body whose name is headed by ``kind`` and that the text names with its legal form, else
+    with its place or field (not a partner it comes from: ``Pinguine aus dem Zoo Rostock``); ``None`` when
+    it names none or several."""
+    legal_form = rf"\b{kind}\s+(?:[A-ZÄÖÜ][\w-]+\s+){{1,2}}?(?:g?GmbH|mbH|AG|AöR)\b"
+    legal = {m.group(0) for m in re.finditer(legal_form, full)}
+    if len(legal) == 1:
+        return legal.pop()
     head = kind.lower().removesuffix("s")
     rx = (
         rf"\b((?:[A-ZÄÖÜ][a-zäöüß]+-\s+und\s+)?[A-ZÄÖÜ][a-zäöüß]*{head})(?:es|s)?\s+"
@@ -5193,7 +5170,8 @@ def _compound_body(kind: str, full: str) -> str | None:
     names = {
         f"{m.group(1)} {m.group(2)}"
         for m in re.finditer(rx, full)
-        if m.group(2).startswith("für") or gazetteer.is_name_head(m.group(2))
+        if (m.group(2).startswith("für") or gazetteer.is_name_head(m.group(2)))
+        and not re.search(r"\baus\s+(?:dem|der)\s+$", full[max(0, m.start() - 12) : m.start()])
     }
     return names.pop() if len(names) == 1 else None
 
