@@ -118,7 +118,7 @@ _END_WIDGET = re.compile(r"zurück|Übersicht|Druck|drucken|teilen|empfehlen", r
 # a link's hint for screen readers, glued to the link's text (``hvbg.hessen.de/UF1852Öffnet sich in einem …``)
 _LINK_HINT = re.compile(
     # (or the link's label run on: ``Integrationsbeauftragte des Landes Brandenburg Neues Fenster: Bild``)
-    r"\s*\(?(?:Öffnet|öffnet) (?:sich )?in einem neuen (?:Fenster|Tab)\)?|(?<=[a-zäöüß])\s+Neues Fenster(?=[:\s])"
+    r"\s*\(?(?:Öffnet|öffnet) (?:sich )?in einem neuen (?:Fenster|Tab)\)?|(?<=[a-zäöüß])\s+Neues Fenster(?=:\s*Bild\b)"
 )
 _CHAR_COUNT = re.compile(
     r"\(?\b(?:\d{1,2}\.)?\d{2,5}\s+Zeichen(?:\s+inkl\.\s+Leerzeichen)?\b\)?|\(?Zeichen:\s*\d+\)?"

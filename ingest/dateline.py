@@ -161,9 +161,10 @@ NON_PLACE = {
 _AGENCY = re.compile(
     # not a position in a photo caption (``Janis X (vorne) und …``)
     r"^(?!(?:vorne|links|rechts|mitte|hinten|oben|unten)$)(?:[a-z]{2,5}(?:/[a-z]{1,4}|-press|-presse)?|[A-Z]{2,6}(?:/[A-Za-z]{1,4})?|ots|pm|red\.?|PM|dpa.*|epd.*)$"
-    # (a press portal's name: ``(PresseBox) (Berlin, )``)
     r"|^(?:PresseBox|lifePR|openPR|pressetext|PR-Gateway|news aktuell)$"
 )
+# a press portal's name before the release's own dateline (``(PresseBox) (Berlin, )``)
+_PORTAL = re.compile(r"PresseBox|lifePR|openPR|pressetext|PR-Gateway|news aktuell")
 
 
 _DATE_AGENCY_PLACE = re.compile(rf"^(.{{6,40}}?)\s*\([A-Za-z/]{{2,12}}\)\s*({PLACE})\s*$")
@@ -233,7 +234,8 @@ _PORTAL_REGION = re.compile(r"([^;()\n]{2,40});\s*[A-ZÄÖÜ][\wäöüß -]{2,40
 def parse_dateline(text: str) -> Dateline | None:
     """Parse the dateline at the start of ``text``, or return ``None``."""
     # (two known places joined by a spaced slash, kept as written: ``Köln / Düsseldorf. Seit …``)
-    spaced = re.match(r"\s*([A-ZÄÖÜ][\wäöüß-]+) / ([A-ZÄÖÜ][\wäöüß-]+)(?=[.,(\s])", text)
+    name = r"[A-ZÄÖÜ][\wäöüß-]+(?: [A-ZÄÖÜ][\wäöüß-]+)?"
+    spaced = re.match(rf"\s*({name}) / ({name})(?=[.,(\s])", text)
     if spaced and _known_place(spaced.group(1)) and _known_place(spaced.group(2)):
         dl = _parse_dateline(f"{spaced.group(1)}/{spaced.group(2)}{text[spaced.end() :]}")
         if dl is not None and dl.place == f"{spaced.group(1)}/{spaced.group(2)}":
@@ -246,9 +248,12 @@ def parse_dateline(text: str) -> Dateline | None:
 
 
 # what an event's time announces (``Tag der offenen Tür``, ``Lesung``, ``Sitzung des Bauausschusses``)
+# (the line's first noun: not ``Arbeitsmarkt: …``, not ``In seiner Sitzung …``)
 _EVENT_NOUN = re.compile(
-    r"(?:Tag der offenen Tür|Lesung|Sitzung|[Mm]arkt|Konzert|Vortrag|Führung|Versammlung|Eröffnung|[Ff]est\b|"
-    r"Treffen|Sprechstunde|Gottesdienst|Workshop|Seminar|Ausstellung|Vernissage|Empfang)"
+    r"(?:Tag der offenen Tür|(?!(?:Arbeits|Wohnungs|Immobilien|Ausbildungs)markt)[A-ZÄÖÜ][a-zäöüß]*(?i:"
+    r"lesung|"
+    r"sitzung|markt|konzert|vortrag|führung|versammlung|eröffnung|fest|treffen|sprechstunde|gottesdienst|"
+    r"workshop|seminar|ausstellung|vernissage|empfang))\b|(?:Lesung|Sitzung|Konzert|Vortrag|Führung|Empfang)\b"
 )
 # a numbered release label before the dateline
 _NUMBERED_LABEL = re.compile(
@@ -275,7 +280,7 @@ def _parse_dateline(text: str) -> Dateline | None:
     if lead and text.startswith("["):
         return Dateline(None, lead[0])
     m = _PAREN_ONLY.match(text)
-    if m and _AGENCY.match(m.group(1).strip()) and text[m.end() :].startswith("("):
+    if m and _PORTAL.fullmatch(m.group(1).strip()) and text[m.end() :].startswith("("):
         return _parse_dateline(text[m.end() :])  # ``(PresseBox) (Berlin, ) Der …``: portal, then place
     if m:
         inner = m.group(1).strip().rstrip(", ")  # (an empty date after the place: ``(Berlin, )``)
@@ -341,7 +346,7 @@ def _parse_dateline(text: str) -> Dateline | None:
         # (a CMS's time stamp after the date: ``06.06.2023, 00.00 Uhr Von den …``; not an event's hour:
         # ``18.05.2024, 10.00 Uhr Tag der offenen Tür in der Feuerwache …``)
         stamp = re.match(r",?\s*\d{1,2}[.:]\d{2}\s*Uhr(?=\s+[A-ZÄÖÜ])", lead[1])
-        if stamp and not _EVENT_NOUN.search(" ".join(lead[1][stamp.end() :].split()[:6])):
+        if stamp and not _EVENT_NOUN.match(lead[1][stamp.end() :].lstrip()):
             lead = (lead[0], "." + lead[1][stamp.end() :])
     if lead and (m := _DATE_FIRST.match(lead[1])) is not None:
         place = m.group("place") or m.group("after_comma")

@@ -162,8 +162,11 @@ def _footer_date(body_blocks: list[Block]) -> str | None:
 
     last = body_blocks[-1].text.strip() if body_blocks else ""
     stamp = _AGE_STAMP.search(last)
-    if stamp and not last[: stamp.start()].rstrip().endswith(":"):  # (not ``Geboren: 02.03.2024 …``)
-        rest = last[: stamp.start()].strip()
+    label = re.search(r"(\w+)\s*:\s*$", last[: stamp.start()]) if stamp else None
+    # (after a publication label, not another: ``Geboren: 02.03.2024 …``)
+    if stamp and (label is None or label.group(1) in {"Veröffentlicht", "Datum", "Erstellt", "Erschienen"}):
+        rest = re.sub(r"(?:Veröffentlicht|Datum|Erstellt|Erschienen)\s*:\s*$", "", last[: stamp.start()])
+        rest = rest.strip()
         if rest and not _RATING_WIDGET.match(rest):
             body_blocks[-1] = replace(body_blocks[-1], text=rest)
         else:

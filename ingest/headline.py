@@ -118,7 +118,8 @@ _DATE_LINE_PREFIX = re.compile(
 # a release's label with its publisher and sender, then its date
 _KIND_LINE_DATE = re.compile(
     # (the sender after a comma; not a dated event's: ``Mitteilung des Landesamtes zum Unfall vom 3. Mai``)
-    rf"^(?i:{RELEASE_KIND})\s+(?:der|des|von)\s+[^|,]{{3,60}},\s+[^|]{{3,60}}?(?<!\svom)(?<!\sam)\s"
+    rf"^(?i:Presse-?(?:mitteilung|meldung|information))\s+(?:der|des|von)\s+[^|,]{{3,60}},\s+"
+    r"[^|]{3,60}?(?<!\svom)(?<!\sam)(?<!\sbis)(?<!\sab)\s"
     rf"(\d{{1,2}}\.\s?(?:\d{{1,2}}\.\s?|{MONTH_RE}\s)\d{{4}})$"
 )
 # ``Pressemitteilung vom 12.03.2024`` names the kind of text (a numbered line is a reference, no category)
@@ -1389,8 +1390,8 @@ _DATE_THEN_TEXT = re.compile(
 
 _DATE_GLUED = re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{4})(?=[A-ZÄÖÜ][a-zäöüß])")
 _DATE_COLON_HEADLINE = re.compile(
-    # (also a two-digit year of this century: ``04.07.13:``)
-    r"^(\d{1,2}\.\d{1,2}\.(?:\d{4}|[0-3]\d))\s*:\s+([A-ZÄÖÜ„\"][^\n.!?]*(?:\s+[^\n]+){2,})$"
+    # (also a two-digit year of a web page's time: ``04.07.13:``, ``04.07.98:``, not ``9.11.89:``)
+    r"^(\d{1,2}\.\d{1,2}\.(?:\d{4}|[0-3]\d|9\d))\s*:\s+([A-ZÄÖÜ„\"][^\n.!?]*(?:\s+[^\n]+){2,})$"
 )
 
 

@@ -412,6 +412,8 @@ _SECOND_GIVEN = {
 }
 
 
+# a house or institution named after a saint (``Haus Elisabeth``, ``Kita Sankt Michael``)
+_HOUSE_OF_SAINT = re.compile(r"(?:Haus|Kita|Sankt|St\.|Stift|Heim|[Ss]chule|[Kk]irche|garten)$")
 _PEER = re.compile(r"(?:[Kk]olleg(?:e|en|in)|[Pp]artner(?:in)?|[Nn]achfolger(?:in)?|[Vv]orgänger(?:in)?)$")
 
 
@@ -518,7 +520,13 @@ def split_name(tokens: list[str]) -> PersonName | None:
             # ``seinem Amtskollegen Klaus Peter Schellhaas``: a usual second given name
             or (i == 0 and name_toks[0] in _SECOND_GIVEN and _given_like(toks[0]))
             # ``… für die Informationsfreiheit Maria Christina Rost``: two usual given names after an office
-            or (i > 0 and name_toks[0] in _SECOND_GIVEN and toks[i] in _SECOND_GIVEN)
+            # (not a saint's name in a house's: ``Haus Elisabeth Anna X``)
+            or (
+                i > 0
+                and name_toks[0] in _SECOND_GIVEN
+                and toks[i] in _SECOND_GIVEN
+                and _HOUSE_OF_SAINT.search(toks[i - 1]) is None
+            )
             # ``seinem Amtskollegen Klaus Peter X``: after a colleague or partner, not after a body's name
             # (``des Fördervereins Freibad Waldau Thomas X``)
             or (
@@ -985,7 +993,9 @@ def organisation_of(role: str | None) -> str | None:
     named = re.search(r"\s((?:Universität|Hochschule|Fachhochschule|Klinikum)\s[A-ZÄÖÜ][^,]*)$", first)
     # (a council or school right after the office: ``Präsident Landesmusikrat Hamburg``)
     council = r"[A-ZÄÖÜ][a-zäöü]*(?:musikrat|jugendring|sportbund|volkshochschule|musikschule)"
-    named = named or re.fullmatch(rf"\S+\s+({council}\s[A-ZÄÖÜ][^,]*)", first)
+    # (also after the office's field, not after another body: ``Referentin Jugendpolitik Kreisjugendring …``)
+    field = r"(?:\s+(?![A-ZÄÖÜ]\w*(?:verein|verband|rat)\b)[A-ZÄÖÜ]\w+)?"
+    named = named or re.fullmatch(rf"\S+{field}\s+({council}\s[A-ZÄÖÜ][^,]*)", first)
     if named and is_role_word(first.split()[0].strip("/")):
         return named.group(1)  # ``Biologe /Verhaltensforscher Universität Wien``: the employer, no article
     bare = re.fullmatch(rf"(?:{_QUALIFIER_WORD}\s+)?([A-ZÄÖÜ][\wäöüß-]+)\s+({_BARE_BODY})", first)

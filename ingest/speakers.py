@@ -1232,9 +1232,13 @@ def _apposition(text: str) -> tuple[str, int]:
     role = _ROLE_AND_VERB.sub("", _ROLE_SINCE.sub("", role))
     # (the verb's object after the body, the comma left out: ``…, Verbandsvorsitzender des BFBahnen die
     # Entscheidung.``)
-    role = re.sub(r"(\b(?:des|der)\s+\S+)\s+(?:die|den|das)\s+[A-ZÄÖÜ][a-zäöüß]+$", r"\1", role)
+    role = re.sub(
+        r"(\b(?:des|der)\s+\S+)\s+(?:die|den|das)\s+(?!Linke\b|Grünen\b)[A-ZÄÖÜ][a-zäöüß]+$",
+        r"\1",
+        role,
+    )
     # (a verb of saying after it before the colon, the comma left out: ``X, Vorsitzender des … betont:``)
-    role = _SAID_AFTER_ROLE.sub("", role) if text[i : i + 1] == ":" else role
+    role = _SAID_AFTER_ROLE.sub("", role) if text[i : i + 1] in (":", ",") else role
     return _without_next_person(role), i
 
 
@@ -2129,7 +2133,7 @@ _ALSO_FIRST = re.compile(r"^(?:Auch|Zudem|Ebenso|Außerdem)\s+(?=[A-ZÄÖÜ]|(?:
 
 # a text read out, recited or answered: someone else's words (``verlas das Grußwort der Ministerin:``)
 _READ_OUT = re.compile(
-    r"\b(?:verlas|verliest|las|liest|trug|trägt|zitierte|zitiert|beantwortet\w*)\b|\bvor:$|"
+    r"\b(?:verlas|verliest|zitierte|zitiert|beantwortet\w*)\b|\bvor:$|"
     r"\b(?:Grußwort|Gedicht|Brief|Schreiben|Fragen?|Gästebuch|Botschaft|Zuschrift)\b"
 )
 # a quote opening in the first person

@@ -7254,3 +7254,35 @@ def test_third_round_of_the_thirty_fourth_stop() -> None:
     assert (glued.date, glued.title) == ("2018-08-15", headline)
     label = "PRESSEINFORMATION der Stadt Lohne, Pressesprecher Ch. Tombrink 26.August 2016"
     assert _dump(f"Seniorenbeirat unterstützt Pakt\n\n{label}\n\n{_P1}").date == "2016-08-26"
+
+
+def test_review_findings_of_the_thirty_fourth_stops_third_round_stay_fixed() -> None:
+    # a series called "Neues Fenster" stays; two places of two words around a spaced slash
+    series = "Die Volkshochschule startet die Reihe Neues Fenster zur Welt mit einem Vortrag über Island."
+    assert "Neues Fenster zur Welt" in _dump(f"Vorträge\n\n12.03.2024\n\n{series} {_P1}").body
+    assert _dump(f"Tagung\n\nBad Oeynhausen / Löhne. {_P1}").place == "Bad Oeynhausen / Löhne"
+    # an agency's tag before a photo's label names no place
+    assert _dump(f"Neue Kita\n\n(pm) (Archivfoto) {_P1}").place is None
+    # a report's topic or sentence after the stamp keeps the date; an event's name right after it does not
+    sank = "14.02.2022, 10:30 Uhr Arbeitsmarkt: Die Zahl der Arbeitslosen sank."
+    topic = _dump(f"Arbeitslosigkeit sinkt\n\n{sank} {_P1}")
+    assert topic.date == "2022-02-14"
+    # a plain notice's label with an event's date, and two-digit years of the nineties
+    notice = _dump(f"Wahl\n\nInformation der Stadt Neustadt, Wahlamt 14. März 2024\n\n12.03.2024\n\n{_P1}")
+    assert notice.date == "2024-03-12"
+    rec = _dump(f"04.07.98: Landrat eröffnet die neue Kreisstraße bei Neudorf\n\n{_P1}")
+    assert (rec.title, rec.date) == ("Landrat eröffnet die neue Kreisstraße bei Neudorf", "1998-07-04")
+    # a saint's name in a house's name is no given name; a council after the office's field
+    house = "„Wir feiern“, sagte die Leiterin des Seniorenzentrums Haus Elisabeth Anna Berg."
+    assert _who(house)[0][0] == "Anna Berg"
+    council = "„Gut so“, sagte Lea Olm, Referentin Jugendpolitik Kreisjugendring München-Land."
+    assert _who(council)[0][2] == "Kreisjugendring München-Land"
+    # a verb of saying before ", dass"; a party after a group's article
+    said = "Tom Kahl, Vorsitzender des Landesjugendringes betonte, dass sie Geld braucht: „Das ist so.“"
+    assert _who(said)[0][1] == "Vorsitzender des Landesjugendringes"
+    # an office one bears is no text read out
+    duty = "Als Leiterin trägt Dr. Anna Berg die Verantwortung für das Amt: „Mir ist Transparenz wichtig.“"
+    assert _who(duty)[0][0] == "Dr. Anna Berg"
+    # a publication label before the age stamp keeps the date
+    stamp = "Veröffentlicht: 12.03.2024 10:15 Alter: 5 Tage"
+    assert _dump(f"Neue Kita\n\n{_P1}\n\n{_P2}\n\n{stamp}").date == "2024-03-12"
