@@ -946,7 +946,7 @@ _PAGE_CHROME = re.compile(
     r"^[0-9a-f]{8}\s[0-9a-f]{4}\s[0-9a-f]{4}\s[0-9a-f]{4}\s[0-9a-f]{12}$|"
     # a list of social networks' links, a template's placeholder (``Have any questions?`` / ``+44 1234 …``)
     r"^(?:(?:Facebook|Twitter|Instagram|YouTube|LinkedIn|Xing|Mastodon|TikTok|Threads|Bluesky)\s*)+$|"
-    r"^Have\s+any\s+questions\?$|^(?:\+\d{2}|0\d{2,4})[\d /-]{5,}\d$|"
+    r"^Have\s+any\s+questions\?$|^(?:\+\d{2}|0\d{2,4})[\d /-]{5,}\d$|\bRSS[- ]Icon$|"
     # a weather widget (``14° in Nürnberg``, ``… bei 21 Grad, … heiter... Wettervorhersage``)
     r"^-?\d{1,2}°\s+in\s+[A-ZÄÖÜ][\wäöüß-]+$|\b\d{1,2}\s?(?:Grad|°)[^\n]*\.\.\.\s*Wettervorhersage$|"
     # a bar of language and font-size switches (``deutsch | english version of this page english | …``)
@@ -1381,7 +1381,7 @@ def _address_line(line: str) -> bool:
 # ``Meldung vom 18.10.2018 Landrat X verleiht …``: a date line run into the line under it
 _DATE_THEN_TEXT = re.compile(
     # (the month written out, the headline perhaps run on: ``Pressemitteilung vom 4. April 2011Statement …``)
-    rf"^(?P<date>(?:{RELEASE_KIND}|Meldung|Artikel|Nachricht|Beitrag)\s+vom\s+\d{{1,2}}\.\s?"
+    rf"^(?P<date>(?:{RELEASE_KIND}|Meldung|Artikel|Nachricht|Beitrag)\s+vom\s*\d{{1,2}}\.\s?"
     rf"(?:\d{{1,2}}\.|{MONTH_RE}\s)\s?(?:\d{{4}}(?=[A-ZÄÖÜ])|\d{{2,4}}\s+))"
     r"(?P<text>(?!Nr\.)[A-ZÄÖÜ]\S*(?:\s+\S+){3,})$",
     re.I,
@@ -1464,13 +1464,22 @@ _SLOGAN_BAR = re.compile(r"[a-zäöüß][^.!?:\n|]{1,60}(?:\s\|\s[^.!?:\n|]{2,60
 
 def _leading_menu(blocks: list[Block]) -> int:
     """How many list items open a page copy as its menu (``- Tourismus`` / ``- Rathaus & Politik`` / …):
-    three or more short items without a sentence, then the page's lines."""
+    three or more short items without a sentence (or four lines of one or two words), then the page's
+    lines."""
     k = 0
     while k < len(blocks) and blocks[k].kind == "li" and _words(blocks[k].text) <= 4:
         if re.search(r"[.!?:]$", blocks[k].text):
             return 0
         k += 1
-    return k if k >= 3 and k + 1 < len(blocks) and blocks[k].kind == "p" else 0
+    if k >= 3 and k + 1 < len(blocks) and blocks[k].kind == "p":
+        return k
+    # (or four and more lines of one or two words: ``Das Ministerium`` / ``Unsere Themen`` / ``Service``)
+    k = 0
+    while k < len(blocks) and blocks[k].kind == "p" and _words(blocks[k].text) <= 2:
+        if "\n" in blocks[k].text or re.search(r"[.!?:,;]$|\d", blocks[k].text):
+            break
+        k += 1
+    return k if k >= 4 and k + 1 < len(blocks) else 0
 
 
 def _split_lead_subtitle(blocks: list[Block]) -> list[Block]:

@@ -7286,3 +7286,14 @@ def test_review_findings_of_the_thirty_fourth_stops_third_round_stay_fixed() -> 
     # a publication label before the age stamp keeps the date
     stamp = "Veröffentlicht: 12.03.2024 10:15 Alter: 5 Tage"
     assert _dump(f"Neue Kita\n\n{_P1}\n\n{_P2}\n\n{stamp}").date == "2024-03-12"
+
+
+def test_fourth_round_of_the_thirty_fourth_stop() -> None:
+    # four lines of one or two words over the headline are a menu
+    menu = "Das Ministerium\n\nUnsere Themen\n\nLandesbeauftragte\n\nService"
+    assert _dump(f"{menu}\n\n15.08.2018\n\nNeue Kita eröffnet\n\n{_P1}").title == "Neue Kita eröffnet"
+    # a dated label without a space before the day; a feed's icon label
+    rec = _dump(f"Pressemitteilung vom30. Januar 2017 Schmidt: „Versorgung auf gutem Weg“\n\n{_P1}")
+    assert (rec.title, rec.date) == ("Schmidt: „Versorgung auf gutem Weg“", "2017-01-30")
+    feed = "Pressemitteilungen & Pressebilder RSS Icon"
+    assert _dump(f"{feed}\n\nNeue Kita eröffnet\n\n{_P1}").title == "Neue Kita eröffnet"
