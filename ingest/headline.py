@@ -946,7 +946,9 @@ _PAGE_CHROME = re.compile(
     r"^[0-9a-f]{8}\s[0-9a-f]{4}\s[0-9a-f]{4}\s[0-9a-f]{4}\s[0-9a-f]{12}$|"
     # a list of social networks' links, a template's placeholder (``Have any questions?`` / ``+44 1234 …``)
     r"^(?:(?:Facebook|Twitter|Instagram|YouTube|LinkedIn|Xing|Mastodon|TikTok|Threads|Bluesky)\s*)+$|"
-    r"^Have\s+any\s+questions\?$|^(?:\+\d{2}|0\d{2,4})[\d /-]{5,}\d$|\bRSS[- ]Icon$|"
+    r"^Have\s+any\s+questions\?$|^(?:\+\d{2}|0\d{2,4})[\d /-]{5,}\d$|"
+    # a feed's icon label (``Pressemitteilungen & Pressebilder RSS Icon``)
+    r"^(?:Presse\w*|Meldungen|News|Nachrichten|Aktuelles)\b[^\n]{0,40}\sRSS[- ]Icon$|"
     # a weather widget (``14° in Nürnberg``, ``… bei 21 Grad, … heiter... Wettervorhersage``)
     r"^-?\d{1,2}°\s+in\s+[A-ZÄÖÜ][\wäöüß-]+$|\b\d{1,2}\s?(?:Grad|°)[^\n]*\.\.\.\s*Wettervorhersage$|"
     # a bar of language and font-size switches (``deutsch | english version of this page english | …``)
@@ -1462,6 +1464,11 @@ def _generic_label(text: str) -> bool:
 _SLOGAN_BAR = re.compile(r"[a-zäöüß][^.!?:\n|]{1,60}(?:\s\|\s[^.!?:\n|]{2,60})+")
 
 
+_LETTERHEAD_WORD = re.compile(
+    rf"(?i:{RELEASE_KIND})$|(?:Stadt|Gemeinde|Landkreis|Kreis|Amt|Markt|Verbandsgemeinde|Fachbereich|Kategorie)\b"
+)
+
+
 def _leading_menu(blocks: list[Block]) -> int:
     """How many list items open a page copy as its menu (``- Tourismus`` / ``- Rathaus & Politik`` / …):
     three or more short items without a sentence (or four lines of one or two words), then the page's
@@ -1479,7 +1486,11 @@ def _leading_menu(blocks: list[Block]) -> int:
         if "\n" in blocks[k].text or re.search(r"[.!?:,;]$|\d", blocks[k].text):
             break
         k += 1
-    return k if k >= 4 and k + 1 < len(blocks) else 0
+    # (not a letterhead's lines with the kind of text: ``Stadt Neustadt`` / ``Fachbereich Jugend`` /
+    # ``Pressemitteilung`` / ``Ferienpass erschienen``)
+    lines = [b.text.strip() for b in blocks[:k]]
+    letterhead = any(_LETTERHEAD_WORD.match(x) for x in lines)
+    return k if k >= 4 and k + 1 < len(blocks) and not letterhead else 0
 
 
 def _split_lead_subtitle(blocks: list[Block]) -> list[Block]:

@@ -7297,3 +7297,8 @@ def test_fourth_round_of_the_thirty_fourth_stop() -> None:
     assert (rec.title, rec.date) == ("Schmidt: „Versorgung auf gutem Weg“", "2017-01-30")
     feed = "Pressemitteilungen & Pressebilder RSS Icon"
     assert _dump(f"{feed}\n\nNeue Kita eröffnet\n\n{_P1}").title == "Neue Kita eröffnet"
+    # review guards: a headline about an RSS icon stays; a letterhead's short lines are no menu
+    icon = "Stadt erklärt ihr neues RSS-Icon"
+    assert _dump(f"{icon}\n\n12.03.2024\n\n{_P1}").title == icon
+    letterhead = "Stadt Neustadt\n\nFachbereich Jugend\n\nPressemitteilung\n\nFerienpass erschienen"
+    assert _dump(f"{letterhead}\n\nNeustadt, 12.03.2024\n\n{_P1}").publisher == "Stadt Neustadt"
