@@ -29,7 +29,7 @@ _ROLE_SUFFIX = re.compile(
     r"obmann|verantwortliche|verantwortlicher|vorsteher|vorsteherin|kassenwart|kassenwartin|jugendwart|jugendwartin|gerätewart|pressewart|kassierer|kassiererin|"
     r"schriftführer|schriftführerin|vertreter|vertreterin|bischof|bischöfin|intendant|superintendent|superintendentin|trainer|"
     r"trainerin|planer|planerin|ingenieur|ingenieurin|arzt|ärztin|stellvertreter|stellvertreterin|"
-    r"initiator|initiatorin|beigeordneter|pfleger|pflegerin|lehrer|lehrerin|erzieher|"
+    r"initiator|initiatorin|beigeordneter|pfleger|pflegerin|lehrer|lehrerin|erzieher|prokurist|prokuristin|"
     r"erzieherin|architekt|architektin|moderator|moderatorin|organisator|organisatorin|verwalter|"
     r"verwalterin|landrat|landrätin|schöffe|richter|richterin|anwalt|anwältin|kanzler|kanzlerin|"
     r"vertreter|vertreterin|sachbearbeiter|sachbearbeiterin|kurator|kuratorin|wehrführer|polizist|"
@@ -79,6 +79,7 @@ _ROLE_ADJ = re.compile(
 )
 NON_NAME = {
     "Werks", "Werkes", "Diakonie", "Caritas",  # ``des Diakonischen Werks Württemberg``: bodies' nouns
+    "Telefon", "Telefax", "Ansprechpartner", "Ansprechpartnerin",  # a contact box's labels
     # Länder and regions, the end of a body's name (``… Werks Württemberg``), never a surname
     "Württemberg", "Baden-Württemberg", "Westfalen", "Niedersachsen", "Sachsen-Anhalt", "Nordrhein-Westfalen",
     "Rheinland-Pfalz", "Schleswig-Holstein", "Mecklenburg-Vorpommern", "Saarland", "Mitteldeutschland",

@@ -3893,6 +3893,8 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
                 continue  # ``des Diakonischen Werkes Sandra Krüger``: a genitive, not an office
             if ref is not None and ref.role and _object_after_person(ref.role):
                 continue  # ``traf Ministerin Maria Roth den Erfurter Oberbürgermeister, X``: her office
+            if ref is not None and ref.role and re.search(r"\s(?:und|sowie)$", ref.role):
+                continue  # ``Korinna X, Stadträtin für … und Irina Y, Prokuristin …``: the one before's
             if ref is not None and ref.person is not None and ref.person.surname == sp.surname and ref.role:
                 # ``der israelische Parlamentspräsident``: the office's country stays
                 window = full[max(0, rm.start() - 30) : rm.start()]
@@ -4543,6 +4545,11 @@ def _speakers_and_warnings(
             sp.organisation = sp.organisation or organisation_of(sp.role)
         if sp.role:
             sp.role = _NEW_IN_OFFICE.sub("", sp.role)  # (also as completed from the headline)
+        own = re.search(rf"\s{re.escape(sp.name)}\b", sp.role or "")
+        if own and is_role_word(sp.role[: own.start()].split()[-1]):
+            # ``Bürgermeisterin Monika X Ansprechpartnerin Sara Y …``: a contact box, the office before
+            # the speaker's own name
+            sp.role = sp.role[: own.start()].strip()
         if sp.organisation is None and (unit := _unit_headed(sp.role or "", full)):
             sp.organisation = unit  # ``Umweltdezernentin`` where the text names the ``Dezernat für Klima, …``
         if berlin and (office := _senate_office(sp.role)):

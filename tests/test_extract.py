@@ -7302,3 +7302,22 @@ def test_fourth_round_of_the_thirty_fourth_stop() -> None:
     assert _dump(f"{icon}\n\n12.03.2024\n\n{_P1}").title == icon
     letterhead = "Stadt Neustadt\n\nFachbereich Jugend\n\nPressemitteilung\n\nFerienpass erschienen"
     assert _dump(f"{letterhead}\n\nNeustadt, 12.03.2024\n\n{_P1}").publisher == "Stadt Neustadt"
+
+
+def test_fifth_round_of_the_thirty_fourth_stop() -> None:
+    # a second person's office before "und" is not the next one's
+    pair = (
+        "Es unterzeichneten Kora Stein, Bezirksstadträtin für Stadtentwicklung und Irina Hertz, Prokuristin "
+        "der GESOBAU AG, eine Vereinbarung. „Die Entwicklung liegt uns am Herzen“, sagte Irina Hertz."
+    )
+    assert _who(pair)[0][1:3] == ("Prokuristin der GESOBAU AG", "GESOBAU AG")
+    # a contact box's labels are no name; the office before the speaker's own name in a contact box's lines
+    box = (
+        "„Dieser Angriff macht mich wütend“, sagte die Bürgermeisterin. Telefon Bürgermeisterin Monika "
+        "Herrmann Ansprechpartnerin Sara Lührs Pressesprecherin"
+    )
+    assert all(x[0] != "Telefon" for x in _who(box))
+    # a logo's text glued three times, a reading time and a word count over the headline
+    for chrome in ("MV tut gutMV tut gutMV tut gut", "2 min", "361 Wörter"):
+        rec = _dump(f"{chrome}\n\nNeue Spitze beim Tourismusverband\n\n21.11.2014\n\n{_P1}")
+        assert (rec.kicker, rec.title) == (None, "Neue Spitze beim Tourismusverband")
