@@ -948,7 +948,8 @@ _PAGE_CHROME = re.compile(
     r"^(?:(?:Facebook|Twitter|Instagram|YouTube|LinkedIn|Xing|Mastodon|TikTok|Threads|Bluesky)\s*)+$|"
     r"^Have\s+any\s+questions\?$|^(?:\+\d{2}|0\d{2,4})[\d /-]{5,}\d$|"
     # a reading time or a word count (``2 min``, ``Lesezeit: 3 Minuten``, ``361 Wörter``)
-    r"^(?:Lesezeit:?\s*)?\d{1,2}\s*(?:min\.?|Minuten)(?:\s+Lesezeit)?$|^\d{2,5}\s+Wörter$|"
+    r"^(?:Lesezeit:?\s*\d{1,2}\s*(?:min\.?|Minuten)|\d{1,2}\s*min\.?(?:\s+Lesezeit)?|\d{1,2}\s+Minuten\s+Lesezeit)$|"
+    r"^\d{2,5}\s+Wörter$|"
     # a feed's icon label (``Pressemitteilungen & Pressebilder RSS Icon``)
     r"^(?:Presse\w*|Meldungen|News|Nachrichten|Aktuelles)\b[^\n]{0,40}\sRSS[- ]Icon$|"
     # a weather widget (``14° in Nürnberg``, ``… bei 21 Grad, … heiter... Wettervorhersage``)
@@ -1404,8 +1405,8 @@ def _split_lead_lines(blocks: list[Block]) -> list[Block]:
     Passau Landkreis Passau``) goes, a date line run into the next line is split from it."""
     out: list[Block] = []
     for k, b in enumerate(blocks):
-        if k < 6 and b.kind == "p" and re.fullmatch(r"([^\n]{3,60}?)(?: *\1)+", b.text.strip()):
-            continue  # (also glued, three times: ``MV tut gutMV tut gutMV tut gut``: a logo's text)
+        if k < 6 and b.kind == "p" and re.fullmatch(r"([^\n]{3,60}?) +\1|([^\n]{3,60}?)\2+", b.text.strip()):
+            continue  # (also glued, more often: ``MV tut gutMV tut gutMV tut gut``: a logo's text)
         line = b.text.strip()
         if k < 12 and b.kind == "p" and (_ADDRESS_LABEL.fullmatch(line) or _address_line(line)):
             # ``Ministerium für …`` / ``Musterstraße 2`` / ``30169 Hannover`` / ``Tel: …``: an address box

@@ -79,7 +79,7 @@ _ROLE_ADJ = re.compile(
 )
 NON_NAME = {
     "Werks", "Werkes", "Diakonie", "Caritas",  # ``des Diakonischen Werks Württemberg``: bodies' nouns
-    "Telefon", "Telefax", "Ansprechpartner", "Ansprechpartnerin",  # a contact box's labels
+    "Telefon", "Telefax",  # a contact box's labels
     # Länder and regions, the end of a body's name (``… Werks Württemberg``), never a surname
     "Württemberg", "Baden-Württemberg", "Westfalen", "Niedersachsen", "Sachsen-Anhalt", "Nordrhein-Westfalen",
     "Rheinland-Pfalz", "Schleswig-Holstein", "Mecklenburg-Vorpommern", "Saarland", "Mitteldeutschland",

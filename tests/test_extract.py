@@ -7321,3 +7321,8 @@ def test_fifth_round_of_the_thirty_fourth_stop() -> None:
     for chrome in ("MV tut gutMV tut gutMV tut gut", "2 min", "361 Wörter"):
         rec = _dump(f"{chrome}\n\nNeue Spitze beim Tourismusverband\n\n21.11.2014\n\n{_P1}")
         assert (rec.kicker, rec.title) == (None, "Neue Spitze beim Tourismusverband")
+    # review guards: a film's length, a rhetorical headline and a contact person's office stay
+    for headline in ("90 Minuten", "Lesen! Lesen! Lesen!"):
+        assert _dump(f"{headline}\n\n12.03.2024\n\n{_P1}").title == headline
+    contact = "„Bei Fragen helfen wir gern“, sagte Ansprechpartnerin Sara Kühn vom Jugendamt."
+    assert _who(contact)[0][1] == "Ansprechpartnerin"
