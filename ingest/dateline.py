@@ -158,13 +158,13 @@ NON_PLACE = {
     "Senatorin",
     "Senator",
 }
+# a press portal's name, an agency of its own, also before the release's dateline (``(PresseBox) (Berlin, )``)
+_PORTAL = re.compile(r"PresseBox|lifePR|openPR|pressetext|PR-Gateway|news aktuell")
 _AGENCY = re.compile(
     # not a position in a photo caption (``Janis X (vorne) und …``)
     r"^(?!(?:vorne|links|rechts|mitte|hinten|oben|unten)$)(?:[a-z]{2,5}(?:/[a-z]{1,4}|-press|-presse)?|[A-Z]{2,6}(?:/[A-Za-z]{1,4})?|ots|pm|red\.?|PM|dpa.*|epd.*)$"
-    r"|^(?:PresseBox|lifePR|openPR|pressetext|PR-Gateway|news aktuell)$"
+    rf"|^(?:{_PORTAL.pattern})$"
 )
-# a press portal's name before the release's own dateline (``(PresseBox) (Berlin, )``)
-_PORTAL = re.compile(r"PresseBox|lifePR|openPR|pressetext|PR-Gateway|news aktuell")
 
 
 _DATE_AGENCY_PLACE = re.compile(rf"^(.{{6,40}}?)\s*\([A-Za-z/]{{2,12}}\)\s*({PLACE})\s*$")
