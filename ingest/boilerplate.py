@@ -553,6 +553,10 @@ def _site_name(b: Block) -> bool:
 _PLACE_DATE_FIELD = re.compile(r"Ort\s+und\s+Datum\s*:\s*([^\d,\n]{2,40},\s*\d[^\n]{4,30})$")
 
 
+# a person's name alone on a line (a contact box's)
+_CONTACT_PERSON = re.compile(r"(?:(?:Dr\.|Prof\.)\s+)*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){1,2}")
+
+
 def clean_blocks(blocks: list[Block]) -> list[Block]:
     """Drop boilerplate blocks, strip character counts and consent text, cut trailing contact blocks."""
     out: list[Block] = []
@@ -679,6 +683,8 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
             continue  # ``Rückfragen bitte an: Polizeipräsidium …, Telefon 0921 …``: a contact in one line
         in_contact = False
         if len(text) < 200 and len(CONTACT_LINE.findall(text)) >= 2 and not re.search(r"[„“\"»]", text):
+            while long_paras == 0 and out and _CONTACT_PERSON.fullmatch(out[-1].text.strip()):
+                out.pop()  # ``Panagiota X`` over her numbers above the text: the contact box's name
             continue
         if (
             not b.is_heading

@@ -207,7 +207,8 @@ _ORG_HEAD = re.compile(
     r"Landesarbeits|Finanz)gericht(?=\s+[A-ZÄÖÜ])|"
     r"[A-ZÄÖÜ][\wäöüß-]*(?:-\s+und\s+[A-ZÄÖÜ][\wäöüß-]*)?(?:verband|kammer|ministerium|amt|direktion|präsidium|inspektion|behörde|"
     r"verwaltung|kanzlei|gemeinde|stadt(?=\s+[A-ZÄÖÜ])|(?<=[Gg]emeinde)tag|(?<=[Ss]tädte)tag|(?<=[Kk]reis)tag|bund|werke|"
-    r"schaft))\b"
+    # (not a field or a bond: ``Landwirtschaft im …``, ``Städtepartnerschaft``)
+    r"(?<![Ww]irt)(?<![Ll]and)(?<![Ww]issen)(?<![Ff]reund)(?<![Pp]artner)(?<![Nn]achbar)(?<![Mm]eister)schaft))\b"
     r"(?!-[A-ZÄÖÜ][a-zäöüß])"  # not a compound's first part (``Stadtwerke-Weihnachtsspende für …``)
 )
 _ORG_WORDS = {
@@ -931,8 +932,9 @@ _PAGE_CHROME = re.compile(
     r"Vollbild|Lautstärke)(?:\s+(?:(?:Transkript|Untertitel)\s+(?:anzeigen|ausblenden)|Abspielen|Pausieren|"
     r"Stumm(?:schalten)?|Vollbild|Lautstärke))+$|"
     r"\bmit\s+Schriftzug\s+(?:Landeshauptstadt|Stadt|Gemeinde|Landkreis|Kreis|Bezirk)\b|^Logo\b.*\bmit\s+Schriftzug\b|"
+    r"^Webcode:\s*\d+$|^Sperrfrist\b.{0,60}$|"  # (an embargo line: ``Sperrfrist: 16.30 Uhr``)
     # a logo's alt text (``Niedersachsen klar Logo``, ``PRESSEPORTAL Presseportal Logo``; not ``Neues Logo``)
-    r"^Webcode:\s*\d+$|^(?!(?:Neues|Unser|Das|Ein|Mein|Ihr|Euer)\b)(?:[A-ZÄÖÜ][\w-]*\s+){1,3}(?:klar\s+)?Logo$|"
+    r"^(?!(?:Neues|Unser|Das|Ein|Mein|Ihr|Euer)\b)(?:[A-ZÄÖÜ][\w-]*\s+){1,3}(?:klar\s+)?Logo$|"
     # (``LAVES Logo mit Schriftzug Niedersächsisches Landesamt … Niedersachsen klar Logo``)
     r"^[A-ZÄÖÜ]{2,8}\s+Logo\s+mit\s+Schriftzug\b|\sNiedersachsen\s+klar\s+Logo$|"
     # a press portal's name and slogan (``idw – Informationsdienst Wissenschaft``)
@@ -1689,6 +1691,9 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                     continue
                 if _site_name_and_address(b.text):
                     used.add(i)
+                    continue
+                if b.kind == "li" and _words(b.text) <= 3 and i + 1 < zone_end:
+                    used.add(i)  # ``• Öffentlichkeitsarbeit`` over the headline: a menu's item
                     continue
                 if (not _title_like(b.text) and i != forced) or _LETTER_GREETING.match(b.text.strip()):
                     continue  # nor a letter's salutation (``Moin, liebe Husumerinnen und Husumer,``)

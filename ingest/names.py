@@ -861,6 +861,9 @@ def organisation_of(role: str | None) -> str | None:
         first = second.group(1)  # ``… der Landeshauptstadt Potsdam sowie Aufsichtsratsvorsitzende der …``
     if re.match(r"^(?:Schirmherr|Laudator|Gastgeber|Jurymitglied|Juror)(?:in)?\b", first):
         return None  # the patron of a prize or an event does not work for it
+    organ = re.search(r"\b(?:des|der)\s+([A-ZÄÖÜ]{2,6})-(?:Präsidiums|Vorstand|Vorstandes|Vorstands)$", first)
+    if organ:
+        return organ.group(1)  # ``Mitglied des NLT-Präsidiums``: the body, not its board
     for m in _AND_NEXT.finditer(first):
         if is_role_word(m.group(1)) or (m.group(2) and is_role_word(m.group(2))):
             # ``… der Stadt Friedland und stellvertretender Verbandsvorsteher``: the first office's body;
@@ -1101,7 +1104,7 @@ BODY_WORD = re.compile(
     re.I,
 )
 _ADJ_EN = re.compile(
-    r"^[a-zäöüß]*(?:isch|lich|ig|al|ell|iv|är|iert|frei|neu|deutsch|hoh|groß|alt|ober|unter|nieder|"
+    r"^[a-zäöüß-]*(?:isch|lich|ig|al|ell|iv|är|iert|frei|neu|deutsch|hoh|groß|alt|ober|unter|nieder|"
     r"mittler|evangelisch|katholisch|jung|grün|klein|allgemein|gemeinsam)en$"
 )
 _NEUTER = re.compile(

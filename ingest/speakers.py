@@ -129,10 +129,10 @@ _COLLOQUIAL_FOR = {  # the offices a colloquial name stands for
 _TOLD_BY = re.compile(
     r"\s(?:erzählte|erzählt|sagte|sagt|berichtete|berichtet|erklärte|erklärt|betonte|betont|meinte|meint|"
     r"ergänzte|ergänzt|schilderte|schildert|erläuterte|erläutert)\s+"
-    r"((?:[A-ZÄÖÜ][\wäöüß.-]*\s+){1,3}[A-ZÄÖÜ][\wäöüß-]+)\.?$"
+    r"((?:(?:[A-ZÄÖÜ][\wäöüß.-]*|von|van|de|zu|vom|zur)\s+){1,4}[A-ZÄÖÜ][\wäöüß-]+)\.?$"
 )
 # a deputy's or an acting holder's qualifier, part of the office
-_DEPUTY = r"(?:stellvertretende|kommissarische|amtierende)[nr]?"
+_DEPUTY = r"(?:(?:stellvertretende|kommissarische|amtierende)[nr]?|(?:erste|zweite|dritte)r?)"
 # an adjective of an apposition's office (``…, der allgemeine Vertreter des Bürgermeisters``), no pronoun
 _APPOSED_ADJ = (
     r"(?!(?:seine|ihre|unsere|keine|meine|deine|eure|diese|jene|beide|welche)[nrs]?\b)[a-zäöüß]{3,}e[rn]?"
@@ -324,7 +324,7 @@ _NAMED_PAIR = re.compile(
     r"\b[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\b(?!\s+[a-zäöüß])"
 )
 _ADJ = re.compile(
-    r"^(?:neue[nrs]?|alte[nrs]?|scheidende[nr]?|langjährige[nr]?|stellvertretende[nr]?|"
+    r"^(?:neue[nrs]?|alte[nrs]?|erster?|zweiter?|dritter?|scheidende[nr]?|langjährige[nr]?|stellvertretende[nr]?|"
     rf"zuständige[nr]?|ehemalige[nr]?|amtierende[nr]?|designierte[nr]?|frühere[nr]?|regierende[nr]?|"
     rf"{TITLE_ADJ}|"  # ``israelische``, ``evangelische``: the office's country or church
     rf"(?i:{ROLE_ABBREV})\.?)$"
@@ -394,7 +394,7 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
     if present:  # ``die anwesende Staatsministerin für …, Petra X``: the office without the adjective
         ref, end = _role_comma_name(present.group(1) + s[present.end() :])
         return (ref, end + present.end() - len(present.group(1))) if ref is not None else (None, 0)
-    head = re.match(r"^(?:(?:der|die|Der|Die)\s+)?", s)
+    head = re.match(r"^(?:(?:der|die|das|Der|Die|Das)\s+)?", s)
     rest = s[head.end() :] if head else s
     first, *more = rest.split(" ", 2)
     first = first.strip(",")
@@ -413,7 +413,7 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
     if not (
         is_role_word(first)
         or _ADJ.match(first.lower())
-        or _OFFICE_KIND.fullmatch(first)
+        or _OFFICE_KIND.fullmatch(first.lower())
         or genitive
         or placed
     ):
@@ -504,7 +504,10 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
                 if tail and is_role_word(tail.split()[0]) and lead:
                     tail = None
                 role = ", ".join([*lead, *([tail] if tail else [])])
-                role = re.sub(r"^(?:der|die|Der|Die)\s+", "", role)
+                neuter = re.match(r"(?:das|Das)\s+([\wäöüß]+e)(?=\s+[A-ZÄÖÜ])", role)
+                if neuter:  # ``das Geschäftsführende Mitglied`` → ``Geschäftsführendes Mitglied``
+                    role = f"{neuter.group(1)}s{role[neuter.end() :]}"
+                role = re.sub(r"^(?:der|die|das|Der|Die|Das)\s+", "", role)
                 party = re.search(r"\s*\(([^()]+)\)$", role)
                 if party and PARTY.match(party.group(1)):
                     role = role[: party.start()]  # ``Bezirksstadtrat … (CDU), X``: the office, not the party
@@ -979,9 +982,21 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
         prefix = prefix[vm.end() :]  # ``Grußwort von Bürgermeister Michael Müller``: the role after ``von``
     if prefix and _DETERMINER.match(prefix) and not is_role_word(prefix.split()[0]):
         prefix = _DETERMINER.sub("", prefix, count=1)  # ``Ihr Brandenburger Amtskollege``
-    titled = re.match(r"^(.+\s(?:des|der)\s+[A-ZÄÖÜ][\w-]*)\s+([A-ZÄÖÜ][\w-]*)$", prefix or "")
-    if titled and is_role_word(titled.group(2)) and is_role_word(titled.group(1).split()[0]):
-        prefix = titled.group(1)  # ``Vorsitzende des Caritasrates Dekan X``: the office, not the title
+    # ``Vorsitzende des Caritasrates Dekan X``, ``Kammerpräsident Ökonomierat X``, ``Leiter des Hauptzollamtes
+    # Hamburg - Direktor bei der Zollverwaltung X``: the office, not the title or rank after it
+    titled = re.match(
+        r"^(.+\s(?:des|der)\s+[A-ZÄÖÜ][\w-]*|[A-ZÄÖÜ][\w-]*)\s+([A-ZÄÖÜ][\w-]*)$|^(.+?)\s+[-–]\s+(.+)$",
+        prefix or "",
+    )
+    office = (titled.group(1) or titled.group(3)) if titled else ""
+    rank = (titled.group(2) or titled.group(4)) if titled else ""
+    # (not after ``Neuer``, ``Erster``; an abbreviated office stays: ``Kuratoriumsvorsitzende OB X``)
+    qualified = titled and (_ADJ.match(office.split()[0].lower()) or rank in ROLE_ABBREVIATIONS)
+    # (one person's offices agree in gender: not ``lobte die Ministerin Landrat X``)
+    qualified = qualified or (titled and office.split()[0].endswith("in") != rank.split()[0].endswith("in"))
+    if titled and not qualified and is_role_word(rank.split()[0]) and is_role_word(office.split()[0]):
+        event = re.match(r"(?:Fest|Gast)?[Rr]edner|Laudator|Gastgeber|Moderator|Schirm", office)
+        prefix = rank if event or _HONORARY_PART.match(office) else office
     # a noun phrase, not a sentence adverb (``Auch``)
     noun_phrase = _ROLE_NOUN_PHRASE.fullmatch(prefix or "") and prefix.split()[-1] not in NON_NAME
     if prefix and not (any(is_role_word(w) for w in prefix.split()) or noun_phrase):
@@ -1312,7 +1327,7 @@ _SAYING = re.compile(
     r"\b(?:sag|erklär|beton|bekräftig|ergänz|meint|kommentier|bericht|erzähl|dank|bedank|wünsch|hoff|äußer|"
     r"schilder|erläuter|appellier|mahn|warn|forder|frag|antwort|begrüß|lob|kritisier|resümier|bilanzier|freu|"
     r"versicher|bezeichne|bitt|gratulier|würdig)(?:t|te|ten|e|en)?\b"
-    r"|\b(?:unterstrich|unterstreicht|gesagt|erfahren|nannte|nennt|sprach|spricht)\b"
+    r"|\b(?:unterstrich|unterstreicht|gesagt|erfahren|nannte|nennt|sprach|spricht|verwies|verweist)\b"
 )
 # the person whose view a sentence in the Konjunktiv reports (``habe er erfahren``, ``sei für ihn``)
 _REPORTED_PRONOUN = re.compile(
@@ -1662,10 +1677,13 @@ _INVERTED_OFFICE = re.compile(
 _INVERTED_SUBJECT = re.compile(
     r"^[A-ZÄÖÜ][^,.:;!?„“\"]{0,80}?\s(?:hat|hatte|haben|ist|war|wurde|sagte|betonte|unterstrich|erklärte|"
     r"freute|zeigte|hob|machte|bedankte|sprach|appellierte|warb|ergriff|richtete|überbrachte|hielt|begrüßte|"
-    r"eröffnete|dankte|wandte|würdigte)\s+(?=(?:der|die)\s+[A-ZÄÖÜ]|[A-ZÄÖÜ])"
+    r"eröffnete|dankte|wandte|würdigte|gratulierte|beglückwünschte)\s+(?:(?:auch|ebenfalls)\s+)?"
+    r"(?=(?:der|die)\s+[A-ZÄÖÜ]|[A-ZÄÖÜ])"
 )
 # a personal pronoun as the subject of a verb (of saying, checked with ``_SAYING``): ``Sie wünscht …``
-_PRONOUN_INSIDE = re.compile(r"^(?P<p1>Er|Sie)\s+(?P<v1>[a-zäöüß]+)|\b(?P<v2>[a-zäöüß]+)\s+(?P<p2>er|sie)\b")
+_PRONOUN_INSIDE = re.compile(
+    r"^(?P<p1>[Ee]r|[Ss]ie)\s+(?P<v1>[a-zäöüß]+)|\b(?P<v2>[a-zäöüß]+)\s+(?P<p2>er|sie)\b"
+)
 # a given name and surname
 _FULL_NAME = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\b")
 
@@ -2128,7 +2146,7 @@ _VERB_THEN_SURNAME = re.compile(
 )
 _CLAUSE_CONJUNCTION = "Wobei|Während|Nachdem|Weil|Obwohl|Indem|Als"
 # an adverb before the subject (``Auch X vom …``, ``Zudem der Pförtner …``)
-_ALSO_FIRST = re.compile(r"^(?:Auch|Zudem|Ebenso|Außerdem)\s+(?=[A-ZÄÖÜ]|(?:der|die)\s)")
+_ALSO_FIRST = re.compile(r"^(?:Auch|Zudem|Ebenso|Außerdem)\s+(?=[A-ZÄÖÜ]|(?:der|die|er|sie)\s)")
 
 
 # a text read out, recited or answered: someone else's words (``verlas das Grußwort der Ministerin:``)
@@ -2138,6 +2156,30 @@ _READ_OUT = re.compile(
 )
 # a quote opening in the first person
 _FIRST_PERSON = re.compile(r"\s*(?:Ich|Mir|Mich|Wir|Uns|Unser\w*|Mein\w*)\b")
+
+
+# an office named with ``Als`` opening the sentence, its holder after the verb (``Als Bürgermeisterin der
+# Gemeinde Petersberg gratulierte Claudia X den Meistern.``)
+_AS_OFFICE_OPENING = re.compile(
+    r"^Als\s+([^,.:;!?„“\"]{3,120}?)\s+(?:[a-zäöüß]{3,}(?:te|iert)|sprach|hielt|hob|warb|rief)\s+(?=[A-ZÄÖÜ])"
+)
+
+
+def _office_opening(sentence: str) -> _Ref | None:
+    """The person named in full after the verb of a sentence opened by ``Als`` and an office, with that
+    office (up to ``und damit …``) as the role."""
+    m = _AS_OFFICE_OPENING.match(sentence)
+    if not m:
+        return None
+    office = re.split(r"\s+und\s+(?:damit|zugleich|somit)\s", m.group(1))[0]
+    if not any(is_role_word(w) for w in office.split()[:2]):
+        return None
+    ref, _ = _subject(sentence[m.end() :])
+    if ref is None or ref.person is None or not ref.person.given_name:
+        return None
+    if not ref.role:
+        ref.role, ref.org = office, organisation_of(office)
+    return ref
 
 
 def _sole_subject(clause: str) -> _Ref | None:
@@ -2855,6 +2897,14 @@ class SpeakerFinder:
                         # object ``das``/``die`` may be the subject: ``begrüßte sie das Kollegium``)
                         ref, end = _Ref(pronoun=singular.group(1)), singular.end(1)
                     known = re.match(r"\s*([A-ZÄÖÜ][\wäöüß-]+)\s*[.,;]", subject_text)
+                    # (or before the verb's object: ``„…“ kritisierte Koch Teile der Debatte``)
+                    objected = re.match(
+                        r"\s*([A-ZÄÖÜ][\wäöüß-]+)\s+[A-ZÄÖÜ][\wäöüß-]+\s+(?:der|des|die|das|den|dem)\s",
+                        subject_text,
+                    )
+                    if ref is not None and ref.person is not None and not ref.role and objected:
+                        ref = ref if self._known_surname(objected.group(1)) is None else None
+                        known = objected if ref is None else known
                     if ref is None and known and (person := self._known_surname(known.group(1))) is not None:
                         # ``„…“, erklärte Hoppenheit.``: a quoted speaker's surname shaped like a noun
                         ref, end = _Ref(person=person), known.end(1)
@@ -3331,7 +3381,10 @@ class SpeakerFinder:
         after = text[span.end :]
         if re.match(r"^\s*[„“\"»«]", after) or _AFTER.match(after):
             return None  # the quote has its own attribution (or another quote follows that may carry it)
-        if not re.search(r"[.!?…]$", span.text.strip()) or not re.match(r"^\s*(?:$|[A-ZÄÖÜ])", after):
+        # (or sentences cut off with the page: an unclosed quote running to the text's end)
+        cut_off = not span.closed and not after.strip() and re.search(r"[.!?]\s+[A-ZÄÖÜ]", span.text)
+        ended = re.search(r"[.!?…]$", span.text.strip()) or cut_off
+        if not ended or not re.match(r"^\s*(?:$|[A-ZÄÖÜ])", after):
             return None  # spoken words are a sentence of their own, not a title inside a sentence
         before = text[: span.start].rstrip()
         if not before:
@@ -3380,6 +3433,10 @@ class SpeakerFinder:
         # ``Danach ergriff Bürgermeister X das Wort.``: an adverb read as a lone name, then the verb
         adverb = ref is not None and _INVERTED_NARRATION.match(sentence) is not None
         iv = _INVERTED_SUBJECT.match(sentence) if ref is None else _INVERTED_NARRATION.match(sentence)
+        if iv and re.search(r"\b(?:gratulierte|beglückwünschte)\s", iv.group(0)):
+            iv = None  # ``Zum Jubiläum gratulierte Oberbürgermeister X. „…“``: the honoured one's words
+        if ref is None and (opened := _office_opening(sentence)) is not None and opened.person is not None:
+            return self._add(opened.person, opened.role, opened.org)
         if iv and not _names_someone(sentence[: iv.end()]):
             # ``Am Welttag des Buches hat Landtagspräsidentin Prof. Dr. X die Bedeutung … unterstrichen.``
             inv, _ = _subject(sentence[iv.end() :])
@@ -3387,6 +3444,11 @@ class SpeakerFinder:
             office_first = inv is not None and inv.role and any(is_role_word(w) for w in inv.role.split()[:2])
             if office_first and inv.person is not None and inv.person.given_name:
                 return self._add(inv.person, inv.role, inv.org)
+            lone = inv.person if inv is not None and not (inv.role or inv.person is None) else None
+            full = self._full_name(lone) if lone is not None and not lone.given_name else None
+            if full is not None and full.given_name and _SAYING.search(iv.group(0)):
+                # ``In seiner Antrittsrede betonte Uhing, er werde … . „…“``: a surname the text names in full
+                return self._add(full, None)
         if adverb:
             return None
         office = ref.role_only if ref is not None and ref.person is None else None
@@ -3837,6 +3899,7 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
     (``Thomas Wegener, Bürgermeister der Gemeinde Panketal``)."""
     shared: str | None = None  # a plural office before two names (``die Bezirksstadträtinnen X und Y``)
     stated: str | None = None  # an office the next sentence states for ``er``/``sie``, if nothing else does
+    rostered: str | None = None  # an office before a colon on a roster's line, if nothing else does
     for m in _occurrences(sp, full):
         # ``Ministerin für … X und Berlins Senatorin für … Y haben``: the next person's words are not X's
         tail = 0 if re.match(r"\s+(?:und|sowie)\s", full[m.end() : m.end() + 8]) else 200
@@ -3853,6 +3916,12 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
         elected = _elected_role(following) if passive and not governed else None
         if elected and not _HONORARY.match(elected):
             return elected  # ``Der stellvertretende X, Roger Y, wurde zum neuen X gewählt``: the new office
+        # ``Bürgermeister Ralph X neuer Präsident des …``, ``… ist neue Präsidentin``: the new office too
+        renamed = None if governed else re.match(r"\s+(?:ist\s+)?neue[rs]?\s+(?=[A-ZÄÖÜ])", following)
+        if renamed and (newly := _predicate_office(following[renamed.end() :])):
+            return newly
+        if not governed and (chosen := _chosen_as(following)):
+            return chosen
         ref, _ = _subject(full[start : m.end() + tail])  # ``Der Berliner Aufarbeitungsbeauftragte Tom Sello``
         if ref is not None and ref.role and re.search(_PLURAL_OFFICE_END, ref.role):
             if ref.person is not None and ref.person.surname == sp.surname and " " not in ref.role:
@@ -3910,9 +3979,11 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
         if ref is not None and ref.role:
             return ref.role
         # a roster's line (``Vorsitzender: Gunar X (68)``): the office before the colon
+        # (only where no other mention states one: ``Leitung: X`` in a page's masthead)
         listed = _ROSTER_LINE.search(full, max(0, m.start() - 60), m.start())
         if listed and is_role_noun(listed.group(1).split()[-1]):
-            return listed.group(1)
+            rostered = rostered or listed.group(1)
+            continue
         am = _AS_APPOSITION.match(full, m.end())
         # (not a former term or a state: ``als Bürgermeister von 1990 bis 2010 im Amt``, ``… eingeladen``)
         if am and is_role_word(am.group(1).split()[0]) and not re.search(r"\d|\s[a-zäöüß]+$", am.group(1)):
@@ -3933,7 +4004,7 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
         if role := _elected_role(following) or (None if governed else _predicate_role(following)):
             return role
         stated = stated or _pronoun_predicate_role(full, m.end())
-    return shared or stated
+    return shared or stated or rostered
 
 
 def _genitive_office_before(window: str) -> str | None:
@@ -4253,6 +4324,26 @@ def _other_person(text: str) -> bool:
         and not re.match(rf"{WEEKDAY_RE}\s", text[m.start() :])
         for m in pairs
     )
+
+
+# ``… Michael X für eine zweite Amtsperiode als Landesvorsitzenden wiedergewählt``
+_CHOSEN_AS = re.compile(
+    r"^[^.!?„“\"]{0,80}?\bals\s+(?:neue[nr]?\s+)?([A-ZÄÖÜ][\wäöüß-]+)\s+(?:wieder)?gewählt\b"
+)
+
+
+def _chosen_as(after_name: str) -> str | None:
+    """The office an active sentence elects the person to with ``als``, in the nominative
+    (``als Landesvorsitzenden`` → ``Landesvorsitzender``, ``als Präsidenten`` → ``Präsident``)."""
+    m = _CHOSEN_AS.match(after_name)
+    if not m or _other_person(after_name[: m.start(1)]):
+        return None
+    office = m.group(1)
+    if office.endswith("en") and is_role_word(office[:-1]) and not is_role_word(office[:-2]):
+        return f"{office[:-1]}r"  # an adjective noun: ``den Vorsitzenden``
+    if office.endswith("en") and is_role_word(office[:-2]):
+        return office[:-2]  # a weak noun: ``den Präsidenten``
+    return office if is_role_word(office) else None
 
 
 def _elected_role(after_name: str) -> str | None:
@@ -4882,8 +4973,8 @@ def _acronym_of(org: str, full: str) -> str:
     """``HZI`` → ``Helmholtz-Zentrum für Infektionsforschung``, ``LANUV`` → ``Landesamt für Natur, Umwelt und
     Verbraucherschutz``: the one name in the text whose words' and hyphenated parts' initials, with the
     heads of a compound's parts (``Landes|amt``), spell the abbreviation (of three letters or more, capitals
-    only)."""
-    if not re.fullmatch(r"[A-ZÄÖÜ]{3,6}", org):
+    only; of two letters only a name with ``für``: ``BA`` → ``Bundesagentur für Arbeit``)."""
+    if not re.fullmatch(r"[A-ZÄÖÜ]{2,6}", org):
         return org
     found = set()
     for m in _ACRONYM_NAME.finditer(full):
@@ -4894,7 +4985,9 @@ def _acronym_of(org: str, full: str) -> str:
                 name = words[start:end]
                 # (commas only in a ``für`` list: not ``Ilmenau, Halle, Kiel`` for ``IHK``)
                 listed = any(w.endswith(",") for w in name) and "für" not in name
-                if name[-1][0].isupper() and not name[-1].endswith(",") and not listed and _spells(name, org):
+                short = len(org) == 2 and "für" not in name
+                closed = name[-1][0].isupper() and not name[-1].endswith(",")
+                if closed and not listed and not short and _spells(name, org):
                     found.add(to_nominative(" ".join(name), "des"))
                 if len(_initials(name)) >= len(org):
                     break

@@ -249,6 +249,21 @@ def _rejoin_broken_sentences(blocks: list[Block]) -> list[Block]:
 _TERMINATED = re.compile(r"[.!?:;“”\"«»)]$")
 
 
+def _head_over_wrapped(lines: list[str]) -> int:
+    """The number of lines over a wrapped paragraph that are a date line and the headline after it
+    (``(23.06.2010)`` / ``„325 Jahre …“ - Kammertag …`` / ``Ganz im Zeichen des Barock …``), else 0."""
+    if len(lines) < 5 or not _DATE_ALONE.fullmatch(lines[0].strip().strip("()[]")):
+        return 0
+    head, text = lines[1].strip(), lines[2:]
+    if len(head.split()) > 20 or re.search(r"[.,;:!?]$", head) or not text[0][:1].isupper():
+        return 0
+    widths = [len(x) for x in text[:-1]]
+    # (the rest is running text wrapped at one width, not more short lines)
+    wide = sum(w >= 0.6 * max(widths) for w in widths)
+    wrapped = wide >= 0.7 * len(widths) and 50 <= max(widths) <= 110
+    return 2 if wrapped and sum(not _TERMINATED.search(x) for x in text[:-1]) >= 0.5 * len(widths) else 0
+
+
 def _rewrapped(text: str) -> str:
     """A PDF's text copied with a blank line after every wrapped line (``… insgesamt ein`` ¶ ``gutes Jahr.``):
     where most lines run to one width without ending their sentence, a blank line after such a line breaks
@@ -366,6 +381,16 @@ def text_blocks(text: str) -> Parsed:
             for line in lines:
                 para.append((line, False))
                 flush()
+            return
+        if not blocks and (lead := _head_over_wrapped(lines)):
+            # ``(23.06.2010)`` / ``Kammertag im Dienste der Allgemeinheit`` / the wrapped text, no blank line
+            # between: the date and headline lines stand on their own
+            rest = list(zip(lines[lead:], hard[lead:], strict=True))
+            for line in lines[:lead]:
+                para[:] = [(line, False)]
+                flush()
+            para.extend(rest)
+            flush()
             return
         headline_under = len(lines) == 2 and not find_dates(lines[1]) and ":" not in lines[1]
         if headline_under and _RELEASE_LABEL.match(lines[0]):
