@@ -7326,3 +7326,105 @@ def test_fifth_round_of_the_thirty_fourth_stop() -> None:
         assert _dump(f"{headline}\n\n12.03.2024\n\n{_P1}").title == headline
     contact = "„Bei Fragen helfen wir gern“, sagte Ansprechpartnerin Sara Kühn vom Jugendamt."
     assert _who(contact)[0][1] == "Ansprechpartnerin"
+
+
+def test_first_round_of_the_thirty_fifth_stop_on_speakers() -> None:
+    # a rank or title after the office is no part of it, unless their genders differ (two people)
+    ranked = "„Wir sind bereit“, sagte Kammerpräsident Ökonomierat Kurt Weiler."
+    assert _who(ranked)[0][1] == "Kammerpräsident"
+    assert _who("„Wir sind bereit“, sagte DLT-Präsident Landrat Olaf Brink.")[0][1] == "DLT-Präsident"
+    # an office opening the sentence with "Als", its holder after the verb, then the quote
+    opened = (
+        "Als Bürgermeisterin der Gemeinde Petersberg und damit Hausherrin gratulierte Clara Brenner den "
+        "Meistern. „Ihr seid das Rückgrat unseres Mittelstands.“"
+    )
+    office = "Bürgermeisterin der Gemeinde Petersberg"
+    assert _who(opened) == [("Clara Brenner", office, "Gemeinde Petersberg", 1)]
+    # a surname after an adverbial opening, named in full before; a particle in the teller's name
+    antritt = (
+        "Die Delegierten wählten Ernst Wallner. In seiner Antrittsrede betonte Wallner, er werde allen "
+        "zuhören. „Gemeinsam werden wir dafür sorgen, dass die Kammer stark bleibt.“"
+    )
+    assert _who(antritt) == [("Ernst Wallner", None, None, 1)]
+    told = (
+        "Die Kammer sei eine Partnerin des Landes, ergänzte Kammerdirektor Dr. Bernd von Gablenz. „Wir "
+        "nehmen hoheitliche Aufgaben wahr.“"
+    )
+    assert _who(told) == [("Dr. Bernd von Gablenz", "Kammerdirektor", None, 1)]
+    # "Auch er verwies auf …" before the quote points back to the person named before
+    pointed = (
+        "Jörg Wendland, Vorstandsmitglied der Sparkasse Nordheim, gratulierte den Besten. Auch er verwies "
+        "auf die Ausbildung. „Unsere Betriebe brauchen Nachwuchs.“"
+    )
+    assert _who(pointed)[0][0] == "Jörg Wendland"
+    # a role-only subject before a quote cut off with the page
+    cut = (
+        "Die Delegierten haben Carla Brinkmann zur neuen Präsidentin gewählt. Die neue Präsidentin dankt "
+        "allen. „Ich freue mich auf die Aufgabe. Gemeinsam mit dem Vorstand werden wir die Interessen der"
+    )
+    assert _who(cut) == [("Carla Brinkmann", "Präsidentin", None, 1)]
+    # an ordinal before the office; a neuter office after "das"
+    assert _who("„Wir sind froh“, sagte der erste Vizepräsident Harald Brück.")[0][0] == "Harald Brück"
+    board = "„Das geht so nicht“, erklärte das Geschäftsführende Mitglied des Präsidiums, Hugo Maier."
+    assert _who(board)[0][1] == "Geschäftsführendes Mitglied des Präsidiums"
+    # a known surname before the verb's object is the speaker, not a name "Koch Teile"
+    objected = (
+        "„Wir sind da“, sagte Bürgermeister Martin Koch. „Wir wenden uns gegen Kürzungen“ kritisierte Koch "
+        "Teile der Debatte."
+    )
+    assert _who(objected) == [("Martin Koch", "Bürgermeister", None, 2)]
+
+
+def test_first_round_of_the_thirty_fifth_stop_on_offices_and_bodies() -> None:
+    # the new office the headline gives stands over the old one before the name
+    rec = extract_bytes(
+        "# Bürgermeister Ralf Spindler neuer Präsident des Städte- und Gemeindebundes\n\n12.03.2024\n\n"
+        "Anlässlich seiner Wahl sagte Ralf Spindler: „Ich freue mich über das Vertrauen.“\n".encode(),
+        "file:///tmp/x.txt",
+    )
+    assert rec.speakers[0].role == "Präsident des Städte- und Gemeindebundes"
+    # an office an active sentence elects the person to with "als"
+    chosen = (
+        "Der Gemeindetag hat den Bürgermeister Martin Kolb als Landesvorsitzenden wiedergewählt. „Wir "
+        "bleiben stark“, sagte Martin Kolb."
+    )
+    assert _who(chosen)[0][1] == "Landesvorsitzender"
+    # a page's masthead line "Leitung: X" gives way to the office the text states
+    masthead = "Leitung: Berta Hendel\n\nUmweltministerin Berta Hendel eröffnete. Ministerin Hendel: „Gut.“"
+    assert _who(masthead)[0][1] == "Umweltministerin"
+    # a two-letter abbreviation is written out only by a name with "für"; a hyphenated Land's adjective
+    ba = "„Jede Lehrstelle zählt“, sagte BA-Vorstand Rudi Beck. Die Bundesagentur für Arbeit berät."
+    assert _who(ba)[0][2] == "Bundesagentur für Arbeit"
+    shgt = "„Wir sind da“, sagte Max Kolb, Landesvorsitzender des Schleswig-Holsteinischen Gemeindetages."
+    assert _who(shgt)[0][2] == "Schleswig-Holsteinischer Gemeindetag"
+    # a member of a body's board by its abbreviation: the body, written out
+    nlt = (
+        "Die Versammlung des Niedersächsischen Landkreistages (NLT) tagt. „Wir tagen digital“, erklärte das "
+        "Mitglied des NLT-Präsidiums, Hugo Maier."
+    )
+    assert _who(nlt)[0][2] == "Niedersächsischer Landkreistag"
+
+
+def test_first_round_of_the_thirty_fifth_stop_on_headlines() -> None:
+    # a short headline without a verb whose noun ends in "-schaft" is no body's name
+    field = "Landwirtschaft im Dauerkrisenmodus"
+    assert _dump(f"{field}\n\n{_P1}\n\n{_P2}").title == field
+    # an embargo line is no headline
+    rec = _dump(f"Sperrfrist: 16.30 Uhr\n\n„Die Gemeinden tragen das Land“, sagte Max Kolb.\n\n{_P1}")
+    assert rec.title is None
+    # a contact box's name over its numbers above the headline is no headline
+    box = "Kontakt\n\nPetra Fanger\n\nTel.: 0511 39099-58\nFax: 0511 39099-36\n\nKontaktformular\n\n • Presse"
+    assert _dump(f"{box}\n\nNeue Präsidentin gewählt\n\nHannover, 26.06.2019 – {_P1}").title == (
+        "Neue Präsidentin gewählt"
+    )
+    # a date line, the headline and wrapped text without a blank line between
+    wrapped = (
+        "(23.06.2010)\nKammertag im Dienste der Allgemeinheit\n"
+        "Ganz im Zeichen des Barock hat die Kammer am 12. Juni gestanden. Der diesjährige\n"
+        "Kammertag hatte nämlich ein Motto aus dem siebzehnten Jahrhundert, als der Kurfürst\n"
+        "den besten Ärzten seiner Zeit die Aufsicht übertrug. Ein Prinzip, das sich bis heute\n"
+        "bewährt hat: In den Kammern übernehmen Ärztinnen und Ärzte die Aufsicht über das\n"
+        "Gesundheitswesen, mit dem Ziel einer guten Versorgung für die ganze Bevölkerung.\n"
+    )
+    rec = _dump(wrapped)
+    assert (rec.title, rec.date) == ("Kammertag im Dienste der Allgemeinheit", "2010-06-23")
