@@ -23,7 +23,7 @@ _PLACE_COMMA_DATE = re.compile(rf"^({PLACE}),?\s+(?:{WEEKDAY_RE}\s*)?(?:den\s+)?
 _PLACE_DASH = re.compile(rf"^({PLACE}){_DASH}(?=[A-ZÄÖÜ„\"»0-9])")
 # the kind of text before the date that opens the first paragraph (``Pressemitteilung, 24.06.2025 - ``)
 _KIND_DATE = re.compile(r"(?:Presse|Medien)(?:mitteilung|information|meldung)(?:,\s*|\s+vom\s+)(?=\d)")
-_PLACE_DOT = re.compile(rf"^({PLACE})\.(?:\s+(?=[A-ZÄÖÜ„\"»])|\s*$)")  # ``Potsdam. Der Verband …``
+_PLACE_DOT = re.compile(rf"^({PLACE})\.(?:\s+(?=[A-ZÄÖÜ0-9„\"»])|\s*$)")  # ``Potsdam. Der Verband …``
 _STOP_FIRST = {
     "Die",
     "Der",
@@ -211,13 +211,17 @@ def _dash_place(text: str) -> bool:
 
 
 def _proper_case(place: str) -> str:
-    """``GÜSTROW`` → ``Güstrow``: an all-caps place name in its usual capitalisation."""
+    """``GÜSTROW`` → ``Güstrow``, ``BERLIN/KIEL`` → ``Berlin/Kiel``: an all-caps place name in its usual
+    capitalisation."""
     if not place.isupper() or len(place) < 3:
         return place
-    out = []
-    for word in place.split(" "):
-        out.append("-".join(p[:1] + p[1:].lower() for p in word.split("-")))
-    return " ".join(out)
+    small = {"am", "an", "der", "im", "in", "ob", "bei", "vor", "auf"}  # ``Frankfurt am Main``
+
+    def word(m: re.Match[str]) -> str:
+        low = m.group(0).lower()
+        return low if m.start() and low in small else low[:1].upper() + low[1:]
+
+    return re.sub(r"\w+", word, place)
 
 
 def date_then_place(text: str) -> Dateline | None:

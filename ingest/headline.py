@@ -684,7 +684,7 @@ _PRESS_OFFICE = re.compile(
     r"^(?:Presse(?:stelle|amt|referat)?|Geschäftsstelle|Verwaltung|Redaktion|(?:Hochschul|Unternehmens)?[Kk]ommunikation|Öffentlichkeitsarbeit|"
     r"Presse(?:-\s+|\s+)und\s+(?:Öffentlichkeitsarbeit|Kommunikation|Medienarbeit)|Medienarbeit|"
     # a department line of a letterhead (``Bereich Kommunikation und Partizipation``)
-    r"(?:Bereich|Fachbereich|Fachdienst|Referat|Abteilung|Stabsstelle|Büro|Dezernat|Sachgebiet)\s+"
+    r"(?:Bereich|Fachbereich|Fachdienst|Referat|Abteilung|Stabsstelle|Büro|Dezernat|Sachgebiet)\s+(?:für\s+)?"
     r"[A-ZÄÖÜ][\wäöüß-]*(?:\s+(?:und|für|des|der|[A-ZÄÖÜ][\wäöüß-]*)){0,5})$"
 )
 
@@ -933,6 +933,9 @@ _PAGE_CHROME = re.compile(
     r"Stumm(?:schalten)?|Vollbild|Lautstärke))+$|"
     r"\bmit\s+Schriftzug\s+(?:Landeshauptstadt|Stadt|Gemeinde|Landkreis|Kreis|Bezirk)\b|^Logo\b.*\bmit\s+Schriftzug\b|"
     r"^Webcode:\s*\d+$|^Sperrfrist\b.{0,60}$|"  # (an embargo line: ``Sperrfrist: 16.30 Uhr``)
+    # a phone number alone (``(04122) 5 10 25``), a photo's credit of a name and a body (``Tim X/Stadt Y``)
+    r"^\(?0\d{2,5}\)?[\s/-]*\d[\d\s/-]{3,}$|^[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][\w-]+\s*/\s*(?:Universität|Hochschule|"
+    r"Stadt|Landkreis|Gemeinde|Land)\b[\w .-]{0,40}$|"
     # a logo's alt text (``Niedersachsen klar Logo``, ``PRESSEPORTAL Presseportal Logo``; not ``Neues Logo``)
     r"^(?!(?:Neues|Unser|Das|Ein|Mein|Ihr|Euer)\b)(?:[A-ZÄÖÜ][\w-]*\s+){1,3}(?:klar\s+)?Logo$|"
     # (``LAVES Logo mit Schriftzug Niedersächsisches Landesamt … Niedersachsen klar Logo``)
@@ -1299,6 +1302,17 @@ def _contact_box(b: Block) -> bool:
     numbered = sum(re.search(r"\d{3}", line) is not None for line in lines)
     labelled = any(re.search(r"Tele(?:fon|fax)|Tel\.|E-Mail", x) for x in lines)
     return len(lines) >= 3 and numbered >= 2 and labelled
+
+
+def _person_box(text: str, nxt: str) -> bool:
+    """A page's box of its head over the headline: a name alone, then the office alone."""
+    lone = "\n" not in text and _words(text) <= 6 and not re.search(r"[,.:;!?]$", text)
+    person = split_name(text.split()) if lone else None
+    first = nxt.split()[0] if nxt.split() else ""
+    # (an office, not an adjective opening a headline: ``Neue Station eröffnet``)
+    office = _words(nxt) <= 8 and not re.search(r"[.:;!?]$", nxt) and is_role_word(first)
+    office = office and not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+e[nrs]?", first)
+    return person is not None and bool(person.given_name) and person.role_prefix is None and office
 
 
 def _menu_or_contact(b: Block) -> bool:
@@ -1694,6 +1708,16 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                     continue
                 if b.kind == "li" and _words(b.text) <= 3 and i + 1 < zone_end:
                     used.add(i)  # ``• Öffentlichkeitsarbeit`` over the headline: a menu's item
+                    continue
+                labelled = re.match(rf"{RELEASE_KIND}\s+", b.text.strip(), flags=re.I)
+                if _PRESS_OFFICE.fullmatch(b.text.strip()[labelled.end() if labelled else 0 :]):
+                    # ``Pressemitteilung Referat für Kommunikation und Marketing``: the sender's press office
+                    kind = normalise_category(labelled.group(0).strip()) if labelled else None
+                    head.categories.extend([kind] if kind and kind not in head.categories else [])
+                    used.add(i)
+                    continue
+                if i + 1 < zone_end and _person_box(b.text, blocks[i + 1].text):
+                    used.update((i, i + 1))  # ``Prof. Dr. Kerstin X`` / ``Ministerin für Justiz``: a sidebar
                     continue
                 if (not _title_like(b.text) and i != forced) or _LETTER_GREETING.match(b.text.strip()):
                     continue  # nor a letter's salutation (``Moin, liebe Husumerinnen und Husumer,``)

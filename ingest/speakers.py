@@ -55,7 +55,7 @@ from ingest.quotes import CLOSING_ATTRIBUTION, QuoteSpan, find_quotes, sounds_sp
 # und die Landesbeauftragte Y``); not verbs a crowd does (``Viele Gäste lobten den Bau, so auch Landrat X:``)
 _PLURAL_SAYING = {
     "betonten", "bekräftigten", "ergänzten", "erläuterten", "kommentierten", "berichteten", "bilanzierten",
-    "versicherten", "bestätigten", "appellierten", "resümierten", "unterstrichen",
+    "versicherten", "bestätigten", "appellierten", "resümierten", "unterstrichen", "freuten",
 }  # fmt: skip
 VERBS = (
     r"sagte|sagt|sagten|erklärte|erklärt|erklärten|betonte|betont|bekräftigte|bekräftigt|unterstrich|"
@@ -77,6 +77,7 @@ VERBS = (
     r"schlussfolgert|schlussfolgerte|bringt|brachte|sage|erkläre|betone|bedankte|bedankt|"
     r"hält(?=[^.!?„“\"]*\bfest\b)|hielt(?=[^.!?„“\"]*\bfest\b)|"  # ``hält X fest``, not ``hält X für``
     r"schätzt(?=[^.!?„“\"]*\bein\b)|schätzte(?=[^.!?„“\"]*\bein\b)|"  # ``schätzt X ein``
+    r"merkt(?=[^.!?„“\"]*\ban\b)|merkte(?=[^.!?„“\"]*\ban\b)|"  # ``merkte X an``
     r"scherzte|scherzt|schwärmte|schwärmt|eröffnete|eröffnet|formulierte|formuliert|sagen|betonen|wendet|wandte|"
     r"gesteht|gestand|witzelte|witzelt|schmunzelte|schmunzelt|lachte|lacht|staunte|staunt|"
     r"prophezeite|prophezeit|prognostizierte|prognostiziert|mutmaßte|mutmaßt|signalisierte|signalisiert|"
@@ -1969,6 +1970,8 @@ _JOINT_TAIL = re.compile(
     # (``… nach Abschluss des Treffens``)
     r"(?:\s+(?:in|im|am|beim|bei|auf|vor|nach|zum|zur)\s+(?:der\s+|dem\s+)?[A-ZÄÖÜ][\wäöüß-]*"
     r"(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\wäöüß-]*)?)?"
+    # (and on which day: ``… bei der Einweihung am 4. April 2014``)
+    r"(?:\s+am\s+\d{1,2}\.\s*(?:[A-ZÄÖÜ][a-zä]+|\d{1,2}\.)\s*(?:\d{4})?)?"
 )
 _PLACE_KIND = re.compile(
     r"(?:Hanse|Landeshaupt|Kreis|Universitäts)?[Ss]tadt|Gemeinde|Land|Freistaat|Bezirk|Kreis"
@@ -2153,6 +2156,12 @@ _ALSO_FIRST = re.compile(r"^(?:Auch|Zudem|Ebenso|Außerdem)\s+(?=[A-ZÄÖÜ]|(?:
 _READ_OUT = re.compile(
     r"\b(?:verlas|verliest|zitierte|zitiert|beantwortet\w*)\b|\bvor:$|"
     r"\b(?:Grußwort|Gedicht|Brief|Schreiben|Fragen?|Gästebuch|Botschaft|Zuschrift)\b"
+)
+# a time or a day before a colon and a quotation: a programme's entry and its title
+_PROGRAMME_ENTRY = re.compile(r"(?:\d\s*Uhr|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?)\s*:\s*$")
+# a verb that makes the quotation before it a name (``„…“ heißt ein Projekt``, ``„…“ lautet das Motto``)
+_NAMES_IT = re.compile(
+    r"\s+(?:heißt|hieß|lautet|lautete|nennt\s+sich|nannte\s+sich)\s+(?:ein|eine|das|der|die)\s"
 )
 # a quote opening in the first person
 _FIRST_PERSON = re.compile(r"\s*(?:Ich|Mir|Mich|Wir|Uns|Unser\w*|Mein\w*)\b")
@@ -3224,6 +3233,9 @@ class SpeakerFinder:
                     not _sentence_start(text, span.start)
                     or not re.match(r"^[A-ZÄÖÜ0-9„‚»«\"]", span.text.strip())
                     or not sounds_spoken(quote, 6)
+                    # (an entry of a programme: ``Dienstag, 18.07., 10 bis 14 Uhr: „Das germanische Gehöft“``)
+                    or _PROGRAMME_ENTRY.search(text, max(0, span.start - 30), span.start)
+                    or _NAMES_IT.match(text, span.end)  # ``„Wir bleiben hier!“ heißt ein Projekt``
                 ):
                     continue
                 elif (teller := self._teller_before(text, span)) is not None:
@@ -4810,7 +4822,10 @@ def _shortened(role: str, stated: str) -> bool:
         # ``Landtagspräsidentin`` after ``die Präsidentin des Hessischen Landtags``: the body compounded
         stem = role[: -len(office)].removesuffix("s")
         body = rf"\s+(?:der|des)\s+(?:[A-ZÄÖÜ][\wäöüß]*\s+)?[\wäöüß-]*{re.escape(stem.lower())}"
-        if len(stem) >= 4 and re.match(body, stated[len(office) :], re.I):
+        # (or the field: ``Stadtentwicklungssenator`` after ``Senator für Stadtentwicklung, Bauen und …``)
+        field = rf"\s+für\s+{re.escape(stem)}\b"
+        rest = stated[len(office) :]
+        if len(stem) >= 4 and (re.match(body, rest, re.I) or re.match(field, rest)):
             return True
     if (gm := _GENITIVE_PLACE.match(stated)) and not is_role_word(gm.group(1)):
         office = gm.group(2)
