@@ -684,8 +684,9 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
             continue  # ``Rückfragen bitte an: Polizeipräsidium …, Telefon 0921 …``: a contact in one line
         in_contact = False
         if len(text) < 200 and len(CONTACT_LINE.findall(text)) >= 2 and not re.search(r"[„“\"»]", text):
-            while long_paras == 0 and out and _CONTACT_PERSON.fullmatch(out[-1].text.strip()):
-                out.pop()  # ``Panagiota X`` over her numbers above the text: the contact box's name
+            labelled = any(_BARE_CONTACT_HEAD.match(x.text.strip()) for x in kept[max(0, k - 4) : k])
+            while labelled and long_paras == 0 and out and _CONTACT_PERSON.fullmatch(out[-1].text.strip()):
+                out.pop()  # ``Kontakt`` / ``Panagiota X`` over her numbers above the text: the box's name
             continue
         if (
             not b.is_heading

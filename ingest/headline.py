@@ -207,8 +207,8 @@ _ORG_HEAD = re.compile(
     r"Landesarbeits|Finanz)gericht(?=\s+[A-ZÄÖÜ])|"
     r"[A-ZÄÖÜ][\wäöüß-]*(?:-\s+und\s+[A-ZÄÖÜ][\wäöüß-]*)?(?:verband|kammer|ministerium|amt|direktion|präsidium|inspektion|behörde|"
     r"verwaltung|kanzlei|gemeinde|stadt(?=\s+[A-ZÄÖÜ])|(?<=[Gg]emeinde)tag|(?<=[Ss]tädte)tag|(?<=[Kk]reis)tag|bund|werke|"
-    # (not a field or a bond: ``Landwirtschaft im …``, ``Städtepartnerschaft``)
-    r"(?<![Ww]irt)(?<![Ll]and)(?<![Ww]issen)(?<![Ff]reund)(?<![Pp]artner)(?<![Nn]achbar)(?<![Mm]eister)schaft))\b"
+    # (not a field or a bond: ``Landwirtschaft im …``, ``Städtepartnerschaft``; a ``Landschaft`` is a body)
+    r"(?<![Ww]irt)(?<![Ww]issen)(?<![Ff]reund)(?<![Pp]artner)(?<![Nn]achbar)(?<![Mm]eister)schaft))\b"
     r"(?!-[A-ZÄÖÜ][a-zäöüß])"  # not a compound's first part (``Stadtwerke-Weihnachtsspende für …``)
 )
 _ORG_WORDS = {
@@ -932,7 +932,7 @@ _PAGE_CHROME = re.compile(
     r"Vollbild|Lautstärke)(?:\s+(?:(?:Transkript|Untertitel)\s+(?:anzeigen|ausblenden)|Abspielen|Pausieren|"
     r"Stumm(?:schalten)?|Vollbild|Lautstärke))+$|"
     r"\bmit\s+Schriftzug\s+(?:Landeshauptstadt|Stadt|Gemeinde|Landkreis|Kreis|Bezirk)\b|^Logo\b.*\bmit\s+Schriftzug\b|"
-    r"^Webcode:\s*\d+$|^Sperrfrist\b.{0,60}$|"  # (an embargo line: ``Sperrfrist: 16.30 Uhr``)
+    r"^Webcode:\s*\d+$|^Sperrfrist(?:\s*:|\s+bis\b).{0,60}$|"  # (an embargo line: ``Sperrfrist: 16.30 Uhr``)
     # a phone number alone (``(04122) 5 10 25``), a photo's credit of a name and a body (``Tim X/Stadt Y``)
     r"^\(?0\d{2,5}\)?[\s/-]*\d[\d\s/-]{3,}$|^[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][\w-]+\s*/\s*(?:Universität|Hochschule|"
     r"Stadt|Landkreis|Gemeinde|Land)\b[\w .-]{0,40}$|"

@@ -433,6 +433,11 @@ def _titled_noun_surname(toks: list[str], i: int) -> bool:
     )
 
 
+def common_given_name(word: str) -> bool:
+    """``Werner``, ``Otto``: a common given name, which may also be someone's surname."""
+    return word in _SECOND_GIVEN
+
+
 def _given_like(token: str) -> bool:
     """A word that may be a first given name: short, and not a role noun in ``-in`` (``Pfarrerin``)."""
     return len(token) <= 9 and not (token.endswith("in") and len(token) > 7)
@@ -1104,7 +1109,8 @@ BODY_WORD = re.compile(
     re.I,
 )
 _ADJ_EN = re.compile(
-    r"^[a-zäöüß-]*(?:isch|lich|ig|al|ell|iv|är|iert|frei|neu|deutsch|hoh|groß|alt|ober|unter|nieder|"
+    r"^[a-zäöüß]+-[a-zäöüß]*ischen$|"  # ``Schleswig-Holsteinischen``
+    r"^[a-zäöüß]*(?:isch|lich|ig|al|ell|iv|är|iert|frei|neu|deutsch|hoh|groß|alt|ober|unter|nieder|"
     r"mittler|evangelisch|katholisch|jung|grün|klein|allgemein|gemeinsam)en$"
 )
 _NEUTER = re.compile(

@@ -29,6 +29,7 @@ from ingest.names import (
     TITLE_ADJ,
     WORDS_SPOKEN,
     PersonName,
+    common_given_name,
     is_land,
     is_name_token,
     is_role_noun,
@@ -386,6 +387,7 @@ def _words(text: str) -> int:
 
 
 # how an office is held, before its noun
+_ORDINALS = {"erste", "erster", "zweite", "zweiter", "dritte", "dritter"}
 _OFFICE_KIND = re.compile(r"(?:haupt|neben|ehren)amtliche[nr]?|geschäftsführende[nr]?|kommissarische[nr]?")
 
 
@@ -410,10 +412,12 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
     # (or an office's capitalised adjective: ``der Ärztliche Direktor …, Prof. X``)
     adjectival = re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|lich|ig|al)e[nr]?", first) is not None
     placed = bool(more) and is_role_word(more[0].strip(",")) and (_place_or_land(first) or adjectival)
-    # (``der hauptamtliche Beigeordnete des LWV Hessen, Dieter Schütz``)
+    # (``der hauptamtliche Beigeordnete des LWV Hessen, Dieter Schütz``; an ordinal only before an office:
+    # not ``Der Dritte im Bunde, X``)
+    placed_office = bool(more) and is_role_word(more[0].strip(","))
     if not (
         is_role_word(first)
-        or _ADJ.match(first.lower())
+        or (_ADJ.match(first.lower()) and not (first.lower() in _ORDINALS and not placed_office))
         or _OFFICE_KIND.fullmatch(first.lower())
         or genitive
         or placed
@@ -993,10 +997,15 @@ def _subject(text: str) -> tuple[_Ref | None, int]:
     rank = (titled.group(2) or titled.group(4)) if titled else ""
     # (not after ``Neuer``, ``Erster``; an abbreviated office stays: ``Kuratoriumsvorsitzende OB X``)
     qualified = titled and (_ADJ.match(office.split()[0].lower()) or rank in ROLE_ABBREVIATIONS)
-    # (one person's offices agree in gender: not ``lobte die Ministerin Landrat X``)
-    qualified = qualified or (titled and office.split()[0].endswith("in") != rank.split()[0].endswith("in"))
+    # (one person's offices agree in gender: not ``lobte die Ministerin Landrat X``; ``Vorsitzende`` is both)
+    hers, his = office.split()[0] if titled else "", rank.split()[0] if titled else ""
+    qualified = qualified or (hers.endswith("in") and not his.endswith("in"))
+    qualified = qualified or (his.endswith("in") and not hers.endswith(("in", "e")))
     if titled and not qualified and is_role_word(rank.split()[0]) and is_role_word(office.split()[0]):
-        event = re.match(r"(?:Fest|Gast)?[Rr]edner|Laudator|Gastgeber|Moderator|Schirm", office)
+        event = re.match(
+            r"\w*[Rr]edner|Laudator|Gastgeber|Moderator|Initiator|Organisator|Veranstalter|Schirm|Ideengeber",
+            office,
+        )
         prefix = rank if event or _HONORARY_PART.match(office) else office
     # a noun phrase, not a sentence adverb (``Auch``)
     noun_phrase = _ROLE_NOUN_PHRASE.fullmatch(prefix or "") and prefix.split()[-1] not in NON_NAME
@@ -1678,7 +1687,10 @@ _INVERTED_OFFICE = re.compile(
 _INVERTED_SUBJECT = re.compile(
     r"^[A-ZÄÖÜ][^,.:;!?„“\"]{0,80}?\s(?:hat|hatte|haben|ist|war|wurde|sagte|betonte|unterstrich|erklärte|"
     r"freute|zeigte|hob|machte|bedankte|sprach|appellierte|warb|ergriff|richtete|überbrachte|hielt|begrüßte|"
-    r"eröffnete|dankte|wandte|würdigte|gratulierte|beglückwünschte)\s+(?:(?:auch|ebenfalls)\s+)?"
+    r"eröffnete|dankte|wandte|würdigte|gratulierte|beglückwünschte)\s+"
+    # (``auch`` only after a verb of saying or congratulating: not ``Unter den Gästen war auch Landrat X``)
+    r"(?:(?:(?<=sagte\s)|(?<=betonte\s)|(?<=dankte\s)|(?<=würdigte\s)|(?<=gratulierte\s)|(?<=wünschte\s)|(?<=sprach\s))"
+    r"(?:auch|ebenfalls)\s+)?"
     r"(?=(?:der|die)\s+[A-ZÄÖÜ]|[A-ZÄÖÜ])"
 )
 # a personal pronoun as the subject of a verb (of saying, checked with ``_SAYING``): ``Sie wünscht …``
@@ -2170,7 +2182,8 @@ _FIRST_PERSON = re.compile(r"\s*(?:Ich|Mir|Mich|Wir|Uns|Unser\w*|Mein\w*)\b")
 # an office named with ``Als`` opening the sentence, its holder after the verb (``Als Bürgermeisterin der
 # Gemeinde Petersberg gratulierte Claudia X den Meistern.``)
 _AS_OFFICE_OPENING = re.compile(
-    r"^Als\s+([^,.:;!?„“\"]{3,120}?)\s+(?:[a-zäöüß]{3,}(?:te|iert)|sprach|hielt|hob|warb|rief)\s+(?=[A-ZÄÖÜ])"
+    r"^Als\s+([^,.:;!?„“\"]{3,120}?)\s+(?:[a-zäöüß]{3,}ierte|begrüßte|eröffnete|dankte|betonte|sagte|erklärte|"
+    r"überreichte|würdigte|richtete|ergänzte|bekräftigte|lobte|freute|sprach|hielt|hob|warb|rief)\s+(?=[A-ZÄÖÜ])"
 )
 
 
@@ -2595,6 +2608,9 @@ class SpeakerFinder:
             if looked == 3:
                 break
             looked += 1
+            body = re.match(r"(Der|Die|Das)\s+([A-ZÄÖÜ][\wäöüß-]+)\s+[a-zäöüß]", sentence)
+            if body and BODY_WORD.fullmatch(body.group(2)) and (body.group(1) == "Die") == (pronoun == "sie"):
+                return None  # ``Die Stadt bittet um Verständnis. Sie verweist …``: the body, not a person
             inverted = _INVERTED_SPEECH.match(sentence)
             if inverted and re.search(r"\b(?:nichts|nicht|kein|keine)\b", sentence):
                 inverted = None  # ``Dazu sagte Jan Roth nichts.``
@@ -2908,9 +2924,11 @@ class SpeakerFinder:
                     known = re.match(r"\s*([A-ZÄÖÜ][\wäöüß-]+)\s*[.,;]", subject_text)
                     # (or before the verb's object: ``„…“ kritisierte Koch Teile der Debatte``)
                     objected = re.match(
-                        r"\s*([A-ZÄÖÜ][\wäöüß-]+)\s+[A-ZÄÖÜ][\wäöüß-]+\s+(?:der|des|die|das|den|dem)\s",
+                        r"\s*([A-ZÄÖÜ][\wäöüß-]+)\s+[A-ZÄÖÜ][\wäöüß-]+\s+(?:der|des)\s",
                         subject_text,
                     )
+                    # (not a given name: ``erklärte Werner Kahl der Presse`` after Landrätin Anna Werner)
+                    objected = objected if objected and not common_given_name(objected.group(1)) else None
                     if ref is not None and ref.person is not None and not ref.role and objected:
                         ref = ref if self._known_surname(objected.group(1)) is None else None
                         known = objected if ref is None else known
@@ -3911,7 +3929,6 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
     (``Thomas Wegener, Bürgermeister der Gemeinde Panketal``)."""
     shared: str | None = None  # a plural office before two names (``die Bezirksstadträtinnen X und Y``)
     stated: str | None = None  # an office the next sentence states for ``er``/``sie``, if nothing else does
-    rostered: str | None = None  # an office before a colon on a roster's line, if nothing else does
     for m in _occurrences(sp, full):
         # ``Ministerin für … X und Berlins Senatorin für … Y haben``: the next person's words are not X's
         tail = 0 if re.match(r"\s+(?:und|sowie)\s", full[m.end() : m.end() + 8]) else 200
@@ -3991,11 +4008,10 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
         if ref is not None and ref.role:
             return ref.role
         # a roster's line (``Vorsitzender: Gunar X (68)``): the office before the colon
-        # (only where no other mention states one: ``Leitung: X`` in a page's masthead)
+        # (not a page's masthead: ``Leitung: X``)
         listed = _ROSTER_LINE.search(full, max(0, m.start() - 60), m.start())
-        if listed and is_role_noun(listed.group(1).split()[-1]):
-            rostered = rostered or listed.group(1)
-            continue
+        if listed and is_role_noun(listed.group(1).split()[-1]) and listed.group(1) != "Leitung":
+            return listed.group(1)
         am = _AS_APPOSITION.match(full, m.end())
         # (not a former term or a state: ``als Bürgermeister von 1990 bis 2010 im Amt``, ``… eingeladen``)
         if am and is_role_word(am.group(1).split()[0]) and not re.search(r"\d|\s[a-zäöüß]+$", am.group(1)):
@@ -4016,7 +4032,7 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
         if role := _elected_role(following) or (None if governed else _predicate_role(following)):
             return role
         stated = stated or _pronoun_predicate_role(full, m.end())
-    return shared or stated or rostered
+    return shared or stated
 
 
 def _genitive_office_before(window: str) -> str | None:
@@ -4350,6 +4366,8 @@ def _chosen_as(after_name: str) -> str | None:
     m = _CHOSEN_AS.match(after_name)
     if not m or _other_person(after_name[: m.start(1)]):
         return None
+    if re.match(r"\s+(?:wurde|worden|war)\b", after_name[m.end() :]) or re.search(r"\d{4}", m.group(0)):
+        return None  # ``…, der 1998 als Stadtrat gewählt wurde``: an office held before
     office = m.group(1)
     if office.endswith("en") and is_role_word(office[:-1]) and not is_role_word(office[:-2]):
         return f"{office[:-1]}r"  # an adjective noun: ``den Vorsitzenden``
@@ -4989,7 +5007,7 @@ def _acronym_of(org: str, full: str) -> str:
     Verbraucherschutz``: the one name in the text whose words' and hyphenated parts' initials, with the
     heads of a compound's parts (``Landes|amt``), spell the abbreviation (of three letters or more, capitals
     only; of two letters only a name with ``für``: ``BA`` → ``Bundesagentur für Arbeit``)."""
-    if not re.fullmatch(r"[A-ZÄÖÜ]{2,6}", org):
+    if not re.fullmatch(r"[A-ZÄÖÜ]{2,6}", org) or org in {"IT", "EU", "UN", "US", "KI", "TV", "PR", "OB"}:
         return org
     found = set()
     for m in _ACRONYM_NAME.finditer(full):

@@ -261,7 +261,11 @@ def _head_over_wrapped(lines: list[str]) -> int:
     # (the rest is running text wrapped at one width, not more short lines)
     wide = sum(w >= 0.6 * max(widths) for w in widths)
     wrapped = wide >= 0.7 * len(widths) and 50 <= max(widths) <= 110
-    return 2 if wrapped and sum(not _TERMINATED.search(x) for x in text[:-1]) >= 0.5 * len(widths) else 0
+    # (the headline ends short of the width, or shows a headline's dash or quotation marks: not the text's
+    # first line run on)
+    titled = len(head) < 0.85 * max(widths) or re.search(r"\s[-–]\s|[„“\"»«]", head)
+    ended = sum(not _TERMINATED.search(x) for x in text[:-1]) >= 0.5 * len(widths)
+    return 2 if wrapped and ended and titled else 0
 
 
 def _rewrapped(text: str) -> str:

@@ -7428,3 +7428,85 @@ def test_first_round_of_the_thirty_fifth_stop_on_headlines() -> None:
     )
     rec = _dump(wrapped)
     assert (rec.title, rec.date) == ("Kammertag im Dienste der Allgemeinheit", "2010-06-23")
+
+
+def test_second_round_of_the_thirty_fifth_stop() -> None:
+    # a programme's entry after a time and a colon, a quoted name before "heißt", are nobody's words
+    programme = (
+        "„Wir laden alle ein“, sagte Bezirksstadtrat Harald Moosbach. Dienstag, 18.07.2023, 10 bis 14 Uhr: "
+        "„Das germanische Gehöft – Feuer, Flachs und Flechtwerk“, für Kinder von 7 bis 13 Jahren."
+    )
+    assert _who(programme) == [("Harald Moosbach", "Bezirksstadtrat", None, 1)]
+    named = "„Wir sind gut aufgestellt“, sagte Uwe Hesse. „Wir bleiben hier!“ heißt ein Projekt für Azubis."
+    assert _who(named) == [("Uwe Hesse", None, None, 1)]
+    # "merkte X an"; two people glad together on a day
+    assert _who("„Wir laden Kinder ein“, merkte Werkleiter Werner Schuster an.")[0][:2] == (
+        "Werner Schuster", "Werkleiter"
+    )
+    glad = (
+        "„Der Betrieb hat investiert“, freuten sich Landrat Jan Arndt und Dezernent Olaf Patz bei der "
+        "Einweihung am 4. April 2014."
+    )
+    assert [x[0] for x in _who(glad)] == ["Jan Arndt", "Olaf Patz"]
+    # a compound senator's title shortens the office stated with "für"
+    senator = (
+        "Den Entwurf hatte Christian Gabel, Senator für Stadtentwicklung, Bauen und Wohnen, vorgelegt. "
+        "Stadtentwicklungssenator Christian Gabel sagte dazu: „Das ist eine gute Nachricht.“"
+    )
+    assert _who(senator)[0][1] == "Senator für Stadtentwicklung, Bauen und Wohnen"
+    # a press office's line, a sidebar's name and office, a phone number, a photo credit over the headline
+    for top in (
+        "Pressemitteilung Referat für Kommunikation und Marketing",
+        "Prof. Dr. Karla von der Heide\n\nMinisterin für Justiz und Gesundheit",
+        "(04122) 5 10 25",
+        "Tim Kappel/Universität Bamberg",
+        "Hauptinhaltsbereich",
+    ):
+        assert _dump(f"{top}\n\nHochschule verabschiedet 360 Absolventen\n\n{_P1}").title == (
+            "Hochschule verabschiedet 360 Absolventen"
+        ), top
+    # an all-caps joint place; a digit after the place's full stop
+    assert _dump(f"Neuer Name\n\nNÜRTINGEN/STUTTGART. (hfwu) {_P1}").place == "Nürtingen/Stuttgart"
+    assert _dump(f"Absolventen verabschiedet\n\nAlbstadt/Sigmaringen. 360 Absolventen {_P1}").place == (
+        "Albstadt/Sigmaringen"
+    )
+
+
+def test_review_guards_of_the_thirty_fifth_stop() -> None:
+    # a headline or a body over phone numbers stays without a contact label above it
+    numbers = "Telefon: 05121 301-0\nFax: 05121 301-100"
+    assert _dump(f"Neue Rufnummern\n\n{numbers}\n\n12.03.2024\n\n{_P1}").title == "Neue Rufnummern"
+    assert _dump(f"Ostfriesische Landschaft\n\nPreis ausgeschrieben\n\n12.03.2024\n\n{_P1}").publisher == (
+        "Ostfriesische Landschaft"
+    )
+    assert _dump(f"Sperrfrist für Gülle beginnt am 1. Oktober\n\n12.03.2024\n\n{_P1}").title == (
+        "Sperrfrist für Gülle beginnt am 1. Oktober"
+    )
+    # an ordinal without an office, a woman's office before a man's, an event's part before an office
+    assert _who("Der Dritte im Bunde, Tom Kahl, zählt. „Wir sind ein Team“, sagte Tom Kahl.")[0][1] is None
+    assert _who("„Wir helfen“, sagte Vorsitzende des Caritasrates Pfarrerin Anna Bergt.")[0][1] == (
+        "Vorsitzende des Caritasrates"
+    )
+    initiator = "„Wir beleben das Dorf“, sagte Initiator Ortsbürgermeister Tom Kahl."
+    assert _who(initiator)[0][1] == "Ortsbürgermeister"
+    # a body as the pronoun's subject; a guest; "Als" with a modal verb; a given name before an object
+    city = "Bürgermeisterin Anna Bergt ordnete die Sperrung an. Die Stadt bittet um Geduld. Sie verweist "
+    assert _who(city + "auf die Umleitung. „Die Arbeiten dauern bis Mai.“") == []
+    assert _who("Unter den Gästen war auch Landrat Tom Kahl. „Wir haben mit 200 Gästen gerechnet.“") == []
+    assert _who("Als Referentin konnte Tom Kahl die Ärztin Anna Bergt gewinnen. „Jeder kann helfen.“") == []
+    werner = "„Der Haushalt ist gut“, sagte Landrätin Anna Werner. „Die Radwege kommen“, sagte Werner Kahl "
+    assert len(_who(werner + "den Besuchern.")) == 2
+    # an office held before; two capitals that are a word of their own
+    former = "Bürgermeister Tom Kahl, der 1998 als Stadtrat gewählt wurde, eröffnete. „Gut so“, sagte Kahl."
+    assert _who(former)[0][1] == "Bürgermeister"
+    it = "„Es läuft“, sagte Tom Kahl, Leiter der IT. Auch das Institut für Tierernährung nutzt das Netz."
+    assert _who(it)[0][2] == "IT"
+    # a date line over wrapped text that has no headline
+    lines = (
+        "12.03.2024\nDie Stadtverwaltung hat am Montag die neue Kindertagesstätte im Ortsteil\n"
+        "Nord offiziell in Betrieb genommen, nachdem die Bauarbeiten fast zwei Jahre\n"
+        "gedauert hatten und rund vier Millionen Euro kosteten. In der Einrichtung\n"
+        "werden künftig bis zu 120 Kinder im Alter von einem bis sechs Jahren\n"
+        "betreut, die Anmeldung läuft bereits seit dem Frühjahr über das Portal.\n"
+    )
+    assert _dump(lines).title is None
