@@ -32,7 +32,7 @@ _WIDGET_WORDS = (
     r"Suche|Menü|Navigation|Hauptnavigation|Navigation der aktiven Seite|Inhalt der Seite|Startseite|Home|RSS|Newsletter|Login|Anmelden|"
     r"Zum Inhalt(?: springen)?|Zur Navigation(?: springen)?|Direkt zum Inhalt(?: springen)?|Menu|Als Favorit hinzufügen|"
     r"Hilfsnavigation|Inhalt anspringen|Zum Hauptinhalt(?: springen)?|Springe zum (?:Haupt)?[Ii]nhalt|"
-    r"Hauptinhaltsbereich|Hauptinhalt|"
+    r"Hauptinhaltsbereich|"
     r"Archiv:?|(?:Presse-?)?[Aa]rchiv(?:\s+\d{4})?|Schrift(?:größe)?\s*:?(?:\s*\|?\s*(?:größer|normal|kleiner|[+\-]))+|"
     r"(?:Bild|Foto|Grafik|Abbildung)\s+(?:von|zeigt)\s+(?:eine[mnrs]?|de[mnrs]|die|das|zwei|drei)\s[^.!?:]{2,60}|"
     r"Bild(?:er)? zur (?:Meldung|Pressemitteilung|Nachricht)\s*:?.{0,80}|"

@@ -23,7 +23,9 @@ _PLACE_COMMA_DATE = re.compile(rf"^({PLACE}),?\s+(?:{WEEKDAY_RE}\s*)?(?:den\s+)?
 _PLACE_DASH = re.compile(rf"^({PLACE}){_DASH}(?=[A-ZÄÖÜ„\"»0-9])")
 # the kind of text before the date that opens the first paragraph (``Pressemitteilung, 24.06.2025 - ``)
 _KIND_DATE = re.compile(r"(?:Presse|Medien)(?:mitteilung|information|meldung)(?:,\s*|\s+vom\s+)(?=\d)")
-_PLACE_DOT = re.compile(rf"^({PLACE})\.(?:\s+(?=[A-ZÄÖÜ0-9„\"»])|\s*$)")  # ``Potsdam. Der Verband …``
+_PLACE_DOT = re.compile(rf"^({PLACE})\.(?:\s+(?=[A-ZÄÖÜ„\"»])|\s*$)")  # ``Potsdam. Der Verband …``
+# a digit after the full stop only after a joint place (``Albstadt/Sigmaringen. 360 Absolventen …``)
+_JOINT_PLACE_DOT = re.compile(r"^([A-ZÄÖÜ][\wäöüß.-]*/[A-ZÄÖÜ][\wäöüß.-]*)\.\s+(?=\d)")
 _STOP_FIRST = {
     "Die",
     "Der",
@@ -337,7 +339,7 @@ def _parse_dateline(text: str) -> Dateline | None:
     m = _PLACE_DASH.match(text)
     if m and _placey(m.group(1)) and len(m.group(1).split()) <= 4 and _dash_place(m.group(1)):
         return Dateline(m.group(1), None)
-    m = _PLACE_DOT.match(text)
+    m = _PLACE_DOT.match(text) or _JOINT_PLACE_DOT.match(text)
     known = m is not None and known_places(m.group(1))
     if m and _placey(m.group(1)) and len(m.group(1).split()) <= 4 and known:
         return Dateline(m.group(1), None)  # only a known place: ``Achtung. …`` is no dateline

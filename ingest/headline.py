@@ -10,7 +10,7 @@ from ingest.addresses import CONTACT_LINE, POSTCODE, STREET
 from ingest.blocks import Block
 from ingest.dateline import _known_place, date_then_place, known_places, parse_dateline
 from ingest.dates import MONTH_RE, MONTHS, WEEKDAY_RE, find_dates, leading_date, parse_date
-from ingest.names import HONORIFIC, is_role_word, split_name
+from ingest.names import HONORIFIC, common_given_name, is_role_word, split_name
 from ingest.quotes import ends_with_quoted_name, find_quotes
 
 CATEGORY_WORDS = {
@@ -684,7 +684,8 @@ _PRESS_OFFICE = re.compile(
     r"^(?:Presse(?:stelle|amt|referat)?|Geschäftsstelle|Verwaltung|Redaktion|(?:Hochschul|Unternehmens)?[Kk]ommunikation|Öffentlichkeitsarbeit|"
     r"Presse(?:-\s+|\s+)und\s+(?:Öffentlichkeitsarbeit|Kommunikation|Medienarbeit)|Medienarbeit|"
     # a department line of a letterhead (``Bereich Kommunikation und Partizipation``)
-    r"(?:Bereich|Fachbereich|Fachdienst|Referat|Abteilung|Stabsstelle|Büro|Dezernat|Sachgebiet)\s+(?:für\s+)?"
+    r"(?:Bereich|Fachbereich|Fachdienst|Referat|Abteilung|Stabsstelle|Büro|Dezernat|Sachgebiet)\s+"
+    r"(?:für\s+(?=Presse|Kommunikation|Öffentlichkeitsarbeit|Medien|Marketing))?"
     r"[A-ZÄÖÜ][\wäöüß-]*(?:\s+(?:und|für|des|der|[A-ZÄÖÜ][\wäöüß-]*)){0,5})$"
 )
 
@@ -934,8 +935,8 @@ _PAGE_CHROME = re.compile(
     r"\bmit\s+Schriftzug\s+(?:Landeshauptstadt|Stadt|Gemeinde|Landkreis|Kreis|Bezirk)\b|^Logo\b.*\bmit\s+Schriftzug\b|"
     r"^Webcode:\s*\d+$|^Sperrfrist(?:\s*:|\s+bis\b).{0,60}$|"  # (an embargo line: ``Sperrfrist: 16.30 Uhr``)
     # a phone number alone (``(04122) 5 10 25``), a photo's credit of a name and a body (``Tim X/Stadt Y``)
-    r"^\(?0\d{2,5}\)?[\s/-]*\d[\d\s/-]{3,}$|^[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][\w-]+\s*/\s*(?:Universität|Hochschule|"
-    r"Stadt|Landkreis|Gemeinde|Land)\b[\w .-]{0,40}$|"
+    r"^\(?0\d{2,5}\)?[\s/-]*\d[\d\s/-]{3,}$|^[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][\w-]+/(?:Universität|Hochschule|"
+    r"Stadt|Landkreis|Gemeinde|Land)(?:\s+[A-ZÄÖÜ][\w-]+){0,3}$|"
     # a logo's alt text (``Niedersachsen klar Logo``, ``PRESSEPORTAL Presseportal Logo``; not ``Neues Logo``)
     r"^(?!(?:Neues|Unser|Das|Ein|Mein|Ihr|Euer)\b)(?:[A-ZÄÖÜ][\w-]*\s+){1,3}(?:klar\s+)?Logo$|"
     # (``LAVES Logo mit Schriftzug Niedersächsisches Landesamt … Niedersachsen klar Logo``)
@@ -1308,11 +1309,13 @@ def _person_box(text: str, nxt: str) -> bool:
     """A page's box of its head over the headline: a name alone, then the office alone."""
     lone = "\n" not in text and _words(text) <= 6 and not re.search(r"[,.:;!?]$", text)
     person = split_name(text.split()) if lone else None
+    # (a person for sure: with an honorific or a common given name, not ``Klinikum Neustadt``)
+    sure = person is not None and (person.honorific or common_given_name(person.given_name or ""))
     first = nxt.split()[0] if nxt.split() else ""
-    # (an office, not an adjective opening a headline: ``Neue Station eröffnet``)
-    office = _words(nxt) <= 8 and not re.search(r"[.:;!?]$", nxt) and is_role_word(first)
-    office = office and not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+e[nrs]?", first)
-    return person is not None and bool(person.given_name) and person.role_prefix is None and office
+    # (an office's name, no headline with a verb: not ``Landrat besucht …``)
+    office = _words(nxt) <= 8 and is_role_word(first) and "\n" not in nxt
+    office = office and all(w[:1].isupper() or w in _ORG_WORDS for w in nxt.split())
+    return bool(sure) and person is not None and person.role_prefix is None and office
 
 
 def _menu_or_contact(b: Block) -> bool:
@@ -1710,7 +1713,11 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                     used.add(i)  # ``• Öffentlichkeitsarbeit`` over the headline: a menu's item
                     continue
                 labelled = re.match(rf"{RELEASE_KIND}\s+", b.text.strip(), flags=re.I)
-                if _PRESS_OFFICE.fullmatch(b.text.strip()[labelled.end() if labelled else 0 :]):
+                office_line = b.text.strip()[labelled.end() if labelled else 0 :]
+                # (one word only for a press office itself, not a topic: ``Verwaltung``)
+                one = re.fullmatch(r"Geschäftsstelle|Presse\w*|Redaktion", office_line)
+                sender = _words(office_line) >= 2 or one
+                if sender and _PRESS_OFFICE.fullmatch(office_line):
                     # ``Pressemitteilung Referat für Kommunikation und Marketing``: the sender's press office
                     kind = normalise_category(labelled.group(0).strip()) if labelled else None
                     head.categories.extend([kind] if kind and kind not in head.categories else [])

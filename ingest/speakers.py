@@ -1297,7 +1297,8 @@ def _without_next_person(role: str) -> str:
 # ``Bezirksbürgermeisterin Steglitz-Zehlendorf eröffnete die Diskussion``: no comma, the verb ends the role
 _ROLE_VERB_ON = re.compile(
     r"\b([A-ZÄÖÜ][\wäöüß-]*\)?)\s+(?!(?:seit|nicht|jetzt|selbst|zuletzt|gegen|neben|zwischen|unten|oben|wegen|"
-    r"binnen)\b)[a-zäöüß]{3,}(?:te|t|en)\s+(?:die|den|das|dem|der|des|ein|eine|einen|einem|sich|auch)\b.*$"
+    r"binnen)\b)[a-zäöüß]{3,}(?:te|t|en)\s+(?:die|den|das|dem|der|des|ein|eine|einen|einem|sich|auch|"
+    r"ihre|ihren|ihrem|seine|seinen|seinem|zur|zum|ins)\b.*$"
 )
 # ``…, Geschäftsführer der X und ergänzt „…“``: the next verb is not part of the role
 _ROLE_AND_VERB = re.compile(rf"\s+und\s+(?:(?:{VERBS})$|[a-zäöüß]+t(?:e)?\b.*$)")
@@ -2169,8 +2170,10 @@ _READ_OUT = re.compile(
     r"\b(?:verlas|verliest|zitierte|zitiert|beantwortet\w*)\b|\bvor:$|"
     r"\b(?:Grußwort|Gedicht|Brief|Schreiben|Fragen?|Gästebuch|Botschaft|Zuschrift)\b"
 )
+# a verb of saying opening the sentence after a quote (``„…“ Sagt der Student X …``)
+_SAID_CAPITALISED = re.compile(r"(\s+)([SEBM])(?:agt|agte|rklärt|rklärte|etont|etonte|eint|einte)\s")
 # a time or a day before a colon and a quotation: a programme's entry and its title
-_PROGRAMME_ENTRY = re.compile(r"(?:\d\s*Uhr|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?)\s*:\s*$")
+_PROGRAMME_ENTRY = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2,4})?(?:[^„“\".!?]{0,40}?\d\s*Uhr)?\s*:\s*$")
 # a verb that makes the quotation before it a name (``„…“ heißt ein Projekt``, ``„…“ lautet das Motto``)
 _NAMES_IT = re.compile(
     r"\s+(?:heißt|hieß|lautet|lautete|nennt\s+sich|nannte\s+sich)\s+(?:ein|eine|das|der|die)\s"
@@ -2872,6 +2875,9 @@ class SpeakerFinder:
             if not quote:
                 continue
             after = text[span.end :]
+            if re.search(r"[.!?]$", span.text.strip()) and (said := _SAID_CAPITALISED.match(after)):
+                # ``„… wieder dabei.“ Sagt der Student X``: the verb after the full stop, read in lower case
+                after = f"{said.group(1)}{said.group(2).lower()}{after[said.end(1) + 1 :]}"
             if signed := _INITIAL_SIGNATURE.match(after):
                 # ``„…“ – Roland M.``: signed by someone the text does not name in full
                 self._unnamed(signed.group(1) or signed.group(2), quote)
@@ -3252,7 +3258,7 @@ class SpeakerFinder:
                     or not re.match(r"^[A-ZÄÖÜ0-9„‚»«\"]", span.text.strip())
                     or not sounds_spoken(quote, 6)
                     # (an entry of a programme: ``Dienstag, 18.07., 10 bis 14 Uhr: „Das germanische Gehöft“``)
-                    or _PROGRAMME_ENTRY.search(text, max(0, span.start - 30), span.start)
+                    or _PROGRAMME_ENTRY.search(text, max(0, span.start - 70), span.start)
                     or _NAMES_IT.match(text, span.end)  # ``„Wir bleiben hier!“ heißt ein Projekt``
                 ):
                     continue
@@ -4088,7 +4094,8 @@ def _predicate_office(text: str) -> str | None:
     """The office at the start of a predicate (``Vorsitzender des Verwaltungsrates.``), naming no person."""
     role = _office_phrase(_apposition(text)[0])
     head, *rest = re.split(r"\s+[–—-]\s+", role, maxsplit=1)
-    if rest and re.search(r"\b[a-zäöüß]{3,}t\b", rest[0]):
+    other = rest and len(rest[0].split()) >= 2 and is_role_word(rest[0].split()[0])  # ``– Senatorin X``
+    if rest and (re.search(r"\b[a-zäöüß]{3,}t\b", rest[0]) or other):
         role = head  # a headline's second part (``… – Senatorin X gratuliert``), not ``Jugend - Familie``
     if _names_someone(role) or _person_in_role(role):
         return None
@@ -4805,13 +4812,14 @@ def _introduced_spelling(sp: Speaker, full: str) -> None:
 
 def _introduced_honorific(sp: Speaker, full: str) -> None:
     """``Michael Eissenhauer`` quoted, ``Prof. Dr. Michael Eissenhauer`` introduced: the honorific the text
-    gives the person."""
-    if sp.honorific or not sp.given_name:
+    gives the person (also in full for one it shortens: ``Prof. Stephan X`` after ``Prof. Dr. Stephan X``)."""
+    if not sp.given_name:
         return
     m = re.search(
         rf"(?<![\w.])((?:{HONORIFIC}\s+)+){re.escape(sp.given_name)}\s+{re.escape(sp.surname)}\b", full
     )
-    if m:
+    fuller = m is not None and sp.honorific is not None and m.group(1).strip().startswith(f"{sp.honorific} ")
+    if m and (sp.honorific is None or fuller):
         sp.honorific = m.group(1).strip()
         sp.name = f"{sp.honorific} {sp.given_name} {sp.surname}"
 

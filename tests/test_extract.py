@@ -7510,3 +7510,19 @@ def test_review_guards_of_the_thirty_fifth_stop() -> None:
         "betreut, die Anmeldung läuft bereits seit dem Frühjahr über das Portal.\n"
     )
     assert _dump(lines).title is None
+
+
+def test_review_guards_of_the_second_round_of_the_thirty_fifth_stop() -> None:
+    # headlines shaped like a credit, a name over an office's headline, a field's "Bereich für"
+    for headline, top in (
+        ("Bauarbeiten Hauptstraße / Stadt bittet um Geduld", None),
+        ("Landrat besucht die Feuerwache", "Klinikum Neustadt"),
+        ("Bereich für Hunde und Katzen", None),
+    ):
+        text = f"{top}\n\n{headline}" if top else headline
+        assert _dump(f"{text}\n\n12.03.2024\n\n{_P1}").title == headline
+    # a noun that is also a place, before a number, is no dateline
+    assert _dump(f"Neue Flächen\n\nWald. 40 Hektar werden aufgeforstet. {_P1}").place is None
+    # a time before a colon without a date: the same speaker's words
+    bilanz = "„Wir sind zufrieden“, sagte Marktleiterin Anna Bergt. Ihre Bilanz um 18 Uhr: „Es war gut.“"
+    assert _who(bilanz) == [("Anna Bergt", "Marktleiterin", None, 2)]
