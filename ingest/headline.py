@@ -169,7 +169,8 @@ _LEAD_CAPTION = re.compile(
 _CAPTION = re.compile(
     r"^(?:Foto|Fotos|Bild|Bilder|Quelle|Grafik|Abbildung|Abb\.|Bildquelle|Bildnachweis|Foto/Grafik|Bildunterschrift|Bildtext)"
     r"\s*:|^©|\(Foto:|(?-i:\bFoto\s?-\s+[A-ZÄÖÜ][\wäöüß]*\s+[A-ZÄÖÜ]{2,})|"
-    r"^(?:Von links nach rechts|v\.\s?l\.(?:\s?n\.\s?r\.)?)\s*:[ \t]*\S",
+    r"^(?:Von links nach rechts|v\.\s?l\.(?:\s?n\.\s?r\.)?)\s*:[ \t]*\S|"
+    r"^(?:Das|Unser)\s+(?:Bild|Foto)\s+zeigt\b",  # ``Das Bild zeigt die Schulanfangsaktion …``
     re.I,
 )
 _LAENDER = {
@@ -246,6 +247,7 @@ _GENERIC_CATEGORIES = {
     "mitteilungen",
     "medieninformation", "medieninformationen", "presseinformation", "presseinformationen", "pressedienst",
     "archiv", "bekanntmachung", "bekanntmachungen", "amtliche bekanntmachungen", "aktuelle themen",
+    "aktuelle nachrichten", "aktuelle meldungen",
     "presse-information", "presse-informationen", "presse-mitteilung", "presse-mitteilungen",
 }
 # a site's section name over a text dump's headline (``Stadtnachricht``, ``Nachrichtenportal``): nothing
@@ -933,7 +935,8 @@ _PAGE_CHROME = re.compile(
     r"Vollbild|Lautstärke)(?:\s+(?:(?:Transkript|Untertitel)\s+(?:anzeigen|ausblenden)|Abspielen|Pausieren|"
     r"Stumm(?:schalten)?|Vollbild|Lautstärke))+$|"
     r"\bmit\s+Schriftzug\s+(?:Landeshauptstadt|Stadt|Gemeinde|Landkreis|Kreis|Bezirk)\b|^Logo\b.*\bmit\s+Schriftzug\b|"
-    r"^Webcode:\s*\d+$|^Sperrfrist(?:\s*:|\s+bis\b).{0,60}$|"  # (an embargo line: ``Sperrfrist: 16.30 Uhr``)
+    # (an embargo line: ``Sperrfrist: 16.30 Uhr``; a clock's label alone: ``Uhr``)
+    r"^Webcode:\s*\d+$|^Uhr$|^Sperrfrist(?:\s*:|\s+bis\b).{0,60}$|"
     # a phone number alone (``(04122) 5 10 25``), a photo's credit of a name and a body (``Tim X/Stadt Y``)
     r"^\(?0\d{2,5}\)?[\s/-]*\d[\d\s/-]{3,}$|^[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][\w-]+/(?:Universität|Hochschule|"
     r"Stadt|Landkreis|Gemeinde|Land)(?:\s+[A-ZÄÖÜ][\w-]+){0,3}$|"
@@ -1579,6 +1582,10 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
     blocks = _split_lead_subtitle(blocks[_breadcrumb_items(blocks) :])
     while len(blocks) > 2 and _breadcrumb_trail(blocks[0], blocks[1]):
         blocks = blocks[1:]  # ``Aktuelles`` / … / ``120 Neubürger`` over ``120 Neubürger im … empfangen``
+    while len(blocks) > 2 and blocks[0].kind == "li" and _generic_label(blocks[0].text):
+        # ``· Pressemitteilung`` as a list's item over the headline: the page's section
+        head.categories.append(normalise_category(blocks[0].text.strip()))
+        blocks = blocks[1:]
     # ``im Schwarzwald | Heimat des Bollenhutes`` over a headline line: the site's slogan on top
     slogan = len(blocks) > 2 and _SLOGAN_BAR.fullmatch(blocks[0].text.strip()) is not None
     if slogan and _words(blocks[1].text) <= 15 and not re.search(r"[.!?]$", blocks[1].text):

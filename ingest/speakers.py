@@ -250,9 +250,11 @@ _NOT_FORMER = "".join(
 # a sentence opened by whom it concerns: ``Für Bürgermeister X ist klar: „…“``
 _FOR_BEFORE = re.compile(
     # (``Für die Staatssekretärin für Mieterschutz und Quartiersentwicklung X leisten die Siedlungen …: „…“``)
-    r"^Für\s+(?:den\s+|die\s+)?((?:(?:[A-ZÄÖÜ][\wäöüß-]*|für|und)\s+){0,8}[A-ZÄÖÜ][\wäöüß-]+)\s+"
+    # (also with an apposition: ``Für Johannes X, Vorsitzender der Geschäftsführung, stellen die Zahlen …``)
+    r"^Für\s+(?:den\s+|die\s+)?((?:(?:[A-ZÄÖÜ][\wäöüß-]*|für|und)\s+){0,8}[A-ZÄÖÜ][\wäöüß-]+"
+    r"(?:,\s+[A-ZÄÖÜ][^,:]{3,100},)?)\s+"
     r"(?:ist|sind|war|waren|bedeutet|bedeuten|bedeutete|bedeuteten|steht|stand|stehen|bleibt|bleiben|"
-    r"leistet|leisten|liegt|liegen|gilt|gelten|zählt|zählen)\b"
+    r"leistet|leisten|liegt|liegen|gilt|gelten|zählt|zählen|stellt|stellen|stellte|stellten)\b"
 )
 _ZUFOLGE_BEFORE = re.compile(r"^(.{3,100}?)\s+zufolge\b")
 _LAUT_INSIDE = re.compile(r",\s+laut\s+((?:der|dem|des)?\s*[A-ZÄÖÜ][^,;:.!?]{2,80})$")
@@ -1188,7 +1190,9 @@ _RESPONSIBLE_AT = re.compile(
 _SUBJECT_BODY = re.compile(r"^(?:Der|Die|Das)\s+((?:[A-ZÄÖÜ][\wäöüß-]*\s+){0,3}[A-ZÄÖÜ][\wäöüß-]*)\s*,")
 _ENUM_TAIL = re.compile(
     r"^,\s+(?:[A-ZÄÖÜ][\w/-]*(?:\s+[a-zäöüß]+)?(?:\s+[A-ZÄÖÜ][\w/-]*)?,\s+)*"
-    r"(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][\w/-]*\s+)?[A-ZÄÖÜ][\w/-]*\s+(?:und|sowie|&)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w/-]*"
+    # (not a verb's past tense: ``…, begrüßte Teilnehmer und Gäste``)
+    r"(?:(?![a-zäöüß]+te\s)[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][\w/-]*\s+)?[A-ZÄÖÜ][\w/-]*\s+(?:und|sowie|&)\s+"
+    r"(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w/-]*"
 )
 
 
@@ -1688,11 +1692,11 @@ _INVERTED_OFFICE = re.compile(
 _INVERTED_SUBJECT = re.compile(
     r"^[A-ZÄÖÜ][^,.:;!?„“\"]{0,80}?\s(?:hat|hatte|haben|ist|war|wurde|sagte|betonte|unterstrich|erklärte|"
     r"freute|zeigte|hob|machte|bedankte|sprach|appellierte|warb|ergriff|richtete|überbrachte|hielt|begrüßte|"
-    r"eröffnete|dankte|wandte|würdigte|gratulierte|beglückwünschte)\s+"
+    r"eröffnete|dankte|wandte|würdigte|gratulierte|beglückwünschte|erwies|lobte|erinnerte)\s+"
     # (``auch`` only after a verb of saying or congratulating: not ``Unter den Gästen war auch Landrat X``)
     r"(?:(?:(?<=sagte\s)|(?<=betonte\s)|(?<=dankte\s)|(?<=würdigte\s)|(?<=gratulierte\s)|(?<=wünschte\s)|(?<=sprach\s))"
     r"(?:auch|ebenfalls)\s+)?"
-    r"(?=(?:der|die)\s+[A-ZÄÖÜ]|[A-ZÄÖÜ])"
+    r"(?=(?:der|die)\s+(?:[a-zäöüß]+e\s+)?[A-ZÄÖÜ]|[A-ZÄÖÜ])"
 )
 # a personal pronoun as the subject of a verb (of saying, checked with ``_SAYING``): ``Sie wünscht …``
 _PRONOUN_INSIDE = re.compile(
@@ -2169,6 +2173,10 @@ _ALSO_FIRST = re.compile(r"^(?:Auch|Zudem|Ebenso|Außerdem)\s+(?=[A-ZÄÖÜ]|(?:
 _READ_OUT = re.compile(
     r"\b(?:verlas|verliest|zitierte|zitiert|beantwortet\w*)\b|\bvor:$|"
     r"\b(?:Grußwort|Gedicht|Brief|Schreiben|Fragen?|Gästebuch|Botschaft|Zuschrift)\b"
+)
+# a verb that introduces the subject's own words after a colon
+_OWN_WORDS_VERB = re.compile(
+    r"\b(?:bedankte|bedankt|betonte|betont|sagte|sagt|erklärte|erklärt|unterstrich|mahnte|appellierte|warnte)\b"
 )
 # a verb of saying opening the sentence after a quote (``„…“ Sagt der Student X …``)
 _SAID_CAPITALISED = re.compile(r"(\s+)([SEBM])(?:agt|agte|rklärt|rklärte|etont|etonte|eint|einte)\s")
@@ -3192,6 +3200,8 @@ class SpeakerFinder:
                     re.search(r"[.!?…,]$|[a-zäöüß][.!?]\s+[A-ZÄÖÜ]", quote)
                     or re.match(r"^\s*[.!?]", after)
                     or len(quote.split()) >= 12
+                    # (or a sentence in the first person: ``Ministerin X: „Wir könnten uns … vorstellen“``)
+                    or (len(quote.split()) >= 5 and _FIRST_PERSON.match(quote) and len(clause.split()) <= 6)
                 )
                 if ref is not None and not has_verb and (
                     not spoken or re.match(r"^\s*[,;]\s*[„“\"»]", after)
@@ -3217,7 +3227,9 @@ class SpeakerFinder:
                 elif (
                     clause.endswith(":")
                     and spoken
-                    and _FIRST_PERSON.match(quote)
+                    # (in the first person, or after a verb of saying: ``… und bedankte sich bei …:``; not a
+                    # maxim praised: ``X würdigte seinen Grundsatz: „…“``)
+                    and (_FIRST_PERSON.match(quote) or _OWN_WORDS_VERB.search(clause))
                     and not _READ_OUT.search(clause)
                     and (doer := _sole_subject(clause)) is not None
                 ):
@@ -4237,6 +4249,8 @@ def _bracketed_body(sp: Speaker, full: str) -> str | None:
     words = m.group(1).split() if m else []
     if not words or not all(w[0].isupper() or w in CONNECTORS for w in words) or PARTY.match(m.group(1)):
         return None
+    if re.fullmatch(r"(?i:md[lba]|mdep)", m.group(1)):
+        return None  # ``Sigrid X (MDL)``: a member's mandate, no body
     if is_role_word(words[0]) or gazetteer.is_exact_name(m.group(1)) or _abbreviates(m.group(1), sp.surname):
         return None
     return m.group(1) if _BODY_NAME.search(m.group(1)) else None
@@ -4926,7 +4940,7 @@ def _expanded(org: str | None, full: str) -> str | None:
         return to_nominative(short_of.group(2), short_of.group(1))
     if org and re.fullmatch(r"[a-zäöü]{3,5}", org):
         return _lowercase_short(org, full)
-    placed = re.fullmatch(r"([A-ZÄÖÜ]{2,5})\s+([A-ZÄÖÜ][\wäöüß-]+)", org or "")
+    placed = re.fullmatch(r"([A-ZÄÖÜ]{2,5})\s+([A-ZÄÖÜ][a-zäöüß][\wäöüß-]*)", org or "")
     if placed:
         # ``LAK Hessen`` where the text names the ``Landesapothekerkammer Hessen``: one compound whose
         # letters spell the abbreviation in order, before the same place
@@ -4943,7 +4957,8 @@ def _expanded(org: str | None, full: str) -> str | None:
     legal = re.search(rf"(?<![\w-]){re.escape(org or '-')}{legal_form}", full)
     if org and " " not in org and legal and not gazetteer.is_exact_name(org) and org != "Berlin":
         return legal.group(0)
-    short = r"[A-ZÄÖÜ][A-ZÄÖÜa-z]{1,5}|[A-ZÄÖÜ]{1,4}\.[A-ZÄÖÜ]{1,4}"  # (``IB.SH``: with a dot)
+    # (``IB.SH``: with a dot; ``UK RLP``, ``BG ETEM``: in two parts)
+    short = r"[A-ZÄÖÜ][A-ZÄÖÜa-z]{1,5}|[A-ZÄÖÜ]{1,4}\.[A-ZÄÖÜ]{1,4}|[A-ZÄÖÜ]{2,3} [A-ZÄÖÜ]{2,5}"
     if not org or not re.fullmatch(short, org) or sum(c.isupper() for c in org) < 2:
         return org  # ``BSR``, ``GdP`` (``Gewerkschaft der Polizei``)
     article = r"(?:\b(der|des|dem|den|die|das|[Bb]eim|[Ii]m|[Vv]om|[Zz]um)\s+)?"
