@@ -4978,6 +4978,10 @@ def _expanded(org: str | None, full: str) -> str | None:
         initials = list(org)
     # (also a hyphenated word's later part: ``Leibniz-Institut für Plasmaforschung … (INP)``)
     first = next((k for k, w in enumerate(words) if any(p[:1] == org[0] for p in w.split("-"))), None)
+    spelled = [k for k, w in enumerate(words) if any(p[:1] == org[0] for p in w.split("-"))]
+    genitive = first is not None and first + 1 < len(words) and words[first + 1] in {"der", "des"}
+    if genitive and first is not None and len(spelled) > 1:
+        first = spelled[1]  # ``Der Bericht der Berufsgenossenschaft … (BG ETEM)``: not the word before
     # (``Federführung der Thüringer Energie- und GreenTech-Agentur (ThEGA)``: the name after its article)
     after_article = bool(first) and words[first - 1] in {"der", "des", "dem", "den", "die"}
     if first and land_of_adjective(words[first - 1]) and (m.group(1) and first == 1):

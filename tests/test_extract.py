@@ -7526,3 +7526,52 @@ def test_review_guards_of_the_second_round_of_the_thirty_fifth_stop() -> None:
     # a time before a colon without a date: the same speaker's words
     bilanz = "„Wir sind zufrieden“, sagte Marktleiterin Anna Bergt. Ihre Bilanz um 18 Uhr: „Es war gut.“"
     assert _who(bilanz) == [("Anna Bergt", "Marktleiterin", None, 2)]
+
+
+def test_third_round_of_the_thirty_fifth_stop() -> None:
+    # a past-tense verb after an apposition's comma ends it; the pronoun points back to the person
+    heintz = (
+        "Bernd Heintz, Vorsitzender des NABU Sachsen, begrüßte Teilnehmer und Gäste. Er betonte, dass man "
+        "nach vorne sehen muss: „Es gibt viel zu tun.“"
+    )
+    assert _who(heintz) == [("Bernd Heintz", "Vorsitzender des NABU Sachsen", "NABU Sachsen", 1)]
+    # the sentence's sole subject and a verb of saying before the colon; "Für X, office, stellen …:"
+    thanks = (
+        "Als Vertreter des Vorstands war Dr. Hermann Fischler, Mitglied des NABU-Präsidiums, nach Leipzig "
+        "gekommen und bedankte sich bei den Naturschützern: „Der NABU ist der Anwalt der Natur.“"
+    )
+    assert _who(thanks)[0][0] == "Dr. Hermann Fischler"
+    appeal = (
+        "Für Johannes Tichner, Vorsitzender der Geschäftsführung der BG ETEM, stellen die Zahlen einen Ruf "
+        'dar: "Für uns gibt es kein Restrisiko."'
+    )
+    assert _who(appeal)[0][:2] == ("Johannes Tichner", "Vorsitzender der Geschäftsführung der BG ETEM")
+    # an inverted subject after a lowercase adjective; a member's mandate in brackets is no body
+    referenz = (
+        "„Demokratie fällt nicht vom Himmel“, sagte Sigrid Beerbaum (MDL). Für den Kreis erwies der "
+        "stellvertretende Landrat Wolfgang Weigand dem Verband seine Referenz. „Wir haben in Ihnen Partner.“"
+    )
+    assert _who(referenz) == [
+        ("Sigrid Beerbaum", None, None, 1),
+        ("Wolfgang Weigand", "stellvertretende Landrat", None, 1),
+    ]
+    # an abbreviation in two parts is written out as the text names it
+    bg = (
+        "Der Bericht der Berufsgenossenschaft Energie Textil Elektro Medienerzeugnisse (BG ETEM) liegt vor. "
+        "„Wir gehen neue Wege“, sagte Jens Tichner, Vorsitzender der Geschäftsführung der BG ETEM."
+    )
+    assert _who(bg)[0][2] == "Berufsgenossenschaft Energie Textil Elektro Medienerzeugnisse"
+    # a first-person line after a short "Office Name:" over the text
+    line = "Bildungsministerin Dr. Stefanie Hubert: „Wir könnten uns keinen besseren Partner vorstellen“"
+    assert _who(f"Es war eine Premiere. {line} Es war ein Festakt.")[0][0] == "Dr. Stefanie Hubert"
+
+
+def test_third_round_of_the_thirty_fifth_stop_on_headlines() -> None:
+    # a clock's label, a skip link, a section's list item over the headline; an image description under it
+    for top in ("Uhr", "Direkt zum Inhalt der Seite springen", " · Pressemitteilung"):
+        assert _dump(f"{top}\n\nSchulweg ist versichert\n\n{_P1}").title == "Schulweg ist versichert", top
+    rec = _dump(f"Schulweg ist versichert\n\nDas Bild zeigt die Aktion Brems Dich\n\n{_P1}")
+    assert (rec.title, rec.subtitle) == ("Schulweg ist versichert", None)
+    # a numbered headline opening a dump, its subtitle right under it
+    honey = _dump(f"10. Bayerisches Honigfest in Hauzenberg gefeiert\nDer Pokal ging nach Passau.\n{_P1}\n")
+    assert honey.title == "10. Bayerisches Honigfest in Hauzenberg gefeiert"
