@@ -170,7 +170,9 @@ _CAPTION = re.compile(
     r"^(?:Foto|Fotos|Bild|Bilder|Quelle|Grafik|Abbildung|Abb\.|Bildquelle|Bildnachweis|Foto/Grafik|Bildunterschrift|Bildtext)"
     r"\s*:|^©|\(Foto:|(?-i:\bFoto\s?-\s+[A-ZÄÖÜ][\wäöüß]*\s+[A-ZÄÖÜ]{2,})|"
     r"^(?:Von links nach rechts|v\.\s?l\.(?:\s?n\.\s?r\.)?)\s*:[ \t]*\S|"
-    r"^(?:Das|Unser)\s+(?:Bild|Foto)\s+zeigt\b",  # ``Das Bild zeigt die Schulanfangsaktion …``
+    # (``Das Bild zeigt die Schulanfangsaktion …`` as a short line, not ``Das Bild zeigt, wie …``)
+    r"^(?:Das|Unser)\s+(?:Bild|Foto)\s+zeigt\s+(?!wie\b|dass\b)(?![^.!?]*\b(?:sagte|erklärte|betonte)\b)"
+    r"[^!?]{0,150}$",
     re.I,
 )
 _LAENDER = {
@@ -686,8 +688,8 @@ _PRESS_OFFICE = re.compile(
     r"^(?:Presse(?:stelle|amt|referat)?|Geschäftsstelle|Verwaltung|Redaktion|(?:Hochschul|Unternehmens)?[Kk]ommunikation|Öffentlichkeitsarbeit|"
     r"Presse(?:-\s+|\s+)und\s+(?:Öffentlichkeitsarbeit|Kommunikation|Medienarbeit)|Medienarbeit|"
     # a department line of a letterhead (``Bereich Kommunikation und Partizipation``)
-    r"(?:Bereich|Fachbereich|Fachdienst|Referat|Abteilung|Stabsstelle|Büro|Dezernat|Sachgebiet)\s+"
-    r"(?:für\s+(?=Presse|Kommunikation|Öffentlichkeitsarbeit|Medien|Marketing))?"
+    r"(?:Bereich\s+|(?:Fachbereich|Fachdienst|Referat|Abteilung|Stabsstelle|Büro|Dezernat|Sachgebiet)\s+"
+    r"(?:für\s+)?)"
     r"[A-ZÄÖÜ][\wäöüß-]*(?:\s+(?:und|für|des|der|[A-ZÄÖÜ][\wäöüß-]*)){0,5})$"
 )
 
@@ -1722,8 +1724,10 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 labelled = re.match(rf"{RELEASE_KIND}\s+", b.text.strip(), flags=re.I)
                 office_line = b.text.strip()[labelled.end() if labelled else 0 :]
                 # (one word only for a press office itself, not a topic: ``Verwaltung``)
-                one = re.fullmatch(r"Geschäftsstelle|Presse\w*|Redaktion", office_line)
-                sender = _words(office_line) >= 2 or one
+                one = re.fullmatch(
+                    r"Geschäftsstelle|Presse\w*|Redaktion|Öffentlichkeitsarbeit|Medienarbeit", office_line
+                )
+                sender = _words(office_line) >= 2 or one or labelled
                 if sender and _PRESS_OFFICE.fullmatch(office_line):
                     # ``Pressemitteilung Referat für Kommunikation und Marketing``: the sender's press office
                     kind = normalise_category(labelled.group(0).strip()) if labelled else None

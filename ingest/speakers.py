@@ -1190,8 +1190,10 @@ _RESPONSIBLE_AT = re.compile(
 _SUBJECT_BODY = re.compile(r"^(?:Der|Die|Das)\s+((?:[A-ZÄÖÜ][\wäöüß-]*\s+){0,3}[A-ZÄÖÜ][\wäöüß-]*)\s*,")
 _ENUM_TAIL = re.compile(
     r"^,\s+(?:[A-ZÄÖÜ][\w/-]*(?:\s+[a-zäöüß]+)?(?:\s+[A-ZÄÖÜ][\w/-]*)?,\s+)*"
-    # (not a verb's past tense: ``…, begrüßte Teilnehmer und Gäste``)
-    r"(?:(?![a-zäöüß]+te\s)[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][\w/-]*\s+)?[A-ZÄÖÜ][\w/-]*\s+(?:und|sowie|&)\s+"
+    # (not a verb's past tense: ``…, begrüßte Teilnehmer und Gäste``; but ``ambulante Pflege und …``)
+    r"(?:(?!(?:begrüßte|dankte|eröffnete|lobte|ehrte|würdigte|betonte|stellte|nannte|besuchte|überreichte|"
+    r"verabschiedete|beglückwünschte|gratulierte|informierte)\s)[a-zäöüß]+\s+)?"
+    r"(?:[A-ZÄÖÜ][\w/-]*\s+)?[A-ZÄÖÜ][\w/-]*\s+(?:und|sowie|&)\s+"
     r"(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w/-]*"
 )
 
@@ -2181,7 +2183,9 @@ _OWN_WORDS_VERB = re.compile(
 # a verb of saying opening the sentence after a quote (``„…“ Sagt der Student X …``)
 _SAID_CAPITALISED = re.compile(r"(\s+)([SEBM])(?:agt|agte|rklärt|rklärte|etont|etonte|eint|einte)\s")
 # a time or a day before a colon and a quotation: a programme's entry and its title
-_PROGRAMME_ENTRY = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2,4})?(?:[^„“\".!?]{0,40}?\d\s*Uhr)?\s*:\s*$")
+_PROGRAMME_ENTRY = re.compile(
+    r"(?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?(?:[^„“\".!?]{0,40}?\d\s*Uhr)?|\d{1,2}[.:]\d{2}\s*Uhr)\s*:\s*$"
+)
 # a verb that makes the quotation before it a name (``„…“ heißt ein Projekt``, ``„…“ lautet das Motto``)
 _NAMES_IT = re.compile(
     r"\s+(?:heißt|hieß|lautet|lautete|nennt\s+sich|nannte\s+sich)\s+(?:ein|eine|das|der|die)\s"
@@ -3201,7 +3205,12 @@ class SpeakerFinder:
                     or re.match(r"^\s*[.!?]", after)
                     or len(quote.split()) >= 12
                     # (or a sentence in the first person: ``Ministerin X: „Wir könnten uns … vorstellen“``)
-                    or (len(quote.split()) >= 5 and _FIRST_PERSON.match(quote) and len(clause.split()) <= 6)
+                    or (
+                        len(quote.split()) >= 5
+                        and _FIRST_PERSON.match(quote)
+                        and len(clause.split()) <= 6
+                        and not re.search(r"\b[a-zäöüß]{2,}\b", clause)  # not ``Vortrag von Prof. X:``
+                    )
                 )
                 if ref is not None and not has_verb and (
                     not spoken or re.match(r"^\s*[,;]\s*[„“\"»]", after)
@@ -4106,7 +4115,9 @@ def _predicate_office(text: str) -> str | None:
     """The office at the start of a predicate (``Vorsitzender des Verwaltungsrates.``), naming no person."""
     role = _office_phrase(_apposition(text)[0])
     head, *rest = re.split(r"\s+[–—-]\s+", role, maxsplit=1)
-    other = rest and len(rest[0].split()) >= 2 and is_role_word(rest[0].split()[0])  # ``– Senatorin X``
+    # (``– Senatorin X``: an office and a name, not ``Kita – Leitung und Betrieb``)
+    words = rest[0].split() if rest else []
+    other = len(words) >= 2 and is_role_word(words[0]) and words[1][:1].isupper()
     if rest and (re.search(r"\b[a-zäöüß]{3,}t\b", rest[0]) or other):
         role = head  # a headline's second part (``… – Senatorin X gratuliert``), not ``Jugend - Familie``
     if _names_someone(role) or _person_in_role(role):

@@ -108,7 +108,8 @@ def _numbered_headline(blocks: list[Block], para: list[tuple[str, bool]], lines:
     alone = alone or _dated_release_line(lines, n + 1)
     # (or the dump's first line with a number past one: ``10. Bayerisches Honigfest …`` / its subtitle)
     first = not blocks and not any(x.strip() for x in lines[:n])
-    alone = alone or (first and re.match(r"\s*(?:[2-9]|\d\d)\.\s", lines[n]) is not None)
+    dated = n + 1 < len(lines) and bool(find_dates(lines[n + 1]))  # (not over ``Neustadt, 12.03.2024``)
+    alone = alone or (first and not dated and re.match(r"\s*(?:[2-9]|\d\d)\.\s", lines[n]) is not None)
     short = all(len(b.text.split()) <= 8 and b.kind != "li" for b in blocks)
     return not para and alone and short and (not blocks or bool(find_dates(blocks[-1].text)))
 

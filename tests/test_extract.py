@@ -7575,3 +7575,23 @@ def test_third_round_of_the_thirty_fifth_stop_on_headlines() -> None:
     # a numbered headline opening a dump, its subtitle right under it
     honey = _dump(f"10. Bayerisches Honigfest in Hauzenberg gefeiert\nDer Pokal ging nach Passau.\n{_P1}\n")
     assert honey.title == "10. Bayerisches Honigfest in Hauzenberg gefeiert"
+
+
+def test_review_guards_of_the_third_round_of_the_thirty_fifth_stop() -> None:
+    # adjectives ending in -te in an office's list of fields stay; a verb after the comma ends it
+    nursing = "„Wir pflegen gut“, sagte Anna Bergt, Vorständin der Diakonie für ambulante Pflege und Hospiz."
+    assert _who(nursing)[0][1] == "Vorständin der Diakonie für ambulante Pflege und Hospiz"
+    # a sender unit over the headline with "für"; "Bereich für" stays a headline
+    assert _dump(f"Fachbereich für Jugend und Familie\n\nFerienpass erschienen\n\n{_P1}").title == (
+        "Ferienpass erschienen"
+    )
+    # a body sentence "Das Bild zeigt, wie …" stays in the body
+    shown = _dump(f"Neue Ausstellung\n\n{_P1}\n\nDas Bild zeigt, wie die Stadt um 1900 aussah.")
+    assert "Das Bild zeigt, wie" in shown.body
+    # a talk's title after "Vortrag von X:" is nobody's words; a time alone before a colon is a programme's
+    assert _who("Es folgt der Vortrag von Prof. Tom Kahl: „Wir sind, was wir essen“ im Saal.") == []
+    programme = "„Wir freuen uns“, sagte Anna Bergt. Das Programm: 14.30 Uhr: „Geschichten aus dem Koffer“."
+    assert _who(programme) == [("Anna Bergt", None, None, 1)]
+    # a numbered headline over its dateline keeps the date and the place
+    rec = _dump(f"25. Stadtlauf am Sonntag\nNeustadt, 12.03.2024\n{_P1}\n")
+    assert (rec.date, rec.place) == ("2024-03-12", "Neustadt")
