@@ -33,7 +33,7 @@ _WIDGET_WORDS = (
     r"Zum Inhalt(?: springen)?|Zur Navigation(?: springen)?|Direkt zum Inhalt(?: der Seite)?(?: springen)?|Menu|"
     r"Als Favorit hinzufügen|Suchbegriff oder Webcode|"
     r"Hilfsnavigation|Inhalt anspringen|Zum Hauptinhalt(?: springen)?|Springe zum (?:Haupt)?[Ii]nhalt|"
-    r"Hauptinhaltsbereich|Hauptinhalt|"
+    r"Hauptinhaltsbereich|Hauptinhalt|Wo bin ich\?|Sprungmarken|Titel Logo|Zurück zur (?:vorigen|ersten) Seite.{0,40}|"
     r"Archiv:?|(?:Presse-?)?[Aa]rchiv(?:\s+\d{4})?|Schrift(?:größe)?\s*:?(?:\s*\|?\s*(?:größer|normal|kleiner|[+\-]))+|"
     r"(?:Bild|Foto|Grafik|Abbildung)\s+(?:von|zeigt)\s+(?:eine[mnrs]?|de[mnrs]|die|das|zwei|drei)\s[^.!?:]{2,60}|"
     r"Bild(?:er)? zur (?:Meldung|Pressemitteilung|Nachricht)\s*:?.{0,80}|"
@@ -555,6 +555,8 @@ def _site_name(b: Block) -> bool:
 _PLACE_DATE_FIELD = re.compile(r"Ort\s+und\s+Datum\s*:\s*([^\d,\n]{2,40},\s*\d[^\n]{4,30})$")
 
 
+# a release's kind in brackets opening its text
+_BRACKETED_KIND = re.compile(r"^\((?:Presse|Medien)?(?:mitteilung|information|meldung)\)\s*(?=\S)", re.I)
 # a person's name alone on a line (a contact box's)
 _CONTACT_PERSON = re.compile(r"(?:(?:Dr\.|Prof\.)\s+)*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){1,2}")
 
@@ -613,6 +615,8 @@ def clean_blocks(blocks: list[Block]) -> list[Block]:
             continue  # the gazette's running header on a later page (``Amtsblatt … · Nr. 6 · Juni 2025``)
         text = _LINK_HINT.sub("", _CHAR_COUNT.sub("", b.text)).strip()
         text = _IMPRINT_TAIL.sub("", strip_consent(_WORD_STYLES.sub("", text))).strip()
+        if long_paras == 0:
+            text = _BRACKETED_KIND.sub("", text)  # ``(Pressemitteilung)Saarbrückens Oberbürgermeister …``
         if (shown := CAPTION_TAIL.search(text)) is not None and shown.start() > 200:
             text = text[: shown.start()]  # ``… Unser Foto zeigt (von links) X, Y mit dem Bescheid.``: a caption
         if len(text) < 1000 and (more := _MORE_AT_TAIL.search(text)) is not None:

@@ -1402,7 +1402,11 @@ def _clause_before(text: str, pos: int) -> str:
 # (also a bracket closing a flattened info block before a name and its apposition: ``… (Alter Markt 2, 12555
 # Berlin) Marco X, Bezirksstadtrat für …, teilt mit:``)
 # (and a bullet run into the line: ``… feiern Jubiläum • Ministerin X dankt …``)
-_CLAUSE_END = re.compile(r"[.!?“”\"](?= )|[“”\"](?=,)|\n|[•▪]|\)(?= [A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][a-zäöüß-]+,)")
+_CLAUSE_END = re.compile(
+    r"[.!?“”\"](?= )|[“”\"](?=,)|\n|[•▪]|\)(?= [A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][a-zäöüß-]+,)"
+    # (an address's postcode and town run into the next sentence: ``…, 13599 Berlin Bezirksbürgermeister X``)
+    r"|(?<=\b\d{5} )[A-ZÄÖÜ][a-zäöüß-]+(?= [A-ZÄÖÜ])"
+)
 _QUOTED_TITLE = re.compile(
     r"\b(?:Motto|Titel|Thema|Leitmotiv|Slogan|"
     # (a text the statement answers: ``zur Pressemitteilung „Starttermin … wackelt“ der CDU-Fraktion:``)
@@ -3501,6 +3505,11 @@ class SpeakerFinder:
             office_first = inv is not None and inv.role and any(is_role_word(w) for w in inv.role.split()[:2])
             if office_first and inv.person is not None and inv.person.given_name:
                 return self._add(inv.person, inv.role, inv.org)
+            surname = inv.person if office_first and inv is not None else None
+            named = self._full_name(surname) if surname is not None else None
+            if named is not None and named.given_name and inv is not None:
+                # ``In seiner Dankesrede würdigte Bürgermeister Boos …``: a surname the text names in full
+                return self._add(named, inv.role, inv.org)
             lone = inv.person if inv is not None and not (inv.role or inv.person is None) else None
             full = self._full_name(lone) if lone is not None and not lone.given_name else None
             if full is not None and full.given_name and _SAYING.search(iv.group(0)):

@@ -7595,3 +7595,27 @@ def test_review_guards_of_the_third_round_of_the_thirty_fifth_stop() -> None:
     # a numbered headline over its dateline keeps the date and the place
     rec = _dump(f"25. Stadtlauf am Sonntag\nNeustadt, 12.03.2024\n{_P1}\n")
     assert (rec.date, rec.place) == ("2024-03-12", "Neustadt")
+
+
+def test_fourth_round_of_the_thirty_fifth_stop() -> None:
+    # a release's kind in brackets run into the text; an address's postcode and town before the speaker
+    statement = (
+        "(Pressemitteilung)Saarbrückens Oberbürgermeister Uwe Conrath nimmt zu den Vorkommnissen wie folgt "
+        "Stellung: „Die Angriffe verurteile ich auf das Schärfste.“"
+    )
+    assert _who(statement)[0][:3] == ("Uwe Conrath", "Saarbrückens Oberbürgermeister", "Saarbrücken")
+    address = (
+        "Der Festakt beginnt um 15.00 Uhr, Zitadelle, Am Juliusturm 64, 13599 Berlin Bezirksbürgermeister "
+        "Helmut Kleeberg erklärt: „60 Jahre Städtepartnerschaft stehen für Frieden.“"
+    )
+    assert _who(address)[0][:2] == ("Helmut Kleeberg", "Bezirksbürgermeister")
+    # an office and a surname after an adverbial opening, the surname named in full before
+    boos = (
+        "Die Feier leitete Michael Booz. In seiner Dankesrede würdigte Bürgermeister Booz den besonderen "
+        "Einsatz der Ortsbürgermeister. „Ihr habt über viele Jahre eure Gemeinden geführt.“"
+    )
+    assert _who(boos) == [("Michael Booz", "Bürgermeister", None, 1)]
+    # a breadcrumb's label over the headline
+    assert _dump(f"Wo bin ich?\n\nSprungmarken\n\nWeihnachtsgruß des Oberbürgermeisters\n\n{_P1}").title == (
+        "Weihnachtsgruß des Oberbürgermeisters"
+    )
