@@ -33,7 +33,7 @@ _WIDGET_WORDS = (
     r"Zum Inhalt(?: springen)?|Zur Navigation(?: springen)?|Direkt zum Inhalt(?: der Seite)?(?: springen)?|Menu|"
     r"Als Favorit hinzufügen|Suchbegriff oder Webcode|"
     r"Hilfsnavigation|Inhalt anspringen|Zum Hauptinhalt(?: springen)?|Springe zum (?:Haupt)?[Ii]nhalt|"
-    r"Hauptinhaltsbereich|Hauptinhalt|Wo bin ich\?|Sprungmarken|Titel Logo|Zurück zur (?:vorigen|ersten) Seite.{0,40}|"
+    r"Hauptinhaltsbereich|Hauptinhalt|Wo bin ich\?|Sprungmarken|Titel Logo|Zurück zur (?:vorigen Seite|ersten Seite der aktuellen Ausgabe)|"
     r"Archiv:?|(?:Presse-?)?[Aa]rchiv(?:\s+\d{4})?|Schrift(?:größe)?\s*:?(?:\s*\|?\s*(?:größer|normal|kleiner|[+\-]))+|"
     r"(?:Bild|Foto|Grafik|Abbildung)\s+(?:von|zeigt)\s+(?:eine[mnrs]?|de[mnrs]|die|das|zwei|drei)\s[^.!?:]{2,60}|"
     r"Bild(?:er)? zur (?:Meldung|Pressemitteilung|Nachricht)\s*:?.{0,80}|"

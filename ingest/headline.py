@@ -172,7 +172,7 @@ _CAPTION = re.compile(
     r"^(?:Von links nach rechts|v\.\s?l\.(?:\s?n\.\s?r\.)?)\s*:[ \t]*\S|"
     # (``Das Bild zeigt die Schulanfangsaktion …`` as a short line, not ``Das Bild zeigt, wie …``)
     r"^(?:Das|Unser)\s+(?:Bild|Foto)\s+zeigt\s+(?!wie\b|dass\b)(?![^.!?]*\b(?:sagte|erklärte|betonte)\b)"
-    r"[^!?]{0,150}$",
+    r"[^?]{0,300}$",
     re.I,
 )
 _LAENDER = {

@@ -108,8 +108,7 @@ def _numbered_headline(blocks: list[Block], para: list[tuple[str, bool]], lines:
     alone = alone or _dated_release_line(lines, n + 1)
     # (or the dump's first line with a number past one: ``10. Bayerisches Honigfest …`` / its subtitle)
     first = not blocks and not any(x.strip() for x in lines[:n])
-    dated = n + 1 < len(lines) and bool(find_dates(lines[n + 1]))  # (not over ``Neustadt, 12.03.2024``)
-    alone = alone or (first and not dated and re.match(r"\s*(?:[2-9]|\d\d)\.\s", lines[n]) is not None)
+    alone = alone or (first and re.match(r"\s*(?:[2-9]|\d\d)\.\s", lines[n]) is not None)
     short = all(len(b.text.split()) <= 8 and b.kind != "li" for b in blocks)
     return not para and alone and short and (not blocks or bool(find_dates(blocks[-1].text)))
 
@@ -465,7 +464,10 @@ def text_blocks(text: str) -> Parsed:
         if numbered and _numbered_headline(blocks, para, all_lines, n) and not _next_is_bullet(all_lines, n):
             # ``6. Kunstmarkt am 12.11.`` opening a dump or under its date line: a numbered headline
             m = None
-            if _dated_release_line(all_lines, n + 1):
+            # (or over a short dateline: ``25. Stadtlauf am Sonntag`` / ``Neustadt, 12.03.2024``)
+            under = all_lines[n + 1] if n + 1 < len(all_lines) else ""
+            dateline = len(under.split()) <= 6 and bool(find_dates(under))
+            if _dated_release_line(all_lines, n + 1) or (not blocks and dateline):
                 # (right over the release's date line: each a line of its own, the date line too)
                 para.append((line, False))
                 flush()

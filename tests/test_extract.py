@@ -7619,3 +7619,19 @@ def test_fourth_round_of_the_thirty_fifth_stop() -> None:
     assert _dump(f"Wo bin ich?\n\nSprungmarken\n\nWeihnachtsgruß des Oberbürgermeisters\n\n{_P1}").title == (
         "Weihnachtsgruß des Oberbürgermeisters"
     )
+
+
+def test_review_guards_of_the_fourth_round_of_the_thirty_fifth_stop() -> None:
+    # an amount of five digits is no postcode; a time in the narrative is no programme's entry
+    prize = "„Wir freuen uns“, sagte der Vorsitzende Tom Kahl über die 25000 Euro Preisgeld des Vereins."
+    assert _who(prize)[0][0] == "Tom Kahl"
+    report = "„Es brennt“, sagte Bürgermeister Tom Kahl. Gegen 14.30 Uhr: „Das Feuer ist aus“, sagte er."
+    assert _who(report) == [("Tom Kahl", "Bürgermeister", None, 2)]
+    # a verb after an apposition's comma outside the list; a first-person line after "Name, office:"
+    shown = "Tom Kahl, Vorsitzender des Vereins, zeigte Gästen und Mitgliedern die Bilder. „Wir sind stolz.“"
+    assert _who(shown)[0][1] == "Vorsitzender des Vereins"
+    tafel = "Es war ein Festtag. Anna Bergt, Leiterin der Tafel: „Wir helfen jede Woche vielen Familien“ Gut."
+    assert _who(tafel)[0][:2] == ("Anna Bergt", "Leiterin der Tafel")
+    # a body's name that repeats its initial after "der": the whole name
+    vvn = "Der Verband der Verkehrsunternehmen Niedersachsen (VVN) tagt. „Gut so“, sagte Tom Kahl vom VVN."
+    assert _who(vvn)[0][2] == "Verband der Verkehrsunternehmen Niedersachsen"

@@ -121,7 +121,7 @@ def _clause_before(text: str, pos: int) -> str:
 _CLAUSE_END = re.compile(
     r"[.!?“”\"](?= )|[“”\"](?=,)|\n|[•▪]|\)(?= [A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][a-zäöüß-]+,)"
     # (an address's postcode and town run into the next sentence: ``…, 13599 Berlin Bezirksbürgermeister X``)
-    r"|(?<=\b\d{5} )[A-ZÄÖÜ][a-zäöüß-]+(?= [A-ZÄÖÜ])"
+    r"|(?<=, \d{5} )(?!Euro\b|Besucher|Menschen|Teilnehmer|Mitglieder)[A-ZÄÖÜ][a-zäöüß-]+(?= [A-ZÄÖÜ])"
 )
 _QUOTED_TITLE = re.compile(
     r"\b(?:Motto|Titel|Thema|Leitmotiv|Slogan|"

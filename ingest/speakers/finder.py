@@ -179,8 +179,10 @@ _OWN_WORDS_VERB = re.compile(
 _SAID_CAPITALISED = re.compile(r"(\s+)([SEBM])(?:agt|agte|rklärt|rklärte|etont|etonte|eint|einte)\s")
 # a time or a day before a colon and a quotation: a programme's entry and its title
 _PROGRAMME_ENTRY = re.compile(
-    r"(?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?(?:[^„“\".!?]{0,40}?\d\s*Uhr)?|\d{1,2}[.:]\d{2}\s*Uhr)\s*:\s*$"
+    r"(?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?(?:[^„“\".!?]{0,40}?\d\s*Uhr)?|(?:^|[:\n]\s*)\d{1,2}[.:]\d{2}\s*Uhr)\s*:\s*$"
 )
+# a work's kind before its author and a colon (``Vortrag von Prof. X: „Wir sind, was wir essen“``)
+_WORK_TITLED = re.compile(r"\b(?:Vortrag|Ausstellung|Lesung|Film|Buch|Konzert|Workshop|Thema)\b")
 # a verb that makes the quotation before it a name (``„…“ heißt ein Projekt``, ``„…“ lautet das Motto``)
 _NAMES_IT = re.compile(
     r"\s+(?:heißt|hieß|lautet|lautete|nennt\s+sich|nannte\s+sich)\s+(?:ein|eine|das|der|die)\s"
@@ -1081,8 +1083,9 @@ class SpeakerFinder:
                     or (
                         len(quote.split()) >= 5
                         and _FIRST_PERSON.match(quote)
-                        and len(clause.split()) <= 6
-                        and not re.search(r"\b[a-zäöüß]{2,}\b", clause)  # not ``Vortrag von Prof. X:``
+                        and len(clause.split()) <= 8
+                        # (not a work's title: ``Vortrag von Prof. X:``, ``Ausstellung von X:``)
+                        and not _WORK_TITLED.search(clause)
                     )
                 )
                 if ref is not None and not has_verb and (

@@ -210,8 +210,10 @@ def _expanded(org: str | None, full: str) -> str | None:
     # (also a hyphenated word's later part: ``Leibniz-Institut für Plasmaforschung … (INP)``)
     first = next((k for k, w in enumerate(words) if any(p[:1] == org[0] for p in w.split("-"))), None)
     spelled = [k for k, w in enumerate(words) if any(p[:1] == org[0] for p in w.split("-"))]
+    # (an abbreviation in two parts, or after a report's or a board's noun: not ``Verband der … (VVN)``)
     genitive = first is not None and first + 1 < len(words) and words[first + 1] in {"der", "des"}
-    if genitive and first is not None and len(spelled) > 1:
+    owner = first is not None and (" " in org or _OWNED_NOUN.fullmatch(words[first]) is not None)
+    if owner and genitive and first is not None and len(spelled) > 1:
         first = spelled[1]  # ``Der Bericht der Berufsgenossenschaft … (BG ETEM)``: not the word before
     # (``Federführung der Thüringer Energie- und GreenTech-Agentur (ThEGA)``: the name after its article)
     after_article = bool(first) and words[first - 1] in {"der", "des", "dem", "den", "die"}
@@ -257,6 +259,13 @@ _FIELD_AFTER = re.compile(
 )
 _ACRONYM_NAME = re.compile(
     r"[A-ZÄÖÜ][\wäöüß-]*(?:,?\s+(?:für|und|der|des|die|von|[A-ZÄÖÜ][\wäöüß-]*))*"
+)
+
+
+# a noun whose genitive names the body, not part of its name (``Die Bilanz der Bürgerstiftung X (BSN)``)
+_OWNED_NOUN = re.compile(
+    r"Bilanz|(?:Jahres|Geschäfts)?[Bb]ericht|Sitzung|(?:Mitglieder)?[Vv]ersammlung|Tagung|Studie|Umfrage|"
+    r"Vorstand|Leitung|Präsidium|[\w-]*[Aa]mt|[\w-]*[Pp]reis|[\w-]*Award"
 )
 
 

@@ -873,7 +873,8 @@ _ENUM_TAIL = re.compile(
     r"^,\s+(?:[A-ZÄÖÜ][\w/-]*(?:\s+[a-zäöüß]+)?(?:\s+[A-ZÄÖÜ][\w/-]*)?,\s+)*"
     # (not a verb's past tense: ``…, begrüßte Teilnehmer und Gäste``; but ``ambulante Pflege und …``)
     r"(?:(?!(?:begrüßte|dankte|eröffnete|lobte|ehrte|würdigte|betonte|stellte|nannte|besuchte|überreichte|"
-    r"verabschiedete|beglückwünschte|gratulierte|informierte)\s)[a-zäöüß]+\s+)?"
+    r"verabschiedete|beglückwünschte|gratulierte|informierte|zeigte|ermunterte|ermutigte|forderte|begleitete|"
+    r"berichtete|erläuterte|erklärte|sagte)\s)[a-zäöüß]+\s+)?"
     r"(?:[A-ZÄÖÜ][\w/-]*\s+)?[A-ZÄÖÜ][\w/-]*\s+(?:und|sowie|&)\s+"
     r"(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w/-]*"
 )

@@ -248,7 +248,7 @@ def _predicate_office(text: str) -> str | None:
     head, *rest = re.split(r"\s+[–—-]\s+", role, maxsplit=1)
     # (``– Senatorin X``: an office and a name, not ``Kita – Leitung und Betrieb``)
     words = rest[0].split() if rest else []
-    other = len(words) >= 2 and is_role_word(words[0]) and words[1][:1].isupper()
+    other = len(words) >= 2 and is_role_word(words[0]) and (words[1][:1].isupper() or _names_someone(rest[0]))
     if rest and (re.search(r"\b[a-zäöüß]{3,}t\b", rest[0]) or other):
         role = head  # a headline's second part (``… – Senatorin X gratuliert``), not ``Jugend - Familie``
     if _names_someone(role) or _person_in_role(role):
