@@ -35,6 +35,7 @@ from ingest.names import (
 from ingest.speakers.vocabulary import (
     _ADVERBS,
     _DEPUTY,
+    _ORDINAL,
     _TOKEN,
     _VERB_PARTICLE,
     VERBS,
@@ -59,7 +60,7 @@ _PRONOUN = re.compile(r"^(er|Er|sie|Sie)\b(?!(?<=[sS]ie)\s+(?:Ihnen|uns|den|die|
 _ROLE_ONLY = re.compile(r"^(?:der|die|dem)\s+((?:[A-ZÄÖÜ][\wäöüß-]*\s+)*[A-ZÄÖÜ][\wäöüß-]*)\b")
 _TITLE_ADJ = re.compile(TITLE_ADJ)
 _ADJ = re.compile(
-    r"^(?:neue[nrs]?|alte[nrs]?|erster?|zweiter?|dritter?|scheidende[nr]?|langjährige[nr]?|stellvertretende[nr]?|"
+    rf"^(?:neue[nrs]?|alte[nrs]?|{_ORDINAL}|scheidende[nr]?|langjährige[nr]?|stellvertretende[nr]?|"
     rf"zuständige[nr]?|ehemalige[nr]?|amtierende[nr]?|designierte[nr]?|frühere[nr]?|regierende[nr]?|"
     rf"{TITLE_ADJ}|"  # ``israelische``, ``evangelische``: the office's country or church
     rf"(?i:{ROLE_ABBREV})\.?)$"
@@ -107,7 +108,6 @@ _ROLE_NOUN_PHRASE = re.compile(
 
 
 # how an office is held, before its noun
-_ORDINALS = {"erste", "erster", "zweite", "zweiter", "dritte", "dritter"}
 _OFFICE_KIND = re.compile(r"(?:haupt|neben|ehren)amtliche[nr]?|geschäftsführende[nr]?|kommissarische[nr]?")
 
 
@@ -137,7 +137,7 @@ def _role_comma_name(s: str) -> tuple[_Ref | None, int]:
     placed_office = bool(more) and is_role_word(more[0].strip(","))
     if not (
         is_role_word(first)
-        or (_ADJ.match(first.lower()) and not (first.lower() in _ORDINALS and not placed_office))
+        or (_ADJ.match(first.lower()) and not (re.fullmatch(_ORDINAL, first.lower()) and not placed_office))
         or _OFFICE_KIND.fullmatch(first.lower())
         or genitive
         or placed

@@ -67,7 +67,9 @@ _ADVERBIAL = rf"(?:{_MANNER}|{_ADVERBS})"
 # after a quote also the verbs of praise (``„…“, würdigte Landrat X deren Wirken``): the speaker follows
 _PRAISE = {"würdigte", "würdigt", "lobte", "lobt"}
 # a deputy's or an acting holder's qualifier, part of the office
-_DEPUTY = r"(?:(?:stellvertretende|kommissarische|amtierende)[nr]?|(?:erste|zweite|dritte)r?)"
+# an ordinal before an office (``der erste Vizepräsident``)
+_ORDINAL = r"(?:erste|zweite|dritte)r?"
+_DEPUTY = rf"(?:(?:stellvertretende|kommissarische|amtierende)[nr]?|{_ORDINAL})"
 _ABBREV = re.compile(
     r"(?:\b(?:Dr|Prof|St|Nr|Co|bzw|ca|vgl|z\.B|u\.a|e\.V|a\.D|Ing|Dipl|Mag|inkl|ggf|evtl|Str|Jh|"
     rf"Abs|Art|gem|{ROLE_ABBREV})|"
