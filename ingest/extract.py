@@ -99,22 +99,28 @@ def _build(raw: bytes, uri: str) -> Record:
 def _first_dateline(body_blocks: list[Block]) -> Dateline | None:
     """The dateline of the first text paragraph; short metadata lines left before it are skipped, and a
     lead paragraph (teaser) before the dated first paragraph."""
-    lead_seen = ended_colon = False
+    leads = 0
+    ended_colon = False
     # (a teaser's bullets under the headline come before the dated first paragraph)
     blocks = [b for b in body_blocks if not b.is_heading]
     teaser = next((k for k, b in enumerate(blocks) if b.kind != "li"), 0)
     for k, b in enumerate(blocks[teaser:] if teaser <= 6 else blocks):
         dl = parse_dateline(b.text)
+        if dl is not None and leads == 2 and not (dl.date and dl.place and known_places(dl.place)):
+            # after a lead and a statement: a known place with its date (``Karlsruhe, 27.03.2024.``)
+            return None
         # (not a deadline the lead announces: ``Anmeldeschluss:``)
-        alone = leading_date(b.text) if dl is None and lead_seen and k == 1 and not ended_colon else None
+        alone = leading_date(b.text) if dl is None and leads == 1 and k == 1 and not ended_colon else None
         if alone and not alone[1].strip(" .") and not re.match(WEEKDAY_RE, b.text.strip()):
             dl = Dateline(None, alone[0])  # ``29.05.2018`` on its own line under the lead
         if dl or k >= 3:
             return dl
         if len(b.text.split()) > 12 or re.search(r"[.!?]$", b.text):
-            if lead_seen or b.kind != "p" or len(b.text.split()) > 60:
+            # a lead paragraph: the dateline may open the next one, or the one after a quoted statement
+            statement = leads == 1 and b.kind == "p" and re.search(r"[„“\"»]", b.text[:200]) is not None
+            if (leads and not statement) or b.kind != "p" or len(b.text.split()) > 60:
                 return None
-            lead_seen = True  # a lead paragraph: the dateline may open the next one
+            leads += 1
             ended_colon = b.text.rstrip().endswith(":")
     return None
 
@@ -122,7 +128,9 @@ def _first_dateline(body_blocks: list[Block]) -> Dateline | None:
 _FOOTER_DATE = re.compile(
     # ``Quelle: Pressemitteilung der Staatskanzlei Nr. 454/2017 vom 27.7.2017``: a reprint's source line
     # ``(Presseinformation der Stadt X vom 04.10.2012, www.x.de)`` in brackets; ``Datum: 12. Januar 2024``
-    rf"^\(?(?:Quelle:\s*)?(?:{headline.RELEASE_KIND}(?:\s+(?:der|des)\s+[^,:]{{3,60}}?)?(?:\s+Nr\.\s*[\d/.-]+)?"
+    # (also with the body's abbreviation: ``Quelle: LFV-Presseinformation vom 27. September 2013``)
+    rf"^\(?(?:Quelle:\s*)?(?:(?:[A-ZÄÖÜ]{{2,8}}-)?{headline.RELEASE_KIND}(?:\s+(?:der|des)\s+[^,:]{{3,60}}?)?"
+    rf"(?:\s+Nr\.\s*[\d/.-]+)?"
     rf"\s+vom|Veröffentlicht\s+am|Erschienen\s+am|[Vv]erfasst\s+am|[Ee]rstellt\s+am|[Gg]eschrieben\s+am|"
     rf"Datum(?=\s*:))\s*:?\s*",
     re.I,

@@ -422,7 +422,7 @@ def _restated_teaser(text: str, after: list[Block]) -> bool:
 
 # a headline of two parts joined by a colon, with no sentence's end (``X eingeführt: Dienst ab 1. Oktober``)
 _COLON_HEADLINE = re.compile(
-    r"^(?!.*(?:(?<!\d)[.!?](?:\s|$)|[“\"]|:$))(?:[^:\s]+\s+){3,}[^:\n]*\w:\s+[A-ZÄÖÜ][^:\n]*$", re.S
+    r"^(?!.*(?:(?<!\d)[.!?](?:\s|$)|[“\"]|:$))(?:[^:\s]+\s+){1,}[^:\n]*\w:\s+[A-ZÄÖÜ][^:\n]*$", re.S
 )
 
 
@@ -444,7 +444,7 @@ _SHORT_QUOTED = re.compile(
 # dots that end no sentence: an honorific's (``Landeswahlleiter Dr. Kanther``), a day's in a date closing
 # the line (``… der Bürgermeisterwahlen am 6. Juni 2010``), an ordinal's opening it (``100. Todestag …``)
 _NOT_SENTENCE_DOTS = re.compile(
-    rf"(?<![\w.])(?:Dr|Prof|Dipl|Ing|St|Hl)\.|\b\d{{1,2}}\.\s+(?={MONTH_RE}\s+\d{{4}}$)|^\d{{1,3}}\.\s+(?=[A-ZÄÖÜ])"
+    rf"(?<![\w.])(?:Dr|Prof|Dipl|Ing|St|Hl)\.|\b\d{{1,2}}\.\s+(?={MONTH_RE}\s+\d{{4}}\b)|^\d{{1,3}}\.\s+(?=[A-ZÄÖÜ])"
 )
 
 
@@ -1230,7 +1230,10 @@ def _title_over_date(blocks: list[Block]) -> int | None:
     # (also a date line set as a list item: ``- Erschienen am 13.04.2023 - Pressemitteilung 03/2023``)
     # (a list item only with its label, and alone: not the first of a list of dates)
     labelled = nxt.kind == "li" and re.search(rf"{PUB_LABEL}|{RELEASE_KIND}", nxt.text, re.I) is not None
-    alone = k + 2 >= len(blocks) or blocks[k + 2].kind != "li"
+    after = blocks[k + 2] if k + 2 < len(blocks) else None
+    # (or over another field without a date: ``- Datum: 05.03.2007`` / ``- Abteilung: Mitte``)
+    field = after is not None and re.match(r"[A-ZÄÖÜ][^\d:]{1,25}:\s*[^\d\s]", after.text) is not None
+    alone = after is None or after.kind != "li" or (field and not re.search(r"\d", after.text))
     dated_item = labelled and alone
     # (also with its author: ``18. Juni 2019 | Von: Daniela X, Landwirtschaftskammer``)
     short = _words(nxt.text) <= 6 or re.search(r"\|\s*(?:Von|Autor(?:in)?)\s*:", nxt.text) is not None
@@ -1739,11 +1742,14 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                     continue
                 if (not _title_like(b.text) and i != forced) or _LETTER_GREETING.match(b.text.strip()):
                     continue  # nor a letter's salutation (``Moin, liebe Husumerinnen und Husumer,``)
-                if _words(b.text) <= 3 and known_places(b.text.strip()):
+                # (``Lahr,`` over the headline: a CMS's dateline set before it)
+                comma = not cands and b.text.strip().endswith(",")
+                tag = b.text.strip().removesuffix(",") if comma else b.text.strip()
+                if _words(b.text) <= 3 and known_places(tag):
                     # ``Potsdam`` under a portal's headline: a location tag, no headline; over the text, its
                     # dateline
-                    if i + 1 < len(blocks) and _is_body_paragraph(blocks[i + 1]):
-                        head.place = head.place or b.text.strip()
+                    if comma or (i + 1 < len(blocks) and _is_body_paragraph(blocks[i + 1])):
+                        head.place = head.place or tag
                     continue
                 cands.append(i)
             numbered = [k for k in zone if _NUMBERED_LINE.fullmatch(blocks[k].text.strip())]

@@ -31,7 +31,7 @@ _ROLE_SUFFIX = re.compile(
     r"trainerin|planer|planerin|ingenieur|ingenieurin|arzt|ärztin|stellvertreter|stellvertreterin|"
     r"initiator|initiatorin|beigeordneter|pfleger|pflegerin|lehrer|lehrerin|erzieher|prokurist|prokuristin|"
     r"erzieherin|architekt|architektin|moderator|moderatorin|organisator|organisatorin|verwalter|"
-    r"verwalterin|landrat|landrätin|schöffe|richter|richterin|anwalt|anwältin|kanzler|kanzlerin|"
+    r"verwalterin|landrat|landrätin|schöffe|richter|richterin|anwalt|anwältin|kanzler|kanzlerin|konsul|konsulin|"
     r"vertreter|vertreterin|sachbearbeiter|sachbearbeiterin|kurator|kuratorin|wehrführer|polizist|"
     r"polizistin|ermittler|ermittlerin|kommissar|kommissarin|chefarzt|oberarzt|staatssekretär|"
     r"staatssekretärin|stadtverordnete|stadtverordneter|mitglied|vize|vizepräsident|vizepräsidentin|"
@@ -339,7 +339,7 @@ _NOUN_NOT_NAME = re.compile(
     r"richtung|nahme|nahmen|platz|straße|strasse|park|company|gruppe|group|ausschuss|beirat|verband|"
     # events and cultural bodies (``Sommerfestival``, ``(Prolibris Verlag)``), not ``Steinfest``
     r"festival|verlag|verlages|verlags|museum|galerie|theater|bibliothek|orchester|ensemble|salon|(?<=\w)schutz|"
-    r"werks|werkes)$"
+    r"werks|werkes|kollege|kollegin)$"
 )
 
 
@@ -921,8 +921,8 @@ def organisation_of(role: str | None) -> str | None:
     if m:
         org = m.group(2).strip(" ,")
         org = org if re.search(r"\b(?:e\.\s?V|[A-Z]|[a-z]{1,3})\.$", org) else org.rstrip(".")
-        if org in {"GmbH", "gGmbH", "AG", "KG", "eG", "SE"}:
-            return None  # ``Geschäftsführer der GmbH``: a legal form alone names no body
+        if org in {"GmbH", "gGmbH", "AG", "KG", "eG", "SE", "Hauptstadt", "Bundeshauptstadt"}:
+            return None  # ``Geschäftsführer der GmbH``, ``Justizsenator der Hauptstadt``: no body's name
         if m.group(1).startswith("für") and re.match(r"^\w*[Bb]eauftragte[rn]?\s+für\s", first):
             return None  # ``Landesbeauftragte für die Belange von Menschen mit Behinderungen``: a field
         article = m.group(1).split()[-1]

@@ -139,8 +139,8 @@ def _scan(text: str, stray: set[int]) -> tuple[list[QuoteSpan], int | None]:
             continue  # apostrophe
         top = stack[-1][0] if stack else None
         closes = top is not None and c in _CLOSERS[top]
-        if c == "“" and top == "“" and not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?)–-"):
-            closes = True  # ``“Wenn wir …“ meint X``: opened in English, closed in German style
+        if c == "“" and top in {"“", '"'} and not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?)–-"):
+            closes = True  # ``“Wenn wir …“ meint X``, ``"Die …“, sagte X``: opened in English, closed German
         if c == '"':
             opening = not closes and (prev.isspace() or prev in "([{–—-/") and not nxt.isspace()
             if top is not None and top != '"' and closes and not (nxt.isspace() or nxt in ".,;:!?)–-"):

@@ -159,7 +159,9 @@ _RELATIVE = re.compile(
 # (also with the pronoun: ``so Kassel und er machte auch klar:``)
 _AND_NEXT_VERB = r"\s+und\s+(?:(?:er|sie)\s+[a-zäöüß]+(?:\s+[a-zäöüß]+){0,2}|[a-zäöüß]+(?:\s+[a-zäöüß]+)?)"
 _ADVERBS_AND_PARTICLE = (
-    r"(?:\s+(?:weiter|noch|auch|dabei|dazu|abschließend|zudem|außerdem|ferner|schließlich|nochmals|ebenfalls))*"
+    # (also ``sagte X unter anderem:``, ``warnte X nachdrücklich:``)
+    r"(?:\s+(?:weiter|noch|auch|dabei|dazu|abschließend|zudem|außerdem|ferner|schließlich|nochmals|ebenfalls|"
+    r"unter\s+anderem|u\.\s?a\.|[a-zäöüß]{4,}lich))*"
     rf"(?:\s+{_VERB_PARTICLE})?"
 )
 _DEGREE_SO = re.compile(r"so\s+(?!(?:der|die|das|ein|eine|auch)\b)[a-zäöüß]")

@@ -115,8 +115,9 @@ _TYPED_CLOSE = re.compile(r"(?<=[\w.!?…])(?:‘‘|’’)(?!\w)")
 
 
 def _typed_marks(text: str) -> str:
-    """``,,…‘‘`` read as ``„…“``, each mark kept at its place (the body keeps what the page wrote)."""
-    if not (_TYPED_OPEN.search(text) and _TYPED_CLOSE.search(text)):
+    """``,,…‘‘`` and ``,,…“`` read as ``„…“``, each mark kept at its place (the body keeps what the page
+    wrote)."""
+    if not (_TYPED_OPEN.search(text) and (_TYPED_CLOSE.search(text) or "“" in text)):
         return text
     return _TYPED_CLOSE.sub("“ ", _TYPED_OPEN.sub(" „", text))
 
@@ -472,11 +473,11 @@ def _speakers_and_warnings(
         district_named = place is not None and re.fullmatch(BERLIN_DISTRICTS, place.group(1)) is not None
         if district_named and place and sp.organisation == place.group(1):
             sp.organisation = f"Bezirksamt {place.group(1)}"  # a Berlin district's Stadtrat: its office
-        bezirk = re.fullmatch(rf"Bezirk(?:\s+({BERLIN_DISTRICTS}))?", sp.organisation or "")
+        bezirk = re.fullmatch(rf"Bezirk(?:samt)?(?:\s+({BERLIN_DISTRICTS}))?", sp.organisation or "")
         # (a Berlin text: ``Berlin`` itself, not ``Berliner Museumsinsel`` in a Bavarian district's)
         if bezirk and re.search(r"\bBerlin\b", full):
-            # ``Integrationsbeauftragte des Bezirks (Marzahn-Hellersdorf)``: the district's office, where
-            # the role or the text names the one district
+            # ``Integrationsbeauftragte des Bezirks (Marzahn-Hellersdorf)``, ``Frauenvertreterin des
+            # Bezirksamtes``: the district's office, where the role or the text names the one district
             named = {bezirk.group(1)} if bezirk.group(1) else _districts_named(full)
             sp.organisation = f"Bezirksamt {named.pop()}" if len(named) == 1 else None
         district = _DISTRICT_OFFICE.search(sp.role or "")

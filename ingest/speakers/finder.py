@@ -436,9 +436,10 @@ class SpeakerFinder:
         """``wurde Hanna X … zur neuen Landtagspräsidentin gewählt`` … ``sagte die Präsidentin``: the one
         person the text elects to the office, or states it with ``ist``."""
         holders = set()
-        for m in _name_pairs(self.full_text):
+        # (also in the headline: ``Landrat X ist neuer Bezirkstagspräsident``)
+        for source, m in ((t, m) for t in (self.headline, self.full_text) for m in _name_pairs(t)):
             pair = m.group(1)
-            after = self.full_text[m.start() + len(pair) : m.start() + len(pair) + 200]
+            after = source[m.start() + len(pair) : m.start() + len(pair) + 200]
             role = _elected_role(after) or _predicate_role(after) or ""
             noun = next((w for w in role.split() if is_role_noun(w)), "").lower()  # ``Landtagspräsidentin``
             # the same office in any ending (``Vorsitzende``, ``Ortsvorsitzender``), not a deputy's or an

@@ -459,7 +459,8 @@ def _group_in_house(org: str | None, full: str) -> str | None:
 def _full_department(org: str | None, full: str) -> str | None:
     """``Senatsverwaltung für Arbeit`` (from ``Arbeitssenatorin``) → the department's full name where the
     release states it (``Senatsverwaltung für Arbeit, Soziales, … und Antidiskriminierung``)."""
-    if not org or not org.startswith("Senatsverwaltung für ") or "," in org:
+    # (named with its ``und``, it is whole: not ``… für Kultur und Europa und Kulturprojekte Berlin``)
+    if not org or not org.startswith("Senatsverwaltung für ") or "," in org or " und " in org:
         return org
     word = r"(?!Bezirks|Senat|Land|Stadt)[A-ZÄÖÜ][\w-]*"
     m = re.search(rf"{re.escape(org)}(?:,\s+{word})*\s+und\s+{word}", full)

@@ -933,6 +933,10 @@ def _apposition(text: str) -> tuple[str, int]:
             and not _abbreviation_at(text, i)
         ):
             break
+        # (a sentence glued to the next: ``Präsident des Sparkassenverbandes Saar.Die Sparkassen …``)
+        glued = c == "." and re.match(r"[A-ZÄÖÜ][a-zäöüß]+\s", text[i + 1 : i + 20])
+        if glued and re.search(r"[a-zäöüß]{3}$", text[:i]):
+            break
         out.append(c)
         i += 1
         registered = c == "." and re.search(r"\be\.\s?V\.$", text[max(0, i - 5) : i])
@@ -996,6 +1000,9 @@ _ROLE_OCCASION = re.compile(
     r"\s+(?:anlässlich|angesichts|aufgrund|wegen|trotz|gegenüber|bei\s+(?:der|dem|einer|einem)\s+(?:Eröffnung|"
     r"Einweihung|Übergabe|Feier\w*|Veranstaltung|Verleihung|Vorstellung|Präsentation|Begrüßung|Sitzung|Tagung|"
     r"\w*[Vv]ersammlung|Pressekonferenz|Auftaktveranstaltung|Preisverleihung|Besuch(?:s|es)?|Rundgang|Termin)|"
+    # (``bei der traditionellen Verbundpressekonferenz``)
+    r"bei\s+(?:der|dem|einer|einem)\s+(?:[a-zäöüß]+en\s+)?[A-ZÄÖÜ]\w*(?:konferenz|versammlung|veranstaltung|"
+    r"feier|sitzung|tagung|verleihung)\b|"
     # (``… des LSVBW im Anschluss an die Abstimmung``, ``… am Rande der Sitzung``, ``… zum Abschluss``)
     r"im\s+Anschluss\s+an|am\s+Rande\s+(?:der|des)|zum\s+(?:Abschluss|Auftakt)\s+(?:der|des)|"
     # (what the speaker is pleased about: ``… und Familie über die neueste Veröffentlichung …``)

@@ -68,7 +68,7 @@ def _object_after_person(role_text: str) -> bool:
 
 
 # a department led by the office (``unter Leitung des Bezirksstadtrates``)
-_UNDER_LEAD = re.compile(r"(?:unter\s+)?(?:der\s+)?Leitung\s+(des|der)\s+([A-ZÄÖÜ][\wäöüß-]+)")
+_UNDER_LEAD = re.compile(r"(?:unter\s+)?(?:der\s+)?Leitung\s+(des|der|von)\s+([A-ZÄÖÜ][\wäöüß-]+)")
 # ``neue`` before an office: the person's, not the office's (``der neue Vorstandsvorsitzende``)
 _NEW_IN_OFFICE = re.compile(r"^[Nn]eue[nr]?\s+(?=[A-ZÄÖÜ])")
 
@@ -229,7 +229,8 @@ _GENITIVE_APPOSED = re.compile(
 _PREDICATE = re.compile(
     # (not ``ist seit 2006 im Verwaltungsrat … engagiert``: a place the person is in)
     r"^\s+(?:\([^()]{1,30}\)\s+)?ist\s+(?:seit\s+(?:dem\s+)?(?:(?!(?:im|in|am|beim|bei|an|auf)\b)[\w.]+\s+){1,4}?)?"
-    r"(?:(?:neue[r]?|designierte[r]?)\s+)?(?=[A-ZÄÖÜ])"
+    r"(?:(?:neue[r]?|designierte[r]?)\s+|(?:der|die)\s+(?:(?:neue|designierte|erste|zweite|dritte|vierte|"
+    r"fünfte|sechste|siebte|achte|neunte|zehnte|\d{1,2}\.)\s+)?(?=[A-ZÄÖÜ][a-zäöüß]+(?<!en)\b))?(?=[A-ZÄÖÜ])"
 )
 
 
@@ -244,7 +245,8 @@ def _predicate_role(after_name: str) -> str | None:
 
 def _predicate_office(text: str) -> str | None:
     """The office at the start of a predicate (``Vorsitzender des Verwaltungsrates.``), naming no person."""
-    role = _office_phrase(_apposition(text)[0])
+    # (not ``… seit Bestehen des Bezirks``)
+    role = re.split(r"\s+seit\s", _office_phrase(_apposition(text)[0]))[0]
     head, *rest = re.split(r"\s+[–—-]\s+", role, maxsplit=1)
     # (``– Senatorin X``: an office and a name, not ``Kita – Leitung und Betrieb``)
     words = rest[0].split() if rest else []
