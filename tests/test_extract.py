@@ -7635,3 +7635,108 @@ def test_review_guards_of_the_fourth_round_of_the_thirty_fifth_stop() -> None:
     # a body's name that repeats its initial after "der": the whole name
     vvn = "Der Verband der Verkehrsunternehmen Niedersachsen (VVN) tagt. „Gut so“, sagte Tom Kahl vom VVN."
     assert _who(vvn)[0][2] == "Verband der Verkehrsunternehmen Niedersachsen"
+
+
+def test_first_round_of_the_thirty_sixth_stop_on_speakers() -> None:
+    # an office stated with an ordinal and ``seit`` names its holder for ``so der neue …``
+    ordinal = (
+        "Der 48-jährige Karl Muster ist der fünfte Bezirkstagspräsident seit Bestehen des Bezirks Nord. "
+        "„Wir werden die Pflege stärken“, so der neue Bezirkstagspräsident."
+    )
+    assert _who(ordinal) == [("Karl Muster", "Bezirkstagspräsident", None, 1)]
+    # ... also where only the headline states it
+    headline = "Landrat Karl Muster ist neuer Bezirkstagspräsident"
+    text = (
+        "Karl Muster, seit 2013 Mitglied des Bezirkstags, sprach. Auch Landrätin Eva Brandt gratulierte. "
+        "„Wir stärken die Pflege“, so der neue Bezirkstagspräsident."
+    )
+    assert [s[0] for s in _who(text, headline)] == ["Karl Muster"]
+    # ``unter Leitung von`` before the office; adverbs after a surname before the colon
+    led = (
+        "Unter Leitung von Ministerpräsident Jens Kormann hat sich die Landesregierung konstituiert. "
+        "„Wir sind bereit“, sagte Kormann."
+    )
+    assert _who(led) == [("Jens Kormann", "Ministerpräsident", None, 1)]
+    for adverb in ("unter anderem", "nachdrücklich"):
+        said = (
+            "Kommandant Armin Daubach beförderte zwei Kameraden. "
+            f"Dann sagte Daubach {adverb}: „Was wir geschafft haben, ist eine Teamleistung.“"
+        )
+        assert _who(said) == [("Armin Daubach", "Kommandant", None, 1)]
+    # a straight opening mark closed German-style; two commas opening a quote
+    mixed = (
+        '"Die Sparkassen stemmen sich gegen den Trend“, sagte Franz Kessler. '
+        '"Mittelständische Kunden haben einen Partner", so Franz Kessler weiter.'
+    )
+    assert _who(mixed) == [("Franz Kessler", None, None, 2)]
+    commas = "Die Lage sei gut, so Franz Kessler. ,,Das Land kann dem Abschwung nicht entgehen“, so Kessler."
+    assert _who(commas) == [("Franz Kessler", None, None, 1)]
+    # a sentence glued to the apposition; an occasion with an adjective and a compound noun
+    glued = (
+        "„Die Sparkassen helfen“, sagte Franz Kessler, Präsident des Sparkassenverbandes Nord.Die Sparkassen "
+        "haben viel getan."
+    )
+    assert _who(glued)[0][1:3] == ("Präsident des Sparkassenverbandes Nord", "Sparkassenverband Nord")
+    occasion = (
+        "„Die Krise trifft uns“, sagte Franz Kessler, Präsident des Sparkassenverbandes Nord bei der "
+        "traditionellen Verbundpressekonferenz der Sparkassen."
+    )
+    assert _who(occasion)[0][1] == "Präsident des Sparkassenverbandes Nord"
+    # a colleague named by someone's genitive is no person
+    colleague = (
+        "„Die Jugend bleibt gern hier“, sagte Amtsleiter Rainer Schönfeld. Auch Schönfelds Kollege aus "
+        "Marzahn-Hellersdorf, Bezirksstadtrat Jonas Mertin hat das Projekt unterstützt: „Viele Firmen sind "
+        "hier verankert.“"
+    )
+    assert [s[0] for s in _who(colleague)] == ["Rainer Schönfeld", "Jonas Mertin"]
+
+
+def test_first_round_of_the_thirty_sixth_stop_on_organisations() -> None:
+    # ``des Bezirksamtes`` alone: the one district the text names
+    office = (
+        "Der Plan des Bezirksamtes Lichtenberg in Berlin ist beschlossen und von Anna Richter, "
+        "Frauenvertreterin des Bezirksamtes, unterzeichnet worden. Anna Richter sagt: „Ich freue mich.“"
+    )
+    assert _who(office)[0][2] == "Bezirksamt Lichtenberg"
+    # ``der Hauptstadt`` names no body; a second office after ``und`` is not the body's name
+    capital = "Dazu erklärt der Justizsenator der Hauptstadt, Dr. Jan Berend: „Unser Ziel ist klar.“"
+    assert _who(capital)[0][2] != "Hauptstadt"
+    consul = (
+        "„Wir fördern gern“, sagte Erik Forstner, Vorstandsvorsitzender der NRW.BANK und Honorarkonsul "
+        "Frankreichs in Nordrhein-Westfalen."
+    )
+    assert _who(consul)[0][2] == "NRW.BANK"
+    # a department named with its ``und`` is whole
+    department = (
+        "Der Senator für Kultur und Europa, Dr. Karl Lehrer: „Die Kultur braucht Planungssicherheit.“ "
+        "Fragen beantworten die Senatsverwaltung für Kultur und Europa und Kulturprojekte Berlin dienstags."
+    )
+    assert _who(department)[0][2] == "Senatsverwaltung für Kultur und Europa"
+
+
+def test_first_round_of_the_thirty_sixth_stop_on_headlines_and_datelines() -> None:
+    # a CMS's dateline over the headline
+    rec = _dump(f"Lahr,\n\nHochwasser: Mehr als 1.800 Kräfte gefordert - auch aus Lahr\n\n{_P1}\n")
+    assert (rec.place, rec.title) == ("Lahr", "Hochwasser: Mehr als 1.800 Kräfte gefordert - auch aus Lahr")
+    # the dateline after a lead and a quoted statement
+    rec = _dump(
+        f"100 Jahre Förderbank\n\n{_P1}\n\nAnna Weimer, Vorsitzende des Vorstands: „Wir fördern seit 100 "
+        f"Jahren Wohnungen, Betriebe und Gemeinden im ganzen Land.“\n\nKarlsruhe, 27.03.2024. {_P2}\n"
+    )
+    assert (rec.date, rec.place) == ("2024-03-27", "Karlsruhe")
+    # a dated field over another field; a source line with the body's abbreviation
+    rec = _dump(f"Hauptversammlung der Abteilung Mitte\n- Datum: 05.03.2007\n- Abteilung: Mitte\n{_P1}\n")
+    assert rec.date == "2007-03-05"
+    rec = _dump(f"Empfang zur Versammlung\n\n{_P1}\n\nQuelle: LFV-Presseinformation vom 27. September 2013\n")
+    assert rec.date == "2013-09-27"
+    # a long headline with a short topic before its colon; a date's ordinal inside a headline
+    topic = (
+        "Doppelhaushalt 2013/14: Fortführung des Konsolidierungskurses bei klarer politischer "
+        "Schwerpunktsetzung für Familie, Bildung und Sicherheit"
+    )
+    assert _dump(f"{topic}\n\n{_P1}\n").title == topic
+    speech = (
+        "Einbringungsrede zum Nachtragshaushalt 2004 von Finanzminister Karl Paquet (zu TOP 3 der Sitzung "
+        "des Landtages vom 7. Mai 2004 - Entwurf eines Gesetzes zur Änderung des Haushaltsgesetzes 2004)"
+    )
+    assert _dump(f"Magdeburg, den 06.05.2004\n\n{speech}\n\n{_P1}\n").title == speech
