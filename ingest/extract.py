@@ -96,6 +96,15 @@ def _build(raw: bytes, uri: str) -> Record:
     return record
 
 
+def _opens_text(place: str, text: str) -> bool:
+    """``Karlsruhe, 27.03.2024. „…“``: a known place and a date set off from the sentence they open (not
+    an event's line, ``Offenburg, 15. Juni 2024, ab 14 Uhr:``, nor a caption's: ``Heidelberg, 8. Mai 1945 –
+    so``)."""
+    lead = leading_date(text[len(place) :].lstrip(" ,")) if text.startswith(place) else None
+    opened = lead and re.match(r"\s*[.–—-]\s+[A-ZÄÖÜ„\"»]", lead[1])
+    return known_places(place) and bool(opened) and not re.match(r"\W*(?:Damals|Damit|Seither)\b", lead[1])
+
+
 def _first_dateline(body_blocks: list[Block]) -> Dateline | None:
     """The dateline of the first text paragraph; short metadata lines left before it are skipped, and a
     lead paragraph (teaser) before the dated first paragraph."""
@@ -106,7 +115,7 @@ def _first_dateline(body_blocks: list[Block]) -> Dateline | None:
     teaser = next((k for k, b in enumerate(blocks) if b.kind != "li"), 0)
     for k, b in enumerate(blocks[teaser:] if teaser <= 6 else blocks):
         dl = parse_dateline(b.text)
-        if dl is not None and leads == 2 and not (dl.date and dl.place and known_places(dl.place)):
+        if dl is not None and leads == 2 and not (dl.date and dl.place and _opens_text(dl.place, b.text)):
             # after a lead and a statement: a known place with its date (``Karlsruhe, 27.03.2024.``)
             return None
         # (not a deadline the lead announces: ``Anmeldeschluss:``)

@@ -422,7 +422,9 @@ def _restated_teaser(text: str, after: list[Block]) -> bool:
 
 # a headline of two parts joined by a colon, with no sentence's end (``X eingeführt: Dienst ab 1. Oktober``)
 _COLON_HEADLINE = re.compile(
-    r"^(?!.*(?:(?<!\d)[.!?](?:\s|$)|[“\"]|:$))(?:[^:\s]+\s+){1,}[^:\n]*\w:\s+[A-ZÄÖÜ][^:\n]*$", re.S
+    # (not a caption's or a notice's label: ``Foto Stadt Lahr:``, ``Bitte beachten:``)
+    r"^(?!.*(?:(?<!\d)[.!?](?:\s|$)|[“\"]|:$))(?!(?:Fotos?|Bild|Bitte|Hinweis|Achtung|Wichtig|Tipp)\b)"
+    r"(?:[^:\s]+\s+){1,}[^:\n]*\w:\s+[A-ZÄÖÜ][^:\n]*$", re.S
 )
 
 
@@ -1233,6 +1235,9 @@ def _title_over_date(blocks: list[Block]) -> int | None:
     after = blocks[k + 2] if k + 2 < len(blocks) else None
     # (or over another field without a date: ``- Datum: 05.03.2007`` / ``- Abteilung: Mitte``)
     field = after is not None and re.match(r"[A-ZÄÖÜ][^\d:]{1,25}:\s*[^\d\s]", after.text) is not None
+    # (not an event's fact box: ``- Datum: 15.06.2024`` / ``- Ort: Marktplatz``)
+    event = r"(?:Ort|Eintritt|Uhrzeit|Zeit|Beginn|Einlass|Treffpunkt|Anmeldung|Kosten|Preis)\b"
+    field = field and not (re.match(event, after.text) and re.match(r"Datum\b", nxt.text))
     alone = after is None or after.kind != "li" or (field and not re.search(r"\d", after.text))
     dated_item = labelled and alone
     # (also with its author: ``18. Juni 2019 | Von: Daniela X, Landwirtschaftskammer``)

@@ -436,6 +436,9 @@ class SpeakerFinder:
         """``wurde Hanna X … zur neuen Landtagspräsidentin gewählt`` … ``sagte die Präsidentin``: the one
         person the text elects to the office, or states it with ``ist``."""
         holders = set()
+        qualified = r"(?:neue|bisherige|scheidende|ehemalige|frühere|stellvertretende|kommissarische)[rn]?"
+        stem = re.escape(office.lower().rstrip("rn"))
+        other = re.search(rf"\b{qualified}\s+\w*{stem}", self.full_text, re.I)
         # (also in the headline: ``Landrat X ist neuer Bezirkstagspräsident``)
         for source, m in ((t, m) for t in (self.headline, self.full_text) for m in _name_pairs(t)):
             pair = m.group(1)
@@ -446,7 +449,10 @@ class SpeakerFinder:
             # honorary one (``Vizepräsidentin``, ``stellvertretende Präsidentin``, ``Ehrenbürgermeister``)
             same = noun.rstrip("rn").endswith(office.lower().rstrip("rn"))
             deputy = re.search(r"vize|ehren|stellv|kommissarisch|ehemalig|früher", role, re.I)
-            if same and not deputy and _names_person(pair):
+            # (a holder the headline names is the text's where the text names the person too or no other
+            # holder: not ``der scheidende Vorsitzende``, ``ist Jan X neuer Vorsitzender`` in the text)
+            told = source is self.full_text or pair in self.full_text or not other
+            if same and not deputy and _names_person(pair) and told:
                 holders.add(pair)
         if len(holders) != 1:
             return None

@@ -934,7 +934,7 @@ def _apposition(text: str) -> tuple[str, int]:
         ):
             break
         # (a sentence glued to the next: ``Präsident des Sparkassenverbandes Saar.Die Sparkassen …``)
-        glued = c == "." and re.match(r"[A-ZÄÖÜ][a-zäöüß]+\s", text[i + 1 : i + 20])
+        glued = c == "." and re.match(_SENTENCE_OPENER, text[i + 1 : i + 20])
         if glued and re.search(r"[a-zäöüß]{3}$", text[:i]):
             break
         out.append(c)
@@ -964,6 +964,13 @@ _SAID_AFTER_ROLE = re.compile(rf"\s+(?:{VERBS})(?:\s+(?:{_ADVERBS}))*$")
 _TRAILING_PARTICLE = re.compile(
     # (also an object pronoun and the verb of a ``wie X, Amt es zusammenfasste`` clause)
     rf"(\b[A-ZÄÖÜ][\wäöüß-]*[a-zäöüß])\s+(?:{_VERB_PARTICLE}|(?:es|dies|das)\s+[a-zäöüß]+(?:te|t|en))$"
+)
+
+
+# the first word of a sentence glued to the one before (``Saar.Die Sparkassen``), not a word's abbreviated
+# first part (``Evang.Kirchengemeinde``)
+_SENTENCE_OPENER = (
+    r"(?:Der|Die|Das|Dies|Diese[rs]?|Sie|Er|Wir|Es|Ich|Auch|In|Im|Mit|Am|Nach|Bei|Seit|Ein|Eine)\s"
 )
 
 
@@ -1001,7 +1008,7 @@ _ROLE_OCCASION = re.compile(
     r"Einweihung|Übergabe|Feier\w*|Veranstaltung|Verleihung|Vorstellung|Präsentation|Begrüßung|Sitzung|Tagung|"
     r"\w*[Vv]ersammlung|Pressekonferenz|Auftaktveranstaltung|Preisverleihung|Besuch(?:s|es)?|Rundgang|Termin)|"
     # (``bei der traditionellen Verbundpressekonferenz``)
-    r"bei\s+(?:der|dem|einer|einem)\s+(?:[a-zäöüß]+en\s+)?[A-ZÄÖÜ]\w*(?:konferenz|versammlung|veranstaltung|"
+    r"bei\s+(?:der|dem|einer|einem)\s+[a-zäöüß]+en\s+[A-ZÄÖÜ]\w*(?:konferenz|versammlung|veranstaltung|"
     r"feier|sitzung|tagung|verleihung)\b|"
     # (``… des LSVBW im Anschluss an die Abstimmung``, ``… am Rande der Sitzung``, ``… zum Abschluss``)
     r"im\s+Anschluss\s+an|am\s+Rande\s+(?:der|des)|zum\s+(?:Abschluss|Auftakt)\s+(?:der|des)|"

@@ -246,7 +246,9 @@ def _predicate_role(after_name: str) -> str | None:
 def _predicate_office(text: str) -> str | None:
     """The office at the start of a predicate (``Vorsitzender des Verwaltungsrates.``), naming no person."""
     # (not ``… seit Bestehen des Bezirks``)
-    role = re.split(r"\s+seit\s", _office_phrase(_apposition(text)[0]))[0]
+    # (not an attribute's ``seit``: ``Leiterin des seit 1990 bestehenden Frauenhauses``)
+    since = r"(?<!\bdes)(?<!\bder)(?<!\bdem)(?<!\bden)(?<!\bdie)(?<!\bdas)\s+seit\s"
+    role = re.split(since, _office_phrase(_apposition(text)[0]))[0]
     head, *rest = re.split(r"\s+[–—-]\s+", role, maxsplit=1)
     # (``– Senatorin X``: an office and a name, not ``Kita – Leitung und Betrieb``)
     words = rest[0].split() if rest else []
