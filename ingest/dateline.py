@@ -11,7 +11,7 @@ from ingest.dates import MONTHS, WEEKDAY_RE, leading_date, parse_date
 from ingest.names import PARTY, is_role_word
 
 _CONNECT = r"(?:in|an|am|im|bei|ob|vor|der|den|dem|auf|unter|über|a\.|i\.|d\.|v\.d\.|b\.|St\.)"
-_WORD = r"[A-ZÄÖÜ][\wäöüßÄÖÜ'’.\-]*(?:/[A-ZÄÖÜ][\wäöüß.\-]*)?"
+_WORD = r"[A-ZÄÖÜ][\wäöüßÄÖÜ'’.\-]*(?:/[A-ZÄÖÜ][\wäöüß.\-]*){0,9}"
 PLACE = rf"{_WORD}(?:[ ](?:{_CONNECT}|{_WORD}|\([A-ZÄÖÜ][\wäöüß .\-]*\))){{0,4}}"
 _DASH = r"(?:\s+[–—-]|\s*[–—])\s+"  # a hyphen inside a word (``Treptow-Köpenick``) is no dash
 _PAREN_ONLY = re.compile(r"^\(((?:[^()]|\([^()]{1,30}\)){2,60})\)\s*(?:[–—-]\s*|:\s*)?")
@@ -279,7 +279,9 @@ def _parse_dateline(text: str) -> Dateline | None:
     kind = _KIND_DATE.match(text)
     if kind and (lead := leading_date(text[kind.end() :])) and re.match(r"\s*[–—-]\s+", lead[1]):
         return Dateline(None, lead[0])  # ``Pressemitteilung, 24.06.2025 - Mit einem Festakt …``: no place
-    capital = re.match(r"([A-ZÄÖÜ]{3,}(?:[-/][A-ZÄÖÜ]{2,})*)_\s+", text)
+    # (``ERFURT_ Dass …``; ``MÜNCHEN „Produkte …``: a known place in capitals before the text)
+    after = r"(?:_\s+|(?<=[A-ZÄÖÜ]{4})\s+(?=[A-ZÄÖÜ„\"»]))"
+    capital = re.match(rf"([A-ZÄÖÜ]{{3,}}(?:[-/][A-ZÄÖÜ]{{2,}})*){after}", text)
     if capital and known_places(_proper_case(capital.group(1))):
         text = f"{capital.group(1)} – {text[capital.end() :]}"  # ``ERFURT_ Dass …``: a dash
     lead = leading_date(text)

@@ -978,6 +978,12 @@ _PAGE_CHROME = re.compile(
     r"(?:^|\))Ausdruck\s+vom\s+\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2}(?:\s+Uhr)?)?$|"
     # a portal's page title (``Landesamt für … : Thema: Ministerien & Behörden``)
     r"^(?:Landes|Bundes|Staats)?(?:amt|Amt|ministerium|Ministerium|kanzlei|Kanzlei)\b[^:]{0,80}\s:\s+Thema:\s|"
+    # a template's unfilled placeholder (``Externer Inhalt von ##teaserTitle##``), a site's service links
+    # (``Weitere Pressemitteilungen``, ``Presseinfos abonnieren``, ``Fotoarchiv``, ``Suchfunktion``)
+    r"##\w+##|^(?:Weitere\s+(?:Presse\w*|Meldungen|Nachrichten|Artikel)|Presse\w*\s+abonnieren|Newsletter"
+    r"\s+abonnieren|Fotoarchiv|Bildarchiv|Suchfunktion|Suche\s+öffnen)$|"
+    # a menu of sections named in pairs (``Landkreis & Verwaltung Arbeit & Leben Wirtschaft & Verkehr``)
+    r"^(?:[A-ZÄÖÜ][\wäöüß-]+\s+&\s+[A-ZÄÖÜ][\wäöüß-]+\s*){3,}$|"
     # an accessibility bar (``Auf Kontrastseite umschalten Schrift vergrößern Schrift verkleinern``)
     rf"^{_ACCESS_BUTTON}(?:\s+{_ACCESS_BUTTON})+$"
 )
@@ -1710,6 +1716,8 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                     used.add(i)  # a mail's preheader: the subtitle printed over the page
                     continue
                 chrome = _PAGE_CHROME.search(b.text.strip()) and not (" | " in b.text and _year_list(b.text))
+                lines = [x.strip() for x in b.text.split("\n") if x.strip()]
+                chrome = chrome or (len(lines) > 1 and all(_PAGE_CHROME.search(x) for x in lines))
                 chrome = chrome or _site_name_home(b.text.strip())
                 if _furniture(b.text) or chrome:
                     used.add(i)  # a letterhead's address (``Friedrich-Ebert-Straße 79/81``), a page's chrome

@@ -313,6 +313,11 @@ def _speakers_and_warnings(
             sp.role, sp.organisation = office, organisation_of(office)
         if sp.role:
             sp.role = _NEW_IN_OFFICE.sub("", sp.role)  # ``der neue Vorstandsvorsitzende``
+        party = re.search(r"\s+der\s+(\S+)(?=\s+für\s)", sp.role or "")
+        if party and PARTY.match(party.group(1)):
+            # ``zuständige Bezirksstadtrat der CDU für Wirtschaft``: the party is no part of the office
+            sp.role = sp.role[: party.start()] + sp.role[party.end() :]  # type: ignore[index]
+            sp.organisation = organisation_of(sp.role)
         _introduced_spelling(sp, full)
         _introduced_honorific(sp, full)
         if sp.role is None or sp.role in _BARE_OFFICES:
@@ -460,6 +465,8 @@ def _speakers_and_warnings(
             sp.organisation = sp.organisation or organisation_of(sp.role)
         if sp.role:
             sp.role = _NEW_IN_OFFICE.sub("", sp.role)  # (also as completed from the headline)
+        if sp.role and (office := _office_after_place(sp.role)):
+            sp.role, sp.organisation = office, organisation_of(office)  # (also as stated in the text)
         own = re.search(rf"\s{re.escape(sp.name)}\b", sp.role or "")
         if own and is_role_word(sp.role[: own.start()].split()[-1]):
             # ``Bürgermeisterin Monika X Ansprechpartnerin Sara Y …``: a contact box, the office before
@@ -480,6 +487,11 @@ def _speakers_and_warnings(
             # Bezirksamtes``: the district's office, where the role or the text names the one district
             named = {bezirk.group(1)} if bezirk.group(1) else _districts_named(full)
             sp.organisation = f"Bezirksamt {named.pop()}" if len(named) == 1 else None
+        # ``für den Bezirk Lichtenberg zuständige Bezirksstadträtin für Gesundheit``: the district's office
+        responsible = rf"für\s+den\s+Bezirk\s+({BERLIN_DISTRICTS})\s+(zuständige[nr]?\s+\S.*)$"
+        placed = re.match(responsible, sp.role or "")
+        if placed:
+            sp.role, sp.organisation = placed.group(2), f"Bezirksamt {placed.group(1)}"
         district = _DISTRICT_OFFICE.search(sp.role or "")
         if berlin and sp.organisation is None and district:
             sp.organisation = f"Bezirksamt {district.group(1)}"  # ``… Stadtrat für Soziales in Mitte``

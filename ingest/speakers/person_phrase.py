@@ -947,6 +947,7 @@ def _apposition(text: str) -> tuple[str, int]:
     # ``Dem schließt sich X, Oberärztin an der Kinderklinik an:`` (not a body's verb: ``… X packt an``)
     role = _TRAILING_PARTICLE.sub(r"\1", role)
     role = _ROLE_AND_VERB.sub("", _ROLE_SINCE.sub("", role))
+    role = re.sub(r"\s+(?:ist|war)$", "", role)  # a relative clause's verb: ``…, die Vorsitzende des X ist``
     # (the verb's object after the body, the comma left out: ``…, Verbandsvorsitzender des BFBahnen die
     # Entscheidung.``)
     role = re.sub(
@@ -991,7 +992,9 @@ def _without_next_person(role: str) -> str:
 # ``Bezirksbürgermeisterin Steglitz-Zehlendorf eröffnete die Diskussion``: no comma, the verb ends the role
 _ROLE_VERB_ON = re.compile(
     r"\b([A-ZÄÖÜ][\wäöüß-]*\)?)\s+(?!(?:seit|nicht|jetzt|selbst|zuletzt|gegen|neben|zwischen|unten|oben|wegen|"
-    r"binnen)\b)[a-zäöüß]{3,}(?:te|t|en)\s+(?:die|den|das|dem|der|des|ein|eine|einen|einem|sich|auch|"
+    # (also after adverbs of time: ``… Verbraucherschutz begrüßte heute Morgen die Aussteller``)
+    r"binnen)\b)[a-zäöüß]{3,}(?:te|t|en)\s+(?:(?:heute|gestern|morgen|Morgen|Abend|Vormittag|Nachmittag)\s+){0,2}"
+    r"(?:die|den|das|dem|der|des|ein|eine|einen|einem|sich|auch|"
     r"ihre|ihren|ihrem|seine|seinen|seinem|zur|zum|ins)\b.*$"
 )
 # ``…, Geschäftsführer der X und ergänzt „…“``: the next verb is not part of the role

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from archive.record import Speaker
+from ingest.dateline import _proper_case, known_places
 from ingest.dates import WEEKDAY_RE
 from ingest.names import (
     HONORIFIC,
@@ -450,7 +451,11 @@ _PLACE_PREPOSITIONS = {"im", "in", "am", "an", "auf", "bei", "beim", "vom", "zum
 
 def _office_after_place(role: str) -> str | None:
     """The office alone where a role is a place's phrase run into an office (``Bären-Apotheke im Storkower
-    Bogen Bezirksbürgermeister``): no office word before the last, a preposition among them."""
+    Bogen Bezirksbürgermeister``): no office word before the last, a preposition among them; or where a
+    dateline in capitals opens it (``MÜNCHEN Bayerns Wirtschaftsminister``)."""
+    capital = re.match(r"([A-ZÄÖÜ]{4,}(?:[-/][A-ZÄÖÜ]{2,})*)\s+(?=[A-ZÄÖÜ][a-zäöüß])", role)
+    if capital and known_places(_proper_case(capital.group(1))):
+        return role[capital.end() :]
     words = role.split()
     if len(words) < 3 or not is_role_word(words[-1]) or any(is_role_word(w) for w in words[:-1]):
         return None
@@ -487,6 +492,19 @@ def _introduced_honorific(sp: Speaker, full: str) -> None:
         sp.name = f"{sp.honorific} {sp.given_name} {sp.surname}"
 
 
+def _field_compound(role: str, stated: str) -> bool:
+    """``Gesundheitsstadtrat`` for ``Bezirksstadtrat für Jugend, Familie und Gesundheit``,
+    ``Sozialstadträtin`` for ``Stadträtin für Soziales und …``: a field of the office compounded with it."""
+    m = re.fullmatch(r"([A-ZÄÖÜ][\wäöüß-]*)\s+für\s+([^()]+)", stated)
+    if m is None:
+        return False
+    office = m.group(1).lower()
+    tail = next((role[k:] for k in range(1, len(role) - 3) if office.endswith(role[k:].lower())), "")
+    stem = role[: len(role) - len(tail)].removesuffix("s").lower() if tail else ""
+    fields = re.split(r",\s+|\s+und\s+|\s+sowie\s+", m.group(2))
+    return len(stem) >= 5 and any(f.split()[-1].lower().startswith(stem) for f in fields if f.split())
+
+
 def _shortened(role: str, stated: str) -> bool:
     """``Bezirksbürgermeister`` for ``Stellv. Bezirksbürgermeister``, ``Regierende Bürgermeisterin`` for
     ``Regierende Bürgermeisterin von Berlin``: the same office without a qualifier or without its body."""
@@ -516,6 +534,13 @@ def _shortened(role: str, stated: str) -> bool:
         rest = stated[len(office) :]
         if len(stem) >= 4 and (re.match(body, rest, re.I) or re.match(field, rest)):
             return True
+    if " " not in role and _field_compound(role, stated):
+        return True
+    # ``Staatssekretärin für Bildung`` for ``Staatssekretärin für Bildung, Jugend und Familie``: the first
+    # field (not a list running on into the next person: ``…, Sandra X, Senatorin für …``)
+    rest = stated[len(role) :] if stated.startswith(role + ",") else ""
+    if " für " in role and re.fullmatch(r"(?:,\s+[^,]+)+", rest) and not _names_someone(rest):
+        return " und " in rest
     if (gm := _GENITIVE_PLACE.match(stated)) and not is_role_word(gm.group(1)):
         office = gm.group(2)
         compound = " " not in office and len(office) > len(role) and office.endswith(tails[0])

@@ -41,6 +41,7 @@ VERBS = (
     r"gesteht|gestand|witzelte|witzelt|schmunzelte|schmunzelt|lachte|lacht|staunte|staunt|"
     r"prophezeite|prophezeit|prognostizierte|prognostiziert|mutmaßte|mutmaßt|signalisierte|signalisiert|"
     r"schloss|"  # ``„…“, schloss X seinen Vortrag``
+    r"umreißt|umriss|skizzierte|skizziert|"  # ``„…“, umreißt X die Herausforderungen``
     rf"{'|'.join(sorted(_PLURAL_SAYING))}|"
     # a question (``„…?“, wollte X wissen``, ``erkundigte sich X``)
     r"erkundigte|erkundigt|wollte"
