@@ -7740,3 +7740,77 @@ def test_first_round_of_the_thirty_sixth_stop_on_headlines_and_datelines() -> No
         "des Landtages vom 7. Mai 2004 - Entwurf eines Gesetzes zur Änderung des Haushaltsgesetzes 2004)"
     )
     assert _dump(f"Magdeburg, den 06.05.2004\n\n{speech}\n\n{_P1}\n").title == speech
+
+
+def test_review_guards_of_the_first_round_of_the_thirty_sixth_stop() -> None:
+    # after a lead and a statement only a dateline set off from its sentence
+    statement = "„Wir freuen uns auf viele Gäste aus der ganzen Region und darüber hinaus“, sagte Lea Graf."
+    lines = ("Offenburg, 15. Juni 2024, ab 14 Uhr: Marktplatz", "Heidelberg, 8. Mai 1945 – so steht es")
+    for line in lines:
+        assert _dump(f"Stadtfest\n\n{_P1}\n\n{statement}\n\n{line} {_P2}\n").date is None
+    # ``seit`` after an article belongs to the attribute
+    since = "Anna Berg ist Leiterin des seit 1990 bestehenden Frauenhauses. „Der Bedarf wächst“, sagte Berg."
+    assert _who(since)[0][1] != "Leiterin des"
+    # a headline's holder not for the outgoing or the deputy office holder
+    outgoing = (
+        "Der bisherige Vorsitzende verabschiedete sich. „Es war eine schöne Zeit“, sagte der scheidende "
+        "Vorsitzende."
+    )
+    assert _who(outgoing, "Anna Berg ist neue Vorsitzende des Fördervereins") == []
+    # an abbreviation's full stop is no sentence's end; a standing conference is no occasion
+    church = "„Wir laden ein“, sagte Anna Berg, Pfarrerin der Evang.Kirchengemeinde Lahr."
+    assert _who(church)[0][1] == "Pfarrerin der Evang.Kirchengemeinde Lahr"
+    kmk = "„Die Länder einigen sich“, sagte Tom Kahl, Generalsekretär bei der Kultusministerkonferenz."
+    assert _who(kmk)[0][1] == "Generalsekretär bei der Kultusministerkonferenz"
+    # an event's fact box under the title; a caption's label before a colon; ``Konsul`` as a surname
+    box = "Stadtfest auf dem Marktplatz\n\n- Datum: 15.06.2024\n- Ort: Marktplatz Lahr"
+    assert _dump(f"{box}\n\n{_P1}\n").date is None
+    caption = "Foto Stadt Lahr: Bürgermeisterin Anna Berg und Amtsleiter Tom Kahl bei der Übergabe der Räume"
+    assert _dump(f"# Titel der Meldung\n\n12.03.2024\n\n{caption}\n\n{_P1}\n\n{_P2}\n").subtitle is None
+    assert [s[0] for s in _who("„Wir bauen“, sagte Tom Konsul, Leiter des Bauamts.")] == ["Tom Konsul"]
+
+
+def test_second_round_of_the_thirty_sixth_stop() -> None:
+    # an office compounded with one of its stated fields, or naming its first field, takes the stated office
+    health = (
+        "Der Bezirksstadtrat für Jugend, Familie und Gesundheit, Christoph Kellner informiert: Im Bezirk "
+        "beginnt ein Kurs. Gesundheitsstadtrat Christoph Kellner: „Es gibt viele Gründe.“"
+    )
+    assert _who(health)[0][1] == "Bezirksstadtrat für Jugend, Familie und Gesundheit"
+    first = (
+        "Die Einweihung nahm die Staatssekretärin für Bildung, Jugend und Familie, Beate Stoll, vor. Beate "
+        "Stoll, Staatssekretärin für Bildung: „Das neue Gebäude ist gut.“"
+    )
+    assert _who(first)[0][1] == "Staatssekretärin für Bildung, Jugend und Familie"
+    # a relative clause's verb, adverbs of time before the verb's object end the apposition
+    chair = "„Wir arbeiten professionell“, erklärte Anna Heyer, die Vorsitzende des Verwaltungsrats ist."
+    assert _who(chair)[0][1:3] == ("Vorsitzende des Verwaltungsrats", "Verwaltungsrat")
+    minister = (
+        "Prominenter Besuch: Barbara Otto, Ministerin für Ernährung, Landwirtschaft und Verbraucherschutz "
+        "begrüßte heute Morgen die Aussteller. „Wir freuen uns“, sagte Otto."
+    )
+    assert _who(minister)[0][1] == "Ministerin für Ernährung, Landwirtschaft und Verbraucherschutz"
+    outlined = "Henrik Wendel wurde gewählt. „Die Aufgaben sind groß.“, umreißt Wendel die Aufgaben."
+    assert _who(outlined)[0][0] == "Henrik Wendel"
+    # a district named before ``zuständige``; a party's genitive inside the office
+    framed = (
+        "Die für den Bezirk Lichtenberg zuständige Bezirksstadträtin für Gesundheit, Katrin Frank, erklärt: "
+        "„Das ist neu.“"
+    )
+    assert _who(framed)[0][1:3] == ("zuständige Bezirksstadträtin für Gesundheit", "Bezirksamt Lichtenberg")
+    party = "„Wir freuen uns“, so der zuständige Bezirksstadtrat der CDU für Wirtschaft, Christian Graf."
+    assert _who(party)[0][1:3] == ("zuständige Bezirksstadtrat für Wirtschaft", None)
+    # a known place in capitals before the text: the dateline, no part of the role
+    rec = _dump(
+        "Aigner zieht Bilanz\n\nMÜNCHEN  Bayerns Wirtschaftsminister Hubert Aigner lobt den Mittelstand. "
+        "„Der Mittelstand ist gut durch die Krisen gekommen“, sagte Aigner.\n"
+    )
+    assert (rec.place, rec.speakers[0].role) == ("München", "Bayerns Wirtschaftsminister")
+    # a press portal's dateline of several places; page chrome over the headline
+    rec = _dump(f"Kriminalstatistik 2019\n\nMannheim/Heidelberg/Rhein-Neckar-Kreis (ots)\n\n{_P1}\n")
+    assert rec.place == "Mannheim/Heidelberg/Rhein-Neckar-Kreis"
+    chrome = "Presseinfos abonnieren\nFotoarchiv\n\nPresseinformation\n\n23. April 2010\n\nLandrat lädt ein"
+    assert _dump(f"{chrome}\n\n{_P1}\n").title == "Landrat lädt ein"
+    menu = "Landkreis & Verwaltung\nArbeit & Leben\nWirtschaft & Verkehr\nUmwelt & Landwirtschaft"
+    assert _dump(f"{menu}\n\nLandkreis vergibt Preis\n\n{_P1}\n").title == "Landkreis vergibt Preis"
+    assert _dump(f"Externer Inhalt von ##teaserTitle##\n\n{_P1}\n").title is None
