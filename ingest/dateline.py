@@ -280,7 +280,7 @@ def _parse_dateline(text: str) -> Dateline | None:
     if kind and (lead := leading_date(text[kind.end() :])) and re.match(r"\s*[–—-]\s+", lead[1]):
         return Dateline(None, lead[0])  # ``Pressemitteilung, 24.06.2025 - Mit einem Festakt …``: no place
     # (``ERFURT_ Dass …``; ``MÜNCHEN „Produkte …``: a known place in capitals before the text)
-    after = r"(?:_\s+|(?<=[A-ZÄÖÜ]{4})\s+(?=[A-ZÄÖÜ„\"»]))"
+    after = r"(?:_\s+|(?<=[A-ZÄÖÜ]{4})\s+(?=[„\"»]|[A-ZÄÖÜ][a-zäöüß]))"  # (not ``ESSEN AUF RÄDERN``)
     capital = re.match(rf"([A-ZÄÖÜ]{{3,}}(?:[-/][A-ZÄÖÜ]{{2,}})*){after}", text)
     if capital and known_places(_proper_case(capital.group(1))):
         text = f"{capital.group(1)} – {text[capital.end() :]}"  # ``ERFURT_ Dass …``: a dash

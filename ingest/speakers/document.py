@@ -313,10 +313,12 @@ def _speakers_and_warnings(
             sp.role, sp.organisation = office, organisation_of(office)
         if sp.role:
             sp.role = _NEW_IN_OFFICE.sub("", sp.role)  # ``der neue Vorstandsvorsitzende``
-        party = re.search(r"\s+der\s+(\S+)(?=\s+für\s)", sp.role or "")
-        if party and PARTY.match(party.group(1)):
+        # (a municipal office's, not a party's own office: ``Sprecherin der Linken für Finanzen``)
+        office = r"(?:Bezirks)?[Ss]tadtr(?:at|ätin)|Beigeordnete[r]?|Dezernent(?:in)?"
+        party = re.search(rf"\b(?:{office})(\s+der\s+(\S+))(?=\s+für\s)", sp.role or "")
+        if party and PARTY.match(party.group(2)):
             # ``zuständige Bezirksstadtrat der CDU für Wirtschaft``: the party is no part of the office
-            sp.role = sp.role[: party.start()] + sp.role[party.end() :]  # type: ignore[index]
+            sp.role = sp.role[: party.start(1)] + sp.role[party.end(1) :]  # type: ignore[index]
             sp.organisation = organisation_of(sp.role)
         _introduced_spelling(sp, full)
         _introduced_honorific(sp, full)
@@ -488,7 +490,8 @@ def _speakers_and_warnings(
             named = {bezirk.group(1)} if bezirk.group(1) else _districts_named(full)
             sp.organisation = f"Bezirksamt {named.pop()}" if len(named) == 1 else None
         # ``für den Bezirk Lichtenberg zuständige Bezirksstadträtin für Gesundheit``: the district's office
-        responsible = rf"für\s+den\s+Bezirk\s+({BERLIN_DISTRICTS})\s+(zuständige[nr]?\s+\S.*)$"
+        district_office = r"(?:Bezirks\w*|\w*[Ss]tadtr(?:at|ätin))\b"  # (not a police director or a forester)
+        responsible = rf"für\s+den\s+Bezirk\s+({BERLIN_DISTRICTS})\s+(zuständige[nr]?\s+{district_office}.*)$"
         placed = re.match(responsible, sp.role or "")
         if placed:
             sp.role, sp.organisation = placed.group(2), f"Bezirksamt {placed.group(1)}"

@@ -993,7 +993,8 @@ def _without_next_person(role: str) -> str:
 _ROLE_VERB_ON = re.compile(
     r"\b([A-ZÄÖÜ][\wäöüß-]*\)?)\s+(?!(?:seit|nicht|jetzt|selbst|zuletzt|gegen|neben|zwischen|unten|oben|wegen|"
     # (also after adverbs of time: ``… Verbraucherschutz begrüßte heute Morgen die Aussteller``)
-    r"binnen)\b)[a-zäöüß]{3,}(?:te|t|en)\s+(?:(?:heute|gestern|morgen|Morgen|Abend|Vormittag|Nachmittag)\s+){0,2}"
+    r"binnen)\b)(?:[a-zäöüß]{3,}(?:te|t|en)|[a-zäöüß]{3,}te\s+(?:heute|gestern|morgen)"
+    r"(?:\s+(?:Morgen|Abend|Vormittag|Nachmittag))?)\s+"
     r"(?:die|den|das|dem|der|des|ein|eine|einen|einem|sich|auch|"
     r"ihre|ihren|ihrem|seine|seinen|seinem|zur|zum|ins)\b.*$"
 )
