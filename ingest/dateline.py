@@ -181,7 +181,7 @@ class Dateline:
 
 
 def _placey(text: str) -> bool:
-    words = text.split()
+    words = [_proper_case(w) if w.isupper() and len(w) > 3 else w for w in text.split()]  # (``MONTAG``)
     if not words or len(words) > 6 or words[0] in _STOP_FIRST or re.search(r"\d", text):
         return False
     if any(_WEEKDAYS.match(w) or w.lower() in MONTHS for w in words) or words[-1] in _CONNECT_WORDS:

@@ -372,6 +372,11 @@ _DATE_ONLY = re.compile(
 def leading_date(text: str) -> tuple[str, str] | None:
     """A date that opens ``text`` (``Mittwoch, 20. Mai 2020``, ``[08.05.2020]``): ``(iso, rest)``."""
     m = _DATE_ONLY.match(text)
+    if not m and re.match(r"[^a-zäöüß]{8,}", text):
+        # ``MONTAG, 18. JUNI 2012``: a date line in capitals, read in its usual case
+        usual = re.sub(r"[A-ZÄÖÜ]{2,}", lambda w: w.group(0).capitalize(), text)
+        if usual != text and (lead := leading_date(usual)) is not None:
+            return lead[0], text[len(text) - len(lead[1]) :]
     if not m:
         us = _US_DATE.match(text)
         if us and int(us.group(1)) <= 12 < int(us.group(2)) <= 31:

@@ -541,6 +541,9 @@ def _date_line(b: Block) -> tuple[str | None, list[str]] | None:
         if _FIRST_PUBLISHED.match(rest) or ((pm := _PLACE_NUMBER.match(rest)) and known_places(pm.group(1))):
             # ``29.09.2020, 17:35 Uhr — Erstveröffentlichung``, ``27.06.2011, Magdeburg – 85``
             return date, []
+        parts = [x.strip() for x in rest.strip(" |-–").split(" / ")]
+        if len(parts) > 1 and all(_org_line(x) for x in parts):
+            return date, []  # ``17.04.2024 - Emschergenossenschaft / Lippeverband``: the publishers
         meta = _meta_rest(rest)
         if meta is not None:
             return date, meta
@@ -981,7 +984,8 @@ _PAGE_CHROME = re.compile(
     # a template's unfilled placeholder (``Externer Inhalt von ##teaserTitle##``), a site's service links
     # (``Weitere Pressemitteilungen``, ``Presseinfos abonnieren``, ``Fotoarchiv``, ``Suchfunktion``)
     r"##\w+##|^(?:Weitere\s+(?:Presse\w*|Meldungen|Nachrichten|Artikel)|Presse\w*\s+abonnieren|Newsletter"
-    r"\s+abonnieren|Fotoarchiv|Bildarchiv|Suchfunktion|Suche\s+öffnen)$|"
+    r"\s+abonnieren|Fotoarchiv|Bildarchiv|Suchfunktion|Suche\s+öffnen|(?:Print|Drucken)\s+Zurück|"
+    r"Volltext\s+in\s+[\wäöüß ]{3,30}\s+suchen)$|"
     # a menu of sections named in pairs (``Landkreis & Verwaltung Arbeit & Leben Wirtschaft & Verkehr``)
     r"^(?:[A-ZÄÖÜ][\wäöüß-]+\s+&\s+[A-ZÄÖÜ][\wäöüß-]+\s*){3,}$|"
     # an accessibility bar (``Auf Kontrastseite umschalten Schrift vergrößern Schrift verkleinern``)

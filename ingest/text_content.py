@@ -15,7 +15,7 @@ from ingest.boilerplate import (
     kept_before_menu,
     menu_lines,
 )
-from ingest.dates import WEEKDAY_RE, find_dates
+from ingest.dates import WEEKDAY_RE, find_dates, leading_date
 from ingest.quotes import CLOSING_ATTRIBUTION, ends_with_quoted_name
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -398,6 +398,13 @@ def text_blocks(text: str) -> Parsed:
                 flush()
             para.extend(rest)
             flush()
+            return
+        caps_date = leading_date(lines[0]) if lines[0].isupper() else None
+        if len(lines) == 2 and caps_date and not caps_date[1].strip() and lines[1].isupper():
+            # ``MONTAG, 18. JUNI 2012`` / ``VERTRETER VON BUND …``: a date line in capitals over the headline
+            for line in lines:
+                para[:] = [(line, False)]
+                flush()
             return
         headline_under = len(lines) == 2 and not find_dates(lines[1]) and ":" not in lines[1]
         if headline_under and _RELEASE_LABEL.match(lines[0]):

@@ -786,7 +786,7 @@ def test_written_question_and_answer_of_named_members() -> None:
     )
     rec = extract_bytes(text.encode(), "file:///tmp/frage.txt")
     assert [(s.name, s.role, s.organisation, len(s.quotes)) for s in rec.speakers] == [
-        ("Carla Mohr", "Bundestagsabgeordnete", "Bundestag", 1),
+        ("Carla Mohr", "Bundestagsabgeordnete", "Deutscher Bundestag", 1),
         ("Susi Baum", "Staatssekretärin", None, 1),
     ]
     assert nominative_role("Abgeordneten", "des") == "Abgeordneter"

@@ -406,6 +406,10 @@ def _speakers_and_warnings(
             sp.organisation = _bracketed_body(sp, full)  # ``Dr. Marianne X (Dataport)``
         if sp.organisation is None and (kind := _BODY_COMPOUND.match(sp.role or "")):
             sp.organisation = _compound_body(kind.group(1), full)  # ``Kammerpräsident``: the one chamber
+        if re.search(r"(?:^|\s|-)Bundestagsabgeordnete[r]?(?:\s+für\s+den\s+Wahlkreis\b.*)?$", sp.role or ""):
+            # ``CDU-Bundestagsabgeordnete``, ``… für den Wahlkreis X``: a member of the Bundestag, not of the
+            # party or the constituency
+            sp.organisation = "Deutscher Bundestag"
         if sp.organisation is None and berlin:
             sp.organisation = senate_department(sp.role) or _senate_office(sp.role)  # Berlin's names
         senator = re.search(r"[Ss]enator(?:in)?$", sp.role or "")

@@ -189,6 +189,10 @@ _NAMES_IT = re.compile(
 )
 
 
+# a person's judgement named after the genitive of the surname (``so Seiferts Urteil``)
+_VERDICT = re.compile(r"Urteil|Fazit|Einschätzung|Meinung|Resümee|Bilanz|Appell|Credo|Devise|Worte|Ansicht")
+
+
 class SpeakerFinder:
     """Collects speakers over the paragraphs of one document."""
 
@@ -619,6 +623,16 @@ class SpeakerFinder:
     ) -> _Person | None:
         if role:
             role = _DETERMINER.sub("", role, count=1) or role  # ``Deren Landesvorsitzender`` → the noun
+        genitive_name = r"\b(?:des|der)\s+(?:[A-ZÄÖÜ]\S*\s+)*[A-ZÄÖÜ][a-zäöüß]+er$"
+        body = re.search(genitive_name, person.role_prefix or "")
+        if body and person.given_name is None and not person.honorific:
+            return None  # ``des Berufsverbandes Deutscher Chirurgen``: the body's name goes on, no person
+        if re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:lich|isch)e[snmr]?", person.given_name or ""):
+            return None  # ``Persönliches Engagement steht für X im Vordergrund:``: an adjective and a noun
+        owner = person.given_name or ""
+        if _VERDICT.fullmatch(person.surname) and owner.endswith("s") and not person.honorific:
+            # ``„…“, so Seiferts Urteil``: the judgement's owner by the surname before it
+            person = PersonName(owner[:-1], None, None, owner[:-1], None)
         for p in self.people:
             sp = p.speaker
             variant = bool(person.given_name) and sp.given_name == person.given_name and spelled_alike(

@@ -129,9 +129,14 @@ def role_in_text(sp: Speaker, full: str) -> str | None:
                 if ref is not None and ref.person is not None and ref.person.surname == sp.surname:
                     shared = shared or _singular_office(word)  # ``die Bezirksstadträtinnen X``
                 continue
-            if not (is_role_word(word) or (word.endswith("s") and len(word) > 4)):
+            # (also the first part of two compounds: ``Landwirtschafts- und Umweltminister``)
+            elided = word.endswith("-") and re.match(r"\s+(?:und|oder)\s+[A-ZÄÖÜ]", full[rm.end() :])
+            if not (is_role_word(word) or (word.endswith("s") and len(word) > 4) or elided):
                 continue
             after = full[rm.end() : rm.end() + 40].split()
+            # (``Mecklenburg-Vorpommerns Landwirtschafts- und Umweltminister``: the two compounds' office)
+            if after[:1] and after[0].endswith("-") and after[1:2] in (["und"], ["oder"]):
+                after = after[2:]
             listed = re.search(r"(?:\bund|,)\s*$", full[: rm.start()])
             listed = listed and not (after and is_role_word(after[0]))
             if not is_role_word(word) and (listed or not (after and is_role_word(after[0]))):
@@ -502,7 +507,12 @@ def _field_compound(role: str, stated: str) -> bool:
     tail = next((role[k:] for k in range(1, len(role) - 3) if office.endswith(role[k:].lower())), "")
     stem = role[: len(role) - len(tail)].removesuffix("s").lower() if tail else ""
     fields = re.split(r",\s+|\s+und\s+|\s+sowie\s+", m.group(2))
-    return len(stem) >= 5 and any(f.split()[-1].lower().startswith(stem) for f in fields if f.split())
+    # (``Familienstadtrat`` for the field ``Familie``, ``Sozialstadträtin`` for ``Soziales``)
+    return len(stem) >= 5 and any(
+        (word := f.split()[-1].lower()).startswith(stem) or (len(word) >= 5 and stem.startswith(word))
+        for f in fields
+        if f.split()
+    )
 
 
 def _shortened(role: str, stated: str) -> bool:
@@ -513,6 +523,11 @@ def _shortened(role: str, stated: str) -> bool:
     tails = (role[:1].lower() + role[1:], f"-{role}")
     if " " not in stated and len(stated) > len(role) and stated.endswith(tails):
         return True  # ``Stadtrat`` for ``Bezirksstadtrat``, ``Senatorin`` for ``Jugendsenatorin``, ``VG-…``
+    # ``Minister`` for ``Mecklenburg-Vorpommerns Landwirtschafts- und Umweltminister``
+    lead, _, last = stated.rpartition(" ")
+    elided = r"(?:[A-ZÄÖÜ][\wäöüß-]*s\s+)?[A-ZÄÖÜ][\wäöüß]*-\s+(?:und|oder)"
+    if " " not in role and len(last) > len(role) and last.endswith(tails) and re.fullmatch(elided, lead):
+        return True
     # ``der stv. Vorstandsvorsitzende`` after ``X, stv. Vorstandsvorsitzender des …``: the article's ending
     inflected = role.endswith("e") and stated.startswith(role + "r ")
     if not stated.startswith(role + " ") and spelled_alike(role, first := stated.split()[0]):
