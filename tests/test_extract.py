@@ -7814,3 +7814,58 @@ def test_second_round_of_the_thirty_sixth_stop() -> None:
     menu = "Landkreis & Verwaltung\nArbeit & Leben\nWirtschaft & Verkehr\nUmwelt & Landwirtschaft"
     assert _dump(f"{menu}\n\nLandkreis vergibt Preis\n\n{_P1}\n").title == "Landkreis vergibt Preis"
     assert _dump(f"Externer Inhalt von ##teaserTitle##\n\n{_P1}\n").title is None
+
+
+def test_review_guards_of_the_second_round_of_the_thirty_sixth_stop() -> None:
+    # a paragraph opening in capitals is no dateline
+    meals = "ESSEN AUF RÄDERN Der Malteser Hilfsdienst bringt warme Mahlzeiten."
+    assert _dump(f"Essen auf Rädern\n\n{meals} {_P1}\n").place is None
+    # a party's own office keeps the party as its body
+    party = "„Vereine brauchen Hilfe“, sagte Tom Kahl, Beauftragter der CDU für Vereine und Ehrenamt."
+    assert _who(party)[0][1:3] == ("Beauftragter der CDU für Vereine und Ehrenamt", "CDU")
+    # a district before ``zuständige`` only for a district's own office
+    police = (
+        "Der für den Bezirk Pankow zuständige Polizeidirektor der Polizeidirektion 1, Tom Kahl, sagte: "
+        "„Wir sind präsent.“"
+    )
+    assert _who(police)[0][2] != "Bezirksamt Pankow"
+
+
+def test_third_round_of_the_thirty_sixth_stop() -> None:
+    # two compounds sharing an office after a genitive place; the bare office after them
+    minister = (
+        "Es geht um die Sommertour von Mecklenburg-Vorpommerns Landwirtschafts- und Umweltminister Dr. Till "
+        "Backmann. „Wir wollen helfen“, sagte Minister Backmann."
+    )
+    assert _who(minister)[0][1] == "Mecklenburg-Vorpommerns Landwirtschafts- und Umweltminister"
+    # a field compounded in its plural
+    family = (
+        "Der Bezirksstadtrat für Jugend, Familie und Gesundheit, Christoph Kellner, lädt ein. "
+        "Familienstadtrat Christoph Kellner: „Es gibt viele Gründe.“"
+    )
+    assert _who(family)[0][1] == "Bezirksstadtrat für Jugend, Familie und Gesundheit"
+    # a judgement's owner; no person from a body's name going on nor from an adjective's noun
+    verdict = "Die Chirurgin Dr. Julia Seibert arbeitet hier. „Die Unfallzahlen sinken“, so Seiberts Urteil."
+    assert [s[0] for s in _who(verdict)] == ["Dr. Julia Seibert"]
+    body = (
+        "„Ein Unfall verändert das Leben“, so die künftige Vizepräsidentin des Berufsverbandes Deutscher "
+        "Chirurgen (BDC), der größten Vereinigung Europas."
+    )
+    assert _who(body) == []
+    engaged = "Persönliches Engagement steht für die Ärztin im Vordergrund: „Ein Unfall verändert alles.“"
+    assert all(s[0] != "Persönliches Engagement" for s in _who(engaged))
+    # a member of the Bundestag, not of the party or the constituency
+    mdb = "Die CDU-Bundestagsabgeordnete Mechthild Heimann freut sich: „Die Förderung hilft den Kommunen.“"
+    assert _who(mdb)[0][2] == "Deutscher Bundestag"
+    # a date line's publishers, a search box's label; a date line in capitals over the headline
+    rec = _dump(
+        "Volltext in Meldungen suchen\nPrint Zurück\n\n17.04.2024 - Emschergenossenschaft / Lippeverband\n\n"
+        f"Verbände verlängern Kooperation\n\n{_P1}\n"
+    )
+    assert (rec.title, rec.date) == ("Verbände verlängern Kooperation", "2024-04-17")
+    rec = _dump(f"MONTAG, 18. JUNI 2012\nVERTRETER VON BUND UND LAND ERÖFFNEN AUSSTELLUNG\n\n{_P1}\n")
+    assert (rec.title, rec.date, rec.place) == (
+        "VERTRETER VON BUND UND LAND ERÖFFNEN AUSSTELLUNG",
+        "2012-06-18",
+        None,
+    )
