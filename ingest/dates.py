@@ -375,7 +375,8 @@ def leading_date(text: str) -> tuple[str, str] | None:
     if not m and re.match(r"[^a-zäöüß]{8,}", text):
         # ``MONTAG, 18. JUNI 2012``: a date line in capitals, read in its usual case
         usual = re.sub(r"[A-ZÄÖÜ]{2,}", lambda w: w.group(0).capitalize(), text)
-        if usual != text and (lead := leading_date(usual)) is not None:
+        # (only a date alone: not a headline in capitals, ``AB 18. MÄRZ 2024 GILT DER NEUE FAHRPLAN``)
+        if usual != text and (lead := leading_date(usual)) is not None and not lead[1].strip(" ,.:|–-"):
             return lead[0], text[len(text) - len(lead[1]) :]
     if not m:
         us = _US_DATE.match(text)

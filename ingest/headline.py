@@ -985,7 +985,7 @@ _PAGE_CHROME = re.compile(
     # (``Weitere Pressemitteilungen``, ``Presseinfos abonnieren``, ``Fotoarchiv``, ``Suchfunktion``)
     r"##\w+##|^(?:Weitere\s+(?:Presse\w*|Meldungen|Nachrichten|Artikel)|Presse\w*\s+abonnieren|Newsletter"
     r"\s+abonnieren|Fotoarchiv|Bildarchiv|Suchfunktion|Suche\s+öffnen|(?:Print|Drucken)\s+Zurück|"
-    r"Volltext\s+in\s+[\wäöüß ]{3,30}\s+suchen)$|"
+    r"Volltext\s+in\s+(?:Meldungen|Nachrichten|Pressemitteilungen|News|Artikeln|Beiträgen)\s+suchen)$|"
     # a menu of sections named in pairs (``Landkreis & Verwaltung Arbeit & Leben Wirtschaft & Verkehr``)
     r"^(?:[A-ZÄÖÜ][\wäöüß-]+\s+&\s+[A-ZÄÖÜ][\wäöüß-]+\s*){3,}$|"
     # an accessibility bar (``Auf Kontrastseite umschalten Schrift vergrößern Schrift verkleinern``)

@@ -400,7 +400,8 @@ def text_blocks(text: str) -> Parsed:
             flush()
             return
         caps_date = leading_date(lines[0]) if lines[0].isupper() else None
-        if len(lines) == 2 and caps_date and not caps_date[1].strip() and lines[1].isupper():
+        headline = len(lines) == 2 and lines[1].isupper() and len(lines[1].split()) >= 5  # (not a publisher)
+        if len(lines) == 2 and caps_date and not caps_date[1].strip() and headline:
             # ``MONTAG, 18. JUNI 2012`` / ``VERTRETER VON BUND …``: a date line in capitals over the headline
             for line in lines:
                 para[:] = [(line, False)]

@@ -406,7 +406,8 @@ def _speakers_and_warnings(
             sp.organisation = _bracketed_body(sp, full)  # ``Dr. Marianne X (Dataport)``
         if sp.organisation is None and (kind := _BODY_COMPOUND.match(sp.role or "")):
             sp.organisation = _compound_body(kind.group(1), full)  # ``Kammerpräsident``: the one chamber
-        if re.search(r"(?:^|\s|-)Bundestagsabgeordnete[r]?(?:\s+für\s+den\s+Wahlkreis\b.*)?$", sp.role or ""):
+        member = r"^(?:(?:direkt\s+gewählte|örtliche)[r]?\s+)?(?:[\w/]+-)?Bundestagsabgeordnete[r]?"
+        if re.search(rf"{member}(?:\s+für\s+den\s+Wahlkreis\b.*)?$", sp.role or ""):
             # ``CDU-Bundestagsabgeordnete``, ``… für den Wahlkreis X``: a member of the Bundestag, not of the
             # party or the constituency
             sp.organisation = "Deutscher Bundestag"
