@@ -986,6 +986,15 @@ _PAGE_CHROME = re.compile(
     r"##\w+##|^(?:Weitere\s+(?:Presse\w*|Meldungen|Nachrichten|Artikel)|Presse\w*\s+abonnieren|Newsletter"
     r"\s+abonnieren|Fotoarchiv|Bildarchiv|Suchfunktion|Suche\s+öffnen|(?:Print|Drucken)\s+Zurück|"
     r"Volltext\s+in\s+(?:Meldungen|Nachrichten|Pressemitteilungen|News|Artikeln|Beiträgen)\s+suchen)$|"
+    # a search box's label, a consent banner's pointer, a section's label (``Was suchen Sie?``, ``Weitere
+    # Informationen erhalten Sie unter Datenschutz.``, ``Nachrichten und Infos aus der Gemeinde``)
+    r"^Was\s+suchen\s+Sie\s*\??$|^Weitere\s+Informationen\s+(?:erhalten|finden)\s+Sie\s+(?:unter|in)\s+(?:unserer\s+)?"
+    r"Datenschutz\w*\.?$|^(?:Nachrichten|News|Neuigkeiten|Infos?|Informationen)(?:\s+(?:und|&)\s+(?:Nachrichten|"
+    r"News|Infos?|Informationen|Termine))?\s+aus\s+(?:der|dem|unserer|unserem)\s+(?:Gemeinde|Stadt|Verwaltung|"
+    r"Rathaus|Region|Kreis)$|"
+    # a picture's credit line or its file name with the credit (``Quelle: Justiz NRW``, ``Amtseinführung_X
+    # Quelle: „©Moritz Y, Stadt Essen``)
+    r"^Quelle:\s*[^.!?\n]{2,60}$|^\S+_\S+\s+(?:Quelle|Foto|Bild):.*©|"
     # a menu of sections named in pairs (``Landkreis & Verwaltung Arbeit & Leben Wirtschaft & Verkehr``)
     r"^(?:[A-ZÄÖÜ][\wäöüß-]+\s+&\s+[A-ZÄÖÜ][\wäöüß-]+\s*){3,}$|"
     # an accessibility bar (``Auf Kontrastseite umschalten Schrift vergrößern Schrift verkleinern``)

@@ -948,6 +948,15 @@ def _apposition(text: str) -> tuple[str, int]:
     role = _TRAILING_PARTICLE.sub(r"\1", role)
     role = _ROLE_AND_VERB.sub("", _ROLE_SINCE.sub("", role))
     role = re.sub(r"\s+(?:ist|war)$", "", role)  # a relative clause's verb: ``…, die Vorsitzende des X ist``
+    # (a field list closed by ``und``, then the sentence going on without a comma: ``Senatorin für Bildung,
+    # Jugend und Familie möglichst früh …``)
+    role = re.sub(
+        r"(\bfür\s+[A-ZÄÖÜ][^,]*(?:,\s+[A-ZÄÖÜ][^,]*)*\s+und\s+[A-ZÄÖÜ][\wäöüß-]*)\s+"
+        r"(?:möglichst|auch|bereits|schon|nun|jetzt|heute|gestern|gern|besonders|insbesondere|zudem|außerdem|"
+        r"weiterhin|künftig|erneut|ebenfalls|gemeinsam|[a-zäöüß]{3,}lich)\b.*$",
+        r"\1",
+        role,
+    )
     # (the verb's object after the body, the comma left out: ``…, Verbandsvorsitzender des BFBahnen die
     # Entscheidung.``)
     role = re.sub(
