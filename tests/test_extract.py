@@ -7869,3 +7869,48 @@ def test_third_round_of_the_thirty_sixth_stop() -> None:
         "2012-06-18",
         None,
     )
+
+
+def test_review_guards_of_the_third_round_of_the_thirty_sixth_stop() -> None:
+    # a headline in capitals that opens with a date stays the headline
+    timetable = "AB 18. MÄRZ 2024 GILT DER NEUE FAHRPLAN"
+    assert _dump(f"{timetable}\n\n{_P1}\n").title == timetable
+    # a library's headline on full-text search is no search box
+    library = "Volltext in historischen Zeitungen suchen"
+    assert _dump(f"{library}\n\n{_P1}\n").title == library
+    # a member of the Bundestag keeps the body of an office named first
+    chair = "„Wir helfen“, sagte Tom Kahl, Kreisvorsitzender der CDU Hildesheim und Bundestagsabgeordneter."
+    assert _who(chair)[0][2] == "CDU Hildesheim"
+    # a publisher's name in capitals under a date line is no headline
+    rec = _dump(f"18. MÄRZ 2024\nSPARKASSE HILDESHEIM GOSLAR PEINE\n\n# Sparkasse zieht Bilanz\n\n{_P1}\n")
+    assert (rec.kicker, rec.title, rec.date) == (None, "Sparkasse zieht Bilanz", "2024-03-18")
+
+
+def test_fourth_round_of_the_thirty_sixth_stop() -> None:
+    # a ministry's areas end with ``und``: no address after a comma
+    ministry = (
+        "„Schlösser sind unser Erbe“, stellte Finanzminister Kurt Falk fest. Die Broschüre gibt es beim "
+        "Bayerischen Staatsministerium der Finanzen, Öffentlichkeitsarbeit, Postfach 22 00 03, 80535 München."
+    )
+    assert _who(ministry)[0][2] == "Bayerisches Staatsministerium der Finanzen"
+    # page chrome over the headline
+    for chrome in (
+        "Weitere Informationen erhalten Sie unter Datenschutz.",
+        "Was suchen Sie?",
+        "Nachrichten und Infos aus der Gemeinde",
+        "Amtseinführung_Blum Quelle: „©Moritz Lenz, Stadt Essen",
+    ):
+        assert _dump(f"{chrome}\n\nJahresbilanz 2015\n\n{_P1}\n").title == "Jahresbilanz 2015"
+    # a court's genitive completes the bare office of the attribution
+    court = (
+        "Auf Einladung der Präsidentin des Landessozialgerichts Berlin-Brandenburg, Sabine Schumann, kamen "
+        "alle zusammen. Die Präsidentin Sabine Schumann: „Ich freue mich sehr.“"
+    )
+    court_name = "Landessozialgericht Berlin-Brandenburg"
+    assert _who(court)[0][1:3] == ("Präsidentin des Landessozialgerichts Berlin-Brandenburg", court_name)
+    # a field list closed by ``und``, then the sentence going on without a comma
+    senator = (
+        "Deshalb will Katharina Günter, Senatorin für Bildung, Jugend und Familie möglichst früh junge "
+        "Menschen auf einen Beruf vorbereiten. „Wir helfen“, sagte Günter."
+    )
+    assert _who(senator)[0][1] == "Senatorin für Bildung, Jugend und Familie"
