@@ -1690,7 +1690,9 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 if _standalone_dateline(b.text):
                     continue
                 # (a column's name only over a headline: not ``Neues aus der Stadtbibliothek`` over the date)
-                column = re.match(r"(?:Neues|Nachrichten|Neuigkeiten)\s+aus\s", b.text)
+                column = re.match(
+                    r"(?:Neues|Nachrichten|Neuigkeiten|News|Infos?|Informationen)\b.{0,25}\saus\s", b.text
+                )
                 dated = column and (_date_line(blocks[i + 1]) is not None if i + 1 < len(blocks) else True)
                 label = _SECTION_LABEL.match(b.text) or _IMAGE_LABEL.match(b.text)
                 if label and i + 1 < zone_end and not dated:
@@ -1731,6 +1733,7 @@ def analyse(blocks: list[Block]) -> tuple[Headline, list[Block]]:
                 chrome = _PAGE_CHROME.search(b.text.strip()) and not (" | " in b.text and _year_list(b.text))
                 lines = [x.strip() for x in b.text.split("\n") if x.strip()]
                 chrome = chrome or (len(lines) > 1 and all(_PAGE_CHROME.search(x) for x in lines))
+                chrome = chrome and not dated  # (a column's name over the date line is the headline)
                 chrome = chrome or _site_name_home(b.text.strip())
                 if _furniture(b.text) or chrome:
                     used.add(i)  # a letterhead's address (``Friedrich-Ebert-Straße 79/81``), a page's chrome

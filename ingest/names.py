@@ -639,7 +639,7 @@ MINISTRY_NAME = re.compile(
     r"\b((?:(?:[A-ZÄÖÜ][a-zäöüß]+(?:es|en|e)|(?:Nds|Bay|Bayer|Sächs|Thür|Hess|Brandenb|Meckl)\.)\s+)?"
     r"(?:Bundes|Landes|Staats)?[Mm]inisteriums?\s+(?:für|des|der)\s+"
     # (a list of areas ends with ``und …``: not ``der Finanzen, Öffentlichkeitsarbeit, Postfach …``)
-    rf"{_AREA_WORD}(?:(?:,\s*(?:für\s+)?{_AREA_WORD})*\s+und\s+(?:für\s+)?{_AREA_WORD})*)"
+    rf"{_AREA_WORD}(?:(?:,\s*(?:für\s+)?{_AREA_WORD})*\s+(?:und|sowie)\s+(?:für\s+)?{_AREA_WORD})*)"
 )
 # a minister's office with its area (``Bundesminister des Innern``, ``Ministerin für Bildung und Kultur``)
 # (a list of areas ends with ``und …``: not the name after a comma, ``…, Dr. Stefanie X``)

@@ -7914,3 +7914,18 @@ def test_fourth_round_of_the_thirty_sixth_stop() -> None:
         "Menschen auf einen Beruf vorbereiten. „Wir helfen“, sagte Günter."
     )
     assert _who(senator)[0][1] == "Senatorin für Bildung, Jugend und Familie"
+
+
+def test_review_guards_of_the_fourth_round_of_the_thirty_sixth_stop() -> None:
+    # a column's name over the date line stays the headline
+    column = "Nachrichten aus der Gemeinde"
+    assert _dump(f"{column}\n\n12.03.2024\n\n{_P1}\n").title == column
+    # a compass word belongs to the body's name
+    north = "„Wir sparen“, sagte Tom Kahl, Leiter des Verbands für Wasser und Abwasser nördlich von Celle."
+    assert _who(north)[0][1].endswith("nördlich von Celle")
+    # a ministry's list of areas closed by ``sowie``
+    ministry = (
+        "„Pflege muss bezahlbar bleiben“, sagte Sozialministerin Meike Sander. Das Ministerium für Soziales, "
+        "Gesundheit, Integration sowie Verbraucherschutz hat das Programm aufgelegt."
+    )
+    assert _who(ministry)[0][2] == "Ministerium für Soziales, Gesundheit, Integration sowie Verbraucherschutz"

@@ -953,7 +953,7 @@ def _apposition(text: str) -> tuple[str, int]:
     role = re.sub(
         r"(\bfür\s+[A-ZÄÖÜ][^,]*(?:,\s+[A-ZÄÖÜ][^,]*)*\s+und\s+[A-ZÄÖÜ][\wäöüß-]*)\s+"
         r"(?:möglichst|auch|bereits|schon|nun|jetzt|heute|gestern|gern|besonders|insbesondere|zudem|außerdem|"
-        r"weiterhin|künftig|erneut|ebenfalls|gemeinsam|[a-zäöüß]{3,}lich)\b.*$",
+        r"weiterhin|künftig|erneut|ebenfalls|gemeinsam|(?!nörd|öst|süd|west)[a-zäöüß]{3,}lich)\b.*$",
         r"\1",
         role,
     )

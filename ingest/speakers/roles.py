@@ -540,7 +540,7 @@ def _shortened(role: str, stated: str) -> bool:
         # not ``von Mitte Max Muster``; ``des Medizinischen Dienstes Westfalen-Lippe`` names a body
         # (a court's genitive is no given name: ``des Landessozialgerichts Berlin-Brandenburg``)
         head = named.group(1).split()[0] if named else ""
-        institution = re.search(r"(?:gericht|amt|verband|ministerium|anstalt|kammer)e?s$", head) is not None
+        institution = re.search(r"(?:gericht|amt|verband|ministerium)e?s$", head) is not None
         return bool(named) and (institution or not _names_person(" ".join(named.group(1).split()[-2:])))
     office = stated.split()[0]
     if " " not in role and len(role) > len(office) and role.endswith(office[:1].lower() + office[1:]):
