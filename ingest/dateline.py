@@ -226,6 +226,12 @@ def _proper_case(place: str) -> str:
     return re.sub(r"\w+", word, place)
 
 
+def capitals_place(word: str) -> str | None:
+    """``MÜNCHEN`` → ``München``: a known place written in capitals, in its usual capitalisation."""
+    place = _proper_case(word)
+    return place if word.isupper() and known_places(place) else None
+
+
 def date_then_place(text: str) -> Dateline | None:
     """A line of a date, then a known place (``14.11.2022, Dresden``)."""
     lead = leading_date(text.strip())
@@ -282,7 +288,7 @@ def _parse_dateline(text: str) -> Dateline | None:
     # (``ERFURT_ Dass …``; ``MÜNCHEN „Produkte …``: a known place in capitals before the text)
     after = r"(?:_\s+|(?<=[A-ZÄÖÜ]{4})\s+(?=[„\"»]|[A-ZÄÖÜ][a-zäöüß]))"  # (not ``ESSEN AUF RÄDERN``)
     capital = re.match(rf"([A-ZÄÖÜ]{{3,}}(?:[-/][A-ZÄÖÜ]{{2,}})*){after}", text)
-    if capital and known_places(_proper_case(capital.group(1))):
+    if capital and capitals_place(capital.group(1)):
         text = f"{capital.group(1)} – {text[capital.end() :]}"  # ``ERFURT_ Dass …``: a dash
     lead = leading_date(text)
     if lead and text.startswith("["):

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from archive.record import Speaker
-from ingest.dateline import _proper_case, known_places
+from ingest.dateline import capitals_place
 from ingest.dates import WEEKDAY_RE
 from ingest.names import (
     HONORIFIC,
@@ -459,7 +459,7 @@ def _office_after_place(role: str) -> str | None:
     Bogen Bezirksbürgermeister``): no office word before the last, a preposition among them; or where a
     dateline in capitals opens it (``MÜNCHEN Bayerns Wirtschaftsminister``)."""
     capital = re.match(r"([A-ZÄÖÜ]{4,}(?:[-/][A-ZÄÖÜ]{2,})*)\s+(?=[A-ZÄÖÜ][a-zäöüß])", role)
-    if capital and known_places(_proper_case(capital.group(1))):
+    if capital and capitals_place(capital.group(1)):
         return role[capital.end() :]
     words = role.split()
     if len(words) < 3 or not is_role_word(words[-1]) or any(is_role_word(w) for w in words[:-1]):
