@@ -188,6 +188,8 @@ def _placey(text: str) -> bool:
         return False
     if _NOT_PLACE_WORD.search(text):
         return False
+    if any(re.fullmatch(r"[A-ZÄÖÜ][a-zäöü]+[A-ZÄÖÜ]\w*", w) for w in words) and not known_places(text):
+        return False  # an agency's or an authority's short name (``GenStA NMB``, ``LfULG``), no place
     if any(is_role_word(w) or w in NON_PLACE for w in words):
         return False  # ``Bezirksbürgermeister Max Muster`` is a person, not a place
     return re.fullmatch(PLACE, text) is not None
