@@ -7929,3 +7929,17 @@ def test_review_guards_of_the_fourth_round_of_the_thirty_sixth_stop() -> None:
         "Gesundheit, Integration sowie Verbraucherschutz hat das Programm aufgelegt."
     )
     assert _who(ministry)[0][2] == "Ministerium für Soziales, Gesundheit, Integration sowie Verbraucherschutz"
+
+
+def test_fifth_round_of_the_thirty_sixth_stop() -> None:
+    # an authority's short name in brackets is no dateline place
+    assert _dump(f"Jahresbilanz 2020\n\n(GenStA NMB) Die Zahlen sind stabil. {_P1}\n").place is None
+    # a stock photo's file name and a logo's alt text with its slogan over the headline
+    for chrome in ("Fotolia 49132354 S 737x280", "Logo Koblenz verbindet."):
+        assert _dump(f"{chrome}\n\nVerein als Citymanager\n\n{_P1}\n").title == "Verein als Citymanager"
+    # an event after ``zum`` ends the role
+    symposium = "„Straßen sind Räume“, so Clara Hermes, Bezirksbürgermeisterin Mitte zum Symposium – Erbe."
+    assert _who(symposium)[0][1] == "Bezirksbürgermeisterin Mitte"
+    # an office word is no organisation
+    spoken = "Auch die Sprecherin der Landesbeauftragten Christine Braun findet Worte: „Wir handeln jetzt.“"
+    assert _who(spoken)[0][2] is None
