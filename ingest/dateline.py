@@ -188,8 +188,6 @@ def _placey(text: str) -> bool:
         return False
     if _NOT_PLACE_WORD.search(text):
         return False
-    if any(re.fullmatch(r"[A-ZÄÖÜ][a-zäöü]+[A-ZÄÖÜ]\w*", w) for w in words) and not known_places(text):
-        return False  # an agency's or an authority's short name (``GenStA NMB``, ``LfULG``), no place
     if any(is_role_word(w) or w in NON_PLACE for w in words):
         return False  # ``Bezirksbürgermeister Max Muster`` is a person, not a place
     return re.fullmatch(PLACE, text) is not None
@@ -318,7 +316,9 @@ def _parse_dateline(text: str) -> Dateline | None:
         if "/" in inner and parse_date(inner.split("/")[-1]):
             place = inner.split("/")[0].strip()
             return Dateline(place if _placey(place) else None, parse_date(inner.split("/")[-1]))
-        return Dateline(inner, None) if _placey(inner) else None
+        # (not an authority's short name in brackets: ``(GenStA NMB)``, ``(LfULG)``)
+        short = any(re.fullmatch(r"(?=\w*[a-zäöü])(?:\w*[A-ZÄÖÜ]){3}\w*", w) for w in inner.split())
+        return Dateline(inner, None) if _placey(inner) and not short else None
     m = _PLACE_PAREN_DATE.match(text)
     if m and _placey(m.group(1)) and parse_date(m.group(2)):
         return Dateline(m.group(1), parse_date(m.group(2)))  # ``Karlsruhe, (12.11.2021). Traditionell …``

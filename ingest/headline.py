@@ -995,9 +995,8 @@ _PAGE_CHROME = re.compile(
     # a picture's credit line or its file name with the credit (``Quelle: Justiz NRW``, ``Amtseinführung_X
     # Quelle: „©Moritz Y, Stadt Essen``)
     r"^Quelle:\s*[^.!?\n]{2,60}$|^\S+_\S+\s+(?:Quelle|Foto|Bild):.*©|"
-    # a stock photo's file name (``Fotolia 49132354 S 737x280``), a logo's alt text (``Logo Stadt X.``)
-    r"^(?:Fotolia|iStock|Shutterstock|Adobe\s?Stock|AdobeStock|pixabay)\b.*\d{5,}|"
-    r"^Logo\s+[A-ZÄÖÜ][^.!?\n]{1,40}\.$|"  # (a slogan's full stop: not ``Logo-Wettbewerb …``)
+    # a stock photo's file name (``Fotolia 49132354 S 737x280``)
+    r"^(?:Fotolia|iStock|Shutterstock|Adobe\s?Stock|AdobeStock|pixabay)[\s_-]*\d{5,}(?:[\s_-]+\w+)*$|"
     # a menu of sections named in pairs (``Landkreis & Verwaltung Arbeit & Leben Wirtschaft & Verkehr``)
     r"^(?:[A-ZÄÖÜ][\wäöüß-]+\s+&\s+[A-ZÄÖÜ][\wäöüß-]+\s*){3,}$|"
     # an accessibility bar (``Auf Kontrastseite umschalten Schrift vergrößern Schrift verkleinern``)

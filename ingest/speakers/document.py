@@ -474,7 +474,9 @@ def _speakers_and_warnings(
             sp.role = _NEW_IN_OFFICE.sub("", sp.role)  # (also as completed from the headline)
         if sp.role and (office := _office_after_place(sp.role)):
             sp.role, sp.organisation = office, organisation_of(office)  # (also as stated in the text)
-        office_word = r"\w*(?:[Bb]eauftragte|[Vv]orsitzende|[Ss]precher|[Pp]räsident|[Ll]eiter)\w*"
+        office_word = (
+            r"\w*(?:[Bb]eauftragte[nr]?|[Vv]orsitzende[nr]?|[Ss]precher(?:in)?|[Pp]räsident(?:in|en)?)"
+        )
         if re.fullmatch(office_word, sp.organisation or ""):
             sp.organisation = None  # ``die Sprecherin der Landesbeauftragten X``: an office, not a body
         own = re.search(rf"\s{re.escape(sp.name)}\b", sp.role or "")

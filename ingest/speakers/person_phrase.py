@@ -1026,7 +1026,7 @@ _ROLE_OCCASION = re.compile(
     # (``… des LSVBW im Anschluss an die Abstimmung``, ``… am Rande der Sitzung``, ``… zum Abschluss``)
     r"im\s+Anschluss\s+an|am\s+Rande\s+(?:der|des)|zum\s+(?:Abschluss|Auftakt)\s+(?:der|des)|"
     # (an event the words were said at: ``… zum Symposium – Straßen-Raum-Erbe``)
-    r"(?:zum|zur)\s+(?:Symposium|Festakt|Empfang|Jubiläum|Fachtag|Tagung|Konferenz|Kongress|Eröffnung)\b|"
+    r"zum\s+(?:Symposium|Festakt|Empfang|Jubiläum|Fachtag)\b|"
     # (what the speaker is pleased about: ``… und Familie über die neueste Veröffentlichung …``)
     r"über\s+(?:die|den|das|dem|diese[nmrs]?)\s+(?:[a-zäöüß]+e[nmrs]?\s+)?(?=(?:Veröffentlichung|Ausgabe|"
     r"Broschüre|Auszeichnung|Ergebnis|Entscheidung|Förderung|Zusage|Eröffnung|Unterstützung|Spende|"
